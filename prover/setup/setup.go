@@ -1,0 +1,303 @@
+package setup
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/ipfs/go-cid"
+)
+
+// Family is a circuit family: a name that fixes its shape, and the circuit
+// (with slices sized) to compile.
+type Family interface {
+	Name() string
+	Circuit() frontend.Circuit
+}
+
+// Manifest names a family's artifacts by CID.
+type Manifest struct {
+	Family      string `json:"family"`
+	CCS         string `json:"ccs"`
+	PK          string `json:"pk"`
+	VK          string `json:"vk"`
+	Constraints int    `json:"constraints"`
+}
+
+// Artifacts are a family's loaded, hash-checked artifacts.
+type Artifacts struct {
+	Manifest Manifest
+	CCS      constraint.ConstraintSystem
+	PK       groth16.ProvingKey
+	VK       groth16.VerifyingKey
+	// Sizes in bytes of the serialized artifacts.
+	CCSSize, PKSize, VKSize int
+}
+
+// Store is a directory of blobs and family manifests.
+type Store struct {
+	dir  string
+	warn io.Writer
+
+	mu     sync.Mutex
+	loaded map[string]*Artifacts
+}
+
+// DefaultDir is $ZKPOOL_SETUP_DIR, else <user cache dir>/zkpool/setup.
+func DefaultDir() string {
+	if d := os.Getenv("ZKPOOL_SETUP_DIR"); d != "" {
+		return d
+	}
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "zkpool", "setup")
+	}
+	return filepath.Join(os.TempDir(), "zkpool-setup")
+}
+
+// Open opens (creating) the store at dir. Development-setup warnings go to
+// warn (nil: os.Stderr).
+func Open(dir string, warn io.Writer) (*Store, error) {
+	if warn == nil {
+		warn = os.Stderr
+	}
+	for _, sub := range []string{"blobs", "families"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			return nil, fmt.Errorf("setup store %s: %w", dir, err)
+		}
+	}
+	return &Store{dir: dir, warn: warn, loaded: make(map[string]*Artifacts)}, nil
+}
+
+// Dir is the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+func fileName(family string) string {
+	return strings.NewReplacer("/", "_", "\\", "_", "..", "_").Replace(family)
+}
+
+func (s *Store) manifestPath(family string) string {
+	return filepath.Join(s.dir, "families", fileName(family)+".json")
+}
+
+// Compile compiles f's circuit to R1CS.
+func Compile(f Family) (constraint.ConstraintSystem, error) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, f.Circuit())
+	if err != nil {
+		return nil, fmt.Errorf("compile %s: %w", f.Name(), err)
+	}
+	return ccs, nil
+}
+
+// Ensure returns f's artifacts, running a development setup when the store
+// has none for the circuit as it compiles today.
+func (s *Store) Ensure(f Family) (*Artifacts, error) {
+	s.mu.Lock()
+	if a, ok := s.loaded[f.Name()]; ok {
+		s.mu.Unlock()
+		return a, nil
+	}
+	s.mu.Unlock()
+
+	ccs, err := Compile(f)
+	if err != nil {
+		return nil, err
+	}
+	var ccsBuf bytes.Buffer
+	if _, err := ccs.WriteTo(&ccsBuf); err != nil {
+		return nil, fmt.Errorf("serialize %s: %w", f.Name(), err)
+	}
+	ccsCID := CIDOf(ccsBuf.Bytes())
+
+	unlock, err := s.lock(f.Name())
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+
+	if m, err := s.Manifest(f.Name()); err == nil && m.CCS == ccsCID.String() {
+		if a, err := s.Load(m); err == nil {
+			return a, nil
+		}
+		// A damaged store is repaired by a fresh setup below.
+	}
+
+	fmt.Fprintf(s.warn, "WARNING: running a DEVELOPMENT setup for %s (%d constraints). "+
+		"Its toxic waste is not destroyed: this is NOT a ceremony and must not secure real value.\n",
+		f.Name(), ccs.GetNbConstraints())
+	start := time.Now()
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		return nil, fmt.Errorf("setup %s: %w", f.Name(), err)
+	}
+	var pkBuf, vkBuf bytes.Buffer
+	if _, err := pk.WriteRawTo(&pkBuf); err != nil {
+		return nil, err
+	}
+	if _, err := vk.WriteRawTo(&vkBuf); err != nil {
+		return nil, err
+	}
+	m := Manifest{Family: f.Name(), Constraints: ccs.GetNbConstraints()}
+	for _, x := range []struct {
+		b   []byte
+		dst *string
+	}{{ccsBuf.Bytes(), &m.CCS}, {pkBuf.Bytes(), &m.PK}, {vkBuf.Bytes(), &m.VK}} {
+		c, err := s.Put(x.b)
+		if err != nil {
+			return nil, err
+		}
+		*x.dst = c.String()
+	}
+	if err := s.PutManifest(m); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(s.warn, "setup of %s done in %s (proving key %d bytes)\n", f.Name(), time.Since(start).Round(time.Millisecond), pkBuf.Len())
+	a := &Artifacts{Manifest: m, CCS: ccs, PK: pk, VK: vk, CCSSize: ccsBuf.Len(), PKSize: pkBuf.Len(), VKSize: vkBuf.Len()}
+	s.remember(a)
+	return a, nil
+}
+
+func (s *Store) remember(a *Artifacts) {
+	s.mu.Lock()
+	s.loaded[a.Manifest.Family] = a
+	s.mu.Unlock()
+}
+
+// Manifest reads the stored manifest of family.
+func (s *Store) Manifest(family string) (Manifest, error) {
+	var m Manifest
+	b, err := os.ReadFile(s.manifestPath(family))
+	if os.IsNotExist(err) {
+		return m, fmt.Errorf("%w: manifest of %s", ErrNotFound, family)
+	}
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("manifest of %s: %w", family, err)
+	}
+	return m, nil
+}
+
+// PutManifest records m as the family's current artifacts.
+func (s *Store) PutManifest(m Manifest) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(s.manifestPath(m.Family), b)
+}
+
+func parseCID(what, v string) (cid.Cid, error) {
+	c, err := cid.Decode(v)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("%w: %s %q: %v", ErrBadCID, what, v, err)
+	}
+	return c, nil
+}
+
+// Load reads m's blobs from the store, checks their hashes and decodes them.
+func (s *Store) Load(m Manifest) (*Artifacts, error) {
+	a := &Artifacts{Manifest: m}
+	blobs := make([][]byte, 3)
+	for i, v := range []string{m.CCS, m.PK, m.VK} {
+		c, err := parseCID(m.Family, v)
+		if err != nil {
+			return nil, err
+		}
+		if blobs[i], err = s.Get(c); err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Family, err)
+		}
+	}
+	a.CCSSize, a.PKSize, a.VKSize = len(blobs[0]), len(blobs[1]), len(blobs[2])
+	a.CCS = groth16.NewCS(ecc.BN254)
+	if _, err := a.CCS.ReadFrom(bytes.NewReader(blobs[0])); err != nil {
+		return nil, fmt.Errorf("%s: constraint system: %w", m.Family, err)
+	}
+	var err error
+	if a.PK, err = DecodeProvingKey(blobs[1]); err != nil {
+		return nil, fmt.Errorf("%s: %w", m.Family, err)
+	}
+	if a.VK, err = DecodeVerifyingKey(blobs[2]); err != nil {
+		return nil, fmt.Errorf("%s: %w", m.Family, err)
+	}
+	s.remember(a)
+	return a, nil
+}
+
+// DecodeProvingKey decodes a raw proving key whose hash the caller checked:
+// the unsafe path skips subgroup checks, which the hash makes redundant.
+func DecodeProvingKey(b []byte) (groth16.ProvingKey, error) {
+	pk := groth16.NewProvingKey(ecc.BN254)
+	if _, err := pk.UnsafeReadFrom(bytes.NewReader(b)); err != nil {
+		return nil, fmt.Errorf("proving key: %w", err)
+	}
+	return pk, nil
+}
+
+// DecodeVerifyingKey decodes a verifying key.
+func DecodeVerifyingKey(b []byte) (groth16.VerifyingKey, error) {
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	if _, err := vk.ReadFrom(bytes.NewReader(b)); err != nil {
+		return nil, fmt.Errorf("verifying key: %w", err)
+	}
+	return vk, nil
+}
+
+// VerifyingKey returns the verifying key of a loaded family.
+func (s *Store) VerifyingKey(family string) (groth16.VerifyingKey, error) {
+	s.mu.Lock()
+	a, ok := s.loaded[family]
+	s.mu.Unlock()
+	if ok {
+		return a.VK, nil
+	}
+	m, err := s.Manifest(family)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrUnknownFamily, family)
+	}
+	c, err := parseCID(family, m.VK)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.Get(c)
+	if err != nil {
+		return nil, err
+	}
+	return DecodeVerifyingKey(b)
+}
+
+// lock takes an exclusive file lock for family's setup.
+func (s *Store) lock(family string) (func(), error) {
+	p := filepath.Join(s.dir, "families", fileName(family)+".lock")
+	f, err := os.OpenFile(p, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX)
+		if !errors.Is(err, syscall.EINTR) {
+			break
+		}
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", p, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
