@@ -45,6 +45,19 @@ type Artifacts struct {
 	VK       groth16.VerifyingKey
 	// Sizes in bytes of the serialized artifacts.
 	CCSSize, PKSize, VKSize int
+
+	ccsBytes []byte
+}
+
+// NewCCS decodes a fresh copy of the constraint system. gnark caches lookup
+// table entries inside a system while solving, so two proofs must never
+// solve the same system at once: each concurrent prover takes its own copy.
+func (a *Artifacts) NewCCS() (constraint.ConstraintSystem, error) {
+	ccs := groth16.NewCS(ecc.BN254)
+	if _, err := ccs.ReadFrom(bytes.NewReader(a.ccsBytes)); err != nil {
+		return nil, fmt.Errorf("%s: constraint system: %w", a.Manifest.Family, err)
+	}
+	return ccs, nil
 }
 
 // Store is a directory of blobs and family manifests.
@@ -164,7 +177,7 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 		return nil, err
 	}
 	fmt.Fprintf(s.warn, "setup of %s done in %s (proving key %d bytes)\n", f.Name(), time.Since(start).Round(time.Millisecond), pkBuf.Len())
-	a := &Artifacts{Manifest: m, CCS: ccs, PK: pk, VK: vk, CCSSize: ccsBuf.Len(), PKSize: pkBuf.Len(), VKSize: vkBuf.Len()}
+	a := &Artifacts{Manifest: m, CCS: ccs, PK: pk, VK: vk, CCSSize: ccsBuf.Len(), PKSize: pkBuf.Len(), VKSize: vkBuf.Len(), ccsBytes: ccsBuf.Bytes()}
 	s.remember(a)
 	return a, nil
 }
@@ -222,11 +235,11 @@ func (s *Store) Load(m Manifest) (*Artifacts, error) {
 		}
 	}
 	a.CCSSize, a.PKSize, a.VKSize = len(blobs[0]), len(blobs[1]), len(blobs[2])
-	a.CCS = groth16.NewCS(ecc.BN254)
-	if _, err := a.CCS.ReadFrom(bytes.NewReader(blobs[0])); err != nil {
-		return nil, fmt.Errorf("%s: constraint system: %w", m.Family, err)
-	}
+	a.ccsBytes = blobs[0]
 	var err error
+	if a.CCS, err = a.NewCCS(); err != nil {
+		return nil, err
+	}
 	if a.PK, err = DecodeProvingKey(blobs[1]); err != nil {
 		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}

@@ -1,0 +1,84 @@
+package dtree
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkpool/aoraki/prover/poseidon"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// tables is a model laid out for a shape (see the package doc).
+type tables struct {
+	Thr, Feat, Child, Class []uint64
+}
+
+func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
+	if len(m.Nodes) > s.Nodes {
+		return nil, fmt.Errorf("%w: %d nodes, family holds %d", ErrShape, len(m.Nodes), s.Nodes)
+	}
+	t := &tables{
+		Thr: make([]uint64, s.Nodes), Feat: make([]uint64, s.Nodes),
+		Child: make([]uint64, s.Nodes), Class: make([]uint64, s.Nodes),
+	}
+	// Breadth-first, children of a split in adjacent slots.
+	slot := make([]int, 0, len(m.Nodes)) // slot -> model node
+	slot = append(slot, 0)
+	for i := 0; i < len(slot); i++ {
+		n := m.Nodes[slot[i]]
+		if n.Leaf {
+			t.Thr[i], t.Child[i], t.Class[i] = qMax, uint64(i), uint64(n.Class)
+			continue
+		}
+		t.Thr[i] = uint64(q.Q(n.Feature, n.Threshold))
+		t.Feat[i] = uint64(n.Feature)
+		t.Child[i] = uint64(len(slot))
+		slot = append(slot, n.Left, n.Right)
+	}
+	for i := len(slot); i < s.Nodes; i++ {
+		t.Thr[i], t.Child[i] = qMax, uint64(i)
+	}
+	return t, nil
+}
+
+func (s Shape) modelTag() fr.Element   { return poseidon.Tag(s.Name() + "/model") }
+func (s Shape) segmentTag() fr.Element { return poseidon.Tag(s.Name() + "/segment") }
+
+// initialState is the state before the first sample, for every task.
+func initialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
+
+func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
+	var p poseidon.Packer
+	p.AddElement(qdigest)
+	fb, cb := s.featureBits(), s.childBits()
+	for i := range t.Thr {
+		p.Add(t.Thr[i], 16)
+		p.Add(t.Feat[i], fb)
+		p.Add(t.Child[i], cb)
+		p.Add(t.Class[i], 16)
+	}
+	return poseidon.Hash(s.modelTag(), p.Elements())
+}
+
+// segmentState folds one segment's records into state. x holds SegmentSize
+// rows of Features values (padding rows zero); pv as in the package doc.
+func (s Shape) segmentState(state fr.Element, x [][]uint16, pv []uint64) fr.Element {
+	var p poseidon.Packer
+	p.AddElement(state)
+	for i := 0; i < s.SegmentSize; i++ {
+		for f := 0; f < s.Features; f++ {
+			var v uint16
+			if i < len(x) && f < len(x[i]) {
+				v = x[i][f]
+			}
+			p.Add(uint64(v), 16)
+		}
+		var v uint64
+		if i < len(pv) {
+			v = pv[i]
+		}
+		p.Add(v, 17)
+	}
+	return poseidon.Hash(s.segmentTag(), p.Elements())
+}

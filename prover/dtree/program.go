@@ -1,0 +1,209 @@
+package dtree
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkpool/aoraki/prover/program"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// Program is a model bound to a circuit family, ready to execute tasks.
+type Program struct {
+	Model     *tree.Model
+	Shape     Shape
+	Quant     *Quantizer
+	ModelHash fr.Element
+	tables    *tables
+	qdigest   fr.Element
+}
+
+// New validates m and binds it to the smallest family at segment size seg.
+func New(m *tree.Model, seg int) (*Program, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	s, err := ShapeFor(m, seg)
+	if err != nil {
+		return nil, err
+	}
+	q := NewQuantizer(m)
+	t, err := layout(m, q, s)
+	if err != nil {
+		return nil, err
+	}
+	p := &Program{Model: m, Shape: s, Quant: q, tables: t, qdigest: q.Digest()}
+	p.ModelHash = t.modelHash(s, p.qdigest)
+	return p, nil
+}
+
+// Session is an executed dtree task.
+type Session struct {
+	program.Session
+	// Predictions are the model's classes for the real samples, in order.
+	Predictions []int
+	// Quantised are the fixed-point inputs the proofs are about.
+	Quantised [][]uint16
+}
+
+// Quantise checks the inputs' shape and values and quantises them, making
+// sure no prediction changes.
+func (p *Program) Quantise(inputs [][]float64) ([][]uint16, error) {
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("%w: no samples", ErrInput)
+	}
+	out := make([][]uint16, len(inputs))
+	for r, x := range inputs {
+		if len(x) != p.Model.NumFeatures {
+			return nil, fmt.Errorf("%w: sample %d has %d features, the model takes %d", ErrInput, r+1, len(x), p.Model.NumFeatures)
+		}
+		for f, v := range x {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%w: sample %d, feature %d is %v", ErrInput, r+1, f+1, v)
+			}
+		}
+		q, err := p.Quant.quantiseSample(p.Model, x, r+1)
+		if err != nil {
+			return nil, err
+		}
+		out[r] = q
+	}
+	return out, nil
+}
+
+// predictQ runs the laid-out tree on quantised features exactly as the
+// circuit does.
+func (p *Program) predictQ(x []uint16) int {
+	cur := uint64(0)
+	for d := 0; d < p.Shape.Depth; d++ {
+		f := p.tables.Feat[cur]
+		var xv uint64
+		if int(f) < len(x) {
+			xv = uint64(x[f])
+		}
+		if xv <= p.tables.Thr[cur] {
+			cur = p.tables.Child[cur]
+		} else {
+			cur = p.tables.Child[cur] + 1
+		}
+	}
+	return int(p.tables.Class[cur])
+}
+
+// Execute runs the model natively on inputs, checks quantisation, and cuts
+// the run into segments with their witnesses.
+func (p *Program) Execute(inputs [][]float64) (*Session, error) {
+	xq, err := p.Quantise(inputs)
+	if err != nil {
+		return nil, err
+	}
+	preds := make([]int, len(xq))
+	for i, x := range xq {
+		preds[i] = p.predictQ(x)
+		if want := p.Model.Predict(inputs[i]); preds[i] != want {
+			// Cannot happen when quantiseSample's path check passed; kept
+			// as a guard against a layout bug ever shipping a wrong proof.
+			return nil, fmt.Errorf("%w: sample %d: fixed point predicts %d, float %d", ErrQuantisation, i+1, preds[i], want)
+		}
+	}
+	s := p.Shape
+	sess := &Session{Predictions: preds, Quantised: xq}
+	sess.Family = s
+	state := initialState()
+	initial := state
+	for idx, lo := 0, 0; lo < len(xq); idx, lo = idx+1, lo+s.SegmentSize {
+		hi := min(lo+s.SegmentSize, len(xq))
+		pv := make([]uint64, hi-lo)
+		for i := range pv {
+			pv[i] = uint64(preds[lo+i]) + 1
+		}
+		next := s.segmentState(state, xq[lo:hi], pv)
+		wit, err := p.witness(state, next, xq[lo:hi], hi-lo)
+		if err != nil {
+			return nil, err
+		}
+		sess.Segments = append(sess.Segments, program.Segment{
+			Index: idx,
+			Claim: receipt.Claim{
+				Family: s.Name(), Index: uint32(idx), ProgramID: receipt.DigestOf(p.ModelHash),
+				StateIn: receipt.DigestOf(state), StateOut: receipt.DigestOf(next),
+			},
+			Witness: wit,
+			Size:    hi - lo,
+		})
+		state = next
+	}
+	sess.Expect = receipt.Expect{
+		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
+		Initial: receipt.DigestOf(initial), Final: receipt.DigestOf(state), Segments: len(sess.Segments),
+	}
+	return sess, nil
+}
+
+// Expect recomputes what the composite receipt of a task on inputs must
+// prove if the journal says predictions. It does not run the model.
+func (p *Program) Expect(inputs [][]float64, predictions []int) (receipt.Expect, error) {
+	if len(predictions) != len(inputs) {
+		return receipt.Expect{}, fmt.Errorf("%w: %d predictions for %d samples", ErrInput, len(predictions), len(inputs))
+	}
+	s := p.Shape
+	state := initialState()
+	initial := state
+	n := 0
+	for lo := 0; lo < len(inputs); lo += s.SegmentSize {
+		hi := min(lo+s.SegmentSize, len(inputs))
+		xq := make([][]uint16, hi-lo)
+		pv := make([]uint64, hi-lo)
+		for i := lo; i < hi; i++ {
+			if len(inputs[i]) != p.Model.NumFeatures {
+				return receipt.Expect{}, fmt.Errorf("%w: sample %d has %d features, the model takes %d", ErrInput, i+1, len(inputs[i]), p.Model.NumFeatures)
+			}
+			if predictions[i] < 0 || predictions[i] >= tree.MaxClasses {
+				return receipt.Expect{}, fmt.Errorf("%w: prediction %d of sample %d", ErrInput, predictions[i], i+1)
+			}
+			xq[i-lo] = make([]uint16, len(inputs[i]))
+			for f, v := range inputs[i] {
+				xq[i-lo][f] = p.Quant.Q(f, v)
+			}
+			pv[i-lo] = uint64(predictions[i]) + 1
+		}
+		state = s.segmentState(state, xq, pv)
+		n++
+	}
+	return receipt.Expect{
+		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
+		Initial: receipt.DigestOf(initial), Final: receipt.DigestOf(state), Segments: n,
+	}, nil
+}
+
+func (p *Program) witness(in, out fr.Element, xq [][]uint16, real int) ([]byte, error) {
+	s := p.Shape
+	a := newCircuit(s)
+	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = p.ModelHash, in, out, p.qdigest
+	for i := 0; i < s.Nodes; i++ {
+		a.Thr[i], a.Feat[i], a.Child[i], a.Class[i] = p.tables.Thr[i], p.tables.Feat[i], p.tables.Child[i], p.tables.Class[i]
+	}
+	for i := 0; i < s.SegmentSize; i++ {
+		for f := 0; f < s.Features; f++ {
+			var v uint16
+			if i < len(xq) && f < len(xq[i]) {
+				v = xq[i][f]
+			}
+			a.X[i*s.Features+f] = v
+		}
+		a.Valid[i] = 0
+		if i < real {
+			a.Valid[i] = 1
+		}
+	}
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
+	}
+	return w.MarshalBinary()
+}

@@ -1,0 +1,77 @@
+package dtree
+
+import (
+	"fmt"
+	"math/bits"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// Buckets of the circuit families.
+var (
+	DepthBuckets   = []int{4, 8, 12, 16}
+	NodeBuckets    = []int{32, 128, 512, 2048, 8192, 32768, 131072}
+	FeatureBuckets = []int{4, 8, 16, 32}
+)
+
+// Segment size bounds (powers of two).
+const (
+	MinSegmentSize = 8
+	MaxSegmentSize = 4096
+)
+
+// Shape is a circuit family of the dtree program.
+type Shape struct {
+	Depth, Nodes, Features, SegmentSize int
+}
+
+// Name is the family name, e.g. "dtree/v1/d8-n32-f4-s64".
+func (s Shape) Name() string {
+	return fmt.Sprintf("dtree/v1/d%d-n%d-f%d-s%d", s.Depth, s.Nodes, s.Features, s.SegmentSize)
+}
+
+// Circuit returns the family's circuit with its slices sized, for compiling.
+func (s Shape) Circuit() frontend.Circuit { return newCircuit(s) }
+
+func (s Shape) featureBits() int { return bits.Len(uint(s.Features - 1)) }
+func (s Shape) childBits() int   { return bits.Len(uint(s.Nodes - 1)) }
+
+func bucket(v int, of []int) (int, bool) {
+	for _, b := range of {
+		if v <= b {
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+// ShapeFor returns the smallest family that holds m at segment size seg.
+func ShapeFor(m *tree.Model, seg int) (Shape, error) {
+	if seg < MinSegmentSize || seg > MaxSegmentSize || seg&(seg-1) != 0 {
+		return Shape{}, fmt.Errorf("%w: segment size %d; want a power of two from %d to %d", ErrShape, seg, MinSegmentSize, MaxSegmentSize)
+	}
+	d, ok1 := bucket(m.Depth(), DepthBuckets)
+	n, ok2 := bucket(len(m.Nodes), NodeBuckets)
+	f, ok3 := bucket(m.NumFeatures, FeatureBuckets)
+	if !ok1 || !ok2 || !ok3 {
+		return Shape{}, fmt.Errorf("%w: depth %d, %d nodes, %d features", ErrShape, m.Depth(), len(m.Nodes), m.NumFeatures)
+	}
+	if d == 0 {
+		d = DepthBuckets[0]
+	}
+	return Shape{Depth: d, Nodes: n, Features: f, SegmentSize: seg}, nil
+}
+
+// ParseShape parses a family name made by Name.
+func ParseShape(name string) (Shape, error) {
+	var s Shape
+	if _, err := fmt.Sscanf(name, "dtree/v1/d%d-n%d-f%d-s%d", &s.Depth, &s.Nodes, &s.Features, &s.SegmentSize); err != nil {
+		return s, fmt.Errorf("%w: family %q", ErrShape, name)
+	}
+	if s.Name() != name {
+		return s, fmt.Errorf("%w: family %q", ErrShape, name)
+	}
+	return s, nil
+}

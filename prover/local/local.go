@@ -1,0 +1,125 @@
+// Package local proves a whole session on this machine: it takes the
+// family's artifacts from a setup store (running the development setup the
+// first time), proves every segment with a pool of workers, checks each
+// seal as it arrives, and returns the composite receipt. The CLI's
+// `zkpool prove --local`, the benchmarks and the prover peer's calibration
+// use it.
+package local
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark/constraint"
+
+	"github.com/zkpool/aoraki/prover/program"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// Progress is told after each proven segment.
+type Progress func(done, total int, elapsed time.Duration)
+
+// Prover proves sessions locally.
+type Prover struct {
+	Store *setup.Store
+	// Workers is how many segments are proven at once (0: one per core,
+	// at most the number of segments). gnark parallelises each proof too.
+	Workers int
+	// Address is the prover identity written into each segment receipt.
+	Address  [20]byte
+	Progress Progress
+}
+
+// Result is a proven session.
+type Result struct {
+	Receipt   *receipt.CompositeReceipt
+	Artifacts *setup.Artifacts
+	// SegmentTimes are the wall times of each segment's proof.
+	SegmentTimes []time.Duration
+	Elapsed      time.Duration
+}
+
+// Prove proves every segment of sess and verifies the composite receipt.
+func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, error) {
+	start := time.Now()
+	art, err := p.Store.Ensure(sess.Family)
+	if err != nil {
+		return nil, err
+	}
+	n := len(sess.Segments)
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+
+	res := &Result{Receipt: &receipt.CompositeReceipt{Segments: make([]receipt.SegmentReceipt, n)},
+		Artifacts: art, SegmentTimes: make([]time.Duration, n)}
+	jobs := make(chan int)
+	errs := make(chan error, n)
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	// One constraint system per worker: gnark's solver keeps state in it.
+	systems := []constraint.ConstraintSystem{art.CCS}
+	for len(systems) < workers {
+		ccs, err := art.NewCCS()
+		if err != nil {
+			return nil, err
+		}
+		systems = append(systems, ccs)
+	}
+	for _, ccs := range systems {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				seg := &sess.Segments[i]
+				t0 := time.Now()
+				s, err := seal.Prove(ccs, art.PK, seg.Claim, seg.Witness)
+				if err == nil {
+					err = receipt.VerifySeal(art.VK, seg.Claim, s)
+				}
+				if err != nil {
+					errs <- fmt.Errorf("segment %d: %w", i, err)
+					continue
+				}
+				res.Receipt.Segments[i] = receipt.SegmentReceipt{Claim: seg.Claim, Seal: s, Prover: p.Address}
+				res.SegmentTimes[i] = time.Since(t0)
+				mu.Lock()
+				done++
+				if p.Progress != nil {
+					p.Progress(done, n, time.Since(start))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for i := 0; i < n; i++ {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := res.Receipt.Verify(p.Store, sess.Expect); err != nil {
+		return nil, fmt.Errorf("composite receipt: %w", err)
+	}
+	res.Elapsed = time.Since(start)
+	return res, nil
+}

@@ -1,0 +1,325 @@
+package local_test
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/local"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+const irisDir = "../tree/testdata/smartcore-iris/"
+
+func store(t testing.TB) *setup.Store {
+	t.Helper()
+	s, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func expected(t testing.TB) []int {
+	t.Helper()
+	f, err := os.Open(irisDir + "expected_predictions.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rec, err := csv.NewReader(f).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]int, len(rec))
+	for i, v := range rec {
+		if out[i], err = strconv.Atoi(strings.TrimSpace(v)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+type iris struct {
+	prog   *dtree.Program
+	inputs [][]float64
+	sess   *dtree.Session
+	res    *local.Result
+}
+
+var (
+	irisOnce sync.Once
+	irisRun  iris
+	irisErr  error
+)
+
+// provenIris proves the Iris task once for all tests of this package.
+func provenIris(t *testing.T) iris {
+	t.Helper()
+	irisOnce.Do(func() {
+		m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
+		if err != nil {
+			irisErr = err
+			return
+		}
+		in, err := tree.LoadInputs(irisDir+"input_data.msgpack", m.NumFeatures)
+		if err != nil {
+			irisErr = err
+			return
+		}
+		p, err := dtree.New(m, 64)
+		if err != nil {
+			irisErr = err
+			return
+		}
+		sess, err := p.Execute(in)
+		if err != nil {
+			irisErr = err
+			return
+		}
+		lp := &local.Prover{Store: store(t), Address: [20]byte{0xAA}}
+		res, err := lp.Prove(context.Background(), &sess.Session)
+		if err != nil {
+			irisErr = err
+			return
+		}
+		irisRun = iris{prog: p, inputs: in, sess: sess, res: res}
+	})
+	if irisErr != nil {
+		t.Fatal(irisErr)
+	}
+	return irisRun
+}
+
+func TestIrisProvenJournalMatchesSmartcore(t *testing.T) {
+	r := provenIris(t)
+	want := expected(t)
+	if len(r.sess.Predictions) != len(want) {
+		t.Fatalf("%d predictions, want %d", len(r.sess.Predictions), len(want))
+	}
+	for i := range want {
+		if r.sess.Predictions[i] != want[i] {
+			t.Fatalf("sample %d: predicted %d, smartcore %d", i+1, r.sess.Predictions[i], want[i])
+		}
+	}
+	if n := len(r.res.Receipt.Segments); n != 3 {
+		t.Fatalf("150 samples at 64 per segment gave %d segments, want 3", n)
+	}
+	// The verifier recomputes the final state from inputs and journal only.
+	exp, err := r.prog.Expect(r.inputs, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.res.Receipt.Verify(store(t), exp); err != nil {
+		t.Fatalf("composite receipt for the expected predictions: %v", err)
+	}
+}
+
+func TestReceiptRoundTrip(t *testing.T) {
+	r := provenIris(t)
+	b, err := r.res.Receipt.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back receipt.CompositeReceipt
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := back.MarshalBinary()
+	if string(b) != string(b2) {
+		t.Fatal("encoding does not round-trip")
+	}
+	if err := back.Verify(store(t), r.sess.Expect); err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{0, 3, 5, len(b) / 2, len(b) - 1} {
+		var x receipt.CompositeReceipt
+		if err := x.UnmarshalBinary(b[:cut]); !errors.Is(err, receipt.ErrEncoding) {
+			t.Errorf("truncated to %d bytes: err = %v, want ErrEncoding", cut, err)
+		}
+	}
+	var x receipt.CompositeReceipt
+	if err := x.UnmarshalBinary(append(b, 0)); !errors.Is(err, receipt.ErrEncoding) {
+		t.Errorf("trailing byte: err = %v", err)
+	}
+}
+
+func clone(c *receipt.CompositeReceipt) *receipt.CompositeReceipt {
+	out := &receipt.CompositeReceipt{Segments: make([]receipt.SegmentReceipt, len(c.Segments))}
+	for i, s := range c.Segments {
+		s.Seal = append([]byte(nil), s.Seal...)
+		out.Segments[i] = s
+	}
+	return out
+}
+
+func TestSoundness(t *testing.T) {
+	r := provenIris(t)
+	st := store(t)
+	want := expected(t)
+
+	// A hashchain segment, to present its seal as a dtree one.
+	hc, err := hashchain.Execute(hashchain.Task{Seed: fr.NewElement(7), Steps: 3}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hres, err := (&local.Prover{Store: st}).Prove(context.Background(), &hc.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	otherModel := &tree.Model{NumFeatures: 4, NumClasses: 3, Nodes: []tree.Node{
+		{Feature: 2, Threshold: 2.45, Left: 1, Right: 2}, {Leaf: true, Class: 0}, {Leaf: true, Class: 2}}}
+	other, err := dtree.New(otherModel, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherExp, err := other.Expect(r.inputs, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := append([]int(nil), want...)
+	changed[77] = (changed[77] + 1) % 3
+	changedExp, err := r.prog.Expect(r.inputs, changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrongInit := r.sess.Expect
+	wrongInit.Initial = r.sess.Expect.Final
+
+	cases := []struct {
+		name   string
+		mutate func(c *receipt.CompositeReceipt) receipt.Expect
+		want   error
+	}{
+		{"tampered seal", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[1].Seal[40] ^= 1
+			return r.sess.Expect
+		}, receipt.ErrSeal},
+		{"segments swapped", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[0], c.Segments[1] = c.Segments[1], c.Segments[0]
+			return r.sess.Expect
+		}, receipt.ErrMismatch},
+		{"segments swapped and renumbered", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[0], c.Segments[1] = c.Segments[1], c.Segments[0]
+			c.Segments[0].Claim.Index, c.Segments[1].Claim.Index = 0, 1
+			return r.sess.Expect
+		}, receipt.ErrInitialState},
+		{"middle segment dropped", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments = append(c.Segments[:1], c.Segments[2:]...)
+			c.Segments[1].Claim.Index = 1
+			e := r.sess.Expect
+			e.Segments = 0
+			return e
+		}, receipt.ErrChain},
+		{"last segment dropped", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments = c.Segments[:2]
+			e := r.sess.Expect
+			e.Segments = 0
+			return e
+		}, receipt.ErrFinalState},
+		{"different model", func(c *receipt.CompositeReceipt) receipt.Expect { return otherExp }, receipt.ErrMismatch},
+		{"different model claimed", func(c *receipt.CompositeReceipt) receipt.Expect {
+			for i := range c.Segments {
+				c.Segments[i].Claim.ProgramID = otherExp.ProgramID
+			}
+			e := r.sess.Expect
+			e.ProgramID = otherExp.ProgramID
+			return e
+		}, receipt.ErrSeal},
+		{"changed prediction", func(c *receipt.CompositeReceipt) receipt.Expect { return changedExp }, receipt.ErrFinalState},
+		{"changed prediction with forged final state", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[2].Claim.StateOut = changedExp.Final
+			return changedExp
+		}, receipt.ErrSeal},
+		{"wrong initial state", func(c *receipt.CompositeReceipt) receipt.Expect { return wrongInit }, receipt.ErrInitialState},
+		{"seal from another program", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[0].Seal = append([]byte(nil), hres.Receipt.Segments[0].Seal...)
+			return r.sess.Expect
+		}, receipt.ErrSeal},
+		{"another program's receipt under its own family", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[0] = hres.Receipt.Segments[0]
+			return r.sess.Expect
+		}, receipt.ErrMismatch},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := clone(r.res.Receipt)
+			exp := tc.mutate(c)
+			err := c.Verify(st, exp)
+			if err == nil {
+				t.Fatal("verified")
+			}
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+	// The untouched receipt still verifies (the cases worked on copies).
+	if err := r.res.Receipt.Verify(st, r.sess.Expect); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestHashchainProvesAcrossSegments(t *testing.T) {
+	task := hashchain.Task{Seed: fr.NewElement(42), Steps: 10}
+	sess, err := hashchain.Execute(task, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sess.Segments) != 3 || sess.Segments[2].Size != 2 {
+		t.Fatalf("10 steps by 4 gave %d segments", len(sess.Segments))
+	}
+	s := task.Seed
+	for i := 0; i < 10; i++ {
+		s = hashchain.Step(s)
+	}
+	if s != sess.Result {
+		t.Fatal("executor result differs from the chain")
+	}
+	var calls int
+	res, err := (&local.Prover{Store: store(t), Progress: func(done, total int, _ time.Duration) {
+		calls++
+		if total != 3 || done != calls {
+			t.Errorf("progress %d/%d at call %d", done, total, calls)
+		}
+	}}).Prove(context.Background(), &sess.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != 3 {
+		t.Fatalf("progress called %d times", calls)
+	}
+	// Claiming one step fewer (a different result) must fail.
+	short := hashchain.Expect(hashchain.Task{Seed: task.Seed, Steps: 9}, sess.Result, hashchain.Shape{Steps: 4})
+	if err := res.Receipt.Verify(store(t), short); !errors.Is(err, receipt.ErrFinalState) {
+		t.Fatalf("wrong step count: err = %v", err)
+	}
+	if _, err := hashchain.Execute(hashchain.Task{Steps: 0}, 4); !errors.Is(err, hashchain.ErrInput) {
+		t.Fatalf("zero steps: %v", err)
+	}
+}
+
+func TestProveCancelled(t *testing.T) {
+	sess, err := hashchain.Execute(hashchain.Task{Seed: fr.NewElement(1), Steps: 8}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := (&local.Prover{Store: store(t), Workers: 1}).Prove(ctx, &sess.Session); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
