@@ -60,7 +60,9 @@ type Shape struct{ Steps int }
 func (s Shape) Name() string { return fmt.Sprintf("hashchain/v1/s%d", s.Steps) }
 
 // Circuit returns the family's circuit.
-func (s Shape) Circuit() frontend.Circuit { return &Circuit{Active: make([]frontend.Variable, s.Steps)} }
+func (s Shape) Circuit() frontend.Circuit {
+	return &Circuit{Active: make([]frontend.Variable, s.Steps)}
+}
 
 // Circuit is one segment.
 type Circuit struct {
