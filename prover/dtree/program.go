@@ -114,7 +114,7 @@ func (p *Program) Execute(inputs [][]float64) (*Session, error) {
 	s := p.Shape
 	sess := &Session{Predictions: preds, Quantised: xq}
 	sess.Family = s
-	state := initialState()
+	state := InitialState()
 	initial := state
 	for idx, lo := 0, 0; lo < len(xq); idx, lo = idx+1, lo+s.SegmentSize {
 		hi := min(lo+s.SegmentSize, len(xq))
@@ -152,7 +152,7 @@ func (p *Program) Expect(inputs [][]float64, predictions []int) (receipt.Expect,
 		return receipt.Expect{}, fmt.Errorf("%w: %d predictions for %d samples", ErrInput, len(predictions), len(inputs))
 	}
 	s := p.Shape
-	state := initialState()
+	state := InitialState()
 	initial := state
 	n := 0
 	for lo := 0; lo < len(inputs); lo += s.SegmentSize {

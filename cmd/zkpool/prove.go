@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/local"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+const proveExamples = `  zkpool prove --local --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv
+  zkpool prove --local --model model.json --input samples.csv --segment-size 256 --json
+  zkpool prove --local --model model.json --input samples.csv --receipt out.receipt.json && zkpool verify --model model.json --input samples.csv out.receipt.json`
+
+// proveResult is prove's --json output.
+type proveResult struct {
+	Predictions []int     `json:"predictions"`
+	Labels      []string  `json:"labels,omitempty"`
+	Samples     int       `json:"samples"`
+	Segments    int       `json:"segments"`
+	SegmentSize int       `json:"segment_size"`
+	Verified    bool      `json:"verified"`
+	ModelHash   string    `json:"model_hash"`
+	Family      string    `json:"family"`
+	ReceiptCID  string    `json:"receipt_cid"`
+	ReceiptFile string    `json:"receipt_file,omitempty"`
+	ProvingSecs float64   `json:"proving_seconds"`
+	SegmentSecs []float64 `json:"segment_seconds"`
+}
+
+// bundle is the receipt file: the composite receipt with its journal.
+type bundle struct {
+	Version     int    `json:"version"`
+	Program     string `json:"program"`
+	Family      string `json:"family"`
+	ModelHash   string `json:"model_hash"`
+	Predictions []int  `json:"predictions"`
+	ReceiptCID  string `json:"receipt_cid"`
+	Receipt     string `json:"receipt"` // base64 of the composite receipt's binary encoding
+}
+
+type proveJob struct {
+	model, input, receiptOut string
+	segSize, workers         int
+	progress                 io.Writer
+}
+
+// proveLocal runs the whole local pipeline; errors caused by the user's
+// files are usageErrors.
+func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, error) {
+	m, err := tree.LoadModel(j.model)
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	in, err := tree.LoadInputs(j.input, m.NumFeatures)
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	prog, err := dtree.New(m, j.segSize)
+	if err != nil {
+		return nil, nil, badInput(fmt.Errorf("%s: %w", j.model, err))
+	}
+	sess, err := prog.Execute(in)
+	if err != nil {
+		return nil, nil, badInput(fmt.Errorf("%s: %w", j.input, err))
+	}
+	st, err := setup.Open(setup.DefaultDir(), j.progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	pr := &local.Prover{Store: st, Workers: j.workers}
+	if j.progress != nil {
+		pr.Progress = newProgress(j.progress).update
+	}
+	res, err := pr.Prove(ctx, &sess.Session)
+	if err != nil {
+		return nil, nil, err
+	}
+	enc, err := res.Receipt.MarshalBinary()
+	if err != nil {
+		return nil, nil, err
+	}
+	out := &proveResult{
+		Predictions: sess.Predictions, Samples: len(in), Segments: len(sess.Segments),
+		SegmentSize: j.segSize, Verified: true, ModelHash: receipt.DigestOf(prog.ModelHash).String(),
+		Family: prog.Shape.Name(), ReceiptCID: setup.CIDOf(enc).String(), ProvingSecs: res.Elapsed.Seconds(),
+	}
+	for _, d := range res.SegmentTimes {
+		out.SegmentSecs = append(out.SegmentSecs, d.Seconds())
+	}
+	if len(m.ClassLabels) == m.NumClasses {
+		for _, p := range sess.Predictions {
+			out.Labels = append(out.Labels, m.ClassLabels[p])
+		}
+	}
+	if j.receiptOut != "" {
+		b, _ := json.MarshalIndent(bundle{Version: 1, Program: "dtree", Family: out.Family, ModelHash: out.ModelHash,
+			Predictions: sess.Predictions, ReceiptCID: out.ReceiptCID, Receipt: base64.StdEncoding.EncodeToString(enc)}, "", "  ")
+		if err := os.WriteFile(j.receiptOut, append(b, '\n'), 0o644); err != nil {
+			return nil, nil, fmt.Errorf("write receipt: %w", err)
+		}
+		out.ReceiptFile = j.receiptOut
+	}
+	return out, sess, nil
+}
+
+func runProve(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("prove", "--local --model FILE --input FILE [flags]", proveExamples, stderr)
+	localMode := fs.Bool("local", false, "prove on this machine (the network path comes with zkpool-node)")
+	model := fs.String("model", "", "decision tree: the project's JSON or a smartcore MessagePack model")
+	input := fs.String("input", "", "samples: CSV (header optional) or a smartcore MessagePack DenseMatrix")
+	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096)")
+	workers := fs.Int("workers", 0, "segments proven at once (0: one per core)")
+	receiptOut := fs.String("receipt", "", "write the receipt and its journal to this file")
+	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return badUsage("unexpected argument %q", fs.Arg(0))
+	case !*localMode:
+		return badUsage("only --local proving is available in this build: add --local")
+	case *model == "" || *input == "":
+		return badUsage("--model and --input are required")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	var prog io.Writer = stderr
+	res, _, err := proveLocal(ctx, proveJob{model: *model, input: *input, receiptOut: *receiptOut, segSize: *seg, workers: *workers, progress: prog})
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return errors.New("interrupted")
+		}
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		return enc.Encode(res)
+	}
+	fmt.Fprintf(stdout, "verified: %d samples in %d segments of %d (%s) in %s\n", res.Samples, res.Segments, res.SegmentSize,
+		res.Family, time.Duration(res.ProvingSecs*float64(time.Second)).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "model hash:  %s\nreceipt CID: %s\n", res.ModelHash, res.ReceiptCID)
+	if res.ReceiptFile != "" {
+		fmt.Fprintf(stdout, "receipt:     %s\n", res.ReceiptFile)
+	}
+	fmt.Fprintf(stdout, "predictions: %v\n", res.Predictions)
+	return nil
+}

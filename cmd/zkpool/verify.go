@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+const verifyExamples = `  zkpool verify --model model.json --input samples.csv out.receipt.json
+  zkpool verify out.receipt.json     (seals and state chain only)`
+
+func runVerify(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("verify", "[--model FILE --input FILE] RECEIPT", verifyExamples, stderr)
+	model := fs.String("model", "", "the model the receipt must be about")
+	input := fs.String("input", "", "the samples the receipt must be about")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return badUsage("want one receipt file (flags go before it)")
+	}
+	if (*model == "") != (*input == "") {
+		return badUsage("--model and --input go together")
+	}
+	path := fs.Arg(0)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return badInput(err)
+	}
+	var b bundle
+	if err := json.Unmarshal(raw, &b); err != nil {
+		return badInput(fmt.Errorf("%s: not a receipt file: %v", path, err))
+	}
+	enc, err := base64.StdEncoding.DecodeString(b.Receipt)
+	if err != nil {
+		return badInput(fmt.Errorf("%s: receipt: %v", path, err))
+	}
+	var c receipt.CompositeReceipt
+	if err := c.UnmarshalBinary(enc); err != nil {
+		return badInput(fmt.Errorf("%s: %w", path, err))
+	}
+	if got := setup.CIDOf(enc).String(); got != b.ReceiptCID {
+		return fmt.Errorf("%s: receipt CID is %s, the file says %s", path, got, b.ReceiptCID)
+	}
+	shape, err := dtree.ParseShape(b.Family)
+	if err != nil {
+		return badInput(fmt.Errorf("%s: %w", path, err))
+	}
+	st, err := setup.Open(setup.DefaultDir(), stderr)
+	if err != nil {
+		return err
+	}
+	var want receipt.Expect
+	full := *model != ""
+	if full {
+		m, err := tree.LoadModel(*model)
+		if err != nil {
+			return badInput(err)
+		}
+		in, err := tree.LoadInputs(*input, m.NumFeatures)
+		if err != nil {
+			return badInput(err)
+		}
+		prog, err := dtree.New(m, shape.SegmentSize)
+		if err != nil {
+			return badInput(err)
+		}
+		if want, err = prog.Expect(in, b.Predictions); err != nil {
+			return badInput(err)
+		}
+	} else {
+		// Without the inputs the journal cannot be checked: take the
+		// receipt's own end state, and check everything else.
+		if len(c.Segments) == 0 {
+			return fmt.Errorf("%s: %w", path, receipt.ErrEmpty)
+		}
+		want = receipt.Expect{Family: b.Family, ProgramID: c.Segments[0].Claim.ProgramID,
+			Initial: receipt.DigestOf(dtree.InitialState()), Final: c.Segments[len(c.Segments)-1].Claim.StateOut}
+	}
+	if err := c.Verify(st, want); err != nil {
+		return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+	}
+	if full {
+		fmt.Fprintf(stdout, "verified: %d segments prove model %s predicts %v on %s\n", len(c.Segments), want.ProgramID, b.Predictions, *input)
+	} else {
+		fmt.Fprintf(stdout, "seals and state chain verified (%d segments, model %s); journal not checked against inputs: pass --model and --input\n",
+			len(c.Segments), c.Segments[0].Claim.ProgramID)
+	}
+	return nil
+}
