@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var bin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "zkpool-cli-")
+	if err != nil {
+		panic(err)
+	}
+	bin = filepath.Join(dir, "zkpool")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// zkpool runs the real binary from the repository root.
+func zkpool(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = "../.."
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return o.String(), e.String(), ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), 0
+}
+
+const irisModel = "examples/iris/tree_model.msgpack"
+const irisInput = "examples/iris/iris_input_data.csv"
+
+func TestDemoProvesIris(t *testing.T) {
+	out, errOut, code := zkpool(t, "demo")
+	if code != 0 {
+		t.Fatalf("demo exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"composite receipt verified: true", "matches smartcore's expected predictions: yes", "segments        3"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errOut, "proving: 3/3 segments") {
+		t.Errorf("no progress display on stderr:\n%s", errOut)
+	}
+}
+
+func TestProveJSONAndVerify(t *testing.T) {
+	rf := filepath.Join(t.TempDir(), "r.json")
+	out, errOut, code := zkpool(t, "prove", "--local", "--model", irisModel, "--input", "examples/iris/input_data.msgpack",
+		"--segment-size", "64", "--json", "--receipt", rf)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var res struct {
+		Predictions []int  `json:"predictions"`
+		Segments    int    `json:"segments"`
+		Verified    bool   `json:"verified"`
+		ModelHash   string `json:"model_hash"`
+		ReceiptCID  string `json:"receipt_cid"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
+	}
+	if !res.Verified || res.Segments != 3 || len(res.Predictions) != 150 || res.ModelHash == "" || !strings.HasPrefix(res.ReceiptCID, "bafk") {
+		t.Fatalf("unexpected result %+v", res)
+	}
+	for i, p := range res.Predictions {
+		if p != i/50 {
+			t.Fatalf("sample %d predicted %d", i+1, p)
+		}
+	}
+	if out, errOut, code := zkpool(t, "verify", "--model", irisModel, "--input", irisInput, rf); code != 0 || !strings.HasPrefix(out, "verified") {
+		t.Fatalf("verify exit %d: %s %s", code, out, errOut)
+	}
+	// A receipt file whose journal was edited must not verify.
+	raw, _ := os.ReadFile(rf)
+	var b map[string]any
+	json.Unmarshal(raw, &b)
+	preds := b["predictions"].([]any)
+	preds[10] = 2.0
+	edited, _ := json.Marshal(b)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, edited, 0o644)
+	if out, errOut, code := zkpool(t, "verify", "--model", irisModel, "--input", irisInput, bad); code != 1 || !strings.Contains(errOut, "NOT VERIFIED") {
+		t.Fatalf("edited journal: exit %d: %s %s", code, out, errOut)
+	}
+}
+
+func TestTrainThenProve(t *testing.T) {
+	model := filepath.Join(t.TempDir(), "model.json")
+	out, errOut, code := zkpool(t, "train", "--csv", "prover/tree/testdata/iris.csv", "--label", "species", "--out", model, "--max-depth", "4")
+	if code != 0 || !strings.Contains(out, "training accuracy") {
+		t.Fatalf("train exit %d: %s %s", code, out, errOut)
+	}
+	out, errOut, code = zkpool(t, "prove", "--local", "--model", model, "--input", irisInput, "--segment-size", "128", "--json")
+	if code != 0 {
+		t.Fatalf("prove exit %d: %s", code, errOut)
+	}
+	var res struct {
+		Verified bool     `json:"verified"`
+		Labels   []string `json:"labels"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || !res.Verified || len(res.Labels) != 150 {
+		t.Fatalf("result %s (%v)", out, err)
+	}
+}
+
+func TestBadInputExitsTwoWithOneLine(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cases := []struct {
+		name  string
+		args  []string
+		wants []string
+	}{
+		{"unreadable model", []string{"--model", filepath.Join(dir, "missing.json"), "--input", irisInput}, []string{"missing.json"}},
+		{"garbage model", []string{"--model", write("g.json", "{not json"), "--input", irisInput}, []string{"g.json"}},
+		{"wrong feature count", []string{"--model", irisModel, "--input", write("f.csv", "1,2,3,4\n1,2,3\n")}, []string{"f.csv", "row 2"}},
+		{"non-numeric cell", []string{"--model", irisModel, "--input", write("n.csv", "a,b,c,d\n1,2,3,4\n5,6,seven,8\n")}, []string{"n.csv", "row 2", "column 3"}},
+		{"empty input", []string{"--model", irisModel, "--input", write("e.csv", "")}, []string{"e.csv"}},
+		{"NaN", []string{"--model", irisModel, "--input", write("nan.csv", "1,2,3,4\n1,NaN,3,4\n")}, []string{"nan.csv", "row 2", "column 2"}},
+		{"bad segment size", []string{"--model", irisModel, "--input", irisInput, "--segment-size", "100"}, []string{"segment size 100"}},
+		{"missing flags", []string{"--model", irisModel}, []string{"--input"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := zkpool(t, append([]string{"prove", "--local"}, tc.args...)...)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2\nstdout: %s\nstderr: %s", code, out, errOut)
+			}
+			lines := strings.Split(strings.TrimSpace(errOut), "\n")
+			if len(lines) != 1 {
+				t.Fatalf("want one line, got:\n%s", errOut)
+			}
+			for _, w := range tc.wants {
+				if !strings.Contains(lines[0], w) {
+					t.Errorf("error %q does not mention %q", lines[0], w)
+				}
+			}
+		})
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if _, _, code := zkpool(t); code != 2 {
+		t.Fatalf("no command: exit %d", code)
+	}
+	if _, _, code := zkpool(t, "frobnicate"); code != 2 {
+		t.Fatalf("unknown command: exit %d", code)
+	}
+	for _, c := range commands {
+		_, errOut, code := zkpool(t, c.name, "--help")
+		if code != 0 || !strings.Contains(errOut, "examples:") {
+			t.Errorf("%s --help: exit %d, output:\n%s", c.name, code, errOut)
+		}
+	}
+}
