@@ -45,7 +45,6 @@ func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
 func (s Shape) modelTag() fr.Element   { return poseidon.Tag(s.Name() + "/model") }
 func (s Shape) segmentTag() fr.Element { return poseidon.Tag(s.Name() + "/segment") }
 
-
 // InitialState is the state before the first sample, for every task.
 func InitialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
 
