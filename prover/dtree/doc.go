@@ -53,9 +53,9 @@
 // # Circuit families
 //
 // Shapes map to families named "dtree/v1/d<D>-n<N>-f<F>-s<S>":
-// depth D in {4, 8, 12, 16} (the traversal length), node slots N in
-// {32, 128, 512, 2048, 8192, 32768, 131072}, features F in {4, 8, 16, 32}
+// depth D in {4, 6, 8, 12, 16} (the traversal length), node slots N in
+// powers of two from 32 to 131072, features F in {4, 8, 16, 32}
 // and segment size S a power of two from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,
-// 4 features) is d8-n32-f4.
+// 4 features) is d6-n32-f4.
 package dtree

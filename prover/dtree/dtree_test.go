@@ -39,7 +39,7 @@ func TestShapeFor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Name() != "dtree/v1/d8-n32-f4-s64" {
+	if s.Name() != "dtree/v1/d6-n32-f4-s64" {
 		t.Fatalf("iris family %s", s.Name())
 	}
 	back, err := ParseShape(s.Name())
@@ -73,7 +73,7 @@ func TestDeepWideTreeMapsToLargestFamily(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Shape.Name() != "dtree/v1/d16-n128-f32-s8" {
+	if p.Shape.Name() != "dtree/v1/d16-n64-f32-s8" {
 		t.Fatalf("family %s", p.Shape.Name())
 	}
 	x := make([]float64, 32)

@@ -11,8 +11,8 @@ import (
 
 // Buckets of the circuit families.
 var (
-	DepthBuckets   = []int{4, 8, 12, 16}
-	NodeBuckets    = []int{32, 128, 512, 2048, 8192, 32768, 131072}
+	DepthBuckets   = []int{4, 6, 8, 12, 16}
+	NodeBuckets    = []int{32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072}
 	FeatureBuckets = []int{4, 8, 16, 32}
 )
 

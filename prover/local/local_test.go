@@ -66,7 +66,7 @@ var (
 )
 
 // provenIris proves the Iris task once for all tests of this package.
-func provenIris(t *testing.T) iris {
+func provenIris(t testing.TB) iris {
 	t.Helper()
 	irisOnce.Do(func() {
 		m, err := tree.LoadModel(irisDir + "tree_model.msgpack")

@@ -1,0 +1,269 @@
+package local_test
+
+// Benchmarks behind BENCHMARKS.md (make bench). They report custom metrics
+// with b.ReportMetric; none asserts a time.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark/logger"
+	"github.com/ipfs/go-cid"
+
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/local"
+	"github.com/zkpool/aoraki/prover/program"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+func init() { logger.Disable() }
+
+// benchModel is a random depth-d tree on 4 features, seeded.
+func benchModel(b *testing.B, depth int) *tree.Model {
+	b.Helper()
+	if depth == 0 {
+		m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
+		if err != nil {
+			b.Fatal(err)
+		}
+		return m
+	}
+	return tree.GenerateRandom(rand.New(rand.NewPCG(uint64(depth), 7)), depth, 4, 3)
+}
+
+func benchInputs(n, features int) [][]float64 {
+	rng := rand.New(rand.NewPCG(1, 2))
+	return tree.RandomInputs(rng, n, features)
+}
+
+func BenchmarkConstraintsPerSample(b *testing.B) {
+	for _, d := range []int{6, 8, 12} {
+		m := benchModel(b, d)
+		for _, seg := range []int{256} {
+			p, err := dtree.New(m, seg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(fmt.Sprintf("depth%d/%s", d, p.Shape.Name()), func(b *testing.B) {
+				var n int
+				for i := 0; i < b.N; i++ {
+					ccs, err := setup.Compile(p.Shape)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n = ccs.GetNbConstraints()
+				}
+				b.ReportMetric(float64(n)/float64(seg), "constraints/sample")
+				b.ReportMetric(float64(n), "constraints")
+				b.ReportMetric(float64(len(m.Nodes)), "model-nodes")
+			})
+		}
+	}
+	m := benchModel(b, 0)
+	p, _ := dtree.New(m, 256)
+	b.Run("iris/"+p.Shape.Name(), func(b *testing.B) {
+		ccs, err := setup.Compile(p.Shape)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(ccs.GetNbConstraints())/256, "constraints/sample")
+	})
+}
+
+type segBench struct {
+	art  *setup.Artifacts
+	sess *dtree.Session
+}
+
+func prepare(b *testing.B, depth, seg, samples int) segBench {
+	b.Helper()
+	m := benchModel(b, depth)
+	p, err := dtree.New(m, seg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sess, err := p.Execute(benchInputs(samples, m.NumFeatures))
+	if err != nil {
+		b.Fatal(err)
+	}
+	art, err := store(b).Ensure(p.Shape)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return segBench{art: art, sess: sess}
+}
+
+// BenchmarkProveSegment: one full segment proven (gnark uses every core).
+func BenchmarkProveSegment(b *testing.B) {
+	for _, d := range []int{0, 8} {
+		for _, seg := range []int{64, 256, 1024} {
+			name := fmt.Sprintf("depth%d/s%d", d, seg)
+			if d == 0 {
+				name = fmt.Sprintf("iris/s%d", seg)
+			}
+			b.Run(name, func(b *testing.B) {
+				sb := prepare(b, d, seg, seg)
+				s := sb.sess.Segments[0]
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					if _, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, s.Witness); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(seg)*float64(b.N)/b.Elapsed().Seconds(), "samples/s")
+				b.ReportMetric(float64(sb.art.Manifest.Constraints), "constraints")
+			})
+		}
+	}
+}
+
+func BenchmarkVerifySegment(b *testing.B) {
+	sb := prepare(b, 8, 256, 256)
+	s := sb.sess.Segments[0]
+	sl, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, s.Witness)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := receipt.VerifySeal(sb.art.VK, s.Claim, sl); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/verify")
+}
+
+func BenchmarkVerifyIrisComposite(b *testing.B) {
+	r := provenIris(b)
+	st := store(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := r.res.Receipt.Verify(st, r.sess.Expect); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/composite")
+	b.ReportMetric(float64(len(r.res.Receipt.Segments)), "segments")
+}
+
+// BenchmarkLoadProvingKey: read the blob, check its CID, decode raw.
+func BenchmarkLoadProvingKey(b *testing.B) {
+	sb := prepare(b, 8, 256, 256)
+	st := store(b)
+	c, err := cidOf(sb.art.Manifest.PK)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		blob, err := st.Get(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := setup.DecodeProvingKey(blob); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/load")
+	b.ReportMetric(float64(sb.art.PKSize)/1e6, "pk-MB")
+}
+
+// BenchmarkSetup runs a development setup in a fresh store.
+func BenchmarkSetup(b *testing.B) {
+	m := benchModel(b, 8)
+	p, _ := dtree.New(m, 256)
+	for i := 0; i < b.N; i++ {
+		st, err := setup.Open(b.TempDir(), &bytes.Buffer{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := st.Ensure(p.Shape)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(a.PKSize)/1e6, "pk-MB")
+		b.ReportMetric(float64(a.VKSize), "vk-bytes")
+		b.ReportMetric(float64(a.CCSSize)/1e6, "ccs-MB")
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/setup")
+}
+
+// BenchmarkMonolithicVsSplit proves 1024 samples as one segment and as 4
+// segments of 256 (one after the other), reporting process CPU time and
+// peak heap of each.
+func BenchmarkMonolithicVsSplit(b *testing.B) {
+	for _, seg := range []int{1024, 256} {
+		b.Run(fmt.Sprintf("s%d", seg), func(b *testing.B) {
+			sb := prepare(b, 8, seg, 1024)
+			runtime.GC()
+			peak := watchHeap()
+			cpu0 := cpuTime()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				lp := &local.Prover{Store: store(b), Workers: 1}
+				if _, err := lp.Prove(context.Background(), &program.Session{Family: sb.sess.Family, Segments: sb.sess.Segments, Expect: sb.sess.Expect}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s")
+			b.ReportMetric(float64(peak())/1e6, "peak-heap-MB")
+			b.ReportMetric(float64(len(sb.sess.Segments)), "segments")
+		})
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// watchHeap samples the heap every 5 ms until the returned func is called.
+func watchHeap() func() uint64 {
+	var mu sync.Mutex
+	var max uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			mu.Lock()
+			max = maxU(max, ms.HeapAlloc)
+			mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		return max
+	}
+}
+
+func maxU(a, b uint64) uint64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func cidOf(s string) (cid.Cid, error) { return cid.Decode(s) }
