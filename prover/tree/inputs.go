@@ -158,7 +158,8 @@ func readCSV(r io.Reader, name string) (*csvTable, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &InputError{File: name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: CSV: %v", ErrMalformed, pe.Err)}
+				// pe.Column counts bytes, not cells: leave it out.
+				return nil, &InputError{File: name, Line: pe.Line, Err: fmt.Errorf("%w: CSV: %v", ErrMalformed, pe.Err)}
 			}
 			return nil, &InputError{File: name, Err: err}
 		}
