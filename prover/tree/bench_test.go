@@ -37,10 +37,11 @@ func BenchmarkPredictRandom(b *testing.B) {
 			rng := rand.New(rand.NewPCG(uint64(depth), 1))
 			m := GenerateRandom(rng, depth, 8, 4)
 			xs := RandomInputs(rng, 1024, 8)
-			b.ReportMetric(float64(len(m.Nodes)), "nodes")
 			for i := 0; b.Loop(); i++ {
 				m.Predict(xs[i%len(xs)])
 			}
+			// After the loop: b.Loop's timer reset drops earlier metrics.
+			b.ReportMetric(float64(len(m.Nodes)), "nodes")
 		})
 	}
 }
@@ -54,9 +55,13 @@ func BenchmarkTrainRandom(b *testing.B) {
 	y := truth.PredictAll(X)
 	cfg := DefaultTrainConfig()
 	cfg.MaxDepth = MaxDepth
+	var m *Model
 	for b.Loop() {
-		if _, err := Train(X, y, 4, cfg); err != nil {
+		var err error
+		if m, err = Train(X, y, 4, cfg); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(len(m.Nodes)), "nodes")
+	b.ReportMetric(float64(m.Depth()), "depth")
 }
