@@ -11,8 +11,8 @@ import (
 // smartcore serializes with serde; rmp_serde::to_vec writes every struct
 // as a MessagePack array of its fields in declaration order, Option::None
 // as nil, unit enum variants as their name, and PhantomData as an empty
-// array. Layouts read here (checked against RiscZero's smartcore-ml Iris
-// vector, smartcore 0.3):
+// array. Layouts read here (smartcore 0.3's types, checked byte by byte
+// against RiscZero's smartcore-ml Iris vector):
 //
 //	DecisionTreeClassifier = [
 //	  nodes:       [Node...],
@@ -22,7 +22,7 @@ import (
 //	  num_classes: uint,
 //	  classes:     [int...],  (sorted distinct training labels)
 //	  depth:       uint,                            (skipped)
-//	  [], [], [],              (three PhantomData; absent in some builds)
+//	  [], [], [],              (three PhantomData; skipped, may be absent)
 //	]
 //	Node = [output uint, split_feature uint, split_value f64|nil,
 //	        split_score f64|nil, true_child uint|nil, false_child uint|nil]
