@@ -61,7 +61,7 @@
 // number. Every cell must be a finite decimal number; empty, NaN and Inf
 // cells are refused (ErrNotANumber), as are rows with the wrong number of
 // cells (ErrFeatureCount against the model, ErrRaggedRows against the
-// first row). Errors are InputErrors naming file, row, line and column,
+// first line). Errors are InputErrors naming file, row, line and column,
 // each counted from 1. LoadLabelledCSV reads a training set whose class
 // label column is named by header name or index.
 //

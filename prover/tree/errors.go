@@ -31,7 +31,7 @@ var (
 	// number the model expects.
 	ErrFeatureCount = errors.New("wrong number of features")
 	// ErrRaggedRows: a row has a different number of cells from the
-	// first row.
+	// first line (the header, if there is one).
 	ErrRaggedRows = errors.New("rows have different numbers of cells")
 
 	// ErrLabelColumn: the class-label column named for training is not

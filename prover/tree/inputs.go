@@ -158,7 +158,8 @@ func readCSV(r io.Reader, name string) (*csvTable, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &InputError{File: name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: CSV: %v", ErrMalformed, pe.Err)}
+				// pe.Column counts bytes, not cells: leave it out.
+				return nil, &InputError{File: name, Line: pe.Line, Err: fmt.Errorf("%w: CSV: %v", ErrMalformed, pe.Err)}
 			}
 			return nil, &InputError{File: name, Err: err}
 		}
@@ -242,7 +243,7 @@ func ParseCSVInputs(r io.Reader, name string, numFeatures int) ([][]float64, err
 		return nil, &InputError{File: name, Line: t.lines[0], Err: fmt.Errorf("%w: the header has %d columns; the model takes %d features", ErrFeatureCount, len(header), numFeatures)}
 	}
 	if want <= 0 {
-		want = len(t.records[first])
+		want = len(t.records[0]) // the header's width, or the first row's
 	}
 	rows := make([][]float64, 0, len(t.records)-first)
 	for i := first; i < len(t.records); i++ {
@@ -251,7 +252,7 @@ func ParseCSVInputs(r io.Reader, name string, numFeatures int) ([][]float64, err
 			if numFeatures > 0 {
 				return nil, t.cellError(i, -1, header, fmt.Errorf("%w: %d cells; the model takes %d features", ErrFeatureCount, len(rec), numFeatures))
 			}
-			return nil, t.cellError(i, -1, header, fmt.Errorf("%w: %d cells; the first row has %d", ErrRaggedRows, len(rec), want))
+			return nil, t.cellError(i, -1, header, fmt.Errorf("%w: %d cells; the first line has %d", ErrRaggedRows, len(rec), want))
 		}
 		row := make([]float64, want)
 		for j, s := range rec {

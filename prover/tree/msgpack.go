@@ -76,8 +76,9 @@ func isIntCode(c byte) bool {
 	return c >= msgpcode.NegFixedNumLow || (c >= msgpcode.Int8 && c <= msgpcode.Int64)
 }
 
-// uint reads a non-negative integer no larger than limit.
-func (r *mpReader) uint(what string, limit uint64) (uint64, error) {
+// uint reads a non-negative integer no larger than limit; one above the
+// limit is reported as tooBig.
+func (r *mpReader) uint(what string, limit uint64, tooBig error) (uint64, error) {
 	c, err := r.peek(what)
 	if err != nil {
 		return 0, err
@@ -90,7 +91,7 @@ func (r *mpReader) uint(what string, limit uint64) (uint64, error) {
 		var s int64
 		s, err = r.d.DecodeInt64()
 		if err == nil && s < 0 {
-			return 0, fmt.Errorf("%w: %s: %d is negative", ErrBadModel, what, s)
+			return 0, fmt.Errorf("%w: %s: %d is negative", ErrMalformed, what, s)
 		}
 		v = uint64(s)
 	default:
@@ -100,7 +101,7 @@ func (r *mpReader) uint(what string, limit uint64) (uint64, error) {
 		return 0, malformed(what, err)
 	}
 	if v > limit {
-		return 0, fmt.Errorf("%w: %s: %d exceeds %d", ErrBadModel, what, v, limit)
+		return 0, fmt.Errorf("%w: %s: %d exceeds %d", tooBig, what, v, limit)
 	}
 	return v, nil
 }

@@ -11,8 +11,8 @@ import (
 // smartcore serializes with serde; rmp_serde::to_vec writes every struct
 // as a MessagePack array of its fields in declaration order, Option::None
 // as nil, unit enum variants as their name, and PhantomData as an empty
-// array. Layouts read here (checked against RiscZero's smartcore-ml Iris
-// vector, smartcore 0.3):
+// array. Layouts read here (smartcore 0.3's types, checked byte by byte
+// against RiscZero's smartcore-ml Iris vector):
 //
 //	DecisionTreeClassifier = [
 //	  nodes:       [Node...],
@@ -22,7 +22,7 @@ import (
 //	  num_classes: uint,
 //	  classes:     [int...],  (sorted distinct training labels)
 //	  depth:       uint,                            (skipped)
-//	  [], [], [],              (three PhantomData; absent in some builds)
+//	  [], [], [],              (three PhantomData; skipped, may be absent)
 //	]
 //	Node = [output uint, split_feature uint, split_value f64|nil,
 //	        split_score f64|nil, true_child uint|nil, false_child uint|nil]
@@ -88,10 +88,10 @@ func ParseSmartcore(data []byte) (*Model, error) {
 		if nf != 6 {
 			return nil, fmt.Errorf("%w: %s has %d fields; want 6 (output, split_feature, split_value, split_score, true_child, false_child)", ErrUnknownFormat, what, nf)
 		}
-		if n.output, err = r.uint(what+" output", MaxClasses); err != nil {
+		if n.output, err = r.uint(what+" output", MaxClasses, ErrBadModel); err != nil {
 			return nil, err
 		}
-		if n.feature, err = r.uint(what+" split_feature", math.MaxUint32); err != nil {
+		if n.feature, err = r.uint(what+" split_feature", math.MaxUint32, ErrBadModel); err != nil {
 			return nil, err
 		}
 		if isNil, err := r.isNil(what); err != nil {
@@ -112,7 +112,7 @@ func ParseSmartcore(data []byte) (*Model, error) {
 			if isNil, err := r.isNil(what); err != nil {
 				return nil, err
 			} else if !isNil {
-				if *child.v, err = r.uint(what+" child", uint64(count-1)); err != nil {
+				if *child.v, err = r.uint(what+" child", uint64(count-1), ErrBadModel); err != nil {
 					return nil, err
 				}
 				*child.has = true
@@ -122,7 +122,7 @@ func ParseSmartcore(data []byte) (*Model, error) {
 	if err := r.skip("smartcore parameters", 0); err != nil {
 		return nil, err
 	}
-	numClasses, err := r.uint("smartcore num_classes", MaxClasses)
+	numClasses, err := r.uint("smartcore num_classes", MaxClasses, ErrBadModel)
 	if err != nil {
 		return nil, err
 	}
@@ -214,11 +214,11 @@ func ParseDenseMatrix(data []byte, name string, numFeatures int) ([][]float64, e
 	if fields != 3 && fields != 4 {
 		return nil, wrap(fmt.Errorf("%w: DenseMatrix has %d fields; want 4 (ncols, nrows, values, column_major) or 3 (smartcore 0.2)", ErrUnknownFormat, fields))
 	}
-	ncols, err := r.uint("DenseMatrix ncols", math.MaxInt32)
+	ncols, err := r.uint("DenseMatrix ncols", math.MaxInt32, ErrMalformed)
 	if err != nil {
 		return nil, wrap(err)
 	}
-	nrows, err := r.uint("DenseMatrix nrows", math.MaxInt32)
+	nrows, err := r.uint("DenseMatrix nrows", math.MaxInt32, ErrMalformed)
 	if err != nil {
 		return nil, wrap(err)
 	}
