@@ -1,0 +1,3 @@
+package market
+
+//go:generate protoc --go_out=. --go_opt=paths=source_relative market.proto
