@@ -3,4 +3,30 @@
 // gossip, collects and verifies receipts, takes part in verifier consensus
 // and submits results on chain. It wires the prover, p2p and chain packages
 // together; those packages know nothing of it.
+//
+// # Task states
+//
+//	published ──► executing ──► proving ──► aggregated ──► attesting ──► submitting ──► fulfilled
+//	     │             │            │                           │              │
+//	     └─────────────┴────────────┴──────────► failed ◄───────┴──────────────┘
+//	                                  (deadline passed: the requester refunds; the node's stake is slashed)
+//
+// published: TaskPublished naming this node was seen at the confirmation
+// depth. executing: the input blob is fetched by CID and the program runs
+// natively; segment witnesses are stored as blobs. proving: every segment is
+// in the market. aggregated: every segment receipt verified, the composite
+// receipt stored by CID. attesting: the attestation request is out; the node
+// collects EIP-712 attestations from the verifier set up to the contract's
+// quorum. submitting: fulfil is sent, waiting for confirmations.
+//
+// # Segment states
+//
+//	pending ──► announced(attempt n) ──► awarded(prover, deadline) ──► proven
+//	               ▲      │ no bids: re-announce, higher max price (≤ quote)
+//	               └──────┴─ missed deadline / invalid receipt: next bidder, else re-announce
+//
+// Every transition is written to the store (node/store) in one transaction
+// before the node acts on it, so that after a crash or kill -9 the node
+// resumes each task where it stood, re-awarding what was in flight; a
+// segment is paid to exactly the prover whose verified receipt it holds.
 package node

@@ -1,0 +1,372 @@
+// Package store is the Aoraki node's embedded transactional store: a bbolt
+// file in the node's data directory holding tasks, segments (with their
+// bids, awards and receipts), attestations, prover reputation, chain
+// cursors and the quote nonce counter. The node writes every transition in
+// one transaction before acting on it (see package node); bbolt's
+// copy-on-write pages and fsync on commit make a committed transition
+// survive a crash or kill -9, and an uncommitted one vanish whole.
+//
+// Records are JSON values under fixed-width keys, so a record written by an
+// older build stays readable and keys sort in task, then segment order.
+package store
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrNotFound reports a missing record.
+var ErrNotFound = errors.New("store: not found")
+
+var (
+	bTasks    = []byte("tasks")
+	bSegments = []byte("segments")
+	bProvers  = []byte("provers")
+	bMeta     = []byte("meta")
+)
+
+// TaskID is the contract's task identifier.
+type TaskID [32]byte
+
+// Address is an Ethereum address.
+type Address [20]byte
+
+// Wei is a non-negative amount that encodes as a decimal string.
+type Wei struct{ big.Int }
+
+// NewWei returns v as Wei.
+func NewWei(v *big.Int) Wei {
+	var w Wei
+	if v != nil {
+		w.Set(v)
+	}
+	return w
+}
+
+func (w Wei) MarshalJSON() ([]byte, error) { return json.Marshal(w.String()) }
+
+func (w *Wei) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	if _, ok := w.SetString(s, 10); !ok || w.Sign() < 0 {
+		return fmt.Errorf("store: bad amount %q", s)
+	}
+	return nil
+}
+
+// TaskState is where a task stands (package node draws the machine).
+type TaskState string
+
+// Task states.
+const (
+	TaskPublished  TaskState = "published"
+	TaskExecuting  TaskState = "executing"
+	TaskProving    TaskState = "proving"
+	TaskAggregated TaskState = "aggregated"
+	TaskAttesting  TaskState = "attesting"
+	TaskSubmitting TaskState = "submitting"
+	TaskFulfilled  TaskState = "fulfilled"
+	TaskFailed     TaskState = "failed"
+)
+
+// Open reports whether the node still has work to do on a task in s.
+func (s TaskState) Open() bool { return s != TaskFulfilled && s != TaskFailed }
+
+// Payout is one credit of fulfil.
+type Payout struct {
+	To     Address `json:"to"`
+	Amount Wei     `json:"amount"`
+}
+
+// Task is a task this node handles.
+type Task struct {
+	ID        TaskID    `json:"id"`
+	State     TaskState `json:"state"`
+	Requester Address   `json:"requester"`
+	ProgramID [32]byte  `json:"program_id"`
+	InputCID  string    `json:"input_cid"`
+	Price     Wei       `json:"price"`
+	Deadline  time.Time `json:"deadline"`
+	// Block and TxHash locate TaskPublished.
+	Block  uint64   `json:"block"`
+	TxHash [32]byte `json:"tx_hash"`
+
+	Family       string   `json:"family,omitempty"`
+	Segments     int      `json:"segments,omitempty"`
+	Predictions  []int    `json:"predictions,omitempty"`
+	Result       [32]byte `json:"result,omitempty"`
+	ReceiptCID   string   `json:"receipt_cid,omitempty"`
+	ResultDigest [32]byte `json:"result_digest,omitempty"`
+	Payouts      []Payout `json:"payouts,omitempty"`
+	// Attestations are signatures by verifier address.
+	Attestations map[Address][]byte `json:"attestations,omitempty"`
+	FulfilTx     [32]byte           `json:"fulfil_tx,omitempty"`
+	Error        string             `json:"error,omitempty"`
+	Created      time.Time          `json:"created"`
+	Updated      time.Time          `json:"updated"`
+}
+
+// SegmentState is where a segment stands.
+type SegmentState string
+
+// Segment states.
+const (
+	SegmentPending   SegmentState = "pending"
+	SegmentAnnounced SegmentState = "announced"
+	SegmentAwarded   SegmentState = "awarded"
+	SegmentProven    SegmentState = "proven"
+)
+
+// Bid is a prover's offer for one attempt of a segment.
+type Bid struct {
+	Prover   Address       `json:"prover"`
+	Peer     string        `json:"peer"`
+	Price    Wei           `json:"price"`
+	Promised time.Duration `json:"promised"`
+	Capacity int           `json:"capacity"`
+	Queued   int           `json:"queued"`
+	At       time.Time     `json:"at"`
+}
+
+// Award is who proves a segment, for how much, by when.
+type Award struct {
+	Prover   Address   `json:"prover"`
+	Peer     string    `json:"peer"`
+	Price    Wei       `json:"price"`
+	Deadline time.Time `json:"deadline"`
+	At       time.Time `json:"at"`
+}
+
+// Segment is one segment of a task.
+type Segment struct {
+	Task        TaskID       `json:"task"`
+	Index       int          `json:"index"`
+	State       SegmentState `json:"state"`
+	Attempt     int          `json:"attempt"`
+	WitnessCID  string       `json:"witness_cid"`
+	Constraints uint64       `json:"constraints"`
+	MaxPrice    Wei          `json:"max_price"`
+	BidDeadline time.Time    `json:"bid_deadline,omitempty"`
+	Bids        []Bid        `json:"bids,omitempty"`
+	Award       *Award       `json:"award,omitempty"`
+	// Excluded provers failed this segment (late, invalid) and get no
+	// further award for it.
+	Excluded []Address `json:"excluded,omitempty"`
+	// Receipt is the verified segment receipt (receipt.SegmentReceipt binary).
+	Receipt []byte `json:"receipt,omitempty"`
+	// AnnouncedAt is when the first attempt went out, for coordination figures.
+	AnnouncedAt time.Time `json:"announced_at,omitempty"`
+	ProvenAt    time.Time `json:"proven_at,omitempty"`
+}
+
+// Prover is a prover's standing with this node.
+type Prover struct {
+	Address     Address   `json:"address"`
+	Proven      int       `json:"proven"`
+	Failed      int       `json:"failed"`
+	Invalid     int       `json:"invalid"`
+	BannedUntil time.Time `json:"banned_until,omitempty"`
+	LastSeen    time.Time `json:"last_seen,omitempty"`
+}
+
+// Store is an open node store.
+type Store struct{ db *bolt.DB }
+
+// Open opens or creates the store file at path.
+func Open(path string) (*Store, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w (is another node running on this data dir?)", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Tx is a transaction; its methods fail with the transaction.
+type Tx struct{ tx *bolt.Tx }
+
+// Update runs fn in a read-write transaction, committed when fn returns nil.
+func (s *Store) Update(fn func(*Tx) error) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx}) })
+}
+
+// View runs fn in a read-only transaction.
+func (s *Store) View(fn func(*Tx) error) error {
+	return s.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx}) })
+}
+
+func put(b *bolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+func get(b *bolt.Bucket, key []byte, v any) error {
+	data := b.Get(key)
+	if data == nil {
+		return ErrNotFound
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("store: corrupt record %x: %w", key, err)
+	}
+	return nil
+}
+
+func segKey(id TaskID, index int) []byte {
+	k := make([]byte, 36)
+	copy(k, id[:])
+	binary.BigEndian.PutUint32(k[32:], uint32(index))
+	return k
+}
+
+// PutTask writes t.
+func (x *Tx) PutTask(t *Task) error { return put(x.tx.Bucket(bTasks), t.ID[:], t) }
+
+// Task reads task id.
+func (x *Tx) Task(id TaskID) (*Task, error) {
+	var t Task
+	if err := get(x.tx.Bucket(bTasks), id[:], &t); err != nil {
+		return nil, fmt.Errorf("task %x: %w", id, err)
+	}
+	return &t, nil
+}
+
+// Tasks returns every task, open ones only when open is true.
+func (x *Tx) Tasks(open bool) ([]*Task, error) {
+	var out []*Task
+	err := x.tx.Bucket(bTasks).ForEach(func(k, v []byte) error {
+		var t Task
+		if err := json.Unmarshal(v, &t); err != nil {
+			return fmt.Errorf("store: corrupt task %x: %w", k, err)
+		}
+		if !open || t.State.Open() {
+			out = append(out, &t)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// PutSegment writes s.
+func (x *Tx) PutSegment(s *Segment) error {
+	return put(x.tx.Bucket(bSegments), segKey(s.Task, s.Index), s)
+}
+
+// Segment reads one segment.
+func (x *Tx) Segment(id TaskID, index int) (*Segment, error) {
+	var s Segment
+	if err := get(x.tx.Bucket(bSegments), segKey(id, index), &s); err != nil {
+		return nil, fmt.Errorf("segment %x/%d: %w", id, index, err)
+	}
+	return &s, nil
+}
+
+// Segments returns a task's segments in index order.
+func (x *Tx) Segments(id TaskID) ([]*Segment, error) {
+	var out []*Segment
+	c := x.tx.Bucket(bSegments).Cursor()
+	for k, v := c.Seek(id[:]); k != nil && len(k) == 36 && TaskID(k[:32]) == id; k, v = c.Next() {
+		var s Segment
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("store: corrupt segment %x: %w", k, err)
+		}
+		out = append(out, &s)
+	}
+	return out, nil
+}
+
+// PutProver writes p.
+func (x *Tx) PutProver(p *Prover) error { return put(x.tx.Bucket(bProvers), p.Address[:], p) }
+
+// Prover reads a prover's standing; an unknown prover has a clean record.
+func (x *Tx) Prover(a Address) (*Prover, error) {
+	var p Prover
+	err := get(x.tx.Bucket(bProvers), a[:], &p)
+	if errors.Is(err, ErrNotFound) {
+		return &Prover{Address: a}, nil
+	}
+	return &p, err
+}
+
+// Provers returns every known prover.
+func (x *Tx) Provers() ([]*Prover, error) {
+	var out []*Prover
+	err := x.tx.Bucket(bProvers).ForEach(func(k, v []byte) error {
+		var p Prover
+		if err := json.Unmarshal(v, &p); err != nil {
+			return fmt.Errorf("store: corrupt prover %x: %w", k, err)
+		}
+		out = append(out, &p)
+		return nil
+	})
+	return out, err
+}
+
+// Meta reads a named value (chain cursors and the like) into v.
+func (x *Tx) Meta(name string, v any) error {
+	return get(x.tx.Bucket(bMeta), []byte(name), v)
+}
+
+// SetMeta writes a named value.
+func (x *Tx) SetMeta(name string, v any) error {
+	return put(x.tx.Bucket(bMeta), []byte(name), v)
+}
+
+// NextNonce returns a fresh quote nonce: never the same twice, across restarts.
+func (x *Tx) NextNonce() (uint64, error) {
+	b := x.tx.Bucket(bMeta)
+	n, err := b.NextSequence()
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+func hexText(b []byte) []byte { return []byte("0x" + hex.EncodeToString(b)) }
+
+func parseHex(dst []byte, text []byte, what string) error {
+	s := strings.TrimPrefix(string(text), "0x")
+	if len(s) != 2*len(dst) {
+		return fmt.Errorf("store: bad %s %q", what, text)
+	}
+	_, err := hex.Decode(dst, []byte(s))
+	return err
+}
+
+// MarshalText writes the address as 0x-prefixed hex.
+func (a Address) MarshalText() ([]byte, error) { return hexText(a[:]), nil }
+
+// UnmarshalText reads 0x-prefixed hex.
+func (a *Address) UnmarshalText(b []byte) error { return parseHex(a[:], b, "address") }
+
+// MarshalText writes the id as 0x-prefixed hex.
+func (id TaskID) MarshalText() ([]byte, error) { return hexText(id[:]), nil }
+
+// UnmarshalText reads 0x-prefixed hex.
+func (id *TaskID) UnmarshalText(b []byte) error { return parseHex(id[:], b, "task id") }
