@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint tools
+.PHONY: all build test demo bench lint tools contracts chain-tools
 
 all: build
 
@@ -12,8 +12,21 @@ build:
 	$(GO) build -o $(BIN)/ ./cmd/...
 
 ## tools: install what the tests need (Go modules, and Debian/npm tools when missing)
-tools:
+tools: chain-tools
 	$(GO) mod download
+
+## chain-tools: Node.js + the pinned solc (artifact drift test), and geth for the lifecycle test
+GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum 2>/dev/null)
+chain-tools:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+	@[ -d chain/contracts/node_modules/solc ] || (cd chain/contracts && npm ci --no-audit --no-fund)
+	@[ -x .bin/geth ] || GOBIN=$(CURDIR)/.bin $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+
+## contracts: recompile chain/contracts/src with the pinned solc and regenerate the Go bindings
+contracts:
+	@[ -d chain/contracts/node_modules/solc ] || (cd chain/contracts && npm ci --no-audit --no-fund)
+	$(GO) generate ./chain/contracts/
 
 ## lint: gofmt and go vet must be clean
 lint:

@@ -1,0 +1,111 @@
+package contracts_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+)
+
+// BenchmarkGas measures the gas of each Aoraki operation on the simulated
+// backend under Osaka rules and reports it as a custom metric (gas/op). It
+// is deterministic: one iteration suffices (go test -bench Gas -benchtime 1x).
+func BenchmarkGas(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		g := measureGas(b)
+		for _, m := range g {
+			b.ReportMetric(float64(m.gas), m.name+"-gas")
+		}
+	}
+}
+
+type gasFigure struct {
+	name string
+	gas  uint64
+}
+
+func measureGas(t testing.TB) []gasFigure {
+	f := newFixture(t, 0)
+	var out []gasFigure
+	record := func(name string, gas uint64) { out = append(out, gasFigure{name, gas}) }
+
+	rcpt, err := f.send(keyDeployer, nil, nil, append(common.FromHex(contracts.AorakiMetaData.Bin),
+		f.ab.PackConstructor(minStake, slash, delay, cbGas, 2, 3)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("deploy", rcpt.GasUsed)
+	for i := 0; i < 4; i++ {
+		rcpt := f.mustSend(keyNode0+i, f.addr, minStake, f.ab.PackRegisterNode())
+		if i == 0 {
+			record("registerNode", rcpt.GasUsed)
+		}
+	}
+	// First task of a node: the nonce bitmap word is fresh. Later tasks reuse it.
+	q := f.quote(0)
+	_, rcpt, err = f.submit(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("submitTask-first", rcpt.GasUsed)
+	q = f.quote(0)
+	id, rcpt, err := f.submit(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("submitTask", rcpt.GasUsed)
+
+	// fulfill with 3 attestations and 4 payouts to fresh balances (the worst case).
+	r := f.newResult(id, standardPayouts(q.Node))
+	r.payouts[3].Amount = new(big.Int).Sub(q.Price, new(big.Int).Mul(r.payouts[0].Amount, big.NewInt(3))) // no remainder
+	rcpt, err = f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2, keyNode0+3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("fulfill-3att-4payouts-fresh", rcpt.GasUsed)
+	// Again with payees that already hold a balance (the steady state).
+	q = f.quote(0)
+	id = f.mustSubmit(q)
+	r2 := f.newResult(id, r.payouts)
+	rcpt, err = f.fulfill(keyNode0, r2, f.sorted(r2, keyNode0+1, keyNode0+2, keyNode0+3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("fulfill-3att-4payouts", rcpt.GasUsed)
+
+	q = f.quote(1)
+	id = f.mustSubmit(q)
+	f.advance(provingFor + 1)
+	rcpt, err = f.tx(keyRequester, nil, f.ab.PackRefund(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("refund", rcpt.GasUsed)
+	rcpt, err = f.tx(keyNode0, nil, f.ab.PackWithdraw())
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("withdraw", rcpt.GasUsed)
+	return out
+}
+
+// TestGasTargets holds the design's gas targets (DESIGN.md §10) under Osaka rules.
+func TestGasTargets(t *testing.T) {
+	targets := map[string]uint64{
+		"submitTask-first":            120_000,
+		"submitTask":                  120_000,
+		"fulfill-3att-4payouts-fresh": 200_000,
+		"fulfill-3att-4payouts":       200_000,
+	}
+	var table bytes.Buffer
+	for _, g := range measureGas(t) {
+		table.WriteString(g.name + " " + big.NewInt(int64(g.gas)).String() + "\n")
+		if max, ok := targets[g.name]; ok && g.gas > max {
+			t.Errorf("%s uses %d gas, target %d", g.name, g.gas, max)
+		}
+	}
+	t.Logf("gas:\n%s", table.String())
+}

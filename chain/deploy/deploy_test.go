@@ -1,0 +1,77 @@
+package deploy_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/deploy"
+	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/chain/txmgr"
+)
+
+func TestDeployWritesNetworkFile(t *testing.T) {
+	ctx := context.Background()
+	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	cl, err := c.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	m, err := txmgr.New(ctx, cl, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+
+	res, err := deploy.Aoraki(ctx, m, deploy.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ab := contracts.NewAoraki()
+	ms, err := bind.Call(ab.Instance(cl, res.Address), nil, ab.PackMinStake(), ab.UnpackMinStake)
+	if err != nil || ms.Cmp(deploy.DefaultParams().MinStake) != 0 {
+		t.Fatalf("minStake on chain %v, %v", ms, err)
+	}
+	path := filepath.Join(t.TempDir(), network.FileName)
+	if err := res.Network(c.ChainID(), c.WSURL(), nil, map[string]string{"dtree": "bafk"}).Save(path); err != nil {
+		t.Fatal(err)
+	}
+	n, err := network.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Contract != res.Address || n.DeployBlock != res.Block || n.ChainID != devchain.DefaultChainID || n.RPCURL != c.WSURL() {
+		t.Fatalf("network file %+v for %+v", n, res)
+	}
+
+	bad := deploy.DefaultParams()
+	bad.SlashAmount = new(big.Int).Add(bad.MinStake, big.NewInt(1))
+	if _, err := deploy.Aoraki(ctx, m, bad); !errors.Is(err, deploy.ErrInvalidParams) {
+		t.Fatalf("bad params: %v", err)
+	}
+	for name, mutate := range map[string]func(*deploy.Params){
+		"no stake": func(p *deploy.Params) { p.MinStake = nil },
+		"quorum":   func(p *deploy.Params) { p.QuorumNumerator = 0 },
+		"quorum>1": func(p *deploy.Params) { p.QuorumNumerator, p.QuorumDenominator = 4, 3 },
+	} {
+		p := deploy.DefaultParams()
+		mutate(&p)
+		if !errors.Is(p.Validate(), deploy.ErrInvalidParams) {
+			t.Errorf("%s accepted", name)
+		}
+	}
+}

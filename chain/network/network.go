@@ -1,0 +1,140 @@
+// Package network reads and writes the network file (network.json): what a
+// node, peer or requester needs to join a network — chain id, JSON-RPC URL,
+// the Aoraki contract's address and deploy block, bootstrap peers and the
+// CIDs of program artifacts. `zkpool-node deploy` and the testnet write it.
+package network
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ErrInvalid is wrapped by every validation error.
+var ErrInvalid = errors.New("network: invalid network file")
+
+// FileName is the usual name of the network file.
+const FileName = "network.json"
+
+// maxFileSize bounds what Load reads.
+const maxFileSize = 1 << 20
+
+// Network describes a deployed network.
+type Network struct {
+	ChainID        uint64            `json:"chain_id"`
+	RPCURL         string            `json:"rpc_url"`
+	Contract       common.Address    `json:"contract"`
+	DeployBlock    uint64            `json:"deploy_block"`
+	BootstrapPeers []string          `json:"bootstrap_peers"`
+	ArtifactCIDs   map[string]string `json:"artifact_cids"`
+}
+
+// Validate checks the fields.
+func (n *Network) Validate() error {
+	if n.ChainID == 0 {
+		return fmt.Errorf("%w: chain_id missing", ErrInvalid)
+	}
+	u, err := url.Parse(n.RPCURL)
+	if err != nil || n.RPCURL == "" {
+		return fmt.Errorf("%w: rpc_url %q is not a URL", ErrInvalid, n.RPCURL)
+	}
+	switch u.Scheme {
+	case "http", "https", "ws", "wss":
+		if u.Host == "" {
+			return fmt.Errorf("%w: rpc_url %q has no host", ErrInvalid, n.RPCURL)
+		}
+	case "", "ipc", "file":
+		// An IPC path.
+	default:
+		return fmt.Errorf("%w: rpc_url scheme %q (want http, https, ws, wss or an IPC path)", ErrInvalid, u.Scheme)
+	}
+	if n.Contract == (common.Address{}) {
+		return fmt.Errorf("%w: contract address missing", ErrInvalid)
+	}
+	for i, p := range n.BootstrapPeers {
+		if p == "" {
+			return fmt.Errorf("%w: bootstrap peer %d is empty", ErrInvalid, i)
+		}
+	}
+	for name, c := range n.ArtifactCIDs {
+		if name == "" || c == "" {
+			return fmt.Errorf("%w: artifact CID entry %q=%q", ErrInvalid, name, c)
+		}
+	}
+	return nil
+}
+
+// Load reads and validates a network file. Unknown fields are an error.
+func Load(path string) (*Network, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	if st.Size() > maxFileSize {
+		return nil, fmt.Errorf("%w: %s is %d bytes (max %d)", ErrInvalid, path, st.Size(), maxFileSize)
+	}
+	dec := json.NewDecoder(f)
+	dec.DisallowUnknownFields()
+	var n Network
+	if err := dec.Decode(&n); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, path, err)
+	}
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	if n.BootstrapPeers == nil {
+		n.BootstrapPeers = []string{}
+	}
+	if n.ArtifactCIDs == nil {
+		n.ArtifactCIDs = map[string]string{}
+	}
+	return &n, nil
+}
+
+// Save validates n and writes it atomically (temp file, rename).
+func (n *Network) Save(path string) error {
+	if err := n.Validate(); err != nil {
+		return err
+	}
+	out := *n
+	if out.BootstrapPeers == nil {
+		out.BootstrapPeers = []string{}
+	}
+	if out.ArtifactCIDs == nil {
+		out.ArtifactCIDs = map[string]string{}
+	}
+	data, err := json.MarshalIndent(&out, "", "  ")
+	if err != nil {
+		return fmt.Errorf("network: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".network-*.json")
+	if err != nil {
+		return fmt.Errorf("network: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return fmt.Errorf("network: %w", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("network: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("network: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("network: %w", err)
+	}
+	return nil
+}
