@@ -153,8 +153,15 @@ type Segment struct {
 	Index       int          `json:"index"`
 	State       SegmentState `json:"state"`
 	Attempt     int          `json:"attempt"`
+	Family      string       `json:"family"`
+	ProgramID   [32]byte     `json:"program_id"`
+	StateIn     [32]byte     `json:"state_in"`
+	StateOut    [32]byte     `json:"state_out"`
 	WitnessCID  string       `json:"witness_cid"`
+	WitnessSize uint64       `json:"witness_size"`
 	Constraints uint64       `json:"constraints"`
+	// PriceCap is the most this segment may ever pay: its share of the quote.
+	PriceCap Wei `json:"price_cap"`
 	MaxPrice    Wei          `json:"max_price"`
 	BidDeadline time.Time    `json:"bid_deadline,omitempty"`
 	Bids        []Bid        `json:"bids,omitempty"`

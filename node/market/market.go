@@ -1,0 +1,492 @@
+// Package market runs the Aoraki node's segment market (DESIGN.md §6): it
+// announces segments with a maximum price, collects bids for a bid window,
+// awards each segment to the best bid within the prover's declared capacity,
+// checks the receipt that comes back, and handles every timeout — no bids
+// (re-announce with a higher maximum, never above the segment's share of
+// the quote), a missed proving deadline (next bidder, else re-announce), an
+// invalid receipt (reputation penalty, ban after repeats, next bidder).
+//
+// Every transition is one store transaction; messages are published after
+// it commits. A segment is proven by exactly one verified receipt, so it is
+// paid exactly once, to the prover that holds its award. The market keeps
+// no state outside the store: a node that restarts builds a new Market on
+// the same store and continues (awards in flight keep their deadlines).
+//
+// The node drives it: AnnounceSegment when a segment's witness is stored,
+// HandleBid and HandleReceipt from the network, Tick from a timer.
+package market
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/zkpool/aoraki/node/store"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
+)
+
+var (
+	// ErrUnknownSegment reports a bid or receipt for a segment this node does not run.
+	ErrUnknownSegment = errors.New("market: unknown segment")
+	// ErrStale reports a bid for a closed attempt or after the bid deadline.
+	ErrStale = errors.New("market: stale")
+	// ErrRefused reports a bid the market will not take (price, ban, exclusion).
+	ErrRefused = errors.New("market: bid refused")
+	// ErrNotAwarded reports a receipt from a prover that does not hold the award.
+	ErrNotAwarded = errors.New("market: receipt from a prover without the award")
+	// ErrInvalidReceipt reports a receipt whose seal or claim does not verify.
+	ErrInvalidReceipt = errors.New("market: invalid receipt")
+)
+
+// Config tunes the market.
+type Config struct {
+	// BidWindow is how long each attempt collects bids.
+	BidWindow time.Duration
+	// ProvingBase and ProvingPerMConstraint give a winner's time to deliver.
+	ProvingBase           time.Duration
+	ProvingPerMConstraint time.Duration
+	// StartShare is the first attempt's maximum price as a share of the
+	// segment's cap; Reprice multiplies it on each attempt without a bid.
+	StartShare float64
+	Reprice    float64
+	// BanAfter invalid receipts ban a prover for BanFor.
+	BanAfter int
+	BanFor   time.Duration
+}
+
+// DefaultConfig suits a local testnet.
+func DefaultConfig() Config {
+	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
+		StartShare: 0.5, Reprice: 1.5, BanAfter: 2, BanFor: time.Hour}
+}
+
+// Validate checks c.
+func (c Config) Validate() error {
+	switch {
+	case c.BidWindow <= 0:
+		return errors.New("market: bid window must be positive")
+	case c.ProvingBase <= 0 || c.ProvingPerMConstraint < 0:
+		return errors.New("market: proving time must be positive")
+	case c.StartShare <= 0 || c.StartShare > 1:
+		return errors.New("market: start share must be in (0, 1]")
+	case c.Reprice <= 1:
+		return errors.New("market: reprice factor must exceed 1")
+	case c.BanAfter < 1:
+		return errors.New("market: ban-after must be at least 1")
+	}
+	return nil
+}
+
+// ProvingTime is the time a winner has for a segment of n constraints.
+func (c Config) ProvingTime(n uint64) time.Duration {
+	return c.ProvingBase + time.Duration(float64(c.ProvingPerMConstraint)*float64(n)/1e6)
+}
+
+// Publisher sends market messages on gossip.
+type Publisher interface {
+	PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error
+	PublishAward(ctx context.Context, a *pb.Award) error
+}
+
+// Checker verifies a segment receipt against what the segment must prove.
+type Checker interface {
+	CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) error
+}
+
+// Market is the segment market of one node.
+type Market struct {
+	st     *store.Store
+	pub    Publisher
+	chk    Checker
+	cfg    Config
+	now    func() time.Time
+	log    *slog.Logger
+	proven func(store.TaskID, int)
+
+	mu sync.Mutex // serialises read-decide-write over the store
+}
+
+// Option configures New.
+type Option func(*Market)
+
+// WithClock replaces time.Now (tests).
+func WithClock(now func() time.Time) Option { return func(m *Market) { m.now = now } }
+
+// WithLogger sets the logger.
+func WithLogger(l *slog.Logger) Option { return func(m *Market) { m.log = l } }
+
+// OnProven is called (outside any lock) after a segment is proven.
+func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.proven = f } }
+
+// New returns a market over st.
+func New(st *store.Store, pub Publisher, chk Checker, cfg Config, opts ...Option) (*Market, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	m := &Market{st: st, pub: pub, chk: chk, cfg: cfg, now: time.Now, log: slog.Default(), proven: func(store.TaskID, int) {}}
+	for _, o := range opts {
+		o(m)
+	}
+	return m, nil
+}
+
+func weiBytes(w *store.Wei) []byte { return w.Bytes() }
+
+func mulShare(cap *big.Int, f float64) *big.Int {
+	r := new(big.Float).Mul(new(big.Float).SetInt(cap), big.NewFloat(f))
+	out, _ := r.Int(nil)
+	return out
+}
+
+// announce opens the next attempt of seg (in x).
+func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnouncement {
+	capWei := &seg.PriceCap.Int
+	var max *big.Int
+	if seg.Attempt == 0 || seg.MaxPrice.Sign() == 0 {
+		max = mulShare(capWei, m.cfg.StartShare)
+	} else {
+		max = mulShare(&seg.MaxPrice.Int, m.cfg.Reprice)
+	}
+	if max.Cmp(capWei) > 0 {
+		max = new(big.Int).Set(capWei)
+	}
+	seg.Attempt++
+	seg.State = store.SegmentAnnounced
+	seg.MaxPrice = store.NewWei(max)
+	seg.BidDeadline = now.Add(m.cfg.BidWindow)
+	seg.Bids = nil
+	seg.Award = nil
+	if seg.AnnouncedAt.IsZero() {
+		seg.AnnouncedAt = now
+	}
+	return &pb.SegmentAnnouncement{
+		TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
+		ProgramId: seg.ProgramID[:], StateIn: seg.StateIn[:], StateOut: seg.StateOut[:],
+		WitnessCid: []byte(seg.WitnessCID), WitnessSize: seg.WitnessSize, Constraints: seg.Constraints,
+		MaxPrice: weiBytes(&seg.MaxPrice), BidDeadline: uint64(seg.BidDeadline.UnixMilli()),
+		ProvingTime: uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()),
+	}
+}
+
+type outbox struct {
+	ann    []*pb.SegmentAnnouncement
+	awards []*pb.Award
+	proven [][2]any
+}
+
+func (m *Market) flush(ctx context.Context, o *outbox) {
+	for _, a := range o.ann {
+		if err := m.pub.PublishAnnouncement(ctx, a); err != nil {
+			// The attempt times out without bids and is announced again.
+			m.log.Warn("announce", "task", fmt.Sprintf("%x", a.TaskId), "segment", a.Index, "err", err)
+		}
+	}
+	for _, a := range o.awards {
+		if err := m.pub.PublishAward(ctx, a); err != nil {
+			m.log.Warn("award", "task", fmt.Sprintf("%x", a.TaskId), "segment", a.Index, "err", err)
+		}
+	}
+	for _, p := range o.proven {
+		m.proven(p[0].(store.TaskID), p[1].(int))
+	}
+}
+
+// AnnounceSegment puts a pending segment on the market.
+func (m *Market) AnnounceSegment(ctx context.Context, id store.TaskID, index int) error {
+	m.mu.Lock()
+	var o outbox
+	err := m.st.Update(func(x *store.Tx) error {
+		seg, err := x.Segment(id, index)
+		if err != nil {
+			return err
+		}
+		if seg.State != store.SegmentPending {
+			return nil // already on the market (a restart replays this)
+		}
+		o.ann = append(o.ann, m.announce(seg, m.now()))
+		return x.PutSegment(seg)
+	})
+	m.mu.Unlock()
+	if err == nil {
+		m.flush(ctx, &o)
+	}
+	return err
+}
+
+func toAddr(b []byte) (store.Address, bool) {
+	var a store.Address
+	if len(b) != len(a) {
+		return a, false
+	}
+	copy(a[:], b)
+	return a, true
+}
+
+func toTask(b []byte) (store.TaskID, bool) {
+	var t store.TaskID
+	if len(b) != len(t) {
+		return t, false
+	}
+	copy(t[:], b)
+	return t, true
+}
+
+func contains(list []store.Address, a store.Address) bool {
+	for _, x := range list {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// HandleBid records a bid from prover (the envelope's signer).
+func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
+	id, ok := toTask(b.TaskId)
+	if !ok {
+		return fmt.Errorf("%w: task id of %d bytes", ErrUnknownSegment, len(b.TaskId))
+	}
+	price := new(big.Int).SetBytes(b.Price)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.now()
+	return m.st.Update(func(x *store.Tx) error {
+		seg, err := x.Segment(id, int(b.Index))
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("%w: %x/%d", ErrUnknownSegment, id, b.Index)
+		} else if err != nil {
+			return err
+		}
+		switch {
+		case seg.State != store.SegmentAnnounced || int(b.Attempt) != seg.Attempt:
+			return fmt.Errorf("%w: segment %d is %s at attempt %d, bid for attempt %d", ErrStale, b.Index, seg.State, seg.Attempt, b.Attempt)
+		case now.After(seg.BidDeadline):
+			return fmt.Errorf("%w: bid after the deadline", ErrStale)
+		case price.Cmp(&seg.MaxPrice.Int) > 0:
+			return fmt.Errorf("%w: price %s above the maximum %s", ErrRefused, price, seg.MaxPrice.String())
+		case contains(seg.Excluded, prover):
+			return fmt.Errorf("%w: prover %x failed this segment before", ErrRefused, prover)
+		}
+		p, err := x.Prover(prover)
+		if err != nil {
+			return err
+		}
+		if now.Before(p.BannedUntil) {
+			return fmt.Errorf("%w: prover %x is banned until %s", ErrRefused, prover, p.BannedUntil.Format(time.RFC3339))
+		}
+		p.LastSeen = now
+		if err := x.PutProver(p); err != nil {
+			return err
+		}
+		bid := store.Bid{Prover: prover, Peer: string(b.ProverPeer), Price: store.NewWei(price),
+			Promised: time.Duration(b.PromisedTime) * time.Millisecond, Capacity: int(max(b.Capacity, 1)), Queued: int(b.Queued), At: now}
+		for i := range seg.Bids {
+			if seg.Bids[i].Prover == prover {
+				seg.Bids[i] = bid
+				return x.PutSegment(seg)
+			}
+		}
+		seg.Bids = append(seg.Bids, bid)
+		return x.PutSegment(seg)
+	})
+}
+
+// inFlight counts awarded, unproven segments per prover.
+func inFlight(x *store.Tx) (map[store.Address]int, error) {
+	tasks, err := x.Tasks(true)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[store.Address]int)
+	for _, t := range tasks {
+		segs, err := x.Segments(t.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range segs {
+			if s.State == store.SegmentAwarded && s.Award != nil {
+				out[s.Award.Prover]++
+			}
+		}
+	}
+	return out, nil
+}
+
+// awardBest awards seg to its best eligible bid, or re-announces it.
+func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Address]int, now time.Time, o *outbox) error {
+	bids := append([]store.Bid(nil), seg.Bids...)
+	sort.SliceStable(bids, func(i, j int) bool {
+		if c := bids[i].Price.Cmp(&bids[j].Price.Int); c != 0 {
+			return c < 0
+		}
+		if bids[i].Promised != bids[j].Promised {
+			return bids[i].Promised < bids[j].Promised
+		}
+		return bids[i].At.Before(bids[j].At)
+	})
+	for _, b := range bids {
+		if contains(seg.Excluded, b.Prover) || load[b.Prover] >= b.Capacity {
+			continue
+		}
+		p, err := x.Prover(b.Prover)
+		if err != nil {
+			return err
+		}
+		if now.Before(p.BannedUntil) {
+			continue
+		}
+		deadline := now.Add(m.cfg.ProvingTime(seg.Constraints))
+		seg.State = store.SegmentAwarded
+		seg.Award = &store.Award{Prover: b.Prover, Peer: b.Peer, Price: b.Price, Deadline: deadline, At: now}
+		load[b.Prover]++
+		o.awards = append(o.awards, &pb.Award{TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
+			Prover: b.Prover[:], Price: b.Price.Bytes(), Deadline: uint64(deadline.UnixMilli())})
+		return x.PutSegment(seg)
+	}
+	o.ann = append(o.ann, m.announce(seg, now))
+	return x.PutSegment(seg)
+}
+
+// Tick closes bid windows and enforces proving deadlines.
+func (m *Market) Tick(ctx context.Context) error {
+	m.mu.Lock()
+	var o outbox
+	now := m.now()
+	err := m.st.Update(func(x *store.Tx) error {
+		load, err := inFlight(x)
+		if err != nil {
+			return err
+		}
+		tasks, err := x.Tasks(true)
+		if err != nil {
+			return err
+		}
+		for _, t := range tasks {
+			segs, err := x.Segments(t.ID)
+			if err != nil {
+				return err
+			}
+			for _, seg := range segs {
+				switch {
+				case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
+					if err := m.awardBest(x, seg, load, now, &o); err != nil {
+						return err
+					}
+				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
+					late := seg.Award.Prover
+					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+					if err := m.penalise(x, seg, late, false, now); err != nil {
+						return err
+					}
+					load[late]--
+					if err := m.awardBest(x, seg, load, now, &o); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+	m.mu.Unlock()
+	if err == nil {
+		m.flush(ctx, &o)
+	}
+	return err
+}
+
+func (m *Market) penalise(x *store.Tx, seg *store.Segment, who store.Address, invalid bool, now time.Time) error {
+	p, err := x.Prover(who)
+	if err != nil {
+		return err
+	}
+	if invalid {
+		p.Invalid++
+		if p.Invalid >= m.cfg.BanAfter {
+			p.BannedUntil = now.Add(m.cfg.BanFor)
+		}
+	} else {
+		p.Failed++
+	}
+	seg.Excluded = append(seg.Excluded, who)
+	seg.Award = nil
+	seg.State = store.SegmentAnnounced // awardBest picks the next bidder of this attempt
+	return x.PutProver(p)
+}
+
+// HandleReceipt takes a receipt delivered by prover (the stream's
+// authenticated sender). It returns nil once the receipt is stored, and for
+// a duplicate of an already proven segment by the same prover (so retries
+// end); every other refusal is an error.
+func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.ReceiptDelivery) error {
+	id, ok := toTask(d.TaskId)
+	if !ok {
+		return fmt.Errorf("%w: task id of %d bytes", ErrUnknownSegment, len(d.TaskId))
+	}
+	var r receipt.SegmentReceipt
+	if err := r.UnmarshalBinary(d.Receipt); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidReceipt, err)
+	}
+	m.mu.Lock()
+	var o outbox
+	var result error
+	now := m.now()
+	err := m.st.Update(func(x *store.Tx) error {
+		seg, err := x.Segment(id, int(d.Index))
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("%w: %x/%d", ErrUnknownSegment, id, d.Index)
+		} else if err != nil {
+			return err
+		}
+		if seg.State == store.SegmentProven {
+			if seg.Award != nil && seg.Award.Prover == prover {
+				return nil // a retry of a delivery we already took
+			}
+			return fmt.Errorf("%w: segment %d is already proven", ErrNotAwarded, d.Index)
+		}
+		if seg.State != store.SegmentAwarded || seg.Award == nil || seg.Award.Prover != prover || int(d.Attempt) != seg.Attempt {
+			return fmt.Errorf("%w: segment %d", ErrNotAwarded, d.Index)
+		}
+		if r.Prover != [20]byte(prover) {
+			result = fmt.Errorf("%w: receipt names prover %x, delivered by %x", ErrInvalidReceipt, r.Prover, prover)
+		} else if err := m.chk.CheckReceipt(seg, &r); err != nil {
+			result = fmt.Errorf("%w: %v", ErrInvalidReceipt, err)
+		}
+		if result != nil {
+			m.log.Warn("invalid receipt", "task", fmt.Sprintf("%x", id), "segment", d.Index, "prover", fmt.Sprintf("%x", prover), "err", result)
+			if err := m.penalise(x, seg, prover, true, now); err != nil {
+				return err
+			}
+			load, err := inFlight(x)
+			if err != nil {
+				return err
+			}
+			return m.awardBest(x, seg, load, now, &o)
+		}
+		seg.State = store.SegmentProven
+		seg.Receipt = append([]byte(nil), d.Receipt...)
+		seg.ProvenAt = now
+		p, err := x.Prover(prover)
+		if err != nil {
+			return err
+		}
+		p.Proven++
+		p.LastSeen = now
+		if err := x.PutProver(p); err != nil {
+			return err
+		}
+		o.proven = append(o.proven, [2]any{id, seg.Index})
+		return x.PutSegment(seg)
+	})
+	m.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	m.flush(ctx, &o)
+	return result
+}
