@@ -161,11 +161,11 @@ type Segment struct {
 	WitnessSize uint64       `json:"witness_size"`
 	Constraints uint64       `json:"constraints"`
 	// PriceCap is the most this segment may ever pay: its share of the quote.
-	PriceCap Wei `json:"price_cap"`
-	MaxPrice    Wei          `json:"max_price"`
-	BidDeadline time.Time    `json:"bid_deadline,omitempty"`
-	Bids        []Bid        `json:"bids,omitempty"`
-	Award       *Award       `json:"award,omitempty"`
+	PriceCap    Wei       `json:"price_cap"`
+	MaxPrice    Wei       `json:"max_price"`
+	BidDeadline time.Time `json:"bid_deadline,omitempty"`
+	Bids        []Bid     `json:"bids,omitempty"`
+	Award       *Award    `json:"award,omitempty"`
 	// Excluded provers failed this segment (late, invalid) and get no
 	// further award for it.
 	Excluded []Address `json:"excluded,omitempty"`
