@@ -1,0 +1,203 @@
+// Package task turns a task input blob (protocol/market.TaskInput, the bytes
+// a requester uploads and whose sha2-256 the quote commits to) into the
+// program that executes it, and back: requesters build inputs with
+// NewDtree/NewHashchain, the node executes them, verifiers and requesters
+// derive what a composite receipt must prove from the input and the
+// journal alone.
+//
+// The on-chain result digest of a task is the final state its receipt
+// proves (receipt.Expect.Final): it commits to the inputs and the journal
+// together, so a fulfilled task's result is bound to what was proven.
+package task
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"google.golang.org/protobuf/proto"
+
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/program"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// Limits on a task input.
+const (
+	MaxInputSize = 64 << 20
+	MaxSamples   = 1 << 20
+	Version      = 1
+)
+
+// Programs this build runs.
+const (
+	Dtree     = "dtree"
+	Hashchain = "hashchain"
+)
+
+var (
+	// ErrInput reports a task input that is malformed or out of limits.
+	ErrInput = errors.New("task: bad input")
+	// ErrUnknownProgram reports a program this build does not run.
+	ErrUnknownProgram = errors.New("task: unknown program")
+)
+
+// Task is a decoded, validated task input.
+type Task struct {
+	Input *pb.TaskInput
+	// Exactly one of these is set.
+	Dtree     *dtree.Program
+	Samples   [][]float64
+	Hashchain *hashchain.Task
+}
+
+// Journal is what a task outputs: predictions (dtree) or the final value
+// (hashchain).
+type Journal struct {
+	Predictions []int
+	Result      fr.Element
+}
+
+// NewDtree encodes a dtree task input.
+func NewDtree(m *tree.Model, samples [][]float64, segmentSize int) ([]byte, error) {
+	model, err := m.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	in := &pb.TaskInput{Version: Version, Program: Dtree, SegmentSize: uint32(segmentSize), Model: model, Features: uint32(m.NumFeatures)}
+	for _, x := range samples {
+		in.Samples = append(in.Samples, x...)
+	}
+	b, err := proto.MarshalOptions{Deterministic: true}.Marshal(in)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := Decode(b); err != nil { // refuse to send what a node would refuse
+		return nil, err
+	}
+	return b, nil
+}
+
+// NewHashchain encodes a hashchain task input.
+func NewHashchain(seed fr.Element, steps uint64, segmentSteps int) ([]byte, error) {
+	s := seed.Bytes()
+	b, err := proto.MarshalOptions{Deterministic: true}.Marshal(&pb.TaskInput{Version: Version, Program: Hashchain,
+		SegmentSize: uint32(segmentSteps), Seed: s[:], Steps: steps})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := Decode(b); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Decode parses and validates a task input blob.
+func Decode(b []byte) (*Task, error) {
+	if len(b) > MaxInputSize {
+		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrInput, len(b), MaxInputSize)
+	}
+	var in pb.TaskInput
+	if err := proto.Unmarshal(b, &in); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInput, err)
+	}
+	if in.Version != Version {
+		return nil, fmt.Errorf("%w: version %d, this build reads %d", ErrInput, in.Version, Version)
+	}
+	t := &Task{Input: &in}
+	switch in.Program {
+	case Dtree:
+		var m tree.Model
+		if err := m.UnmarshalJSON(in.Model); err != nil {
+			return nil, fmt.Errorf("%w: model: %v", ErrInput, err)
+		}
+		if int(in.Features) != m.NumFeatures {
+			return nil, fmt.Errorf("%w: %d features per sample, the model takes %d", ErrInput, in.Features, m.NumFeatures)
+		}
+		f := m.NumFeatures
+		if len(in.Samples) == 0 || len(in.Samples)%f != 0 || len(in.Samples)/f > MaxSamples {
+			return nil, fmt.Errorf("%w: %d values is not a whole number (1 to %d) of %d-feature samples", ErrInput, len(in.Samples), MaxSamples, f)
+		}
+		for i, v := range in.Samples {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%w: sample %d, feature %d is %v", ErrInput, i/f+1, i%f+1, v)
+			}
+		}
+		p, err := dtree.New(&m, int(in.SegmentSize))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInput, err)
+		}
+		t.Dtree = p
+		for i := 0; i < len(in.Samples); i += f {
+			t.Samples = append(t.Samples, in.Samples[i:i+f])
+		}
+	case Hashchain:
+		var seed fr.Element
+		if err := seed.SetBytesCanonical(in.Seed); err != nil {
+			return nil, fmt.Errorf("%w: seed is not a field element", ErrInput)
+		}
+		if in.Steps == 0 || in.Steps > hashchain.MaxSteps || in.SegmentSize < hashchain.MinSegmentSteps || in.SegmentSize > hashchain.MaxSegmentSteps {
+			return nil, fmt.Errorf("%w: %d steps in segments of %d", ErrInput, in.Steps, in.SegmentSize)
+		}
+		t.Hashchain = &hashchain.Task{Seed: seed, Steps: in.Steps}
+	default:
+		return nil, fmt.Errorf("%w: %q", ErrUnknownProgram, in.Program)
+	}
+	return t, nil
+}
+
+// ProgramID is what every segment's claim names: the model hash (dtree) or
+// the hashchain constant.
+func (t *Task) ProgramID() receipt.Digest {
+	if t.Dtree != nil {
+		return receipt.DigestOf(t.Dtree.ModelHash)
+	}
+	return receipt.DigestOf(hashchain.ProgramID())
+}
+
+// Family is the circuit family that proves the task's segments.
+func (t *Task) Family() string {
+	if t.Dtree != nil {
+		return t.Dtree.Shape.Name()
+	}
+	return hashchain.Shape{Steps: int(t.Input.SegmentSize)}.Name()
+}
+
+// Segments is how many segments the task has, without executing it.
+func (t *Task) Segments() int {
+	seg := int(t.Input.SegmentSize)
+	if t.Dtree != nil {
+		return (len(t.Samples) + seg - 1) / seg
+	}
+	return int((t.Hashchain.Steps + uint64(seg) - 1) / uint64(seg))
+}
+
+// Execute runs the task natively.
+func (t *Task) Execute() (*program.Session, Journal, error) {
+	if t.Dtree != nil {
+		s, err := t.Dtree.Execute(t.Samples)
+		if err != nil {
+			return nil, Journal{}, err
+		}
+		return &s.Session, Journal{Predictions: s.Predictions}, nil
+	}
+	s, err := hashchain.Execute(*t.Hashchain, int(t.Input.SegmentSize))
+	if err != nil {
+		return nil, Journal{}, err
+	}
+	return &s.Session, Journal{Result: s.Result}, nil
+}
+
+// Expect is what a composite receipt must prove for this input and journal.
+func (t *Task) Expect(j Journal) (receipt.Expect, error) {
+	if t.Dtree != nil {
+		return t.Dtree.Expect(t.Samples, j.Predictions)
+	}
+	e := hashchain.Expect(*t.Hashchain, j.Result, hashchain.Shape{Steps: int(t.Input.SegmentSize)})
+	e.Segments = t.Segments()
+	return e, nil
+}

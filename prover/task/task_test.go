@@ -1,0 +1,123 @@
+package task
+
+import (
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"google.golang.org/protobuf/proto"
+
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+func iris(t *testing.T) (*tree.Model, [][]float64) {
+	m, err := tree.LoadModel("../tree/testdata/smartcore-iris/tree_model.msgpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := tree.LoadInputs("../tree/testdata/smartcore-iris/iris_input_data.csv", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, in
+}
+
+func TestDtreeRoundTrip(t *testing.T) {
+	m, in := iris(t)
+	b, err := NewDtree(m, in, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tk.Segments() != 5 || tk.Family() != "dtree/v1/d6-n32-f4-s32" {
+		t.Fatalf("%d segments, family %s", tk.Segments(), tk.Family())
+	}
+	sess, j, err := tk.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sess.Segments) != 5 || len(j.Predictions) != 150 || j.Predictions[149] != 2 {
+		t.Fatalf("session %d segments, %d predictions", len(sess.Segments), len(j.Predictions))
+	}
+	exp, err := tk.Expect(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exp != sess.Expect || exp.ProgramID != tk.ProgramID() {
+		t.Fatalf("verifier's expectation %+v differs from the executor's %+v", exp, sess.Expect)
+	}
+	j.Predictions[3] = 1
+	if exp2, _ := tk.Expect(j); exp2.Final == exp.Final {
+		t.Fatal("a changed journal kept the final state")
+	}
+}
+
+func TestHashchainRoundTrip(t *testing.T) {
+	b, err := NewHashchain(fr.NewElement(5), 9, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, j, err := tk.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp, _ := tk.Expect(j)
+	if tk.Segments() != 3 || exp != sess.Expect {
+		t.Fatalf("segments %d, expect %+v vs %+v", tk.Segments(), exp, sess.Expect)
+	}
+}
+
+func TestDecodeRefusesBadInput(t *testing.T) {
+	m, in := iris(t)
+	good, _ := NewDtree(m, in[:4], 8)
+	edit := func(f func(*pb.TaskInput)) []byte {
+		var x pb.TaskInput
+		if err := proto.Unmarshal(good, &x); err != nil {
+			t.Fatal(err)
+		}
+		f(&x)
+		b, _ := proto.Marshal(&x)
+		return b
+	}
+	cases := map[string][]byte{
+		"garbage":        []byte{0xff, 0xff, 0xff},
+		"version":        edit(func(x *pb.TaskInput) { x.Version = 9 }),
+		"program":        edit(func(x *pb.TaskInput) { x.Program = "sha256" }),
+		"model":          edit(func(x *pb.TaskInput) { x.Model = []byte("{}") }),
+		"feature count":  edit(func(x *pb.TaskInput) { x.Features = 3 }),
+		"ragged samples": edit(func(x *pb.TaskInput) { x.Samples = x.Samples[:5] }),
+		"no samples":     edit(func(x *pb.TaskInput) { x.Samples = nil }),
+		"NaN":            edit(func(x *pb.TaskInput) { x.Samples[2] = math.NaN() }),
+		"segment size":   edit(func(x *pb.TaskInput) { x.SegmentSize = 3 }),
+		"hashchain seed": edit(func(x *pb.TaskInput) { x.Program = Hashchain; x.Seed = make([]byte, 33); x.Steps = 1; x.SegmentSize = 1 }),
+		"zero steps":     edit(func(x *pb.TaskInput) { x.Program = Hashchain; x.Seed = make([]byte, 32); x.SegmentSize = 1 }),
+	}
+	for name, b := range cases {
+		if _, err := Decode(b); !errors.Is(err, ErrInput) && !errors.Is(err, ErrUnknownProgram) {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	b, _ := NewHashchain(fr.NewElement(1), 3, 2)
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tk, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if tk.Segments() < 1 {
+			t.Fatal("a decoded task has no segments")
+		}
+	})
+}
