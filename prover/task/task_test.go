@@ -98,8 +98,13 @@ func TestDecodeRefusesBadInput(t *testing.T) {
 		"no samples":     edit(func(x *pb.TaskInput) { x.Samples = nil }),
 		"NaN":            edit(func(x *pb.TaskInput) { x.Samples[2] = math.NaN() }),
 		"segment size":   edit(func(x *pb.TaskInput) { x.SegmentSize = 3 }),
-		"hashchain seed": edit(func(x *pb.TaskInput) { x.Program = Hashchain; x.Seed = make([]byte, 33); x.Steps = 1; x.SegmentSize = 1 }),
-		"zero steps":     edit(func(x *pb.TaskInput) { x.Program = Hashchain; x.Seed = make([]byte, 32); x.SegmentSize = 1 }),
+		"hashchain seed": edit(func(x *pb.TaskInput) {
+			x.Program = Hashchain
+			x.Seed = make([]byte, 33)
+			x.Steps = 1
+			x.SegmentSize = 1
+		}),
+		"zero steps": edit(func(x *pb.TaskInput) { x.Program = Hashchain; x.Seed = make([]byte, 32); x.SegmentSize = 1 }),
 	}
 	for name, b := range cases {
 		if _, err := Decode(b); !errors.Is(err, ErrInput) && !errors.Is(err, ErrUnknownProgram) {
