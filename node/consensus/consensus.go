@@ -1,0 +1,395 @@
+// Package consensus is verifier consensus (DESIGN.md §7). The aggregating
+// node builds a Proposal from a task's verified segment receipts: the
+// composite receipt (stored by CID), the result digest (the final state the
+// receipt proves, which commits to inputs and journal), and the payouts.
+// Every node of the verifier set checks a proposal independently with
+// Verifier.Check — the task on chain, the input against the quote's digest,
+// every seal and the state chain, the journal against the result digest,
+// and payouts that go only to the segments' provers and the node — and only
+// then signs the EIP-712 attestation. A Collector gathers attestations from
+// distinct registered verifiers up to the contract's quorum.
+//
+// A node never signs what it did not verify: Check is the only way this
+// package produces a signature.
+package consensus
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+
+	"github.com/zkpool/aoraki/protocol/eip712"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+var (
+	// ErrRefused reports a proposal this verifier will not sign.
+	ErrRefused = errors.New("consensus: proposal refused")
+	// ErrAttestation reports an attestation that does not count.
+	ErrAttestation = errors.New("consensus: attestation refused")
+)
+
+// Award is who proved a segment and for how much.
+type Award struct {
+	Prover common.Address
+	Price  *big.Int
+}
+
+// Payouts credits each prover the sum of its awards (in address order) and
+// the node the rest of the price.
+func Payouts(node common.Address, price *big.Int, awards []Award) ([]eip712.Payout, error) {
+	per := map[common.Address]*big.Int{}
+	total := new(big.Int)
+	for _, a := range awards {
+		if per[a.Prover] == nil {
+			per[a.Prover] = new(big.Int)
+		}
+		per[a.Prover].Add(per[a.Prover], a.Price)
+		total.Add(total, a.Price)
+	}
+	if total.Cmp(price) > 0 {
+		return nil, fmt.Errorf("consensus: awards total %s above the price %s", total, price)
+	}
+	out := make([]eip712.Payout, 0, len(per)+1)
+	for who, amt := range per {
+		out = append(out, eip712.Payout{To: who, Amount: amt})
+	}
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i].To[:], out[j].To[:]) < 0 })
+	if rest := new(big.Int).Sub(price, total); rest.Sign() > 0 {
+		if v, ok := per[node]; ok { // a node that also proved: one entry
+			v.Add(v, rest)
+		} else {
+			out = append(out, eip712.Payout{To: node, Amount: rest})
+		}
+	}
+	return out, nil
+}
+
+// Proposal is what the aggregating node asks verifiers to attest.
+type Proposal struct {
+	TaskID        common.Hash
+	Receipt       []byte // composite receipt, binary
+	ReceiptCID    cid.Cid
+	ReceiptDigest common.Hash
+	ResultDigest  common.Hash
+	Journal       task.Journal
+	Payouts       []eip712.Payout
+	PayoutsHash   common.Hash
+}
+
+// Attestation is the typed data of p.
+func (p *Proposal) Attestation() eip712.Attestation {
+	return eip712.Attestation{TaskID: p.TaskID, ResultDigest: p.ResultDigest, ReceiptDigest: p.ReceiptDigest, PayoutsHash: p.PayoutsHash}
+}
+
+// Build assembles and verifies the proposal of a task whose segment
+// receipts (binary, in index order) are all in.
+func Build(keys receipt.Keys, id common.Hash, t *task.Task, journal task.Journal, segments [][]byte, payouts []eip712.Payout) (*Proposal, error) {
+	var comp receipt.CompositeReceipt
+	for i, b := range segments {
+		var r receipt.SegmentReceipt
+		if err := r.UnmarshalBinary(b); err != nil {
+			return nil, fmt.Errorf("segment %d: %w", i, err)
+		}
+		comp.Segments = append(comp.Segments, r)
+	}
+	want, err := t.Expect(journal)
+	if err != nil {
+		return nil, err
+	}
+	if err := comp.Verify(keys, want); err != nil {
+		return nil, err
+	}
+	enc, err := comp.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	ph, err := eip712.PayoutsHash(payouts)
+	if err != nil {
+		return nil, err
+	}
+	return &Proposal{TaskID: id, Receipt: enc, ReceiptCID: setup.CIDOf(enc), ReceiptDigest: sha256.Sum256(enc),
+		ResultDigest: common.Hash(want.Final), Journal: journal, Payouts: payouts, PayoutsHash: ph}, nil
+}
+
+// Request is the gossip message announcing p.
+func (p *Proposal) Request(inputCID cid.Cid, nodePeer []byte) *pb.AttestationRequest {
+	req := &pb.AttestationRequest{TaskId: p.TaskID[:], ResultDigest: p.ResultDigest[:], ReceiptCid: p.ReceiptCID.Bytes(),
+		InputCid: inputCID.Bytes(), PayoutsHash: p.PayoutsHash[:], NodePeer: nodePeer}
+	for _, x := range p.Payouts {
+		req.Payouts = append(req.Payouts, &pb.Payout{To: x.To[:], Amount: x.Amount.Bytes()})
+	}
+	for _, v := range p.Journal.Predictions {
+		req.Predictions = append(req.Predictions, int32(v))
+	}
+	if len(p.Journal.Predictions) == 0 {
+		r := p.Journal.Result.Bytes()
+		req.Result = r[:]
+	}
+	return req
+}
+
+// OnChainTask is what a verifier reads of a task from the chain.
+type OnChainTask struct {
+	Node        common.Address
+	Requester   common.Address
+	ProgramID   common.Hash
+	InputDigest common.Hash
+	Price       *big.Int
+	Deadline    time.Time
+	Open        bool
+}
+
+// Chain is the verifier's view of the contract.
+type Chain interface {
+	// Task reads a published task; an unknown task is an error.
+	Task(ctx context.Context, id common.Hash) (OnChainTask, error)
+	// IsVerifier reports whether addr is in the verifier set now.
+	IsVerifier(ctx context.Context, addr common.Address) (bool, error)
+	// Quorum is the number of attestations fulfil needs now.
+	Quorum(ctx context.Context) (int, error)
+}
+
+// Fetcher fetches blobs by CID, checking their hash.
+type Fetcher interface {
+	Fetch(ctx context.Context, c cid.Cid, maxSize int64) ([]byte, error)
+}
+
+// Verifier checks proposals and signs attestations for one node.
+type Verifier struct {
+	Keys   receipt.Keys
+	Chain  Chain
+	Fetch  Fetcher
+	Key    *ecdsa.PrivateKey
+	Domain eip712.Domain
+	Now    func() time.Time
+}
+
+func refuse(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{ErrRefused}, args...)...)
+}
+
+func hash32(b []byte, what string) (common.Hash, error) {
+	if len(b) != 32 {
+		return common.Hash{}, refuse("%s of %d bytes", what, len(b))
+	}
+	return common.Hash(b), nil
+}
+
+// Check verifies the proposal req, sent by the node whose address is from,
+// and returns the signed attestation.
+func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.AttestationRequest) (*pb.Attestation, error) {
+	id, err := hash32(req.TaskId, "task id")
+	if err != nil {
+		return nil, err
+	}
+	result, err := hash32(req.ResultDigest, "result digest")
+	if err != nil {
+		return nil, err
+	}
+	payHash, err := hash32(req.PayoutsHash, "payouts hash")
+	if err != nil {
+		return nil, err
+	}
+	ot, err := v.Chain.Task(ctx, id)
+	if err != nil {
+		return nil, refuse("task %s: %v", id, err)
+	}
+	now := time.Now
+	if v.Now != nil {
+		now = v.Now
+	}
+	switch {
+	case !ot.Open:
+		return nil, refuse("task %s is not open", id)
+	case ot.Node != from:
+		return nil, refuse("task %s belongs to node %s, not %s", id, ot.Node, from)
+	case now().After(ot.Deadline):
+		return nil, refuse("task %s is past its deadline", id)
+	}
+	inCID, err := cid.Cast(req.InputCid)
+	if err != nil {
+		return nil, refuse("input CID: %v", err)
+	}
+	if d, err := cidDigest(inCID); err != nil || d != ot.InputDigest {
+		return nil, refuse("input %s is not the one the requester paid for", inCID)
+	}
+	inBlob, err := v.Fetch.Fetch(ctx, inCID, task.MaxInputSize)
+	if err != nil {
+		return nil, fmt.Errorf("fetch input %s: %w", inCID, err)
+	}
+	tk, err := task.Decode(inBlob)
+	if err != nil {
+		return nil, refuse("input: %v", err)
+	}
+	if common.Hash(tk.ProgramID()) != ot.ProgramID {
+		return nil, refuse("input's program %s is not the quoted %s", tk.ProgramID(), ot.ProgramID)
+	}
+	journal := task.Journal{}
+	for _, p := range req.Predictions {
+		journal.Predictions = append(journal.Predictions, int(p))
+	}
+	if len(journal.Predictions) == 0 {
+		if err := journal.Result.SetBytesCanonical(req.Result); err != nil {
+			return nil, refuse("result is not a field element")
+		}
+	}
+	want, err := tk.Expect(journal)
+	if err != nil {
+		return nil, refuse("journal: %v", err)
+	}
+	if common.Hash(want.Final) != result {
+		return nil, refuse("result digest does not follow from the input and journal")
+	}
+	recCID, err := cid.Cast(req.ReceiptCid)
+	if err != nil {
+		return nil, refuse("receipt CID: %v", err)
+	}
+	recBlob, err := v.Fetch.Fetch(ctx, recCID, receipt.MaxSegments*(receipt.MaxSealLen+256))
+	if err != nil {
+		return nil, fmt.Errorf("fetch receipt %s: %w", recCID, err)
+	}
+	var comp receipt.CompositeReceipt
+	if err := comp.UnmarshalBinary(recBlob); err != nil {
+		return nil, refuse("receipt: %v", err)
+	}
+	if err := comp.Verify(v.Keys, want); err != nil {
+		return nil, refuse("receipt: %v", err)
+	}
+	payouts := make([]eip712.Payout, 0, len(req.Payouts))
+	provers := map[common.Address]bool{}
+	for _, s := range comp.Segments {
+		provers[common.Address(s.Prover)] = true
+	}
+	total := new(big.Int)
+	for i, p := range req.Payouts {
+		if len(p.To) != 20 {
+			return nil, refuse("payout %d: address of %d bytes", i, len(p.To))
+		}
+		to := common.Address(p.To)
+		if !provers[to] && to != from {
+			return nil, refuse("payout %d to %s, who proved no segment", i, to)
+		}
+		amt := new(big.Int).SetBytes(p.Amount)
+		total.Add(total, amt)
+		payouts = append(payouts, eip712.Payout{To: to, Amount: amt})
+	}
+	for who := range provers {
+		paid := false
+		for _, p := range payouts {
+			paid = paid || (p.To == who && p.Amount.Sign() > 0)
+		}
+		if !paid {
+			return nil, refuse("prover %s proved a segment and is not paid", who)
+		}
+	}
+	if total.Cmp(ot.Price) > 0 {
+		return nil, refuse("payouts total %s above the price %s", total, ot.Price)
+	}
+	if h, err := eip712.PayoutsHash(payouts); err != nil || h != payHash {
+		return nil, refuse("payouts hash does not match the payouts")
+	}
+	att := eip712.Attestation{TaskID: id, ResultDigest: result, ReceiptDigest: sha256.Sum256(recBlob), PayoutsHash: payHash}
+	sig, err := att.Sign(v.Domain, v.Key)
+	if err != nil {
+		return nil, err
+	}
+	return &pb.Attestation{TaskId: id[:], ResultDigest: result[:], ReceiptDigest: att.ReceiptDigest[:], PayoutsHash: payHash[:], Signature: sig}, nil
+}
+
+func cidDigest(c cid.Cid) (common.Hash, error) {
+	pre := c.Prefix()
+	if pre.Version != 1 || pre.Codec != cid.Raw || pre.MhType != 0x12 {
+		return common.Hash{}, fmt.Errorf("not a CIDv1 raw sha2-256")
+	}
+	h := c.Hash()
+	return common.Hash(h[len(h)-32:]), nil
+}
+
+// Collector gathers attestations for the proposals this node made.
+type Collector struct {
+	Chain  Chain
+	Domain eip712.Domain
+
+	mu    sync.Mutex
+	props map[common.Hash]*collecting
+}
+
+type collecting struct {
+	digest common.Hash
+	sigs   map[common.Address][]byte
+}
+
+// Expect registers a proposal whose attestations to collect.
+func (c *Collector) Expect(p *Proposal) error {
+	att := p.Attestation()
+	d, err := att.Digest(c.Domain)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.props == nil {
+		c.props = map[common.Hash]*collecting{}
+	}
+	if _, ok := c.props[p.TaskID]; !ok || c.props[p.TaskID].digest != d {
+		c.props[p.TaskID] = &collecting{digest: d, sigs: map[common.Address][]byte{}}
+	}
+	return nil
+}
+
+// Add takes an attestation. It returns the signatures collected so far and
+// whether they reach the quorum.
+func (c *Collector) Add(ctx context.Context, a *pb.Attestation) (sigs [][]byte, quorum bool, err error) {
+	if len(a.TaskId) != 32 {
+		return nil, false, fmt.Errorf("%w: task id", ErrAttestation)
+	}
+	id := common.Hash(a.TaskId)
+	c.mu.Lock()
+	col := c.props[id]
+	c.mu.Unlock()
+	if col == nil {
+		return nil, false, fmt.Errorf("%w: no proposal for task %s", ErrAttestation, id)
+	}
+	signer, err := eip712.Recover(col.digest, a.Signature)
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: %v", ErrAttestation, err)
+	}
+	// A signature over other values recovers to an unrelated address,
+	// which is not in the verifier set.
+	ok, err := c.Chain.IsVerifier(ctx, signer)
+	if err != nil {
+		return nil, false, err
+	}
+	if !ok {
+		return nil, false, fmt.Errorf("%w: %s is not a registered verifier (or signed different values)", ErrAttestation, signer)
+	}
+	q, err := c.Chain.Quorum(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	col.sigs[signer] = a.Signature
+	for _, s := range col.sigs {
+		sigs = append(sigs, s)
+	}
+	return sigs, len(col.sigs) >= q, nil
+}
+
+// Signer returns the address of key.
+func Signer(key *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(key.PublicKey) }

@@ -1,0 +1,260 @@
+package consensus
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/zkpool/aoraki/protocol/eip712"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/local"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+// chainState is an in-memory Chain for unit tests; the node's integration
+// tests run the same logic against the real contract.
+type chainState struct {
+	tasks     map[common.Hash]OnChainTask
+	verifiers map[common.Address]bool
+}
+
+func (c *chainState) Task(_ context.Context, id common.Hash) (OnChainTask, error) {
+	t, ok := c.tasks[id]
+	if !ok {
+		return t, errors.New("unknown task")
+	}
+	return t, nil
+}
+func (c *chainState) IsVerifier(_ context.Context, a common.Address) (bool, error) {
+	return c.verifiers[a], nil
+}
+func (c *chainState) Quorum(context.Context) (int, error) { return (2*len(c.verifiers) + 2) / 3, nil }
+
+type blobs map[string][]byte
+
+func (b blobs) Fetch(_ context.Context, c cid.Cid, max int64) ([]byte, error) {
+	v, ok := b[c.String()]
+	if !ok {
+		return nil, fmt.Errorf("blob %s not found", c)
+	}
+	if err := setup.CheckCID(c, v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+type fixture struct {
+	st       *setup.Store
+	chain    *chainState
+	blobs    blobs
+	nodeKey  *ecdsa.PrivateKey
+	node     common.Address
+	prover   common.Address
+	id       common.Hash
+	tk       *task.Task
+	inputCID cid.Cid
+	prop     *Proposal
+	domain   eip712.Domain
+	keys     []*ecdsa.PrivateKey
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	st, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := task.NewHashchain(fr.NewElement(3), 6, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := task.Decode(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, journal, err := tk.Execute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{st: st, blobs: blobs{}, tk: tk, id: common.Hash{0x77},
+		domain: eip712.AorakiDomain(big.NewInt(1337), common.Address{0xcc})}
+	for i := 0; i < 3; i++ {
+		k, _ := crypto.GenerateKey()
+		f.keys = append(f.keys, k)
+	}
+	f.nodeKey = f.keys[0]
+	f.node = Signer(f.nodeKey)
+	f.prover = common.Address{0xbe, 0xef}
+	res, err := (&local.Prover{Store: st, Address: f.prover}).Prove(context.Background(), sess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var segs [][]byte
+	for _, s := range res.Receipt.Segments {
+		b, _ := s.MarshalBinary()
+		segs = append(segs, b)
+	}
+	price := big.NewInt(1000)
+	payouts, err := Payouts(f.node, price, []Award{{f.prover, big.NewInt(300)}, {f.prover, big.NewInt(400)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(payouts) != 2 || payouts[0].Amount.Int64()+payouts[1].Amount.Int64() != 1000 {
+		t.Fatalf("payouts %+v", payouts)
+	}
+	f.prop, err = Build(st, f.id, tk, journal, segs, payouts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.inputCID = setup.CIDOf(in)
+	f.blobs[f.inputCID.String()] = in
+	f.blobs[f.prop.ReceiptCID.String()] = f.prop.Receipt
+	f.chain = &chainState{tasks: map[common.Hash]OnChainTask{f.id: {Node: f.node, ProgramID: common.Hash(tk.ProgramID()),
+		InputDigest: sha256.Sum256(in), Price: price, Deadline: time.Now().Add(time.Hour), Open: true}},
+		verifiers: map[common.Address]bool{}}
+	for _, k := range f.keys {
+		f.chain.verifiers[Signer(k)] = true
+	}
+	return f
+}
+
+func (f *fixture) verifier(i int) *Verifier {
+	return &Verifier{Keys: f.st, Chain: f.chain, Fetch: f.blobs, Key: f.keys[i], Domain: f.domain}
+}
+
+func TestHonestProposalReachesQuorum(t *testing.T) {
+	f := newFixture(t)
+	col := &Collector{Chain: f.chain, Domain: f.domain}
+	if err := col.Expect(f.prop); err != nil {
+		t.Fatal(err)
+	}
+	req := f.prop.Request(f.inputCID, nil)
+	var quorum bool
+	for i := 1; i < 3; i++ {
+		att, err := f.verifier(i).Check(context.Background(), f.node, req)
+		if err != nil {
+			t.Fatalf("verifier %d: %v", i, err)
+		}
+		sigs, q, err := col.Add(context.Background(), att)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Duplicates count once.
+		if sigs2, _, _ := col.Add(context.Background(), att); len(sigs2) != len(sigs) {
+			t.Fatal("a duplicate attestation was counted")
+		}
+		quorum = q
+		if i == 1 && q {
+			t.Fatal("quorum of 3 verifiers reached with one attestation")
+		}
+	}
+	if !quorum {
+		t.Fatal("two of three attestations did not reach the quorum")
+	}
+	sigs, _, _ := col.Add(context.Background(), mustCheck(t, f.verifier(0), f.node, req))
+	digest, _ := (&eip712.Attestation{TaskID: f.id, ResultDigest: f.prop.ResultDigest, ReceiptDigest: f.prop.ReceiptDigest, PayoutsHash: f.prop.PayoutsHash}).Digest(f.domain)
+	if _, signers, err := eip712.PackAttestations(digest, sigs); err != nil || len(signers) != 3 {
+		t.Fatalf("pack: %v %v", signers, err)
+	}
+}
+
+func mustCheck(t *testing.T, v *Verifier, from common.Address, req *pb.AttestationRequest) *pb.Attestation {
+	t.Helper()
+	a, err := v.Check(context.Background(), from, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestVerifierRefuses(t *testing.T) {
+	f := newFixture(t)
+	base := f.prop.Request(f.inputCID, nil)
+	clone := func() *pb.AttestationRequest { return proto.Clone(base).(*pb.AttestationRequest) }
+	stranger := common.Address{0x99}
+	cases := []struct {
+		name  string
+		from  common.Address
+		edit  func(r *pb.AttestationRequest)
+		chain func(c *chainState)
+	}{
+		{name: "not the task's node", from: stranger},
+		{name: "task closed", chain: func(c *chainState) { t := c.tasks[f.id]; t.Open = false; c.tasks[f.id] = t }},
+		{name: "past deadline", chain: func(c *chainState) { t := c.tasks[f.id]; t.Deadline = time.Now().Add(-time.Second); c.tasks[f.id] = t }},
+		{name: "unknown task", edit: func(r *pb.AttestationRequest) { r.TaskId = make([]byte, 32) }},
+		{name: "other input", chain: func(c *chainState) { t := c.tasks[f.id]; t.InputDigest = common.Hash{1}; c.tasks[f.id] = t }},
+		{name: "other program", chain: func(c *chainState) { t := c.tasks[f.id]; t.ProgramID = common.Hash{1}; c.tasks[f.id] = t }},
+		{name: "journal changed", edit: func(r *pb.AttestationRequest) { r.Result = make([]byte, 32) }},
+		{name: "result digest changed", edit: func(r *pb.AttestationRequest) { r.ResultDigest = make([]byte, 32) }},
+		{name: "payout to a stranger", edit: func(r *pb.AttestationRequest) {
+			r.Payouts = append(r.Payouts, &pb.Payout{To: stranger[:], Amount: []byte{1}})
+		}},
+		{name: "prover unpaid", edit: func(r *pb.AttestationRequest) { r.Payouts = r.Payouts[1:] }},
+		{name: "payouts above price", chain: func(c *chainState) { t := c.tasks[f.id]; t.Price = big.NewInt(10); c.tasks[f.id] = t }},
+		{name: "payouts hash mismatch", edit: func(r *pb.AttestationRequest) { r.PayoutsHash = make([]byte, 32) }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			saved := map[common.Hash]OnChainTask{f.id: f.chain.tasks[f.id]}
+			defer func() { f.chain.tasks[f.id] = saved[f.id] }()
+			if tc.chain != nil {
+				tc.chain(f.chain)
+			}
+			r := clone()
+			if tc.edit != nil {
+				tc.edit(r)
+			}
+			from := f.node
+			if tc.from != (common.Address{}) {
+				from = tc.from
+			}
+			if _, err := f.verifier(1).Check(context.Background(), from, r); !errors.Is(err, ErrRefused) {
+				t.Fatalf("err = %v, want ErrRefused", err)
+			}
+		})
+	}
+	// A receipt blob with a flipped seal byte: the CID no longer matches,
+	// so the fetcher refuses it; a receipt whose CID matches but whose seal
+	// is bad is covered by receipt's own soundness suite.
+	bad := append([]byte(nil), f.prop.Receipt...)
+	bad[len(bad)-5] ^= 1
+	f.blobs[f.prop.ReceiptCID.String()] = bad
+	if _, err := f.verifier(1).Check(context.Background(), f.node, base); err == nil {
+		t.Fatal("tampered receipt blob accepted")
+	}
+}
+
+func TestCollectorRefusesOutsiders(t *testing.T) {
+	f := newFixture(t)
+	col := &Collector{Chain: f.chain, Domain: f.domain}
+	col.Expect(f.prop)
+	outsider, _ := crypto.GenerateKey()
+	att := f.prop.Attestation()
+	sig, _ := att.Sign(f.domain, outsider)
+	a := &pb.Attestation{TaskId: f.id[:], Signature: sig}
+	if _, _, err := col.Add(context.Background(), a); !errors.Is(err, ErrAttestation) {
+		t.Fatalf("outsider: %v", err)
+	}
+	// A verifier that signed other values does not count.
+	other := att
+	other.PayoutsHash = common.Hash{1}
+	sig, _ = other.Sign(f.domain, f.keys[1])
+	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
+		t.Fatalf("signature over other values: %v", err)
+	}
+	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: make([]byte, 32), Signature: sig}); !errors.Is(err, ErrAttestation) {
+		t.Fatalf("unknown task: %v", err)
+	}
+}
