@@ -46,38 +46,33 @@ func benchInputs(n, features int) [][]float64 {
 	return tree.RandomInputs(rng, n, features)
 }
 
+// BenchmarkConstraintsPerSample compiles dtree families (no setup): the
+// cost per sample at 256-sample segments for depths 6, 8, 12 and node
+// tables of 32 to 4096 slots, with 4 features.
 func BenchmarkConstraintsPerSample(b *testing.B) {
-	for _, d := range []int{6, 8, 12} {
-		m := benchModel(b, d)
-		for _, seg := range []int{256} {
-			p, err := dtree.New(m, seg)
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.Run(fmt.Sprintf("depth%d/%s", d, p.Shape.Name()), func(b *testing.B) {
-				var n int
-				for i := 0; i < b.N; i++ {
-					ccs, err := setup.Compile(p.Shape)
-					if err != nil {
-						b.Fatal(err)
-					}
-					n = ccs.GetNbConstraints()
+	for _, sh := range []dtree.Shape{
+		{Depth: 6, Nodes: 32}, {Depth: 6, Nodes: 128},
+		{Depth: 8, Nodes: 32}, {Depth: 8, Nodes: 128}, {Depth: 8, Nodes: 512},
+		{Depth: 12, Nodes: 128}, {Depth: 12, Nodes: 4096},
+		{Depth: 8, Nodes: 128, SegmentSize: 1024}, {Depth: 8, Nodes: 512, SegmentSize: 1024},
+	} {
+		sh.Features = 4
+		if sh.SegmentSize == 0 {
+			sh.SegmentSize = 256
+		}
+		b.Run(sh.Name(), func(b *testing.B) {
+			var n int
+			for i := 0; i < b.N; i++ {
+				ccs, err := setup.Compile(sh)
+				if err != nil {
+					b.Fatal(err)
 				}
-				b.ReportMetric(float64(n)/float64(seg), "constraints/sample")
-				b.ReportMetric(float64(n), "constraints")
-				b.ReportMetric(float64(len(m.Nodes)), "model-nodes")
-			})
-		}
+				n = ccs.GetNbConstraints()
+			}
+			b.ReportMetric(float64(n)/float64(sh.SegmentSize), "constraints/sample")
+			b.ReportMetric(float64(n), "constraints")
+		})
 	}
-	m := benchModel(b, 0)
-	p, _ := dtree.New(m, 256)
-	b.Run("iris/"+p.Shape.Name(), func(b *testing.B) {
-		ccs, err := setup.Compile(p.Shape)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(float64(ccs.GetNbConstraints())/256, "constraints/sample")
-	})
 }
 
 type segBench struct {
