@@ -1,0 +1,280 @@
+package peer
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ipfs/go-cid"
+	"google.golang.org/protobuf/proto"
+
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// node is the market side as the peer sees it: blobs to fetch, bids and
+// deliveries recorded. The node's own tests run the peer over real p2p.
+type node struct {
+	mu        sync.Mutex
+	blobs     map[string][]byte
+	bids      []*pb.Bid
+	delivered chan *pb.ReceiptDelivery
+	refuse    bool
+}
+
+func (n *node) PublishBid(_ context.Context, b *pb.Bid) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.bids = append(n.bids, b)
+	return nil
+}
+
+func (n *node) Fetch(_ context.Context, _ []byte, c cid.Cid, max int64) ([]byte, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	b, ok := n.blobs[c.String()]
+	if !ok || int64(len(b)) > max {
+		return nil, fmt.Errorf("no blob %s", c)
+	}
+	return b, setup.CheckCID(c, b)
+}
+
+func (n *node) Deliver(_ context.Context, _ []byte, d *pb.ReceiptDelivery) error {
+	if n.refuse {
+		return fmt.Errorf("%w: not yours", ErrRefused)
+	}
+	n.delivered <- d
+	return nil
+}
+
+type fixture struct {
+	n     *node
+	sess  *hashchain.Session
+	art   *setup.Artifacts
+	store *setup.Store
+	anns  []*pb.SegmentAnnouncement
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	nodeStore, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, err := hashchain.Execute(hashchain.Task{Seed: fr.NewElement(11), Steps: 8}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := nodeStore.Ensure(sess.Family)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{n: &node{blobs: map[string][]byte{}, delivered: make(chan *pb.ReceiptDelivery, 8)}, sess: sess, art: art, store: nodeStore}
+	arts := &pb.Artifacts{Family: art.Manifest.Family}
+	for _, x := range []struct {
+		s   string
+		dst *[]byte
+	}{{art.Manifest.CCS, &arts.Ccs}, {art.Manifest.PK, &arts.Pk}, {art.Manifest.VK, &arts.Vk}} {
+		c, _ := cid.Decode(x.s)
+		b, err := nodeStore.Get(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.n.blobs[c.String()] = b
+		*x.dst = c.Bytes()
+	}
+	for i, s := range sess.Segments {
+		wc := setup.CIDOf(s.Witness)
+		f.n.blobs[wc.String()] = s.Witness
+		f.anns = append(f.anns, &pb.SegmentAnnouncement{TaskId: make([]byte, 32), Index: uint32(i), Attempt: 1,
+			ProgramId: s.Claim.ProgramID[:], StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:],
+			WitnessCid: wc.Bytes(), Constraints: uint64(art.Manifest.Constraints), MaxPrice: big.NewInt(1e12).Bytes(),
+			ProvingTime: 60_000, Artifacts: arts})
+	}
+	return f
+}
+
+func (f *fixture) peer(t *testing.T, cfg Config) *Peer {
+	t.Helper()
+	st, err := setup.Open(t.TempDir(), nil) // a fresh cache: artifacts come from the node
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(cfg, st, f.n, [20]byte{0xb0}, []byte("peer-id"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.SetRate(1e6)
+	if err := p.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
+
+func (f *fixture) award(p *Peer, i int, to [20]byte) {
+	a := f.anns[i]
+	p.HandleAward(context.Background(), &pb.Award{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Prover: to[:],
+		Price: big.NewInt(500).Bytes(), Deadline: uint64(time.Now().Add(time.Minute).UnixMilli())})
+}
+
+func (f *fixture) verify(t *testing.T, d *pb.ReceiptDelivery) error {
+	t.Helper()
+	var r receipt.SegmentReceipt
+	if err := r.UnmarshalBinary(d.Receipt); err != nil {
+		return err
+	}
+	want := f.sess.Segments[d.Index].Claim
+	if r.Claim != want {
+		return fmt.Errorf("claim %+v, segment is %+v", r.Claim, want)
+	}
+	return r.Verify(f.store)
+}
+
+func TestBidsProvesAndDelivers(t *testing.T) {
+	f := newFixture(t)
+	cfg := DefaultConfig()
+	p := f.peer(t, cfg)
+	if err := p.HandleAnnouncement(context.Background(), f.anns[0]); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.n.bids) != 1 {
+		t.Fatalf("%d bids", len(f.n.bids))
+	}
+	b := f.n.bids[0]
+	if got, want := new(big.Int).SetBytes(b.Price), p.Price(f.anns[0].Constraints); got.Cmp(want) != 0 || b.Capacity != 1 {
+		t.Fatalf("bid %+v", b)
+	}
+	f.award(p, 0, p.Address())
+	select {
+	case d := <-f.n.delivered:
+		if err := f.verify(t, d); err != nil {
+			t.Fatalf("delivered receipt does not verify: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("no delivery")
+	}
+	waitFor(t, func() bool { s := p.Stats(); return s.Delivered == 1 && s.Earned.Int64() == 500 })
+}
+
+func TestBidPolicy(t *testing.T) {
+	f := newFixture(t)
+	cfg := DefaultConfig()
+	cfg.PricePerMConstraint = big.NewInt(1e18) // far above the maximum
+	p := f.peer(t, cfg)
+	p.HandleAnnouncement(context.Background(), f.anns[0])
+	if len(f.n.bids) != 0 {
+		t.Fatal("bid above the announced maximum")
+	}
+	cfg = DefaultConfig()
+	p = f.peer(t, cfg)
+	p.SetRate(1) // one constraint a second: cannot finish in time
+	p.HandleAnnouncement(context.Background(), f.anns[0])
+	if len(f.n.bids) != 0 {
+		t.Fatal("bid on a segment it cannot finish before the deadline")
+	}
+	bad := proto.Clone(f.anns[0]).(*pb.SegmentAnnouncement)
+	bad.Artifacts = &pb.Artifacts{Family: "sp1/v1/x"}
+	if err := p.HandleAnnouncement(context.Background(), bad); err != nil || len(f.n.bids) != 0 {
+		t.Fatal("bid on a program it cannot run")
+	}
+	if _, err := New(Config{Capacity: 0}, nil, nil, [20]byte{}, nil, nil); err == nil {
+		t.Fatal("accepted capacity 0")
+	}
+	c := DefaultConfig()
+	c.Misbehave = "lazy"
+	if err := c.Validate(); err == nil {
+		t.Fatal("accepted an unknown misbehaviour")
+	}
+}
+
+func TestAwardToOtherWithdraws(t *testing.T) {
+	f := newFixture(t)
+	p := f.peer(t, DefaultConfig())
+	p.HandleAnnouncement(context.Background(), f.anns[1])
+	f.award(p, 1, [20]byte{0xee})
+	if s := p.Stats(); s.Awards != 0 || s.Queued != 0 {
+		t.Fatalf("stats after someone else's award: %+v", s)
+	}
+	// An award for a segment it never bid on is ignored.
+	f.award(p, 0, p.Address())
+	if s := p.Stats(); s.Awards != 0 {
+		t.Fatal("took an award it never bid for")
+	}
+}
+
+func TestMisbehaviour(t *testing.T) {
+	for _, mode := range []string{InvalidProof, WrongClaim} {
+		t.Run(mode, func(t *testing.T) {
+			f := newFixture(t)
+			cfg := DefaultConfig()
+			cfg.Misbehave = mode
+			p := f.peer(t, cfg)
+			p.HandleAnnouncement(context.Background(), f.anns[0])
+			f.award(p, 0, p.Address())
+			select {
+			case d := <-f.n.delivered:
+				if err := f.verify(t, d); err == nil {
+					t.Fatal("a misbehaving prover delivered a receipt that verifies")
+				}
+			case <-time.After(time.Minute):
+				t.Fatal("no delivery")
+			}
+		})
+	}
+	t.Run(Silent, func(t *testing.T) {
+		f := newFixture(t)
+		cfg := DefaultConfig()
+		cfg.Misbehave = Silent
+		p := f.peer(t, cfg)
+		p.HandleAnnouncement(context.Background(), f.anns[0])
+		f.award(p, 0, p.Address())
+		waitFor(t, func() bool { return p.Stats().Proven == 1 })
+		select {
+		case <-f.n.delivered:
+			t.Fatal("a silent prover delivered")
+		default:
+		}
+	})
+}
+
+func TestRefusedDeliveryStopsRetrying(t *testing.T) {
+	f := newFixture(t)
+	f.n.refuse = true
+	p := f.peer(t, DefaultConfig())
+	p.HandleAnnouncement(context.Background(), f.anns[0])
+	f.award(p, 0, p.Address())
+	waitFor(t, func() bool { return p.Stats().Failed == 1 })
+	if s := p.Stats(); s.Delivered != 0 || s.Earned.Sign() != 0 {
+		t.Fatalf("stats %+v", s)
+	}
+}
+
+func TestCalibrate(t *testing.T) {
+	st, _ := setup.Open(setup.DefaultDir(), nil)
+	p, err := New(DefaultConfig(), st, &node{}, [20]byte{}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Calibrate(context.Background())
+	if err != nil || r <= 0 {
+		t.Fatalf("rate %v, %v", r, err)
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
