@@ -1,0 +1,151 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
+)
+
+func TestConfigValidate(t *testing.T) {
+	ok := DefaultConfig("devnet", RoleProver, "/tmp/x")
+	if err := ok.Validate(); err != nil {
+		t.Fatalf("default prover config invalid: %v", err)
+	}
+	for _, r := range []Role{RoleBootstrap, RoleNode, RoleRequester} {
+		if err := DefaultConfig("devnet", r, "/tmp/x").Validate(); err != nil {
+			t.Fatalf("default %s config invalid: %v", r, err)
+		}
+	}
+	cases := map[string]func(c *Config){
+		"network empty":     func(c *Config) { c.Network = "" },
+		"network uppercase": func(c *Config) { c.Network = "DevNet" },
+		"network slash":     func(c *Config) { c.Network = "a/b" },
+		"network long":      func(c *Config) { c.Network = strings.Repeat("a", 33) },
+		"role":              func(c *Config) { c.Role = "miner" },
+		"data dir":          func(c *Config) { c.DataDir = "" },
+		"no listen":         func(c *Config) { c.ListenAddrs = nil },
+		"bad listen":        func(c *Config) { c.ListenAddrs = []string{"/ip4/1.2.3/tcp/1"} },
+		"relay no peer id":  func(c *Config) { c.StaticRelays = []string{"/ip4/1.2.3.4/tcp/1"} },
+		"relay garbage":     func(c *Config) { c.StaticRelays = []string{"relay.example"} },
+		"reachability":      func(c *Config) { c.Reachability = "maybe" },
+		"conn low":          func(c *Config) { c.ConnLow = 0 },
+		"conn high":         func(c *Config) { c.ConnHigh = c.ConnLow - 1 },
+		"dial timeout":      func(c *Config) { c.DialTimeout = 0 },
+		"service limit":     func(c *Config) { c.ServiceLimit.Streams = 0 },
+		"per peer > total":  func(c *Config) { c.Protocols[0].StreamsPerPeer = c.Protocols[0].Streams + 1 },
+		"protocol relative": func(c *Config) { c.Protocols[0].ID = "zkpool/x" },
+		"protocol repeated": func(c *Config) { c.Protocols = append(c.Protocols, c.Protocols[0]) },
+	}
+	for name, mutate := range cases {
+		c := DefaultConfig("devnet", RoleProver, "/tmp/x")
+		mutate(&c)
+		if err := c.Validate(); !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: Validate = %v, want ErrConfig", name, err)
+		}
+	}
+	if _, err := New(Config{}, nil); !errors.Is(err, ErrConfig) {
+		t.Fatalf("New with zero config: %v", err)
+	}
+}
+
+func TestHostsPerRoleConnectAndKeepIdentity(t *testing.T) {
+	dir := t.TempDir()
+	node, err := New(LocalConfig("devnet", RoleNode, filepath.Join(dir, "node")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	pcfg := LocalConfig("devnet", RoleProver, filepath.Join(dir, "prover"))
+	for _, a := range node.Addrs() {
+		pcfg.StaticRelays = append(pcfg.StaticRelays, a.String()+"/p2p/"+node.ID().String())
+	}
+	prover, err := New(pcfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := prover.ID()
+	var tcp, quic bool
+	for _, a := range node.Addrs() {
+		tcp = tcp || strings.Contains(a.String(), "/tcp/")
+		quic = quic || strings.Contains(a.String(), "/quic-v1")
+	}
+	if !tcp || !quic {
+		t.Fatalf("node listens on %v, want TCP and QUIC", node.Addrs())
+	}
+	if err := prover.Connect(context.Background(), peer.AddrInfo{ID: node.ID(), Addrs: node.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	if node.Network().Connectedness(id) != network.Connected {
+		t.Fatal("node does not see the prover")
+	}
+	if err := prover.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+	again, err := New(pcfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if again.ID() != id {
+		t.Fatalf("restarted prover has id %s, want %s", again.ID(), id)
+	}
+}
+
+func TestProtectIsCountedPerTransfer(t *testing.T) {
+	h, err := New(LocalConfig("devnet", RoleProver, t.TempDir()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	p := peer.ID("some-peer")
+	r1 := h.Protect(p, "blob")
+	r2 := h.Protect(p, "blob")
+	cm := h.ConnManager()
+	if !cm.IsProtected(p, "") {
+		t.Fatal("not protected")
+	}
+	r1()
+	r1()
+	if !cm.IsProtected(p, "") {
+		t.Fatal("first release unprotected a peer with another transfer in flight")
+	}
+	r2()
+	if cm.IsProtected(p, "") {
+		t.Fatal("still protected after every release")
+	}
+}
+
+func TestResourceManagerHasZkpoolScopes(t *testing.T) {
+	h, err := New(LocalConfig("devnet", RoleNode, t.TempDir()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	var svcSeen, protoSeen bool
+	err = h.Network().ResourceManager().ViewService(ServiceName, func(s network.ServiceScope) error {
+		l := s.(rcmgr.ResourceScopeLimiter).Limit()
+		svcSeen = s.Name() == ServiceName && l.GetStreamTotalLimit() == h.Config().ServiceLimit.Streams
+		return nil
+	})
+	if err != nil || !svcSeen {
+		t.Fatalf("service scope: %v %v", err, svcSeen)
+	}
+	err = h.Network().ResourceManager().ViewProtocol(protocol.ID("/zkpool/blob/1.0.0"), func(s network.ProtocolScope) error {
+		l := s.(rcmgr.ResourceScopeLimiter).Limit()
+		protoSeen = s.Protocol() == "/zkpool/blob/1.0.0" && l.GetStreamTotalLimit() == h.Config().Protocols[0].Streams
+		return nil
+	})
+	if err != nil || !protoSeen {
+		t.Fatalf("protocol scope: %v %v", err, protoSeen)
+	}
+}
