@@ -1304,6 +1304,105 @@ func (x *NodeStatus) GetPrograms() []string {
 	return nil
 }
 
+// UploadRequest tells a node that the requester holds a task input blob;
+// the node pulls it over the blob exchange, checks it decodes, and acks.
+type UploadRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	InputCid      []byte                 `protobuf:"bytes,1,opt,name=input_cid,json=inputCid,proto3" json:"input_cid,omitempty"`
+	Size          uint64                 `protobuf:"varint,2,opt,name=size,proto3" json:"size,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UploadRequest) Reset() {
+	*x = UploadRequest{}
+	mi := &file_market_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UploadRequest) ProtoMessage() {}
+
+func (x *UploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_market_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UploadRequest.ProtoReflect.Descriptor instead.
+func (*UploadRequest) Descriptor() ([]byte, []int) {
+	return file_market_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *UploadRequest) GetInputCid() []byte {
+	if x != nil {
+		return x.InputCid
+	}
+	return nil
+}
+
+func (x *UploadRequest) GetSize() uint64 {
+	if x != nil {
+		return x.Size
+	}
+	return 0
+}
+
+// Ack answers a stream request that needs no other data.
+type Ack struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Message       string                 `protobuf:"bytes,1,opt,name=message,proto3" json:"message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Ack) Reset() {
+	*x = Ack{}
+	mi := &file_market_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Ack) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Ack) ProtoMessage() {}
+
+func (x *Ack) ProtoReflect() protoreflect.Message {
+	mi := &file_market_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Ack.ProtoReflect.Descriptor instead.
+func (*Ack) Descriptor() ([]byte, []int) {
+	return file_market_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *Ack) GetMessage() string {
+	if x != nil {
+		return x.Message
+	}
+	return ""
+}
+
 var File_market_proto protoreflect.FileDescriptor
 
 const file_market_proto_rawDesc = "" +
@@ -1430,7 +1529,12 @@ const file_market_proto_rawDesc = "" +
 	"\n" +
 	"open_tasks\x18\x04 \x01(\rR\topenTasks\x122\n" +
 	"\x15price_per_mconstraint\x18\x05 \x01(\fR\x13pricePerMconstraint\x12\x1a\n" +
-	"\bprograms\x18\x06 \x03(\tR\bprogramsB*Z(github.com/zkpool/aoraki/protocol/marketb\x06proto3"
+	"\bprograms\x18\x06 \x03(\tR\bprograms\"@\n" +
+	"\rUploadRequest\x12\x1b\n" +
+	"\tinput_cid\x18\x01 \x01(\fR\binputCid\x12\x12\n" +
+	"\x04size\x18\x02 \x01(\x04R\x04size\"\x1f\n" +
+	"\x03Ack\x12\x18\n" +
+	"\amessage\x18\x01 \x01(\tR\amessageB*Z(github.com/zkpool/aoraki/protocol/marketb\x06proto3"
 
 var (
 	file_market_proto_rawDescOnce sync.Once
@@ -1445,7 +1549,7 @@ func file_market_proto_rawDescGZIP() []byte {
 }
 
 var file_market_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_market_proto_goTypes = []any{
 	(QuoteResponse_Refusal)(0),  // 0: zkpool.market.v1.QuoteResponse.Refusal
 	(*Quote)(nil),               // 1: zkpool.market.v1.Quote
@@ -1461,6 +1565,8 @@ var file_market_proto_goTypes = []any{
 	(*AttestationRequest)(nil),  // 11: zkpool.market.v1.AttestationRequest
 	(*Attestation)(nil),         // 12: zkpool.market.v1.Attestation
 	(*NodeStatus)(nil),          // 13: zkpool.market.v1.NodeStatus
+	(*UploadRequest)(nil),       // 14: zkpool.market.v1.UploadRequest
+	(*Ack)(nil),                 // 15: zkpool.market.v1.Ack
 }
 var file_market_proto_depIdxs = []int32{
 	0,  // 0: zkpool.market.v1.QuoteResponse.refusal:type_name -> zkpool.market.v1.QuoteResponse.Refusal
@@ -1485,7 +1591,7 @@ func file_market_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_market_proto_rawDesc), len(file_market_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   13,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
