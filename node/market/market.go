@@ -26,6 +26,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ipfs/go-cid"
+
 	"github.com/zkpool/aoraki/node/store"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -168,10 +170,18 @@ func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnounce
 	return &pb.SegmentAnnouncement{
 		TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
 		ProgramId: seg.ProgramID[:], StateIn: seg.StateIn[:], StateOut: seg.StateOut[:],
-		WitnessCid: []byte(seg.WitnessCID), WitnessSize: seg.WitnessSize, Constraints: seg.Constraints,
+		WitnessCid: cidBytes(seg.WitnessCID), WitnessSize: seg.WitnessSize, Constraints: seg.Constraints,
 		MaxPrice: weiBytes(&seg.MaxPrice), BidDeadline: uint64(seg.BidDeadline.UnixMilli()),
 		ProvingTime: uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()),
 	}
+}
+
+func cidBytes(s string) []byte {
+	c, err := cid.Decode(s)
+	if err != nil {
+		return nil
+	}
+	return c.Bytes()
 }
 
 type outbox struct {

@@ -1,0 +1,183 @@
+package node
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/zkpool/aoraki/node/market"
+	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/eip712"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/protocol/wire"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+// MaxOpenTasks is how many unfinished tasks a node takes before it refuses
+// quotes for lack of capacity.
+const MaxOpenTasks = 64
+
+// DefaultDeadline is the proving deadline of a quote request that names none.
+const DefaultDeadline = 10 * time.Minute
+
+func refusal(code pb.QuoteResponse_Refusal, format string, args ...any) *pb.QuoteResponse {
+	return &pb.QuoteResponse{Refusal: code, Reason: fmt.Sprintf(format, args...)}
+}
+
+func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteRequest) (*pb.QuoteResponse, error) {
+	c, err := cid.Cast(req.InputCid)
+	if err != nil {
+		return refusal(pb.QuoteResponse_BAD_REQUEST, "input CID: %v", err), nil
+	}
+	if len(req.Requester) != 20 {
+		return refusal(pb.QuoteResponse_BAD_REQUEST, "requester address of %d bytes", len(req.Requester)), nil
+	}
+	if !n.blobs.Store().Has(c) {
+		return refusal(pb.QuoteResponse_UNKNOWN_INPUT, "input %s was not uploaded to this node", c), nil
+	}
+	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	if err != nil {
+		return refusal(pb.QuoteResponse_INPUT_TOO_LARGE, "input %s: %v", c, err), nil
+	}
+	tk, err := task.Decode(in)
+	if errors.Is(err, task.ErrUnknownProgram) {
+		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "%v", err), nil
+	} else if err != nil {
+		return refusal(pb.QuoteResponse_BAD_REQUEST, "%v", err), nil
+	}
+	fam := tk.Family()
+	m, ok := n.cfg.Artifacts[fam]
+	if !ok {
+		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "circuit family %s is not set up on this network", fam), nil
+	}
+	now := time.Now()
+	deadline := now.Add(DefaultDeadline)
+	if req.ProvingDeadline != 0 {
+		deadline = time.Unix(int64(req.ProvingDeadline), 0)
+	}
+	if deadline.Sub(now) < n.cfg.MinDeadline {
+		return refusal(pb.QuoteResponse_DEADLINE_TOO_SHORT, "deadline %s is less than %s away", deadline.Format(time.RFC3339), n.cfg.MinDeadline), nil
+	}
+	var open int
+	n.st.View(func(x *store.Tx) error {
+		ts, _ := x.Tasks(true)
+		open = len(ts)
+		return nil
+	})
+	if open >= MaxOpenTasks {
+		return refusal(pb.QuoteResponse_NO_CAPACITY, "%d tasks in progress", open), nil
+	}
+	segs := tk.Segments()
+	constraints := uint64(segs) * uint64(m.Constraints)
+	price := n.book.Quote(constraints)
+	if max := new(big.Int).SetBytes(req.MaxPrice); max.Sign() > 0 && price.Cmp(max) > 0 {
+		return refusal(pb.QuoteResponse_PRICE_TOO_LOW, "price %s wei is above your maximum %s", price, max), nil
+	}
+	var nonce uint64
+	if err := n.st.Update(func(x *store.Tx) error {
+		var err error
+		nonce, err = x.NextNonce()
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	q := &eip712.Quote{Node: n.addr, Requester: common.Address(req.Requester), ProgramID: common.Hash(tk.ProgramID()),
+		InputDigest: sha256.Sum256(in), Price: price, ProvingDeadline: uint64(deadline.Unix()),
+		Expiry: uint64(now.Add(n.cfg.QuoteTTL).Unix()), Nonce: new(big.Int).SetUint64(nonce)}
+	if len(req.Verifier) == 20 {
+		q.Verifier = common.Address(req.Verifier)
+	}
+	if len(req.Callback) == 20 {
+		q.Callback = common.Address(req.Callback)
+	}
+	_, sig, err := n.chain.SignQuote(q, n.key)
+	if err != nil {
+		return nil, err
+	}
+	n.log.Info("quoted", "requester", q.Requester, "family", fam, "segments", segs, "price", price)
+	return &pb.QuoteResponse{Quote: QuoteToPB(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
+		Contract: n.cfg.Contract[:], Segments: uint32(segs), Constraints: constraints}, nil
+}
+
+// QuoteToPB converts a quote to its wire form.
+func QuoteToPB(q *eip712.Quote) *pb.Quote {
+	return &pb.Quote{Node: q.Node[:], Requester: q.Requester[:], ProgramId: q.ProgramID[:], InputDigest: q.InputDigest[:],
+		Price: q.Price.Bytes(), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce.Bytes(),
+		Verifier: q.Verifier[:], Callback: q.Callback[:]}
+}
+
+// QuoteFromPB converts a wire quote, checking field sizes.
+func QuoteFromPB(p *pb.Quote) (*eip712.Quote, error) {
+	if p == nil || len(p.Node) != 20 || len(p.Requester) != 20 || len(p.ProgramId) != 32 || len(p.InputDigest) != 32 ||
+		len(p.Verifier) != 20 || len(p.Callback) != 20 || len(p.Price) > 12 || len(p.Nonce) > 32 {
+		return nil, errors.New("malformed quote")
+	}
+	return &eip712.Quote{Node: common.Address(p.Node), Requester: common.Address(p.Requester), ProgramID: common.Hash(p.ProgramId),
+		InputDigest: common.Hash(p.InputDigest), Price: new(big.Int).SetBytes(p.Price), ProvingDeadline: p.ProvingDeadline,
+		Expiry: p.Expiry, Nonce: new(big.Int).SetBytes(p.Nonce), Verifier: common.Address(p.Verifier), Callback: common.Address(p.Callback)}, nil
+}
+
+func (n *Node) handleUpload(ctx context.Context, from peer.ID, req *pb.UploadRequest) (*pb.Ack, error) {
+	c, err := cid.Cast(req.InputCid)
+	if err != nil {
+		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "input CID: %v", err)
+	}
+	if req.Size > task.MaxInputSize {
+		return nil, stream.Errorf(wire.Status_TOO_LARGE, "input of %d bytes (limit %d)", req.Size, task.MaxInputSize)
+	}
+	if !n.blobs.Store().Has(c) {
+		if _, err := n.blobs.FetchFrom(ctx, from, c, task.MaxInputSize); err != nil {
+			return nil, stream.Errorf(wire.Status_BAD_REQUEST, "fetch %s from you: %v", c, err)
+		}
+	}
+	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := task.Decode(in); err != nil {
+		n.blobs.Store().Delete(c)
+		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "%v", err)
+	}
+	return &pb.Ack{Message: "stored " + c.String()}, nil
+}
+
+func (n *Node) handleReceipt(ctx context.Context, from peer.ID, d *pb.ReceiptDelivery) (*pb.Ack, error) {
+	if len(d.TaskId) != 32 {
+		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "task id of %d bytes", len(d.TaskId))
+	}
+	var prover store.Address
+	var ok bool
+	n.st.View(func(x *store.Tx) error {
+		seg, err := x.Segment(store.TaskID(d.TaskId), int(d.Index))
+		if err != nil {
+			return nil
+		}
+		if seg.Award != nil && seg.Award.Peer == string(from) {
+			prover, ok = seg.Award.Prover, true
+		} else if seg.State == store.SegmentProven && seg.Award != nil {
+			// A retry after we took it: let the market acknowledge it.
+			prover, ok = seg.Award.Prover, seg.Award.Peer == string(from)
+		}
+		return nil
+	})
+	if !ok {
+		return nil, stream.Errorf(wire.Status_REFUSED, "segment %d of task %x is not awarded to you", d.Index, d.TaskId)
+	}
+	err := n.market.HandleReceipt(ctx, prover, d)
+	switch {
+	case err == nil:
+		return &pb.Ack{Message: "receipt accepted"}, nil
+	case errors.Is(err, market.ErrNotAwarded), errors.Is(err, market.ErrInvalidReceipt), errors.Is(err, market.ErrUnknownSegment):
+		return nil, stream.Errorf(wire.Status_REFUSED, "%v", err)
+	default:
+		return nil, err
+	}
+}

@@ -1,0 +1,416 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/chain/watcher"
+	"github.com/zkpool/aoraki/node/consensus"
+	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/market"
+	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/node/pricing"
+	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/gossip"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/stream"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// Config configures a node. Start from DefaultConfig.
+type Config struct {
+	DataDir string
+	Host    p2phost.Config
+	Gossip  gossip.Config
+	Market  market.Config
+	Pricing pricing.Config
+	Watcher watcher.Config
+
+	Contract    common.Address
+	DeployBlock uint64
+	// Stake is registered on first start when the node is not registered.
+	Stake *big.Int
+	// Artifacts are the circuit families this network trusts, by name.
+	Artifacts map[string]setup.Manifest
+	// SetupDir holds the artifacts' blobs (setup.Store).
+	SetupDir string
+	// Bootstrap peers to connect to at start (multiaddrs with /p2p/).
+	Bootstrap []string
+
+	// QuoteTTL is how long a quote may wait before submitTask.
+	QuoteTTL time.Duration
+	// MinDeadline is the shortest proving deadline the node accepts.
+	MinDeadline time.Duration
+	// Tick is how often the market checks its deadlines.
+	Tick time.Duration
+}
+
+// DefaultConfig suits a local testnet node with data under dataDir.
+func DefaultConfig(network, dataDir string) Config {
+	w := watcher.DefaultConfig()
+	w.Confirmations = 1
+	w.PollInterval = 200 * time.Millisecond
+	return Config{
+		DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleNode, dataDir), Gossip: gossip.DefaultConfig(network),
+		Market: market.DefaultConfig(), Pricing: pricing.DefaultConfig(), Watcher: w,
+		Stake: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil), SetupDir: setup.DefaultDir(),
+		QuoteTTL: 5 * time.Minute, MinDeadline: 30 * time.Second, Tick: 50 * time.Millisecond,
+	}
+}
+
+// Node is a running Aoraki node.
+type Node struct {
+	cfg  Config
+	log  *slog.Logger
+	key  *ecdsa.PrivateKey
+	addr common.Address
+
+	eth    *ethclient.Client
+	tx     *txmgr.Manager
+	chain  *contract.Client
+	host   *p2phost.Host
+	router *gossip.Router
+	blobs  *blob.Exchange
+	st     *store.Store
+	setup  *setup.Store
+	keys   trustedKeys
+
+	segments     *gossip.Topic[*pb.SegmentAnnouncement]
+	bids         *gossip.Topic[*pb.Bid]
+	awards       *gossip.Topic[*pb.Award]
+	attestReq    *gossip.Topic[*pb.AttestationRequest]
+	attestations *gossip.Topic[*pb.Attestation]
+
+	market    *market.Market
+	book      *pricing.Book
+	verifier  *consensus.Verifier
+	collector *consensus.Collector
+	watcher   *watcher.Watcher
+
+	work    chan store.TaskID
+	verify  chan verifyJob
+	events  *events
+	closers []func() error
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	closed bool
+}
+
+type verifyJob struct {
+	from common.Address
+	req  *pb.AttestationRequest
+}
+
+// trustedKeys are the verifying keys of the network's families.
+type trustedKeys map[string]groth16.VerifyingKey
+
+func (k trustedKeys) VerifyingKey(family string) (groth16.VerifyingKey, error) {
+	vk, ok := k[family]
+	if !ok {
+		return nil, fmt.Errorf("family %q is not one this network trusts", family)
+	}
+	return vk, nil
+}
+
+// New builds a node; Start runs it. eth is the chain client (WebSocket or
+// HTTP), key the node's Ethereum key.
+func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (n *Node, err error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	if err := cfg.Market.Validate(); err != nil {
+		return nil, err
+	}
+	n = &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
+		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), keys: trustedKeys{}, events: newEvents()}
+	defer func() {
+		if err != nil {
+			n.closeAll()
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+
+	if n.st, err = store.Open(filepath.Join(cfg.DataDir, "node.db")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.st.Close)
+	if n.setup, err = setup.Open(cfg.SetupDir, nil); err != nil {
+		return nil, err
+	}
+	if n.tx, err = txmgr.New(ctx, eth, key, txmgr.DefaultConfig(), log.With("sub", "txmgr")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.tx.Close)
+	n.chain = contract.New(eth, n.tx, cfg.Contract, cfg.DeployBlock)
+	if n.book, err = pricing.New(cfg.Pricing); err != nil {
+		return nil, err
+	}
+	if n.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.host.Close)
+	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
+	if err != nil {
+		return nil, err
+	}
+	if n.blobs, err = blob.New(n.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.blobs.Close)
+	// Trusted families: load each, and serve its blobs to provers.
+	for fam, m := range cfg.Artifacts {
+		a, err := n.setup.Load(m)
+		if err != nil {
+			return nil, fmt.Errorf("artifacts of %s: %w", fam, err)
+		}
+		n.keys[fam] = a.VK
+		for _, s := range []string{m.CCS, m.PK, m.VK} {
+			c, _ := cid.Decode(s)
+			if bs.Has(c) {
+				continue
+			}
+			b, err := n.setup.Get(c)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := bs.PutBytes(b); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if n.router, err = gossip.New(n.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.router.Close)
+	if n.segments, err = gossip.Join(n.router, netproto.Segments()); err != nil {
+		return nil, err
+	}
+	if n.bids, err = gossip.Join(n.router, netproto.Bids()); err != nil {
+		return nil, err
+	}
+	if n.awards, err = gossip.Join(n.router, netproto.Awards()); err != nil {
+		return nil, err
+	}
+	if n.attestReq, err = gossip.Join(n.router, netproto.AttestRequests()); err != nil {
+		return nil, err
+	}
+	if n.attestations, err = gossip.Join(n.router, netproto.Attestations()); err != nil {
+		return nil, err
+	}
+	if n.market, err = market.New(n.st, (*publisher)(n), checker{n.keys}, cfg.Market, market.WithLogger(log.With("sub", "market")),
+		market.OnProven(n.onProven)); err != nil {
+		return nil, err
+	}
+	n.verifier = &consensus.Verifier{Keys: n.keys, Chain: n.chain, Key: key, Domain: n.chain.Domain()}
+	n.collector = &consensus.Collector{Chain: n.chain, Domain: n.chain.Domain()}
+
+	wcfg := cfg.Watcher
+	wcfg.Addresses = []common.Address{cfg.Contract}
+	wcfg.Topics = [][]common.Hash{{n.chain.TaskPublishedTopic()}}
+	wcfg.FromBlock = cfg.DeployBlock
+	if n.watcher, err = watcher.New(eth, cursor{n.st}, n.onLog, wcfg, log.With("sub", "watcher")); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// Address is the node's Ethereum address.
+func (n *Node) Address() common.Address { return n.addr }
+
+// PeerInfo is how to reach the node.
+func (n *Node) PeerInfo() peer.AddrInfo {
+	return peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}
+}
+
+// Store exposes the node's store (read-only use: API, tests).
+func (n *Node) Store() *store.Store { return n.st }
+
+// Host is the node's libp2p host.
+func (n *Node) Host() *p2phost.Host { return n.host }
+
+func (n *Node) closeAll() {
+	for i := len(n.closers) - 1; i >= 0; i-- {
+		if err := n.closers[i](); err != nil {
+			n.log.Debug("close", "err", err)
+		}
+	}
+	n.closers = nil
+}
+
+// Start registers the node if needed, connects to the bootstrap peers,
+// opens the stream protocols, resumes every open task and starts watching
+// the chain.
+func (n *Node) Start(ctx context.Context) error {
+	if err := n.chain.Register(ctx, n.cfg.Stake); err != nil {
+		return fmt.Errorf("register node: %w", err)
+	}
+	infos, err := p2phost.ParseAddrInfos(n.cfg.Bootstrap)
+	if err != nil {
+		return err
+	}
+	for _, ai := range infos {
+		if ai.ID == n.host.ID() {
+			continue
+		}
+		if err := n.host.Connect(ctx, ai); err != nil {
+			n.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
+		}
+	}
+	if err := stream.Handle(n.host, netproto.Quote, func() *pb.QuoteRequest { return new(pb.QuoteRequest) }, n.handleQuote, n.log); err != nil {
+		return err
+	}
+	if err := stream.Handle(n.host, netproto.Upload, func() *pb.UploadRequest { return new(pb.UploadRequest) }, n.handleUpload, n.log); err != nil {
+		return err
+	}
+	if err := stream.Handle(n.host, netproto.Receipt, func() *pb.ReceiptDelivery { return new(pb.ReceiptDelivery) }, n.handleReceipt, n.log); err != nil {
+		return err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	subs := []func(context.Context) error{n.loopBids, n.loopAttestReq, n.loopAttestations}
+	for _, f := range subs {
+		if err := n.spawnSub(runCtx, f); err != nil {
+			cancel()
+			return err
+		}
+	}
+	n.spawn(runCtx, n.loopTick)
+	n.spawn(runCtx, n.loopWork)
+	for i := 0; i < 2; i++ {
+		n.spawn(runCtx, n.loopVerify)
+	}
+	if err := n.resume(runCtx); err != nil {
+		cancel()
+		return err
+	}
+	if err := n.watcher.Start(ctx); err != nil {
+		cancel()
+		return err
+	}
+	n.log.Info("node started", "address", n.addr, "peer", n.host.ID(), "addrs", n.host.Addrs())
+	return nil
+}
+
+func (n *Node) spawn(ctx context.Context, f func(context.Context)) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		f(ctx)
+	}()
+}
+
+func (n *Node) spawnSub(ctx context.Context, f func(context.Context) error) error {
+	ready := make(chan error, 1)
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		if err := f(context.WithValue(ctx, readyKey{}, ready)); err != nil && !errors.Is(err, context.Canceled) {
+			n.log.Error("subscription ended", "err", err)
+		}
+	}()
+	return <-ready
+}
+
+type readyKey struct{}
+
+func ready(ctx context.Context, err error) {
+	if ch, ok := ctx.Value(readyKey{}).(chan error); ok {
+		ch <- err
+	}
+}
+
+// Close stops the node and waits for its goroutines. Safe twice.
+func (n *Node) Close() error {
+	n.mu.Lock()
+	if n.closed {
+		n.mu.Unlock()
+		return nil
+	}
+	n.closed = true
+	n.mu.Unlock()
+	n.watcher.Close()
+	if n.cancel != nil {
+		n.cancel()
+	}
+	for _, s := range []stream.Spec{netproto.Quote, netproto.Upload, netproto.Receipt} {
+		n.host.RemoveStreamHandler(s.ID())
+	}
+	n.wg.Wait()
+	n.events.close()
+	n.closeAll()
+	return nil
+}
+
+// publisher adapts the node's topics to market.Publisher, adding what only
+// the node knows (its peer id, the family's artifacts, the task's size).
+type publisher Node
+
+func (p *publisher) PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error {
+	n := (*Node)(p)
+	var id store.TaskID
+	copy(id[:], a.TaskId)
+	var fam string
+	var total int
+	n.st.View(func(x *store.Tx) error {
+		if t, err := x.Task(id); err == nil {
+			fam, total = t.Family, t.Segments
+		}
+		return nil
+	})
+	m := n.cfg.Artifacts[fam]
+	arts := &pb.Artifacts{Family: fam}
+	for _, x := range []struct {
+		s   string
+		dst *[]byte
+	}{{m.CCS, &arts.Ccs}, {m.PK, &arts.Pk}, {m.VK, &arts.Vk}} {
+		c, err := cid.Decode(x.s)
+		if err != nil {
+			return fmt.Errorf("artifacts of %s: %w", fam, err)
+		}
+		*x.dst = c.Bytes()
+	}
+	a.Artifacts = arts
+	a.NodePeer = []byte(n.host.ID())
+	a.Segments = uint32(total)
+	n.events.publish("segment", map[string]any{"task": fmt.Sprintf("%x", a.TaskId), "index": a.Index, "attempt": a.Attempt, "state": "announced"})
+	return n.segments.Publish(ctx, a)
+}
+
+func (p *publisher) PublishAward(ctx context.Context, a *pb.Award) error {
+	n := (*Node)(p)
+	n.events.publish("segment", map[string]any{"task": fmt.Sprintf("%x", a.TaskId), "index": a.Index, "state": "awarded",
+		"prover": common.Address(a.Prover).Hex()})
+	return n.awards.Publish(ctx, a)
+}
+
+// checker verifies a receipt against its stored segment.
+type checker struct{ keys trustedKeys }
+
+func (c checker) CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) error {
+	want := receipt.Claim{Family: seg.Family, Index: uint32(seg.Index), ProgramID: seg.ProgramID, StateIn: seg.StateIn, StateOut: seg.StateOut}
+	if r.Claim != want {
+		return fmt.Errorf("claim %+v is not the segment's %+v", r.Claim, want)
+	}
+	return r.Verify(c.keys)
+}
