@@ -262,6 +262,10 @@ func TestFulfillReverts(t *testing.T) {
 		unknown := f.newResult(common.HexToHash("0x1234"), standardPayouts(q.Node))
 		_, err := f.fulfill(keyNode0, unknown, f.sorted(unknown, keyNode0+1, keyNode0+2, keyNode0+3))
 		expectRevert(t, err, "TaskNotOpen")
+		want := "aoraki: TaskNotOpen(taskId=0x0000000000000000000000000000000000000000000000000000000000001234): No task has this id, or it is no longer open."
+		if err.Error() != want {
+			t.Fatalf("error text %q, want %q", err.Error(), want)
+		}
 	})
 	t.Run("after deadline", func(t *testing.T) {
 		f.advance(provingFor + 1)
