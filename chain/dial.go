@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -10,9 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
-
-// ErrUnsupportedURL is returned by Dial for an endpoint it cannot use.
-var ErrUnsupportedURL = errors.New("chain: unsupported RPC URL")
 
 // Dial connects to a JSON-RPC endpoint: ws:// or wss:// (subscriptions),
 // http:// or https:// (polling), or the path of an IPC socket. ctx bounds

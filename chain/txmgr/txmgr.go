@@ -1,11 +1,3 @@
-// Package txmgr sends transactions for one key: it owns the key's nonce
-// (under a lock, re-read from the chain after any send error), prices
-// EIP-1559 fees, estimates gas with a margin, replaces (bumps) transactions
-// that stay unmined, waits for a number of confirmations, and turns the
-// Aoraki contract's custom errors into Go errors carrying its words.
-//
-// Only one Manager may exist per (chain, address) in a process: a second one
-// would race the first for nonces. Close releases the address.
 package txmgr
 
 import (
@@ -24,19 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
-)
-
-var (
-	// ErrSenderInUse is returned by New when another Manager holds the address.
-	ErrSenderInUse = errors.New("txmgr: another manager sends for this address")
-	// ErrTxReverted is wrapped when a mined transaction failed.
-	ErrTxReverted = errors.New("txmgr: transaction reverted")
-	// ErrClosed is returned after Close.
-	ErrClosed = errors.New("txmgr: closed")
-	// ErrInvalidConfig is returned by Config.Validate.
-	ErrInvalidConfig = errors.New("txmgr: invalid config")
-	// ErrFeeCapExceeded is returned when a bump would pass Config.MaxFeeCap.
-	ErrFeeCapExceeded = errors.New("txmgr: fee cap reached")
 )
 
 // Backend is the part of an Ethereum client the manager uses; *ethclient.Client
