@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -47,7 +48,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	}
 	var rep Report
 	tcfg := txmgr.DefaultConfig()
-	tcfg.PollInterval = 50_000_000 // 50 ms
+	tcfg.PollInterval = 50 * time.Millisecond
 	managers := map[common.Address]*txmgr.Manager{}
 	mgr := func(k *ecdsa.PrivateKey) (*txmgr.Manager, error) {
 		a := crypto.PubkeyToAddress(k.PublicKey)
@@ -88,7 +89,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	wcfg.Addresses = []common.Address{res.Address}
 	wcfg.FromBlock = res.Block
 	wcfg.Confirmations = 1
-	wcfg.PollInterval = 50_000_000
+	wcfg.PollInterval = 50 * time.Millisecond
 	names := map[common.Hash]string{}
 	for name, ev := range ab.GetABI().Events {
 		names[ev.ID] = name

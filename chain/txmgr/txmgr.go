@@ -273,17 +273,17 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 	ticker := time.NewTicker(m.cfg.PollInterval)
 	defer ticker.Stop()
 	for {
-		rcpt, err := m.confirmed(ctx, sent)
+		rcpt, deep, err := m.confirmed(ctx, sent)
 		if err != nil {
 			return nil, err
 		}
-		if rcpt != nil {
+		if rcpt != nil && deep {
 			if rcpt.Status != types.ReceiptStatusSuccessful {
 				return rcpt, m.revertReason(ctx, sent[len(sent)-1], rcpt)
 			}
 			return rcpt, nil
 		}
-		if time.Since(lastSent) >= m.cfg.StuckAfter {
+		if rcpt == nil && time.Since(lastSent) >= m.cfg.StuckAfter {
 			replacement, err := m.Bump(ctx, sent[len(sent)-1])
 			switch {
 			case err == nil:
@@ -304,8 +304,9 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 	}
 }
 
-// confirmed returns the receipt of whichever of sent is mined with enough confirmations.
-func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*types.Receipt, error) {
+// confirmed returns the receipt of whichever of sent is mined, and whether it
+// has enough confirmations.
+func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*types.Receipt, bool, error) {
 	cctx, cancel := m.rpc(ctx)
 	defer cancel()
 	for _, tx := range sent {
@@ -315,21 +316,18 @@ func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*ty
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return nil, false, ctx.Err()
 			}
 			m.log.Debug("receipt lookup failed", "tx", tx.Hash(), "err", err)
 			continue
 		}
 		head, err := m.backend.BlockNumber(cctx)
 		if err != nil {
-			return nil, nil
+			return rcpt, false, nil
 		}
-		if head+1 >= rcpt.BlockNumber.Uint64()+m.cfg.Confirmations {
-			return rcpt, nil
-		}
-		return nil, nil // mined, not yet deep enough
+		return rcpt, head+1 >= rcpt.BlockNumber.Uint64()+m.cfg.Confirmations, nil
 	}
-	return nil, nil
+	return nil, false, nil
 }
 
 // revertReason replays a failed transaction at its block to recover the revert data.
