@@ -443,3 +443,49 @@ func TestStartOverWebSocketAndHTTP(t *testing.T) {
 		})
 	}
 }
+
+// A reorganisation shallower than the confirmation depth retracts nothing:
+// the watcher never delivered the blocks it replaced.
+func TestShallowReorgBelowConfirmations(t *testing.T) {
+	ctx := context.Background()
+	s := newSimChain(t)
+	rec := newRecorder(t)
+	w, err := watcher.New(s.cl, &watcher.MemoryCursor{}, rec.handle, testConfig(s.addr, 3), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.emit(1, true)
+	s.emit(1, false)
+	s.emit(1, false)
+	tip := s.emit(1, false)
+	if err := w.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := rec.snapshot()
+	if len(before) != 2 {
+		t.Fatalf("%d events delivered, want 2 (the two blocks with 3 confirmations)", len(before))
+	}
+	// Replace the head block only.
+	parent, err := s.cl.HeaderByNumber(ctx, new(big.Int).Sub(tip.BlockNumber, big.NewInt(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	s.emit(2, true)
+	s.emit(2, false)
+	if err := w.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	events, live := rec.snapshot()
+	for _, ev := range events {
+		if ev.Removed {
+			t.Fatalf("retraction %+v after a reorg below the confirmation depth", ev.Log)
+		}
+	}
+	head, _ := s.cl.BlockNumber(ctx)
+	if want := s.canonical(head - 2); !sameSet(live, want) {
+		t.Fatalf("delivered %d logs, canonical confirmed %d", len(live), len(want))
+	}
+}
