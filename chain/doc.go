@@ -39,6 +39,8 @@
 //     (package.json, compile.js), committed artifacts (build/) and abigen v2
 //     bindings; `make contracts` regenerates them and a test fails on drift.
 //     contracts/testcontracts: bindings of the small hook contracts the tests use.
+//   - aoraki: the Go client of a deployed contract: calls through txmgr,
+//     views, typed events. What node/, provers and requesters use.
 //   - devchain: the embedded dev chain (node + eth + simulated beacon) with
 //     Osaka rules, HTTP and WebSocket on loopback, a data dir, dev keys.
 //   - deploy: deploys Aoraki; network: reads and writes network.json.
@@ -49,6 +51,9 @@
 //   - keys: go-ethereum's encrypted keystore; keys never printed.
 //   - lifecycle: the end-to-end scenario, run on the embedded chain and on
 //     a real geth --dev.
+//
+// EIP-712 typed data (Quote, Attestation, payouts hash, signing and
+// recovery) lives in protocol/eip712, shared with the peers that sign off chain.
 //
 // Dial connects to any JSON-RPC endpoint (ws, http or an IPC path).
 package chain

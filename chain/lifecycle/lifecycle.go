@@ -10,12 +10,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/txmgr"
@@ -42,7 +42,7 @@ type Report struct {
 }
 
 // Run plays the scenario on client, whose chain must mine the transactions it is sent.
-func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Logger) (*Report, error) {
+func Run(ctx context.Context, backend *ethclient.Client, keys Keys, log *slog.Logger) (*Report, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -55,7 +55,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 		if m, ok := managers[a]; ok {
 			return m, nil
 		}
-		m, err := txmgr.New(ctx, client, k, tcfg, log)
+		m, err := txmgr.New(ctx, backend, k, tcfg, log)
 		if err != nil {
 			return nil, err
 		}
@@ -94,7 +94,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	for name, ev := range ab.GetABI().Events {
 		names[ev.ID] = name
 	}
-	w, err := watcher.New(client, &watcher.MemoryCursor{}, func(_ context.Context, ev watcher.Event) error {
+	w, err := watcher.New(backend, &watcher.MemoryCursor{}, func(_ context.Context, ev watcher.Event) error {
 		if ev.Removed {
 			return nil
 		}
@@ -125,32 +125,39 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 		}
 	}
 
-	addr := res.Address
-	for _, k := range keys.Nodes {
+	client := func(k *ecdsa.PrivateKey) (*aoraki.Client, error) {
 		m, err := mgr(k)
 		if err != nil {
 			return nil, err
 		}
-		if _, err := m.Transact(ctx, &addr, p.MinStake, ab.PackRegisterNode()); err != nil {
+		return aoraki.New(backend, m, res.Address, chainID)
+	}
+	for _, k := range keys.Nodes {
+		c, err := client(k)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := c.RegisterNode(ctx, p.MinStake); err != nil {
 			return nil, fmt.Errorf("lifecycle: register: %w", err)
 		}
 	}
-	requester, err := mgr(keys.Requester)
+	requester, err := client(keys.Requester)
 	if err != nil {
 		return nil, err
 	}
-	node0, err := mgr(keys.Nodes[0])
+	node0, err := client(keys.Nodes[0])
 	if err != nil {
 		return nil, err
 	}
+	node0Addr := crypto.PubkeyToAddress(keys.Nodes[0].PublicKey)
 
-	head, err := client.HeaderByNumber(ctx, nil)
+	head, err := backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
 	price := big.NewInt(params.Ether / 100)
 	quote := func(nonce int64, deadline uint64) eip712.Quote {
-		return eip712.Quote{Node: node0.From(), Requester: requester.From(), ProgramID: crypto.Keccak256Hash([]byte("dtree")),
+		return eip712.Quote{Node: node0Addr, Requester: crypto.PubkeyToAddress(keys.Requester.PublicKey), ProgramID: crypto.Keccak256Hash([]byte("dtree")),
 			InputDigest: crypto.Keccak256Hash([]byte("iris"), big.NewInt(nonce).Bytes()), Price: price,
 			ProvingDeadline: deadline, Expiry: head.Time + 3600, Nonce: big.NewInt(nonce)}
 	}
@@ -159,9 +166,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 		if err != nil {
 			return common.Hash{}, err
 		}
-		rcpt, err := requester.Transact(ctx, &addr, q.Price, ab.PackSubmitTask(contracts.AorakiQuote{
-			Node: q.Node, Requester: q.Requester, ProgramId: q.ProgramID, InputDigest: q.InputDigest, Price: q.Price,
-			ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce, Verifier: q.Verifier, Callback: q.Callback}, sig))
+		_, rcpt, err := requester.SubmitTask(ctx, q, sig)
 		if err != nil {
 			return common.Hash{}, fmt.Errorf("lifecycle: submit: %w", err)
 		}
@@ -183,7 +188,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 		{To: common.HexToAddress("0xB1"), Amount: big.NewInt(params.Ether / 1000 * 3)},
 		{To: common.HexToAddress("0xB2"), Amount: big.NewInt(params.Ether / 1000 * 3)},
 		{To: common.HexToAddress("0xB3"), Amount: big.NewInt(params.Ether / 1000 * 2)},
-		{To: node0.From(), Amount: big.NewInt(params.Ether / 1000 * 2)},
+		{To: node0Addr, Amount: big.NewInt(params.Ether / 1000 * 2)},
 	}
 	ph, err := eip712.PayoutsHash(payouts)
 	if err != nil {
@@ -206,11 +211,8 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	cps := make([]contracts.AorakiPayout, len(payouts))
-	for i, p := range payouts {
-		cps[i] = contracts.AorakiPayout{To: p.To, Amount: p.Amount}
-	}
-	rcpt, err := node0.Transact(ctx, &addr, nil, ab.PackFulfill(id, att.ResultDigest, att.ReceiptDigest, cps, packed, nil))
+	rcpt, err := node0.Fulfill(ctx, aoraki.Fulfillment{TaskID: id, ResultDigest: att.ResultDigest, ReceiptDigest: att.ReceiptDigest,
+		Payouts: payouts, Attestations: packed})
 	if err != nil {
 		return nil, fmt.Errorf("lifecycle: fulfill: %w", err)
 	}
@@ -219,9 +221,8 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 		return nil, err
 	}
 	rep.Fulfilled = id
-	inst := ab.Instance(client, addr)
 	for _, p := range payouts {
-		bal, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, ab.PackBalances(p.To), ab.UnpackBalances)
+		bal, err := node0.Balance(ctx, p.To)
 		if err != nil {
 			return nil, err
 		}
@@ -229,7 +230,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 			return nil, fmt.Errorf("lifecycle: %s credited %s, want %s", p.To, bal, p.Amount)
 		}
 	}
-	if _, err := node0.Transact(ctx, &addr, nil, ab.PackWithdraw()); err != nil {
+	if _, err := node0.Withdraw(ctx); err != nil {
 		return nil, fmt.Errorf("lifecycle: withdraw: %w", err)
 	}
 	if err := waitEvent("Withdrawn"); err != nil {
@@ -237,7 +238,7 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	}
 
 	// Task 2: nobody proves it; after its deadline the requester is refunded.
-	head, err = client.HeaderByNumber(ctx, nil)
+	head, err = backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -246,32 +247,32 @@ func Run(ctx context.Context, client *ethclient.Client, keys Keys, log *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	_, err = requester.Transact(ctx, &addr, nil, ab.PackRefund(id2))
+	_, err = requester.Refund(ctx, id2)
 	if !contracts.IsRevert(err, "DeadlineNotPassed") {
 		return nil, fmt.Errorf("lifecycle: early refund: got %v, want DeadlineNotPassed", err)
 	}
-	if err := advancePast(ctx, client, deployer, deadline); err != nil {
+	if err := advancePast(ctx, backend, deployer, deadline); err != nil {
 		return nil, err
 	}
-	if _, err := requester.Transact(ctx, &addr, nil, ab.PackRefund(id2)); err != nil {
+	if _, err := requester.Refund(ctx, id2); err != nil {
 		return nil, fmt.Errorf("lifecycle: refund: %w", err)
 	}
 	if err := waitEvent("TaskRefunded"); err != nil {
 		return nil, err
 	}
 	rep.Refunded = id2
-	_, err = requester.Transact(ctx, &addr, nil, ab.PackRefund(id2))
+	_, err = requester.Refund(ctx, id2)
 	if !contracts.IsRevert(err, "TaskNotOpen") {
 		return nil, fmt.Errorf("lifecycle: second refund: got %v, want TaskNotOpen", err)
 	}
 	rep.RevertError = err
-	if _, err := requester.Transact(ctx, &addr, nil, ab.PackWithdraw()); err != nil {
+	if _, err := requester.Withdraw(ctx); err != nil {
 		return nil, fmt.Errorf("lifecycle: requester withdraw: %w", err)
 	}
 	if err := waitEvent("Withdrawn"); err != nil {
 		return nil, err
 	}
-	_, err = requester.Transact(ctx, &addr, nil, ab.PackWithdraw())
+	_, err = requester.Withdraw(ctx)
 	if !contracts.IsRevert(err, "NothingToWithdraw") {
 		return nil, fmt.Errorf("lifecycle: double withdraw: got %v, want NothingToWithdraw", err)
 	}
