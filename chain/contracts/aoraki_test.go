@@ -664,3 +664,14 @@ func TestDecodeErrorPassesOtherErrors(t *testing.T) {
 		t.Fatal("unknown selector decoded")
 	}
 }
+
+func TestStakeTooLarge(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(1), 100)
+	f := newFixtureWithBalance(t, 1, huge)
+	max96 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+	_, err := f.tx(keyOutsider, new(big.Int).Add(max96, big.NewInt(1)), f.ab.PackRegisterNode())
+	expectRevert(t, err, "StakeTooLarge")
+	_, err = f.tx(keyNode0, max96, f.ab.PackAddStake()) // already holds minStake
+	expectRevert(t, err, "StakeTooLarge")
+	f.mustSend(keyOutsider, f.addr, max96, f.ab.PackRegisterNode())
+}
