@@ -116,7 +116,7 @@ func (c *Chain) Start(ctx context.Context) error {
 	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeCfg.HTTPHost, nodeCfg.HTTPPort = c.cfg.Host, c.cfg.Port
 	nodeCfg.WSHost, nodeCfg.WSPort = c.cfg.Host, c.cfg.Port
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool", "dev"}
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 	nodeCfg.WSModules = nodeCfg.HTTPModules
 	nodeCfg.HTTPVirtualHosts = []string{"*"}
 	nodeCfg.WSOrigins = []string{"*"}
