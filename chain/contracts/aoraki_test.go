@@ -262,6 +262,10 @@ func TestFulfillReverts(t *testing.T) {
 		unknown := f.newResult(common.HexToHash("0x1234"), standardPayouts(q.Node))
 		_, err := f.fulfill(keyNode0, unknown, f.sorted(unknown, keyNode0+1, keyNode0+2, keyNode0+3))
 		expectRevert(t, err, "TaskNotOpen")
+		want := "aoraki: TaskNotOpen(taskId=0x0000000000000000000000000000000000000000000000000000000000001234): No task has this id, or it is no longer open."
+		if err.Error() != want {
+			t.Fatalf("error text %q, want %q", err.Error(), want)
+		}
 	})
 	t.Run("after deadline", func(t *testing.T) {
 		f.advance(provingFor + 1)
@@ -659,4 +663,15 @@ func TestDecodeErrorPassesOtherErrors(t *testing.T) {
 	if _, ok := contracts.DecodeRevertData([]byte{0xde, 0xad, 0xbe, 0xef, 0}); ok {
 		t.Fatal("unknown selector decoded")
 	}
+}
+
+func TestStakeTooLarge(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(1), 100)
+	f := newFixtureWithBalance(t, 1, huge)
+	max96 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+	_, err := f.tx(keyOutsider, new(big.Int).Add(max96, big.NewInt(1)), f.ab.PackRegisterNode())
+	expectRevert(t, err, "StakeTooLarge")
+	_, err = f.tx(keyNode0, max96, f.ab.PackAddStake()) // already holds minStake
+	expectRevert(t, err, "StakeTooLarge")
+	f.mustSend(keyOutsider, f.addr, max96, f.ab.PackRegisterNode())
 }

@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
 )
 
 // BenchmarkGas measures the gas of each Aoraki operation on the simulated
@@ -75,6 +77,26 @@ func measureGas(t testing.TB) []gasFigure {
 		t.Fatal(err)
 	}
 	record("fulfill-3att-4payouts", rcpt.GasUsed)
+
+	// A task naming a verifier contract and a callback: two more slots at submit,
+	// the hooks' calls at fulfill (the gnark verifier itself is not included).
+	verifier := f.deploy(keyDeployer, common.FromHex(testcontracts.ExactProofVerifierMetaData.Bin),
+		testcontracts.NewExactProofVerifier().PackConstructor(crypto.Keccak256Hash([]byte("proof"))))
+	callback := f.deploy(keyDeployer, common.FromHex(testcontracts.RecordingCallbackMetaData.Bin), nil)
+	q = f.quote(0)
+	q.Verifier, q.Callback = verifier, callback
+	id, rcpt, err = f.submit(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("submitTask-with-hooks", rcpt.GasUsed)
+	r3 := f.newResult(id, r.payouts)
+	r3.proof = []byte("proof")
+	rcpt, err = f.fulfill(keyNode0, r3, f.sorted(r3, keyNode0+1, keyNode0+2, keyNode0+3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record("fulfill-3att-4payouts-with-hooks", rcpt.GasUsed)
 
 	q = f.quote(1)
 	id = f.mustSubmit(q)

@@ -52,8 +52,12 @@ type fixture struct {
 }
 
 func newFixture(t testing.TB, nodes int) *fixture {
+	return newFixtureWithBalance(t, nodes, devchain.DevBalance())
+}
+
+func newFixtureWithBalance(t testing.TB, nodes int, balance *big.Int) *fixture {
 	t.Helper()
-	sim := simulated.NewBackend(devchain.DevAlloc(12, devchain.DevBalance()), devchain.SimulatedOsaka())
+	sim := simulated.NewBackend(devchain.DevAlloc(12, balance), devchain.SimulatedOsaka())
 	t.Cleanup(func() { _ = sim.Close() })
 	f := &fixture{t: t, sim: sim, client: sim.Client(), chainID: big.NewInt(devchain.DefaultChainID), ab: contracts.NewAoraki(), nodes: nodes}
 	f.addr = f.deploy(keyDeployer, common.FromHex(contracts.AorakiMetaData.Bin),
@@ -156,6 +160,9 @@ func expectRevert(t testing.TB, err error, name string) *contracts.RevertError {
 	if !ok || re.Name != name {
 		t.Fatalf("got %v, want revert %s", err, name)
 	}
+	revertsSeenMu.Lock()
+	revertsSeen[name] = true
+	revertsSeenMu.Unlock()
 	return re
 }
 

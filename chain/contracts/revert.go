@@ -39,7 +39,7 @@ func (e *RevertError) Error() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%s=%v", strings.TrimSuffix(a.Name, "_"), a.Value)
+		fmt.Fprintf(&b, "%s=%s", strings.TrimSuffix(a.Name, "_"), formatArg(a.Value))
 	}
 	b.WriteByte(')')
 	if e.Notice != "" {
@@ -47,6 +47,18 @@ func (e *RevertError) Error() string {
 		b.WriteString(e.Notice)
 	}
 	return b.String()
+}
+
+func formatArg(v any) string {
+	switch x := v.(type) {
+	case [32]byte:
+		return hexutil.Encode(x[:])
+	case []byte:
+		return hexutil.Encode(x)
+	case [4]byte:
+		return hexutil.Encode(x[:])
+	}
+	return fmt.Sprint(v)
 }
 
 // Unwrap makes every RevertError match ErrReverted.

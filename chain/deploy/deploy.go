@@ -1,10 +1,7 @@
-// Package deploy deploys the Aoraki contract with a transaction manager and
-// describes the result as a network file.
 package deploy
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -15,9 +12,6 @@ import (
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 )
-
-// ErrInvalidParams is returned by Params.Validate.
-var ErrInvalidParams = errors.New("deploy: invalid parameters")
 
 // Params are the Aoraki constructor's parameters.
 type Params struct {

@@ -10,11 +10,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -73,6 +75,13 @@ type Chain struct {
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	closed  bool
+
+	// sealMu serialises every block the beacon seals: go-ethereum's
+	// SimulatedBeacon is not safe for concurrent sealing, so the chain runs
+	// its own mining loop instead of the beacon's.
+	sealMu     sync.Mutex
+	stopMining context.CancelFunc
+	miningDone chan struct{}
 }
 
 // New validates cfg and returns a chain ready to Start.
@@ -107,7 +116,7 @@ func (c *Chain) Start(ctx context.Context) error {
 	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeCfg.HTTPHost, nodeCfg.HTTPPort = c.cfg.Host, c.cfg.Port
 	nodeCfg.WSHost, nodeCfg.WSPort = c.cfg.Host, c.cfg.Port
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool", "dev"}
+	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 	nodeCfg.WSModules = nodeCfg.HTTPModules
 	nodeCfg.HTTPVirtualHosts = []string{"*"}
 	nodeCfg.WSOrigins = []string{"*"}
@@ -141,13 +150,16 @@ func (c *Chain) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("devchain: beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
-	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		return fmt.Errorf("devchain: start: %w", err)
 	}
 	ok = true
 	c.stack, c.backend, c.beacon = stack, backend, beacon
+	newTxs := make(chan core.NewTxsEvent, 16)
+	sub := backend.TxPool().SubscribeTransactions(newTxs, true)
+	mineCtx, cancel := context.WithCancel(context.Background())
+	c.stopMining, c.miningDone = cancel, make(chan struct{})
+	go c.mine(mineCtx, newTxs, sub)
 	c.log.Info("dev chain started", "http", stack.HTTPEndpoint(), "ws", stack.WSEndpoint(),
 		"chain_id", c.cfg.ChainID, "period", c.cfg.Period, "data_dir", c.cfg.DataDir,
 		"head", backend.BlockChain().CurrentBlock().Number)
@@ -161,11 +173,20 @@ func (c *Chain) Start(ctx context.Context) error {
 // Close stops the chain, flushing it to the data dir. Closing twice is safe.
 func (c *Chain) Close() error {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	c.closed = true
-	if c.stack == nil {
+	stop, done := c.stopMining, c.miningDone
+	c.stopMining = nil
+	c.mu.Unlock()
+	if stop == nil {
 		return nil
 	}
+	stop()
+	<-done
+	// Lock order: sealMu, then mu (as Commit and AdjustTime).
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	err := c.stack.Close()
 	c.stack, c.backend, c.beacon = nil, nil, nil
 	return err
@@ -210,24 +231,87 @@ func (c *Chain) Client() (*ethclient.Client, error) {
 	return ethclient.NewClient(s.Attach()), nil
 }
 
-// Commit seals a block now (useful with a block period).
+// mine seals a block for each batch of new transactions (period 0) or every
+// period seconds, until ctx ends.
+func (c *Chain) mine(ctx context.Context, newTxs chan core.NewTxsEvent, sub event.Subscription) {
+	defer close(c.miningDone)
+	defer sub.Unsubscribe()
+	var tick <-chan time.Time
+	if c.cfg.Period > 0 {
+		t := time.NewTicker(time.Duration(c.cfg.Period) * time.Second)
+		defer t.Stop()
+		tick = t.C
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-sub.Err():
+			if err != nil {
+				c.log.Error("transaction subscription ended; mining stopped", "err", err)
+			}
+			return
+		case <-tick:
+			c.sealMu.Lock()
+			c.beacon.Commit()
+			c.sealMu.Unlock()
+		case <-newTxs:
+			if c.cfg.Period > 0 {
+				continue
+			}
+			// Coalesce a burst of announcements into one round.
+			for drained := false; !drained; {
+				select {
+				case <-newTxs:
+				default:
+					drained = true
+				}
+			}
+			c.sealPending(ctx)
+		}
+	}
+}
+
+// sealPending seals blocks until no executable transaction is left.
+func (c *Chain) sealPending(ctx context.Context) {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	pool := c.backend.TxPool()
+	for i := 0; i < 64 && ctx.Err() == nil; i++ {
+		c.beacon.Commit()
+		if err := pool.Sync(); err != nil {
+			return
+		}
+		if executable, _ := pool.Stats(); executable == 0 {
+			return
+		}
+	}
+}
+
+// Commit seals a block now (an empty one if nothing is pending).
 func (c *Chain) Commit() error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.beacon == nil {
+	beacon := c.beacon
+	c.mu.Unlock()
+	if beacon == nil {
 		return ErrNotStarted
 	}
-	c.beacon.Commit()
+	beacon.Commit()
 	return nil
 }
 
 // AdjustTime seals an empty block d later than the head (time travel for
 // deadline tests). It fails while transactions are pending.
 func (c *Chain) AdjustTime(d time.Duration) error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.beacon == nil {
+	beacon := c.beacon
+	c.mu.Unlock()
+	if beacon == nil {
 		return ErrNotStarted
 	}
-	return c.beacon.AdjustTime(d)
+	return beacon.AdjustTime(d)
 }

@@ -184,3 +184,42 @@ func TestChainServesAndSurvivesRestart(t *testing.T) {
 		t.Fatalf("time %d -> %d after AdjustTime(1h)", before.Time, after.Time)
 	}
 }
+
+// With a block period the chain seals blocks without transactions.
+func TestChainWithPeriod(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg := devchain.DefaultConfig()
+	cfg.Period = 1
+	c, err := devchain.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	cl, err := c.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	heads := make(chan *types.Header, 4)
+	sub, err := cl.SubscribeNewHead(ctx, heads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	var last uint64
+	for seen := 0; seen < 2; seen++ {
+		select {
+		case h := <-heads:
+			if h.Number.Uint64() <= last {
+				t.Fatalf("head %d after %d", h.Number, last)
+			}
+			last = h.Number.Uint64()
+		case <-ctx.Done():
+			t.Fatal("no empty blocks sealed with a 1 s period")
+		}
+	}
+}

@@ -1,13 +1,7 @@
-// Package keys keeps Ethereum keys in go-ethereum's encrypted keystore
-// (scrypt + AES, the geth format) and hands them out wrapped in Key, whose
-// every printed or logged form shows the address only: keys are never
-// printed or logged. Dev returns the fixed development keys of devchain and
-// logs a warning saying so.
 package keys
 
 import (
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -18,15 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/devchain"
-)
-
-var (
-	// ErrNoAccount is returned for an address the keystore does not hold.
-	ErrNoAccount = errors.New("keys: no such account")
-	// ErrBadPassphrase is returned when a key does not decrypt.
-	ErrBadPassphrase = errors.New("keys: could not decrypt key (wrong passphrase?)")
-	// ErrEmptyPassphrase is returned when creating or importing with an empty passphrase.
-	ErrEmptyPassphrase = errors.New("keys: empty passphrase")
 )
 
 // Key is a private key that prints and logs as its address only.

@@ -1,12 +1,7 @@
-// Package network reads and writes the network file (network.json): what a
-// node, peer or requester needs to join a network — chain id, JSON-RPC URL,
-// the Aoraki contract's address and deploy block, bootstrap peers and the
-// CIDs of program artifacts. `zkpool-node deploy` and the testnet write it.
 package network
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -14,9 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 )
-
-// ErrInvalid is wrapped by every validation error.
-var ErrInvalid = errors.New("network: invalid network file")
 
 // FileName is the usual name of the network file.
 const FileName = "network.json"

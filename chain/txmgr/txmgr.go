@@ -1,11 +1,3 @@
-// Package txmgr sends transactions for one key: it owns the key's nonce
-// (under a lock, re-read from the chain after any send error), prices
-// EIP-1559 fees, estimates gas with a margin, replaces (bumps) transactions
-// that stay unmined, waits for a number of confirmations, and turns the
-// Aoraki contract's custom errors into Go errors carrying its words.
-//
-// Only one Manager may exist per (chain, address) in a process: a second one
-// would race the first for nonces. Close releases the address.
 package txmgr
 
 import (
@@ -24,19 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
-)
-
-var (
-	// ErrSenderInUse is returned by New when another Manager holds the address.
-	ErrSenderInUse = errors.New("txmgr: another manager sends for this address")
-	// ErrTxReverted is wrapped when a mined transaction failed.
-	ErrTxReverted = errors.New("txmgr: transaction reverted")
-	// ErrClosed is returned after Close.
-	ErrClosed = errors.New("txmgr: closed")
-	// ErrInvalidConfig is returned by Config.Validate.
-	ErrInvalidConfig = errors.New("txmgr: invalid config")
-	// ErrFeeCapExceeded is returned when a bump would pass Config.MaxFeeCap.
-	ErrFeeCapExceeded = errors.New("txmgr: fee cap reached")
 )
 
 // Backend is the part of an Ethereum client the manager uses; *ethclient.Client
@@ -294,17 +273,17 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 	ticker := time.NewTicker(m.cfg.PollInterval)
 	defer ticker.Stop()
 	for {
-		rcpt, err := m.confirmed(ctx, sent)
+		rcpt, deep, err := m.confirmed(ctx, sent)
 		if err != nil {
 			return nil, err
 		}
-		if rcpt != nil {
+		if rcpt != nil && deep {
 			if rcpt.Status != types.ReceiptStatusSuccessful {
 				return rcpt, m.revertReason(ctx, sent[len(sent)-1], rcpt)
 			}
 			return rcpt, nil
 		}
-		if time.Since(lastSent) >= m.cfg.StuckAfter {
+		if rcpt == nil && time.Since(lastSent) >= m.cfg.StuckAfter {
 			replacement, err := m.Bump(ctx, sent[len(sent)-1])
 			switch {
 			case err == nil:
@@ -325,8 +304,9 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 	}
 }
 
-// confirmed returns the receipt of whichever of sent is mined with enough confirmations.
-func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*types.Receipt, error) {
+// confirmed returns the receipt of whichever of sent is mined, and whether it
+// has enough confirmations.
+func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*types.Receipt, bool, error) {
 	cctx, cancel := m.rpc(ctx)
 	defer cancel()
 	for _, tx := range sent {
@@ -336,21 +316,18 @@ func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*ty
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return nil, false, ctx.Err()
 			}
 			m.log.Debug("receipt lookup failed", "tx", tx.Hash(), "err", err)
 			continue
 		}
 		head, err := m.backend.BlockNumber(cctx)
 		if err != nil {
-			return nil, nil
+			return rcpt, false, nil
 		}
-		if head+1 >= rcpt.BlockNumber.Uint64()+m.cfg.Confirmations {
-			return rcpt, nil
-		}
-		return nil, nil // mined, not yet deep enough
+		return rcpt, head+1 >= rcpt.BlockNumber.Uint64()+m.cfg.Confirmations, nil
 	}
-	return nil, nil
+	return nil, false, nil
 }
 
 // revertReason replays a failed transaction at its block to recover the revert data.

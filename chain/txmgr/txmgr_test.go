@@ -3,6 +3,7 @@ package txmgr_test
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"math/big"
 	"strings"
 	"testing"
@@ -263,5 +264,62 @@ func TestBumpReplacesStuckTransaction(t *testing.T) {
 	}
 	if _, err := capped.Bump(ctx, tx2); !errors.Is(err, txmgr.ErrFeeCapExceeded) {
 		t.Fatalf("got %v, want ErrFeeCapExceeded", err)
+	}
+}
+
+// bumpSignal is a slog handler that signals each "bumped" record.
+type bumpSignal struct{ ch chan struct{} }
+
+func (h bumpSignal) Enabled(context.Context, slog.Level) bool { return true }
+func (h bumpSignal) Handle(_ context.Context, r slog.Record) error {
+	if strings.Contains(r.Message, "bumped") {
+		select {
+		case h.ch <- struct{}{}:
+		default:
+		}
+	}
+	return nil
+}
+func (h bumpSignal) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h bumpSignal) WithGroup(string) slog.Handler      { return h }
+
+// Wait bumps a transaction that stays unmined and returns the replacement's receipt.
+func TestWaitBumpsStuckTransaction(t *testing.T) {
+	sim := simulated.NewBackend(devchain.DevAlloc(7, devchain.DevBalance()), devchain.SimulatedOsaka())
+	t.Cleanup(func() { _ = sim.Close() })
+	cl := sim.Client()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg := testConfig()
+	cfg.StuckAfter = 50 * time.Millisecond
+	sig := bumpSignal{ch: make(chan struct{}, 1)}
+	m, err := txmgr.New(ctx, cl, devchain.DevKey(6), cfg, slog.New(sig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := devchain.DevAddress(0)
+	tx, err := m.Send(ctx, &to, big.NewInt(3), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		rcpt *types.Receipt
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() { r, err := m.Wait(ctx, tx); done <- result{r, err} }()
+	select {
+	case <-sig.ch: // Wait replaced the unmined transaction
+	case <-ctx.Done():
+		t.Fatal("no bump")
+	}
+	sim.Commit()
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if r.rcpt.TxHash == tx.Hash() {
+		t.Fatal("receipt is the original's: the replacement was not mined")
 	}
 }

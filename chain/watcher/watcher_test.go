@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -441,5 +444,96 @@ func TestStartOverWebSocketAndHTTP(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A reorganisation shallower than the confirmation depth retracts nothing:
+// the watcher never delivered the blocks it replaced.
+func TestShallowReorgBelowConfirmations(t *testing.T) {
+	ctx := context.Background()
+	s := newSimChain(t)
+	rec := newRecorder(t)
+	w, err := watcher.New(s.cl, &watcher.MemoryCursor{}, rec.handle, testConfig(s.addr, 3), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.emit(1, true)
+	s.emit(1, false)
+	s.emit(1, false)
+	tip := s.emit(1, false)
+	if err := w.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := rec.snapshot()
+	if len(before) != 2 {
+		t.Fatalf("%d events delivered, want 2 (the two blocks with 3 confirmations)", len(before))
+	}
+	// Replace the head block only.
+	parent, err := s.cl.HeaderByNumber(ctx, new(big.Int).Sub(tip.BlockNumber, big.NewInt(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	s.emit(2, true)
+	s.emit(2, false)
+	if err := w.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	events, live := rec.snapshot()
+	for _, ev := range events {
+		if ev.Removed {
+			t.Fatalf("retraction %+v after a reorg below the confirmation depth", ev.Log)
+		}
+	}
+	head, _ := s.cl.BlockNumber(ctx)
+	if want := s.canonical(head - 2); !sameSet(live, want) {
+		t.Fatalf("delivered %d logs, canonical confirmed %d", len(live), len(want))
+	}
+}
+
+func TestFileCursor(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "cursor.json")
+	c := &watcher.FileCursor{Path: path}
+	if _, ok, err := c.Load(ctx); ok || err != nil {
+		t.Fatalf("empty cursor: %v %v", ok, err)
+	}
+	want := watcher.Position{Block: 12, LogIndex: 3}
+	if err := c.Save(ctx, want); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := (&watcher.FileCursor{Path: path}).Load(ctx)
+	if err != nil || !ok || got != want {
+		t.Fatalf("load %+v %v %v", got, ok, err)
+	}
+	if err := os.WriteFile(path, []byte("{"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.Load(ctx); err == nil || !strings.Contains(err.Error(), "corrupt") {
+		t.Fatalf("corrupt cursor: %v", err)
+	}
+	bad := &watcher.FileCursor{Path: filepath.Join(t.TempDir(), "missing-dir", "c.json")}
+	if err := bad.Save(ctx, want); err == nil {
+		t.Fatal("save into a missing directory succeeded")
+	}
+
+	// A watcher restarted on the file cursor delivers only what is new.
+	s := newSimChain(t)
+	rec := newRecorder(t)
+	fc := &watcher.FileCursor{Path: filepath.Join(t.TempDir(), "w.json")}
+	w1, _ := watcher.New(s.cl, fc, rec.handle, testConfig(s.addr, 1), nil)
+	s.emit(1, true)
+	if err := w1.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s.emit(1, false)
+	w2, _ := watcher.New(s.cl, &watcher.FileCursor{Path: fc.Path}, rec.handle, testConfig(s.addr, 1), nil)
+	if err := w2.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if events, _ := rec.snapshot(); len(events) != 2 {
+		t.Fatalf("%d events, want 2", len(events))
 	}
 }

@@ -1,0 +1,301 @@
+// Package aoraki is the Go client of a deployed Aoraki contract: its
+// state-changing calls sent through a txmgr.Manager (reverts come back as
+// *contracts.RevertError), its views, and the decoding of its logs into typed
+// events. Nodes, provers and requesters use it rather than the raw bindings.
+package aoraki
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/protocol/eip712"
+)
+
+// ErrUnknownEvent is returned by DecodeEvent for a log that is not an Aoraki event.
+var ErrUnknownEvent = errors.New("aoraki: not an Aoraki event")
+
+// TaskStatus is a task's state in the contract.
+type TaskStatus uint8
+
+// Task states (see the chain package's documentation for the state machine).
+const (
+	TaskNone TaskStatus = iota
+	TaskOpen
+	TaskFulfilled
+	TaskRefunded
+)
+
+func (s TaskStatus) String() string {
+	switch s {
+	case TaskNone:
+		return "none"
+	case TaskOpen:
+		return "open"
+	case TaskFulfilled:
+		return "fulfilled"
+	case TaskRefunded:
+		return "refunded"
+	}
+	return fmt.Sprintf("TaskStatus(%d)", uint8(s))
+}
+
+// NodeStatus is a node's state in the registry.
+type NodeStatus uint8
+
+// Node states.
+const (
+	NodeNone NodeStatus = iota
+	NodeActive
+	NodeExiting
+)
+
+func (s NodeStatus) String() string {
+	switch s {
+	case NodeNone:
+		return "none"
+	case NodeActive:
+		return "active"
+	case NodeExiting:
+		return "exiting"
+	}
+	return fmt.Sprintf("NodeStatus(%d)", uint8(s))
+}
+
+// Task is a task's on-chain record.
+type Task struct {
+	Status    TaskStatus
+	Requester common.Address
+	Node      common.Address
+	Price     *big.Int
+	Deadline  uint64
+}
+
+// Node is a node's on-chain record.
+type Node struct {
+	Status    NodeStatus
+	Stake     *big.Int
+	UnlockAt  uint64
+	OpenTasks uint32
+}
+
+// Caller is what the views need (an *ethclient.Client or a simulated client).
+type Caller interface {
+	bind.ContractBackend
+}
+
+// Client talks to one Aoraki contract.
+type Client struct {
+	addr   common.Address
+	abi    *contracts.Aoraki
+	inst   *bind.BoundContract
+	tx     *txmgr.Manager
+	domain eip712.Domain
+}
+
+// New binds the contract at addr. tx may be nil for a read-only client.
+func New(backend Caller, tx *txmgr.Manager, addr common.Address, chainID *big.Int) (*Client, error) {
+	if backend == nil {
+		return nil, fmt.Errorf("aoraki: nil backend")
+	}
+	if chainID == nil || chainID.Sign() <= 0 {
+		return nil, fmt.Errorf("aoraki: chain id must be positive")
+	}
+	if tx != nil && tx.ChainID().Cmp(chainID) != 0 {
+		return nil, fmt.Errorf("aoraki: manager on chain %s, contract on chain %s", tx.ChainID(), chainID)
+	}
+	ab := contracts.NewAoraki()
+	return &Client{addr: addr, abi: ab, inst: ab.Instance(backend, addr), tx: tx, domain: eip712.AorakiDomain(chainID, addr)}, nil
+}
+
+// Address is the contract's address.
+func (c *Client) Address() common.Address { return c.addr }
+
+// Domain is the contract's EIP-712 domain.
+func (c *Client) Domain() eip712.Domain { return c.domain }
+
+func (c *Client) send(ctx context.Context, value *big.Int, data []byte) (*types.Receipt, error) {
+	if c.tx == nil {
+		return nil, fmt.Errorf("aoraki: read-only client")
+	}
+	return c.tx.Transact(ctx, &c.addr, value, data)
+}
+
+// RegisterNode registers the sender as a node with stake wei.
+func (c *Client) RegisterNode(ctx context.Context, stake *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, stake, c.abi.PackRegisterNode())
+}
+
+// AddStake adds amount wei to the sender's stake.
+func (c *Client) AddStake(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, amount, c.abi.PackAddStake())
+}
+
+// RequestDeregistration leaves the verifier set; the stake unlocks after the delay.
+func (c *Client) RequestDeregistration(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, nil, c.abi.PackRequestDeregistration())
+}
+
+// CompleteDeregistration credits the unlocked stake to the sender's balance.
+func (c *Client) CompleteDeregistration(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, nil, c.abi.PackCompleteDeregistration())
+}
+
+// QuoteArgs converts a quote to the binding's struct.
+func QuoteArgs(q eip712.Quote) contracts.AorakiQuote {
+	return contracts.AorakiQuote{Node: q.Node, Requester: q.Requester, ProgramId: q.ProgramID, InputDigest: q.InputDigest,
+		Price: q.Price, ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce, Verifier: q.Verifier, Callback: q.Callback}
+}
+
+// PayoutArgs converts payouts to the binding's struct.
+func PayoutArgs(ps []eip712.Payout) []contracts.AorakiPayout {
+	out := make([]contracts.AorakiPayout, len(ps))
+	for i, p := range ps {
+		out[i] = contracts.AorakiPayout{To: p.To, Amount: p.Amount}
+	}
+	return out
+}
+
+// SubmitTask pays q.Price and opens the task; it returns the task id (the quote's digest).
+func (c *Client) SubmitTask(ctx context.Context, q eip712.Quote, nodeSig []byte) (common.Hash, *types.Receipt, error) {
+	id, err := q.Digest(c.domain)
+	if err != nil {
+		return common.Hash{}, nil, err
+	}
+	rcpt, err := c.send(ctx, q.Price, c.abi.PackSubmitTask(QuoteArgs(q), nodeSig))
+	return id, rcpt, err
+}
+
+// Fulfillment is what fulfill needs.
+type Fulfillment struct {
+	TaskID        common.Hash
+	ResultDigest  common.Hash
+	ReceiptDigest common.Hash
+	Payouts       []eip712.Payout
+	Attestations  []byte // eip712.PackAttestations
+	Proof         []byte // for the requester's verifier contract, if any
+}
+
+// Attestation is the typed data verifiers sign for f.
+func (f Fulfillment) Attestation() (eip712.Attestation, error) {
+	ph, err := eip712.PayoutsHash(f.Payouts)
+	if err != nil {
+		return eip712.Attestation{}, err
+	}
+	return eip712.Attestation{TaskID: f.TaskID, ResultDigest: f.ResultDigest, ReceiptDigest: f.ReceiptDigest, PayoutsHash: ph}, nil
+}
+
+// Fulfill records the result of an open task and credits the payouts.
+func (c *Client) Fulfill(ctx context.Context, f Fulfillment) (*types.Receipt, error) {
+	if _, err := eip712.PayoutsHash(f.Payouts); err != nil {
+		return nil, err
+	}
+	return c.send(ctx, nil, c.abi.PackFulfill(f.TaskID, f.ResultDigest, f.ReceiptDigest, PayoutArgs(f.Payouts), f.Attestations, f.Proof))
+}
+
+// Refund returns an expired task's price (and a slice of the node's stake) to its requester.
+func (c *Client) Refund(ctx context.Context, taskID common.Hash) (*types.Receipt, error) {
+	return c.send(ctx, nil, c.abi.PackRefund(taskID))
+}
+
+// Withdraw sends the sender's balance to the sender.
+func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, nil, c.abi.PackWithdraw())
+}
+
+func opts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
+// Task reads a task's record.
+func (c *Client) Task(ctx context.Context, id common.Hash) (Task, error) {
+	t, err := bind.Call(c.inst, opts(ctx), c.abi.PackTasks(id), c.abi.UnpackTasks)
+	if err != nil {
+		return Task{}, contracts.DecodeError(err)
+	}
+	return Task{Status: TaskStatus(t.Status), Requester: t.Requester, Node: t.Node, Price: t.Price, Deadline: t.Deadline}, nil
+}
+
+// Result is the result digest recorded for a fulfilled task (zero otherwise).
+func (c *Client) Result(ctx context.Context, id common.Hash) (common.Hash, error) {
+	r, err := bind.Call(c.inst, opts(ctx), c.abi.PackResults(id), c.abi.UnpackResults)
+	return r, contracts.DecodeError(err)
+}
+
+// Node reads a node's record.
+func (c *Client) Node(ctx context.Context, addr common.Address) (Node, error) {
+	n, err := bind.Call(c.inst, opts(ctx), c.abi.PackNodes(addr), c.abi.UnpackNodes)
+	if err != nil {
+		return Node{}, contracts.DecodeError(err)
+	}
+	return Node{Status: NodeStatus(n.Status), Stake: n.Stake, UnlockAt: n.UnlockAt, OpenTasks: n.OpenTasks}, nil
+}
+
+// Balance is addr's withdrawable balance.
+func (c *Client) Balance(ctx context.Context, addr common.Address) (*big.Int, error) {
+	b, err := bind.Call(c.inst, opts(ctx), c.abi.PackBalances(addr), c.abi.UnpackBalances)
+	return b, contracts.DecodeError(err)
+}
+
+// QuorumThreshold is how many attestations fulfill needs now.
+func (c *Client) QuorumThreshold(ctx context.Context) (uint64, error) {
+	t, err := bind.Call(c.inst, opts(ctx), c.abi.PackQuorumThreshold(), c.abi.UnpackQuorumThreshold)
+	if err != nil {
+		return 0, contracts.DecodeError(err)
+	}
+	return t.Uint64(), nil
+}
+
+// NonceUsed reports whether node has used a quote nonce.
+func (c *Client) NonceUsed(ctx context.Context, node common.Address, nonce *big.Int) (bool, error) {
+	u, err := bind.Call(c.inst, opts(ctx), c.abi.PackNonceUsed(node, nonce), c.abi.UnpackNonceUsed)
+	return u, contracts.DecodeError(err)
+}
+
+// MinStake is the stake a node must hold to take tasks.
+func (c *Client) MinStake(ctx context.Context) (*big.Int, error) {
+	m, err := bind.Call(c.inst, opts(ctx), c.abi.PackMinStake(), c.abi.UnpackMinStake)
+	return m, contracts.DecodeError(err)
+}
+
+// DecodeEvent turns one of the contract's logs into its typed event
+// (*contracts.AorakiTaskPublished, *contracts.AorakiTaskFulfilled, ...).
+func (c *Client) DecodeEvent(l *types.Log) (any, error) {
+	return DecodeEvent(c.abi, l)
+}
+
+// DecodeEvent decodes a log of any Aoraki contract.
+func DecodeEvent(ab *contracts.Aoraki, l *types.Log) (any, error) {
+	if len(l.Topics) == 0 {
+		return nil, ErrUnknownEvent
+	}
+	events := ab.GetABI().Events
+	switch l.Topics[0] {
+	case events["TaskPublished"].ID:
+		return ab.UnpackTaskPublishedEvent(l)
+	case events["TaskFulfilled"].ID:
+		return ab.UnpackTaskFulfilledEvent(l)
+	case events["TaskRefunded"].ID:
+		return ab.UnpackTaskRefundedEvent(l)
+	case events["Credited"].ID:
+		return ab.UnpackCreditedEvent(l)
+	case events["Withdrawn"].ID:
+		return ab.UnpackWithdrawnEvent(l)
+	case events["CallbackResult"].ID:
+		return ab.UnpackCallbackResultEvent(l)
+	case events["NodeRegistered"].ID:
+		return ab.UnpackNodeRegisteredEvent(l)
+	case events["StakeAdded"].ID:
+		return ab.UnpackStakeAddedEvent(l)
+	case events["DeregistrationRequested"].ID:
+		return ab.UnpackDeregistrationRequestedEvent(l)
+	case events["NodeDeregistered"].ID:
+		return ab.UnpackNodeDeregisteredEvent(l)
+	}
+	return nil, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0])
+}

@@ -1,0 +1,43 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Dial connects to a JSON-RPC endpoint: ws:// or wss:// (subscriptions),
+// http:// or https:// (polling), or the path of an IPC socket. ctx bounds
+// the connection attempt.
+func Dial(ctx context.Context, rawURL string) (*ethclient.Client, error) {
+	if rawURL == "" {
+		return nil, fmt.Errorf("%w: empty", ErrUnsupportedURL)
+	}
+	if !strings.Contains(rawURL, "://") {
+		if !strings.HasSuffix(rawURL, ".ipc") {
+			return nil, fmt.Errorf("%w: %q is neither a ws/http URL nor an IPC path ending in .ipc", ErrUnsupportedURL, rawURL)
+		}
+	} else {
+		u, err := url.Parse(rawURL)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrUnsupportedURL, err)
+		}
+		switch u.Scheme {
+		case "ws", "wss", "http", "https":
+		default:
+			return nil, fmt.Errorf("%w: scheme %q (want ws, wss, http, https or an IPC path)", ErrUnsupportedURL, u.Scheme)
+		}
+		if u.Host == "" {
+			return nil, fmt.Errorf("%w: %q has no host", ErrUnsupportedURL, rawURL)
+		}
+	}
+	c, err := rpc.DialContext(ctx, rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("chain: dial %s: %w", rawURL, err)
+	}
+	return ethclient.NewClient(c), nil
+}

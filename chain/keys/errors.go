@@ -1,0 +1,12 @@
+package keys
+
+import "errors"
+
+var (
+	// ErrNoAccount is returned for an address the keystore does not hold.
+	ErrNoAccount = errors.New("keys: no such account")
+	// ErrBadPassphrase is returned when a key does not decrypt.
+	ErrBadPassphrase = errors.New("keys: could not decrypt key (wrong passphrase?)")
+	// ErrEmptyPassphrase is returned when creating or importing with an empty passphrase.
+	ErrEmptyPassphrase = errors.New("keys: empty passphrase")
+)

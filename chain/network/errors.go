@@ -1,0 +1,6 @@
+package network
+
+import "errors"
+
+// ErrInvalid is wrapped by every validation error.
+var ErrInvalid = errors.New("network: invalid network file")
