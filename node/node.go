@@ -162,7 +162,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	n.closers = append(n.closers, n.tx.Close)
-	n.chain = contract.New(eth, n.tx, cfg.Contract, cfg.DeployBlock)
+	if n.chain, err = contract.New(eth, n.tx, cfg.Contract, cfg.DeployBlock); err != nil {
+		return nil, err
+	}
 	if n.book, err = pricing.New(cfg.Pricing); err != nil {
 		return nil, err
 	}

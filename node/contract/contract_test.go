@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
@@ -67,7 +66,10 @@ func TestNodeLifecycleOnChain(t *testing.T) {
 	var keys []*ecdsa.PrivateKey
 	for i := 1; i <= 3; i++ {
 		k := devchain.DevKey(i)
-		c := New(n.cl, manager(t, n.cl, k), n.addr, n.block)
+		c, err := New(n.cl, manager(t, n.cl, k), n.addr, n.block)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := c.Register(ctx, big.NewInt(1e18)); err != nil {
 			t.Fatal(err)
 		}
@@ -94,12 +96,12 @@ func TestNodeLifecycleOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ab := contracts.NewAoraki()
-	addr := n.addr
-	if _, err := requester.Transact(ctx, &addr, quote.Price, ab.PackSubmitTask(contracts.AorakiQuote{Node: quote.Node, Requester: quote.Requester,
-		ProgramId: quote.ProgramID, InputDigest: quote.InputDigest, Price: quote.Price, ProvingDeadline: quote.ProvingDeadline,
-		Expiry: quote.Expiry, Nonce: quote.Nonce}, sig)); err != nil {
+	rc, err := New(n.cl, requester, n.addr, n.block)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if got, _, err := rc.SubmitTask(ctx, *quote, sig); err != nil || got != id {
+		t.Fatalf("submitTask: id %s, %v; the quote digest is %s", got, err, id)
 	}
 	task, err := nodes[1].Task(ctx, id)
 	if err != nil {
