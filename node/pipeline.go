@@ -1,0 +1,656 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+	mh "github.com/multiformats/go-multihash"
+
+	"github.com/zkpool/aoraki/chain/watcher"
+	"github.com/zkpool/aoraki/node/consensus"
+	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/p2p/gossip"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+// cursor keeps the chain watcher's position in the store.
+type cursor struct{ st *store.Store }
+
+const cursorKey = "watcher.cursor"
+
+func (c cursor) Load(context.Context) (watcher.Position, bool, error) {
+	var p watcher.Position
+	err := c.st.View(func(x *store.Tx) error { return x.Meta(cursorKey, &p) })
+	if errors.Is(err, store.ErrNotFound) {
+		return p, false, nil
+	}
+	return p, err == nil, err
+}
+
+func (c cursor) Save(_ context.Context, p watcher.Position) error {
+	return c.st.Update(func(x *store.Tx) error { return x.SetMeta(cursorKey, p) })
+}
+
+// onLog takes a confirmed TaskPublished: a task naming this node is
+// recorded (once) and queued.
+func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
+	p, err := n.chain.Published(ev.Log)
+	if err != nil {
+		n.log.Warn("undecodable log", "tx", ev.Log.TxHash, "err", err)
+		return nil
+	}
+	if p.Node != n.addr {
+		return nil
+	}
+	id := store.TaskID(p.TaskId)
+	if ev.Removed {
+		// Reorged out below the confirmation depth: the task may come back
+		// in another block; until then nothing is paid for, so stop it.
+		n.log.Warn("task publication reorged out", "task", common.Hash(id))
+		return n.st.Update(func(x *store.Tx) error {
+			t, err := x.Task(id)
+			if err != nil || !t.State.Open() {
+				return nil
+			}
+			t.State, t.Error, t.Updated = store.TaskFailed, "publication reorged out", time.Now()
+			return x.PutTask(t)
+		})
+	}
+	fresh := false
+	err = n.st.Update(func(x *store.Tx) error {
+		if _, err := x.Task(id); err == nil {
+			return nil
+		}
+		fresh = true
+		now := time.Now()
+		return x.PutTask(&store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
+			ProgramID: p.ProgramId, InputCID: inputCID(p.InputDigest).String(), Price: store.NewWei(p.Price),
+			Deadline: time.Unix(int64(p.ProvingDeadline), 0), Block: ev.Log.BlockNumber, TxHash: ev.Log.TxHash,
+			Created: now, Updated: now})
+	})
+	if err != nil {
+		return err
+	}
+	if fresh {
+		n.log.Info("task published", "task", common.Hash(id), "price", p.Price, "requester", p.Requester)
+		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "published"})
+		n.enqueue(id)
+	}
+	return nil
+}
+
+// inputCID is the CIDv1 raw sha2-256 whose digest is d.
+func inputCID(d [32]byte) cid.Cid {
+	c, err := cidFromDigest(d)
+	if err != nil {
+		panic(err) // fixed code and length
+	}
+	return c
+}
+
+func (n *Node) enqueue(id store.TaskID) {
+	select {
+	case n.work <- id:
+	default:
+		n.log.Warn("work queue full; the task resumes on the next tick", "task", common.Hash(id))
+	}
+}
+
+func (n *Node) loopWork(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case id := <-n.work:
+			if err := n.advance(ctx, id); err != nil && !errors.Is(err, context.Canceled) {
+				n.log.Warn("task step failed", "task", common.Hash(id), "err", err)
+			}
+		}
+	}
+}
+
+// advance moves a task one or more steps on from where the store says it
+// stands. It is idempotent: resuming after a crash calls it again.
+func (n *Node) advance(ctx context.Context, id store.TaskID) error {
+	var t *store.Task
+	if err := n.st.View(func(x *store.Tx) error {
+		var err error
+		t, err = x.Task(id)
+		return err
+	}); err != nil {
+		return err
+	}
+	if t.State.Open() && time.Now().After(t.Deadline) {
+		return n.fail(id, "proving deadline passed; the requester may refund")
+	}
+	switch t.State {
+	case store.TaskPublished, store.TaskExecuting:
+		return n.execute(ctx, t)
+	case store.TaskProving:
+		return n.announcePending(ctx, id)
+	case store.TaskAggregated, store.TaskAttesting:
+		return n.propose(ctx, t)
+	case store.TaskSubmitting:
+		return n.submit(ctx, t)
+	}
+	return nil
+}
+
+func (n *Node) fail(id store.TaskID, why string) error {
+	n.log.Warn("task failed", "task", common.Hash(id), "why", why)
+	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": why})
+	return n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil {
+			return err
+		}
+		t.State, t.Error, t.Updated = store.TaskFailed, why, time.Now()
+		return x.PutTask(t)
+	})
+}
+
+func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
+	c, err := cid.Decode(t.InputCID)
+	if err != nil {
+		return nil, nil, err
+	}
+	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	if err != nil {
+		return nil, nil, fmt.Errorf("input %s: %w (was it uploaded before paying?)", c, err)
+	}
+	tk, err := task.Decode(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	return tk, in, nil
+}
+
+// execute runs the task natively, stores every segment witness as a blob
+// and every segment as pending, then announces them.
+func (n *Node) execute(ctx context.Context, t *store.Task) error {
+	tk, _, err := n.loadTask(t)
+	if err != nil {
+		return n.fail(t.ID, err.Error())
+	}
+	if [32]byte(tk.ProgramID()) != t.ProgramID {
+		return n.fail(t.ID, "the input's program is not the quoted one")
+	}
+	fam := tk.Family()
+	m, ok := n.cfg.Artifacts[fam]
+	if !ok {
+		return n.fail(t.ID, "family "+fam+" is not set up on this network")
+	}
+	sess, journal, err := tk.Execute()
+	if err != nil {
+		return n.fail(t.ID, err.Error())
+	}
+	constraints := make([]uint64, len(sess.Segments))
+	for i := range constraints {
+		constraints[i] = uint64(m.Constraints)
+	}
+	caps := n.book.Caps(&t.Price.Int, constraints)
+	segs := make([]*store.Segment, len(sess.Segments))
+	for i, s := range sess.Segments {
+		c, err := n.blobs.Store().PutBytes(s.Witness)
+		if err != nil {
+			return err
+		}
+		segs[i] = &store.Segment{Task: t.ID, Index: i, State: store.SegmentPending, Family: fam,
+			ProgramID: s.Claim.ProgramID, StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut,
+			WitnessCID: c.String(), WitnessSize: uint64(len(s.Witness)), Constraints: constraints[i], PriceCap: store.NewWei(caps[i])}
+	}
+	err = n.st.Update(func(x *store.Tx) error {
+		cur, err := x.Task(t.ID)
+		if err != nil {
+			return err
+		}
+		if cur.State != store.TaskPublished && cur.State != store.TaskExecuting {
+			return nil
+		}
+		for _, s := range segs {
+			if old, err := x.Segment(t.ID, s.Index); err == nil && old.State != store.SegmentPending {
+				continue // kept from before a restart
+			}
+			if err := x.PutSegment(s); err != nil {
+				return err
+			}
+		}
+		cur.State, cur.Family, cur.Segments, cur.Updated = store.TaskProving, fam, len(segs), time.Now()
+		cur.Predictions = journal.Predictions
+		cur.Result = journal.Result.Bytes()
+		return x.PutTask(cur)
+	})
+	if err != nil {
+		return err
+	}
+	n.log.Info("task split", "task", common.Hash(t.ID), "family", fam, "segments", len(segs))
+	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "proving", "segments": len(segs)})
+	return n.announcePending(ctx, t.ID)
+}
+
+func (n *Node) announcePending(ctx context.Context, id store.TaskID) error {
+	var pending []int
+	all := true
+	n.st.View(func(x *store.Tx) error {
+		segs, _ := x.Segments(id)
+		for _, s := range segs {
+			if s.State == store.SegmentPending {
+				pending = append(pending, s.Index)
+			}
+			all = all && s.State == store.SegmentProven
+		}
+		return nil
+	})
+	for _, i := range pending {
+		if err := n.market.AnnounceSegment(ctx, id, i); err != nil {
+			return err
+		}
+	}
+	if all && len(pending) == 0 {
+		return n.aggregate(ctx, id)
+	}
+	return nil
+}
+
+// onProven is the market's callback: when the last segment is proven the
+// task moves on.
+func (n *Node) onProven(id store.TaskID, index int) {
+	n.events.publish("segment", map[string]any{"task": common.Hash(id).Hex(), "index": index, "state": "proven"})
+	done := true
+	n.st.View(func(x *store.Tx) error {
+		segs, _ := x.Segments(id)
+		for _, s := range segs {
+			done = done && s.State == store.SegmentProven
+		}
+		return nil
+	})
+	if done {
+		n.enqueue(id)
+	}
+}
+
+// aggregate builds the proposal from the proven segments and records it.
+func (n *Node) aggregate(ctx context.Context, id store.TaskID) error {
+	return n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil || t.State != store.TaskProving {
+			return err
+		}
+		t.State, t.Updated = store.TaskAggregated, time.Now()
+		n.enqueue(id)
+		return x.PutTask(t)
+	})
+}
+
+// proposal rebuilds (deterministically) the proposal of a task whose
+// segments are all proven.
+func (n *Node) proposal(t *store.Task) (*consensus.Proposal, *task.Task, error) {
+	tk, _, err := n.loadTask(t)
+	if err != nil {
+		return nil, nil, err
+	}
+	var receipts [][]byte
+	var awards []consensus.Award
+	err = n.st.View(func(x *store.Tx) error {
+		segs, err := x.Segments(t.ID)
+		if err != nil {
+			return err
+		}
+		for _, s := range segs {
+			if s.State != store.SegmentProven || s.Award == nil {
+				return fmt.Errorf("segment %d is not proven", s.Index)
+			}
+			receipts = append(receipts, s.Receipt)
+			awards = append(awards, consensus.Award{Prover: common.Address(s.Award.Prover), Price: new(big.Int).Set(&s.Award.Price.Int)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	payouts, err := consensus.Payouts(n.addr, &t.Price.Int, awards)
+	if err != nil {
+		return nil, nil, err
+	}
+	j := task.Journal{Predictions: t.Predictions}
+	if len(t.Predictions) == 0 {
+		if err := j.Result.SetBytesCanonical(t.Result[:]); err != nil {
+			return nil, nil, err
+		}
+	}
+	p, err := consensus.Build(n.keys, common.Hash(t.ID), tk, j, receipts, payouts)
+	return p, tk, err
+}
+
+// propose stores the composite receipt, signs this node's own attestation
+// (it verified everything in Build) and asks the verifier set.
+func (n *Node) propose(ctx context.Context, t *store.Task) error {
+	p, _, err := n.proposal(t)
+	if err != nil {
+		return n.fail(t.ID, "aggregation: "+err.Error())
+	}
+	if _, err := n.blobs.Store().PutBytes(p.Receipt); err != nil {
+		return err
+	}
+	if err := n.collector.Expect(p); err != nil {
+		return err
+	}
+	att := p.Attestation()
+	own, err := att.Sign(n.chain.Domain(), n.key)
+	if err != nil {
+		return err
+	}
+	err = n.st.Update(func(x *store.Tx) error {
+		cur, err := x.Task(t.ID)
+		if err != nil {
+			return err
+		}
+		cur.State, cur.ReceiptCID, cur.ResultDigest, cur.Updated = store.TaskAttesting, p.ReceiptCID.String(), p.ResultDigest, time.Now()
+		cur.Payouts = cur.Payouts[:0]
+		for _, po := range p.Payouts {
+			cur.Payouts = append(cur.Payouts, store.Payout{To: store.Address(po.To), Amount: store.NewWei(po.Amount)})
+		}
+		if cur.Attestations == nil {
+			cur.Attestations = map[store.Address][]byte{}
+		}
+		cur.Attestations[store.Address(n.addr)] = own
+		return x.PutTask(cur)
+	})
+	if err != nil {
+		return err
+	}
+	// Count what we hold (our own, and any kept from before a restart).
+	var sigs map[store.Address][]byte
+	n.st.View(func(x *store.Tx) error {
+		cur, err := x.Task(t.ID)
+		if err == nil {
+			sigs = cur.Attestations
+		}
+		return nil
+	})
+	for _, s := range sigs {
+		if _, quorum, err := n.collector.Add(ctx, &pb.Attestation{TaskId: t.ID[:], Signature: s}); err == nil && quorum {
+			return n.toSubmit(ctx, t.ID)
+		}
+	}
+	c, _ := cid.Decode(t.InputCID)
+	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "attesting", "receipt_cid": p.ReceiptCID.String()})
+	return n.attestReq.Publish(ctx, p.Request(c, []byte(n.host.ID())))
+}
+
+func (n *Node) toSubmit(ctx context.Context, id store.TaskID) error {
+	err := n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil || t.State != store.TaskAttesting {
+			return err
+		}
+		t.State, t.Updated = store.TaskSubmitting, time.Now()
+		return x.PutTask(t)
+	})
+	if err != nil {
+		return err
+	}
+	n.enqueue(id)
+	return nil
+}
+
+// submit sends fulfil with the collected attestations.
+func (n *Node) submit(ctx context.Context, t *store.Task) error {
+	onchain, err := n.chain.Task(ctx, common.Hash(t.ID))
+	if err != nil {
+		return err
+	}
+	if !onchain.Open {
+		// Fulfilled by us before a crash, or refunded: either way, done.
+		st := store.TaskFulfilled
+		if res, _ := n.chain.Result(ctx, common.Hash(t.ID)); res == (common.Hash{}) {
+			st = store.TaskFailed
+		}
+		return n.finish(t.ID, st, common.Hash{})
+	}
+	p, _, err := n.proposal(t)
+	if err != nil {
+		return n.fail(t.ID, err.Error())
+	}
+	var sigs [][]byte
+	for _, s := range t.Attestations {
+		sigs = append(sigs, s)
+	}
+	r, err := n.chain.Fulfil(ctx, p, sigs, nil)
+	if err != nil {
+		return fmt.Errorf("fulfil: %w", err)
+	}
+	n.observeAwards(t.ID)
+	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed)
+	return n.finish(t.ID, store.TaskFulfilled, r.TxHash)
+}
+
+func (n *Node) observeAwards(id store.TaskID) {
+	n.st.View(func(x *store.Tx) error {
+		segs, _ := x.Segments(id)
+		for _, s := range segs {
+			if s.Award != nil {
+				n.book.Observe(&s.Award.Price.Int, s.Constraints)
+			}
+		}
+		return nil
+	})
+}
+
+func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error {
+	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": string(st), "tx": tx.Hex()})
+	return n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil {
+			return err
+		}
+		t.State, t.FulfilTx, t.Updated = st, tx, time.Now()
+		return x.PutTask(t)
+	})
+}
+
+// resume queues every open task.
+func (n *Node) resume(ctx context.Context) error {
+	var open []*store.Task
+	if err := n.st.View(func(x *store.Tx) error {
+		var err error
+		open, err = x.Tasks(true)
+		return err
+	}); err != nil {
+		return err
+	}
+	for _, t := range open {
+		n.log.Info("resuming task", "task", common.Hash(t.ID), "state", t.State)
+		n.enqueue(t.ID)
+	}
+	return nil
+}
+
+func (n *Node) loopTick(ctx context.Context) {
+	tick := time.NewTicker(n.cfg.Tick)
+	defer tick.Stop()
+	slow := time.NewTicker(2 * time.Second)
+	defer slow.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			if err := n.market.Tick(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				n.log.Warn("market tick", "err", err)
+			}
+		case <-slow.C:
+			// Retry tasks stuck waiting on something outside (attestations,
+			// a failed fulfil), and fail those past their deadline.
+			var ids []store.TaskID
+			n.st.View(func(x *store.Tx) error {
+				ts, _ := x.Tasks(true)
+				for _, t := range ts {
+					if t.State != store.TaskProving || time.Now().After(t.Deadline) {
+						ids = append(ids, t.ID)
+					}
+				}
+				return nil
+			})
+			for _, id := range ids {
+				n.enqueue(id)
+			}
+		}
+	}
+}
+
+func (n *Node) loopBids(ctx context.Context) error {
+	sub, err := n.bids.Subscribe()
+	ready(ctx, err)
+	if err != nil {
+		return err
+	}
+	defer sub.Cancel()
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		if err := n.market.HandleBid(store.Address(m.Sender), m.Payload); err != nil {
+			n.log.Debug("bid not taken", "from", m.Sender, "err", err)
+		}
+	}
+}
+
+func (n *Node) loopAttestReq(ctx context.Context) error {
+	sub, err := n.attestReq.Subscribe()
+	ready(ctx, err)
+	if err != nil {
+		return err
+	}
+	defer sub.Cancel()
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		if m.Local || m.Sender == n.addr {
+			continue
+		}
+		select {
+		case n.verify <- verifyJob{from: m.Sender, req: m.Payload}:
+		default:
+			n.log.Warn("verification queue full; proposal dropped", "task", common.BytesToHash(m.Payload.TaskId))
+		}
+	}
+}
+
+func (n *Node) loopVerify(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case j := <-n.verify:
+			v := *n.verifier
+			nodePeer, err := peer.IDFromBytes(j.req.NodePeer)
+			if err != nil {
+				n.log.Warn("proposal without a node peer", "err", err)
+				continue
+			}
+			v.Fetch = fetcher{n: n, from: nodePeer}
+			vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			att, err := v.Check(vctx, j.from, j.req)
+			cancel()
+			if err != nil {
+				n.log.Warn("refused to attest", "task", common.BytesToHash(j.req.TaskId), "node", j.from, "err", err)
+				continue
+			}
+			if err := n.attestations.Publish(ctx, att); err != nil {
+				n.log.Warn("publish attestation", "err", err)
+			}
+			n.log.Info("attested", "task", common.BytesToHash(j.req.TaskId), "node", j.from)
+		}
+	}
+}
+
+// fetcher gets blobs for verification from the proposing node.
+type fetcher struct {
+	n    *Node
+	from peer.ID
+}
+
+func (f fetcher) Fetch(ctx context.Context, c cid.Cid, max int64) ([]byte, error) {
+	st := f.n.blobs.Store()
+	if !st.Has(c) {
+		if _, err := f.n.blobs.FetchFrom(ctx, f.from, c, max); err != nil {
+			return nil, err
+		}
+	}
+	return st.Get(c, max)
+}
+
+func (n *Node) loopAttestations(ctx context.Context) error {
+	sub, err := n.attestations.Subscribe()
+	ready(ctx, err)
+	if err != nil {
+		return err
+	}
+	defer sub.Cancel()
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		n.takeAttestation(ctx, m)
+	}
+}
+
+func (n *Node) takeAttestation(ctx context.Context, m *gossip.Message[*pb.Attestation]) {
+	id := store.TaskID(m.Payload.TaskId)
+	var mine bool
+	n.st.View(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		mine = err == nil && t.State == store.TaskAttesting
+		return nil
+	})
+	if !mine {
+		return
+	}
+	_, quorum, err := n.collector.Add(ctx, m.Payload)
+	if err != nil {
+		n.log.Debug("attestation not counted", "from", m.Sender, "err", err)
+		return
+	}
+	digest := m.Payload.Signature
+	err = n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil {
+			return err
+		}
+		if t.Attestations == nil {
+			t.Attestations = map[store.Address][]byte{}
+		}
+		t.Attestations[store.Address(m.Sender)] = digest
+		return x.PutTask(t)
+	})
+	if err != nil {
+		n.log.Warn("store attestation", "err", err)
+		return
+	}
+	n.events.publish("attestation", map[string]any{"task": common.Hash(id).Hex(), "verifier": m.Sender.Hex()})
+	if quorum {
+		if err := n.toSubmit(ctx, id); err != nil {
+			n.log.Warn("submit", "err", err)
+		}
+	}
+}
+
+func cidFromDigest(d [32]byte) (cid.Cid, error) {
+	m, err := mh.Encode(d[:], mh.SHA2_256)
+	if err != nil {
+		return cid.Undef, err
+	}
+	return cid.NewCidV1(cid.Raw, m), nil
+}
