@@ -65,7 +65,7 @@ type Config struct {
 // DefaultConfig suits a local testnet.
 func DefaultConfig() Config {
 	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
-		StartShare: 0.5, Reprice: 1.5, BanAfter: 2, BanFor: time.Hour}
+		StartShare: 0.8, Reprice: 1.5, BanAfter: 2, BanFor: time.Hour}
 }
 
 // Validate checks c.

@@ -99,6 +99,7 @@ func newEnv(t *testing.T, segments int) *env {
 func (e *env) market() *Market {
 	cfg := DefaultConfig()
 	cfg.BidWindow = time.Second
+	cfg.StartShare = 0.5
 	cfg.ProvingBase = 10 * time.Second
 	m, err := New(e.st, e.pub, sealChecker{}, cfg, WithClock(e.clk.now), OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) }))
 	if err != nil {

@@ -67,7 +67,7 @@ type Config struct {
 
 // DefaultConfig is an honest prover with one segment at a time.
 func DefaultConfig() Config {
-	return Config{PricePerMConstraint: big.NewInt(1e12), Margin: 0.2, Capacity: 1, MaxWitness: 64 << 20,
+	return Config{PricePerMConstraint: big.NewInt(1e12), Margin: 0.1, Capacity: 1, MaxWitness: 64 << 20,
 		DeliveryRetries: 10, RetryDelay: 200 * time.Millisecond}
 }
 

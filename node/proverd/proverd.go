@@ -1,0 +1,239 @@
+// Package proverd runs a prover peer on the network: prover/peer's engine
+// wired to a libp2p host, the market's gossip topics, the blob exchange
+// (witnesses and setup artifacts are pulled from the announcing node, over
+// a direct connection) and the receipt stream. cmd/zkpool-peer and the
+// network tests use it.
+package proverd
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/gossip"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/stream"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/protocol/wire"
+	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// Config configures a prover daemon.
+type Config struct {
+	DataDir   string
+	Host      p2phost.Config
+	Gossip    gossip.Config
+	Peer      prv.Config
+	SetupDir  string
+	Bootstrap []string
+	// Calibrate measures throughput with a real proof at start.
+	Calibrate bool
+}
+
+// DefaultConfig suits a local testnet prover with data under dataDir.
+func DefaultConfig(network, dataDir string) Config {
+	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleProver, dataDir),
+		Gossip: gossip.DefaultConfig(network), Peer: prv.DefaultConfig(), SetupDir: filepath.Join(dataDir, "setup"), Calibrate: true}
+}
+
+// Daemon is a running prover.
+type Daemon struct {
+	cfg      Config
+	log      *slog.Logger
+	host     *p2phost.Host
+	router   *gossip.Router
+	blobs    *blob.Exchange
+	segments *gossip.Topic[*pb.SegmentAnnouncement]
+	bids     *gossip.Topic[*pb.Bid]
+	awards   *gossip.Topic[*pb.Award]
+	engine   *prv.Peer
+	closers  []func() error
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	once   sync.Once
+}
+
+// New builds a prover daemon with Ethereum key key (its payout address).
+func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (d *Daemon, err error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	d = &Daemon{cfg: cfg, log: log}
+	defer func() {
+		if err != nil {
+			d.closeAll()
+		}
+	}()
+	if d.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, d.host.Close)
+	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
+	if err != nil {
+		return nil, err
+	}
+	if d.blobs, err = blob.New(d.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, d.blobs.Close)
+	if d.router, err = gossip.New(d.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, d.router.Close)
+	if d.segments, err = gossip.Join(d.router, netproto.Segments()); err != nil {
+		return nil, err
+	}
+	if d.bids, err = gossip.Join(d.router, netproto.Bids()); err != nil {
+		return nil, err
+	}
+	if d.awards, err = gossip.Join(d.router, netproto.Awards()); err != nil {
+		return nil, err
+	}
+	st, err := setup.Open(cfg.SetupDir, nil)
+	if err != nil {
+		return nil, err
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if d.engine, err = prv.New(cfg.Peer, st, network{d}, addr, []byte(d.host.ID()), log.With("sub", "prover")); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Engine is the proving engine (stats, address).
+func (d *Daemon) Engine() *prv.Peer { return d.engine }
+
+// Host is the daemon's libp2p host.
+func (d *Daemon) Host() *p2phost.Host { return d.host }
+
+func (d *Daemon) closeAll() {
+	for i := len(d.closers) - 1; i >= 0; i-- {
+		_ = d.closers[i]()
+	}
+	d.closers = nil
+}
+
+// Start connects to the bootstrap peers, calibrates, and starts bidding.
+func (d *Daemon) Start(ctx context.Context) error {
+	infos, err := p2phost.ParseAddrInfos(d.cfg.Bootstrap)
+	if err != nil {
+		return err
+	}
+	connected := 0
+	for _, ai := range infos {
+		if err := d.host.Connect(ctx, ai); err != nil {
+			d.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
+			continue
+		}
+		connected++
+	}
+	if len(infos) > 0 && connected == 0 {
+		return fmt.Errorf("no bootstrap peer reachable (tried %d): is the network up?", len(infos))
+	}
+	if d.cfg.Calibrate {
+		rate, err := d.engine.Calibrate(ctx)
+		if err != nil {
+			return err
+		}
+		d.log.Info("calibrated", "constraints_per_s", int(rate))
+	}
+	segs, err := d.segments.Subscribe()
+	if err != nil {
+		return err
+	}
+	awards, err := d.awards.Subscribe()
+	if err != nil {
+		segs.Cancel()
+		return err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	if err := d.engine.Start(runCtx); err != nil {
+		cancel()
+		return err
+	}
+	d.wg.Add(2)
+	go func() {
+		defer d.wg.Done()
+		defer segs.Cancel()
+		for {
+			m, err := segs.Next(runCtx)
+			if err != nil {
+				return
+			}
+			if err := d.engine.HandleAnnouncement(runCtx, m.Payload); err != nil {
+				d.log.Debug("announcement", "err", err)
+			}
+		}
+	}()
+	go func() {
+		defer d.wg.Done()
+		defer awards.Cancel()
+		for {
+			m, err := awards.Next(runCtx)
+			if err != nil {
+				return
+			}
+			d.engine.HandleAward(runCtx, m.Payload)
+		}
+	}()
+	d.log.Info("prover started", "address", d.engine.Address(), "peer", d.host.ID())
+	return nil
+}
+
+// Close stops proving and the host. Safe twice.
+func (d *Daemon) Close() error {
+	d.once.Do(func() {
+		if d.cancel != nil {
+			d.cancel()
+		}
+		d.wg.Wait()
+		d.engine.Close()
+		d.closeAll()
+	})
+	return nil
+}
+
+// network adapts the daemon to prv.Network.
+type network struct{ d *Daemon }
+
+func (n network) PublishBid(ctx context.Context, b *pb.Bid) error { return n.d.bids.Publish(ctx, b) }
+
+func (n network) Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int64) ([]byte, error) {
+	p, err := peer.IDFromBytes(nodePeer)
+	if err != nil {
+		return nil, fmt.Errorf("node peer: %w", err)
+	}
+	st := n.d.blobs.Store()
+	if !st.Has(c) {
+		if _, err := n.d.blobs.FetchFrom(ctx, p, c, max); err != nil {
+			return nil, err
+		}
+	}
+	return st.Get(c, max)
+}
+
+func (n network) Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDelivery) error {
+	p, err := peer.IDFromBytes(nodePeer)
+	if err != nil {
+		return fmt.Errorf("%w: node peer: %v", prv.ErrRefused, err)
+	}
+	err = stream.Call(ctx, n.d.host, p, netproto.Receipt, d, &pb.Ack{})
+	var se *stream.StatusError
+	if errors.As(err, &se) && (se.Code == wire.Status_REFUSED || se.Code == wire.Status_BAD_REQUEST) {
+		return fmt.Errorf("%w: %s", prv.ErrRefused, se.Message)
+	}
+	return err
+}

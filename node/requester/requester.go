@@ -1,0 +1,352 @@
+// Package requester is the requester's client of the network (DESIGN.md §2
+// steps 2–4 and 10): it uploads a task input to the nodes it knows, asks
+// each for a quote, checks every quote (signature, chain, contract, input
+// digest, price limit), pays the cheapest through the contract, follows the
+// task until TaskFulfilled, fetches the composite receipt from the node and
+// verifies it locally against its own native execution. When the deadline
+// passes with the task still open it calls refund.
+package requester
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+	mh "github.com/multiformats/go-multihash"
+
+	"github.com/zkpool/aoraki/chain/aoraki"
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/p2p/blob"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/eip712"
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+var (
+	// ErrNoQuote reports that no node offered an acceptable quote.
+	ErrNoQuote = errors.New("requester: no acceptable quote")
+	// ErrRefunded reports a task that missed its deadline and was refunded.
+	ErrRefunded = errors.New("requester: deadline passed; the task was refunded")
+	// ErrNotVerified reports a receipt that does not verify.
+	ErrNotVerified = errors.New("requester: receipt does not verify")
+)
+
+// Config configures a requester.
+type Config struct {
+	DataDir     string
+	Host        p2phost.Config
+	Nodes       []string // multiaddrs of nodes (with /p2p/)
+	Contract    common.Address
+	DeployBlock uint64
+	Artifacts   map[string]setup.Manifest
+	SetupDir    string
+	// MaxPrice refuses dearer quotes (nil: no limit).
+	MaxPrice *big.Int
+	// Deadline is the proving deadline asked for.
+	Deadline time.Duration
+	// Poll is how often the chain is read while waiting.
+	Poll time.Duration
+}
+
+// DefaultConfig suits a local testnet.
+func DefaultConfig(network, dataDir string) Config {
+	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleRequester, dataDir),
+		SetupDir: setup.DefaultDir(), Deadline: 5 * time.Minute, Poll: 200 * time.Millisecond}
+}
+
+// Progress is told what is happening, for a progress display.
+type Progress func(stage string, detail map[string]any)
+
+// Result is a proven, verified task.
+type Result struct {
+	TaskID     common.Hash
+	Node       common.Address
+	Price      *big.Int
+	ReceiptCID cid.Cid
+	Journal    task.Journal
+	Receipt    *receipt.CompositeReceipt
+	Provers    []common.Address // per segment
+	Verified   bool
+	Quotes     int
+	Elapsed    time.Duration
+}
+
+// Client is a requester.
+type Client struct {
+	cfg   Config
+	log   *slog.Logger
+	key   *ecdsa.PrivateKey
+	host  *p2phost.Host
+	blobs *blob.Exchange
+	tx    *txmgr.Manager
+	chain *contract.Client
+	keys  map[string]groth16.VerifyingKey
+	nodes []peer.AddrInfo
+}
+
+// New builds a requester client.
+func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (c *Client, err error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	c = &Client{cfg: cfg, log: log, key: key, keys: map[string]groth16.VerifyingKey{}}
+	defer func() {
+		if err != nil {
+			c.Close()
+		}
+	}()
+	if c.nodes, err = p2phost.ParseAddrInfos(cfg.Nodes); err != nil {
+		return nil, err
+	}
+	if len(c.nodes) == 0 {
+		return nil, errors.New("requester: no nodes to ask (the network file lists none)")
+	}
+	st, err := setup.Open(cfg.SetupDir, nil)
+	if err != nil {
+		return nil, err
+	}
+	for fam, m := range cfg.Artifacts {
+		c2, err := cid.Decode(m.VK)
+		if err != nil {
+			return nil, err
+		}
+		b, err := st.Get(c2)
+		if err != nil {
+			return nil, fmt.Errorf("verifying key of %s: %w", fam, err)
+		}
+		if c.keys[fam], err = setup.DecodeVerifyingKey(b); err != nil {
+			return nil, err
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if c.tx, err = txmgr.New(ctx, eth, key, txmgr.DefaultConfig(), log.With("sub", "txmgr")); err != nil {
+		return nil, err
+	}
+	if c.chain, err = contract.New(eth, c.tx, cfg.Contract, cfg.DeployBlock); err != nil {
+		return nil, err
+	}
+	if c.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
+		return nil, err
+	}
+	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
+	if err != nil {
+		return nil, err
+	}
+	if c.blobs, err = blob.New(c.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Close releases the client.
+func (c *Client) Close() error {
+	if c.blobs != nil {
+		c.blobs.Close()
+	}
+	if c.host != nil {
+		c.host.Close()
+	}
+	if c.tx != nil {
+		c.tx.Close()
+	}
+	return nil
+}
+
+// VerifyingKey implements receipt.Keys over the network's families.
+func (c *Client) VerifyingKey(family string) (groth16.VerifyingKey, error) {
+	vk, ok := c.keys[family]
+	if !ok {
+		return nil, fmt.Errorf("family %q is not one this network trusts", family)
+	}
+	return vk, nil
+}
+
+type offer struct {
+	node  peer.AddrInfo
+	quote *eip712.Quote
+	sig   []byte
+}
+
+// Prove runs a task input through the network and returns the verified result.
+func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*Result, error) {
+	if progress == nil {
+		progress = func(string, map[string]any) {}
+	}
+	start := time.Now()
+	tk, err := task.Decode(input)
+	if err != nil {
+		return nil, err
+	}
+	_, journal, err := tk.Execute() // what the proof must show
+	if err != nil {
+		return nil, err
+	}
+	want, err := tk.Expect(journal)
+	if err != nil {
+		return nil, err
+	}
+	inCID, err := c.blobs.Store().PutBytes(input)
+	if err != nil {
+		return nil, err
+	}
+	digest := sha256.Sum256(input)
+	deadline := time.Now().Add(c.cfg.Deadline)
+	var offers []offer
+	var reasons []string
+	for _, ai := range c.nodes {
+		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
+		if err != nil {
+			reasons = append(reasons, fmt.Sprintf("%s: %v", ai.ID, err))
+			continue
+		}
+		offers = append(offers, *o)
+		progress("quote", map[string]any{"node": o.quote.Node.Hex(), "price": o.quote.Price.String()})
+	}
+	if len(offers) == 0 {
+		return nil, fmt.Errorf("%w: %v", ErrNoQuote, reasons)
+	}
+	best := offers[0]
+	for _, o := range offers[1:] {
+		if o.quote.Price.Cmp(best.quote.Price) < 0 {
+			best = o
+		}
+	}
+	id, _, err := c.chain.SubmitTask(ctx, *best.quote, best.sig)
+	if err != nil {
+		return nil, fmt.Errorf("submitTask: %w", err)
+	}
+	progress("paid", map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String()})
+	c.log.Info("task submitted", "task", id, "node", best.quote.Node, "price", best.quote.Price)
+
+	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
+		return nil, err
+	}
+	ev, err := c.chain.Fulfilled(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if common.Hash(ev.ResultDigest) != common.Hash(want.Final) {
+		return nil, fmt.Errorf("%w: the result on chain is not what this input and its native run imply", ErrNotVerified)
+	}
+	m, _ := mh.Encode(ev.ReceiptDigest[:], mh.SHA2_256)
+	rc := cid.NewCidV1(cid.Raw, m)
+	if !c.blobs.Store().Has(rc) {
+		if _, err := c.blobs.FetchFrom(ctx, best.node.ID, rc, receipt.MaxSegments*(receipt.MaxSealLen+256)); err != nil {
+			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
+		}
+	}
+	b, err := c.blobs.Store().Get(rc, 1<<30)
+	if err != nil {
+		return nil, err
+	}
+	var comp receipt.CompositeReceipt
+	if err := comp.UnmarshalBinary(b); err != nil {
+		return nil, err
+	}
+	if err := comp.Verify(c, want); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotVerified, err)
+	}
+	res := &Result{TaskID: id, Node: best.quote.Node, Price: best.quote.Price, ReceiptCID: rc, Journal: journal,
+		Receipt: &comp, Verified: true, Quotes: len(offers), Elapsed: time.Since(start)}
+	for _, s := range comp.Segments {
+		res.Provers = append(res.Provers, common.Address(s.Prover))
+	}
+	progress("verified", map[string]any{"task": id.Hex(), "receipt_cid": rc.String()})
+	return res, nil
+}
+
+func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int, digest [32]byte, deadline time.Time) (*offer, error) {
+	if err := c.host.Connect(ctx, ai); err != nil {
+		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
+	}
+	if err := stream.Call(ctx, c.host, ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
+		return nil, fmt.Errorf("upload: %w", err)
+	}
+	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes(), ProvingDeadline: uint64(deadline.Unix())}
+	if c.cfg.MaxPrice != nil {
+		req.MaxPrice = c.cfg.MaxPrice.Bytes()
+	}
+	var resp pb.QuoteResponse
+	if err := stream.Call(ctx, c.host, ai.ID, netproto.Quote, req, &resp); err != nil {
+		return nil, fmt.Errorf("quote: %w", err)
+	}
+	if resp.Refusal != pb.QuoteResponse_NONE {
+		return nil, fmt.Errorf("refused (%s): %s", resp.Refusal, resp.Reason)
+	}
+	q, err := node.QuoteFromPB(resp.Quote)
+	if err != nil {
+		return nil, err
+	}
+	d, err := q.Digest(c.chain.Domain())
+	if err != nil {
+		return nil, err
+	}
+	signer, err := eip712.Recover(d, resp.Signature)
+	switch {
+	case err != nil || signer != q.Node:
+		return nil, fmt.Errorf("quote not signed by its node %s", q.Node)
+	case q.Requester != c.tx.From():
+		return nil, errors.New("quote names another requester")
+	case q.InputDigest != digest:
+		return nil, errors.New("quote is for another input")
+	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
+		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
+	}
+	return &offer{node: ai, quote: q, sig: resp.Signature}, nil
+}
+
+// wait polls the task until it is fulfilled, or refunds it after its deadline.
+func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, progress Progress) error {
+	tick := time.NewTicker(c.cfg.Poll)
+	defer tick.Stop()
+	for {
+		t, err := c.chain.Client.Task(ctx, id)
+		if err != nil {
+			return err
+		}
+		switch t.Status {
+		case aoraki.TaskFulfilled:
+			return nil
+		case aoraki.TaskRefunded:
+			return ErrRefunded
+		}
+		if time.Now().After(deadline) {
+			// The contract judges by block time; a refund it finds early
+			// reverts with DeadlineNotPassed and is simply tried again.
+			_, err := c.chain.Refund(ctx, id)
+			if err == nil {
+				progress("refunded", map[string]any{"task": id.Hex()})
+				return ErrRefunded
+			}
+			var re *contracts.RevertError
+			if !errors.As(err, &re) || re.Name != "DeadlineNotPassed" {
+				return fmt.Errorf("refund after the deadline: %w", err)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
