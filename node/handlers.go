@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -160,11 +161,10 @@ func (n *Node) handleReceipt(ctx context.Context, from peer.ID, d *pb.ReceiptDel
 		if err != nil {
 			return nil
 		}
-		if seg.Award != nil && seg.Award.Peer == string(from) {
+		// The award names the peer the winning bid came from; a retry of
+		// a delivery we already took finds the same award.
+		if seg.Award != nil && bytes.Equal(seg.Award.Peer, []byte(from)) {
 			prover, ok = seg.Award.Prover, true
-		} else if seg.State == store.SegmentProven && seg.Award != nil {
-			// A retry after we took it: let the market acknowledge it.
-			prover, ok = seg.Award.Prover, seg.Award.Peer == string(from)
 		}
 		return nil
 	})

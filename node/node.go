@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -134,14 +135,14 @@ func (k trustedKeys) VerifyingKey(family string) (groth16.VerifyingKey, error) {
 
 // New builds a node; Start runs it. eth is the chain client (WebSocket or
 // HTTP), key the node's Ethereum key.
-func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (n *Node, err error) {
+func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Node, err error) {
 	if log == nil {
 		log = slog.Default()
 	}
 	if err := cfg.Market.Validate(); err != nil {
 		return nil, err
 	}
-	n = &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
+	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
 		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), keys: trustedKeys{}, events: newEvents()}
 	defer func() {
 		if err != nil {
@@ -151,6 +152,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
 	if n.st, err = store.Open(filepath.Join(cfg.DataDir, "node.db")); err != nil {
 		return nil, err
 	}
@@ -415,4 +419,12 @@ func (c checker) CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) err
 		return fmt.Errorf("claim %+v is not the segment's %+v", r.Claim, want)
 	}
 	return r.Verify(c.keys)
+}
+
+// Peers reports, per topic name, how many subscribed peers this node knows:
+// "segments" counts provers listening for work, "attest-req" the other
+// nodes of the verifier set.
+func (n *Node) Peers() map[string]int {
+	return map[string]int{"segments": len(n.segments.Peers()), "bids": len(n.bids.Peers()),
+		"attest-req": len(n.attestReq.Peers()), "attestations": len(n.attestations.Peers())}
 }

@@ -145,8 +145,7 @@ func (n *Node) advance(ctx context.Context, id store.TaskID) error {
 
 func (n *Node) fail(id store.TaskID, why string) error {
 	n.log.Warn("task failed", "task", common.Hash(id), "why", why)
-	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": why})
-	return n.st.Update(func(x *store.Tx) error {
+	err := n.st.Update(func(x *store.Tx) error {
 		t, err := x.Task(id)
 		if err != nil {
 			return err
@@ -154,6 +153,10 @@ func (n *Node) fail(id store.TaskID, why string) error {
 		t.State, t.Error, t.Updated = store.TaskFailed, why, time.Now()
 		return x.PutTask(t)
 	})
+	if err == nil {
+		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": why})
+	}
+	return err
 }
 
 func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
@@ -445,8 +448,7 @@ func (n *Node) observeAwards(id store.TaskID) {
 }
 
 func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error {
-	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": string(st), "tx": tx.Hex()})
-	return n.st.Update(func(x *store.Tx) error {
+	err := n.st.Update(func(x *store.Tx) error {
 		t, err := x.Task(id)
 		if err != nil {
 			return err
@@ -454,6 +456,10 @@ func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error
 		t.State, t.FulfilTx, t.Updated = st, tx, time.Now()
 		return x.PutTask(t)
 	})
+	if err == nil {
+		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": string(st), "tx": tx.Hex()})
+	}
+	return err
 }
 
 // resume queues every open task.

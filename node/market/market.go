@@ -190,7 +190,13 @@ type outbox struct {
 	proven [][2]any
 }
 
+// PublishTimeout bounds each publication: an attempt whose announcement
+// could not go out times out without bids and is announced again.
+const PublishTimeout = 10 * time.Second
+
 func (m *Market) flush(ctx context.Context, o *outbox) {
+	ctx, cancel := context.WithTimeout(ctx, PublishTimeout)
+	defer cancel()
 	for _, a := range o.ann {
 		if err := m.pub.PublishAnnouncement(ctx, a); err != nil {
 			// The attempt times out without bids and is announced again.
@@ -294,7 +300,7 @@ func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
 		if err := x.PutProver(p); err != nil {
 			return err
 		}
-		bid := store.Bid{Prover: prover, Peer: string(b.ProverPeer), Price: store.NewWei(price),
+		bid := store.Bid{Prover: prover, Peer: append([]byte(nil), b.ProverPeer...), Price: store.NewWei(price),
 			Promised: time.Duration(b.PromisedTime) * time.Millisecond, Capacity: int(max(b.Capacity, 1)), Queued: int(b.Queued), At: now}
 		for i := range seg.Bids {
 			if seg.Bids[i].Prover == prover {

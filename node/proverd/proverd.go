@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -66,11 +67,11 @@ type Daemon struct {
 }
 
 // New builds a prover daemon with Ethereum key key (its payout address).
-func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (d *Daemon, err error) {
+func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	d = &Daemon{cfg: cfg, log: log}
+	d := &Daemon{cfg: cfg, log: log}
 	defer func() {
 		if err != nil {
 			d.closeAll()
@@ -189,7 +190,7 @@ func (d *Daemon) Start(ctx context.Context) error {
 			d.engine.HandleAward(runCtx, m.Payload)
 		}
 	}()
-	d.log.Info("prover started", "address", d.engine.Address(), "peer", d.host.ID())
+	d.log.Info("prover started", "address", common.Address(d.engine.Address()), "peer", d.host.ID())
 	return nil
 }
 

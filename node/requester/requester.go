@@ -104,11 +104,11 @@ type Client struct {
 }
 
 // New builds a requester client.
-func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (c *Client, err error) {
+func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Client, err error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	c = &Client{cfg: cfg, log: log, key: key, keys: map[string]groth16.VerifyingKey{}}
+	c := &Client{cfg: cfg, log: log, key: key, keys: map[string]groth16.VerifyingKey{}}
 	defer func() {
 		if err != nil {
 			c.Close()

@@ -130,7 +130,7 @@ const (
 // Bid is a prover's offer for one attempt of a segment.
 type Bid struct {
 	Prover   Address       `json:"prover"`
-	Peer     string        `json:"peer"`
+	Peer     []byte        `json:"peer"` // libp2p peer id, binary
 	Price    Wei           `json:"price"`
 	Promised time.Duration `json:"promised"`
 	Capacity int           `json:"capacity"`
@@ -141,7 +141,7 @@ type Bid struct {
 // Award is who proves a segment, for how much, by when.
 type Award struct {
 	Prover   Address   `json:"prover"`
-	Peer     string    `json:"peer"`
+	Peer     []byte    `json:"peer"` // libp2p peer id, binary
 	Price    Wei       `json:"price"`
 	Deadline time.Time `json:"deadline"`
 	At       time.Time `json:"at"`

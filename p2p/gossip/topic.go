@@ -149,7 +149,13 @@ func (t *Topic[T]) Seal(payload T, at time.Time) ([]byte, error) {
 // PublishRaw publishes already sealed envelope bytes (for re-publishing a
 // stored message); it waits for topic peers like Publish.
 func (t *Topic[T]) PublishRaw(ctx context.Context, data []byte) error {
-	if err := t.topic.Publish(ctx, data, pubsub.WithReadiness(pubsub.MinTopicSize(1))); err != nil {
+	// Wait for a subscribed peer ourselves: pubsub's MinTopicSize readiness
+	// counts mesh peers, and a publisher that never subscribed to the topic
+	// has no mesh (it publishes through fanout), so it would wait forever.
+	if err := t.WaitPeers(ctx, 1); err != nil {
+		return fmt.Errorf("gossip: publish on %s: %w", t.name, err)
+	}
+	if err := t.topic.Publish(ctx, data); err != nil {
 		return fmt.Errorf("gossip: publish on %s: %w", t.name, err)
 	}
 	return nil

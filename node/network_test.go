@@ -1,0 +1,349 @@
+package node_test
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/zkpool/aoraki/chain/deploy"
+	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/proverd"
+	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+const irisDir = "../prover/tree/testdata/smartcore-iris/"
+
+// testnet is an in-process network on loopback: the embedded chain, nodes,
+// provers, all real.
+type testnet struct {
+	t         *testing.T
+	chain     *devchain.Chain
+	eth       *ethclient.Client
+	contract  common.Address
+	block     uint64
+	artifacts map[string]setup.Manifest
+	nodes     []*node.Node
+	nodeCfgs  []node.Config
+	provers   []*proverd.Daemon
+	input     []byte
+	logs      *logBuffer
+}
+
+// logBuffer keeps every component's log and prints it only if the test fails.
+type logBuffer struct {
+	t *testing.T
+	w *os.File
+}
+
+func newLogs(t *testing.T) *logBuffer {
+	f, err := os.Create(filepath.Join(t.TempDir(), "net.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lb := &logBuffer{t: t, w: f}
+	t.Cleanup(func() {
+		if t.Failed() {
+			f.Seek(0, io.SeekStart)
+			b, _ := io.ReadAll(f)
+			t.Logf("network log:\n%s", b)
+		}
+		f.Close()
+	})
+	return lb
+}
+
+func (l *logBuffer) logger(name string) *slog.Logger {
+	return slog.New(slog.NewTextHandler(l.w, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", name)
+}
+
+func irisInput(t *testing.T, segSize int) []byte {
+	t.Helper()
+	m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := tree.LoadInputs(irisDir+"iris_input_data.csv", m.NumFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := task.NewDtree(m, in, segSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func expected(t *testing.T) []int {
+	f, err := os.Open(irisDir + "expected_predictions.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rec, _ := csv.NewReader(f).Read()
+	out := make([]int, len(rec))
+	for i, v := range rec {
+		out[i], _ = strconv.Atoi(strings.TrimSpace(v))
+	}
+	return out
+}
+
+func startNet(t *testing.T, input []byte) *testnet {
+	t.Helper()
+	ctx := context.Background()
+	tn := &testnet{t: t, input: input, logs: newLogs(t), artifacts: map[string]setup.Manifest{}}
+	var err error
+	if tn.chain, err = devchain.New(devchain.DefaultConfig(), tn.logs.logger("chain")); err != nil {
+		t.Fatal(err)
+	}
+	if err := tn.chain.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tn.chain.Close() })
+	if tn.eth, err = tn.chain.Client(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tn.eth.Close)
+	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := deploy.Aoraki(ctx, m, deploy.DefaultParams())
+	m.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn.contract, tn.block = res.Address, res.Block
+	// The network trusts the family of the task (a shared development setup).
+	tk, err := task.Decode(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Ensure(familyOf(tk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn.artifacts[a.Manifest.Family] = a.Manifest
+	return tn
+}
+
+type familyShape struct{ tk *task.Task }
+
+func familyOf(tk *task.Task) setup.Family {
+	if tk.Dtree != nil {
+		return tk.Dtree.Shape
+	}
+	return nil
+}
+
+func (tn *testnet) nodeConfig(i int) node.Config {
+	cfg := node.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("node%d", i)))
+	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
+	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
+	cfg.Market.BidWindow = 300 * time.Millisecond
+	cfg.Market.ProvingBase = 30 * time.Second
+	for _, n := range tn.nodes {
+		cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
+	}
+	return cfg
+}
+
+func addrs(n *node.Node) []string {
+	ai := n.PeerInfo()
+	var out []string
+	for _, a := range ai.Addrs {
+		out = append(out, fmt.Sprintf("%s/p2p/%s", a, ai.ID))
+	}
+	return out
+}
+
+func (tn *testnet) startNode(cfg node.Config, key int) *node.Node {
+	tn.t.Helper()
+	n, err := node.New(cfg, tn.eth, devchain.DevKey(key), tn.logs.logger(fmt.Sprintf("node%d", key)))
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		tn.t.Fatal(err)
+	}
+	tn.t.Cleanup(func() { n.Close() })
+	return n
+}
+
+func (tn *testnet) addNodes(k int) {
+	for i := 0; i < k; i++ {
+		cfg := tn.nodeConfig(len(tn.nodes))
+		tn.nodeCfgs = append(tn.nodeCfgs, cfg)
+		tn.nodes = append(tn.nodes, tn.startNode(cfg, 1+len(tn.nodes)))
+	}
+}
+
+func (tn *testnet) addProvers(k int, misbehave string) {
+	for i := 0; i < k; i++ {
+		idx := len(tn.provers)
+		cfg := proverd.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("prover%d", idx)))
+		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
+		cfg.Calibrate = false
+		cfg.Peer.Misbehave = misbehave
+		cfg.Peer.RetryDelay = 50 * time.Millisecond
+		for _, n := range tn.nodes {
+			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
+		}
+		d, err := proverd.New(cfg, devchain.DevKey(10+idx), tn.logs.logger(fmt.Sprintf("prover%d", idx)))
+		if err != nil {
+			tn.t.Fatal(err)
+		}
+		d.Engine().SetRate(50_000)
+		if err := d.Start(context.Background()); err != nil {
+			tn.t.Fatal(err)
+		}
+		tn.t.Cleanup(func() { d.Close() })
+		tn.provers = append(tn.provers, d)
+	}
+}
+
+// waitMesh waits until every node shares the segment topic with every
+// other participant.
+func (tn *testnet) waitMesh() {
+	tn.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for _, n := range tn.nodes {
+		for p := n.Peers(); p["segments"] < len(tn.provers) || p["attest-req"] < len(tn.nodes)-1; p = n.Peers() {
+			if time.Now().After(deadline) {
+				tn.t.Fatalf("node sees peers %v; want %d provers and %d nodes", p, len(tn.provers), len(tn.nodes)-1)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+}
+
+func (tn *testnet) requester(key int) *requester.Client {
+	tn.t.Helper()
+	cfg := requester.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), "requester"))
+	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
+	for _, n := range tn.nodes {
+		cfg.Nodes = append(cfg.Nodes, addrs(n)...)
+	}
+	r, err := requester.New(cfg, tn.eth, devchain.DevKey(key), tn.logs.logger("requester"))
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	tn.t.Cleanup(func() { r.Close() })
+	return r
+}
+
+func (tn *testnet) balance(a common.Address) *big.Int {
+	m, err := txmgr.New(context.Background(), tn.eth, devchain.DevKey(30), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	defer m.Close()
+	c, err := contract.New(tn.eth, m, tn.contract, tn.block)
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	b, err := c.Balance(context.Background(), a)
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	return b
+}
+
+func TestNetworkProvesIris(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(3)
+	tn.addProvers(4, "")
+	tn.waitMesh()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	res, err := tn.requester(9).Prove(ctx, tn.input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := expected(t)
+	if len(res.Journal.Predictions) != len(want) {
+		t.Fatalf("%d predictions", len(res.Journal.Predictions))
+	}
+	for i := range want {
+		if res.Journal.Predictions[i] != want[i] {
+			t.Fatalf("sample %d: %d, want %d", i+1, res.Journal.Predictions[i], want[i])
+		}
+	}
+	if !res.Verified || len(res.Receipt.Segments) < 4 {
+		t.Fatalf("verified %v, %d segments", res.Verified, len(res.Receipt.Segments))
+	}
+	distinct := map[common.Address]bool{}
+	for _, p := range res.Provers {
+		distinct[p] = true
+	}
+	if len(distinct) < 2 {
+		t.Fatalf("all segments proven by %v", res.Provers)
+	}
+	// Every prover that proved a segment was credited its awards.
+	var paid big.Int
+	for p := range distinct {
+		b := tn.balance(p)
+		if b.Sign() <= 0 {
+			t.Fatalf("prover %s proved a segment and has balance %s", p, b)
+		}
+		paid.Add(&paid, b)
+	}
+	nodeBal := tn.balance(res.Node)
+	if total := new(big.Int).Add(&paid, nodeBal); total.Cmp(res.Price) != 0 {
+		t.Fatalf("provers %s + node %s != price %s", &paid, nodeBal, res.Price)
+	}
+	// The node records the task as fulfilled (its own write may land just
+	// after the requester saw the event).
+	for _, n := range tn.nodes {
+		if n.Address() == res.Node {
+			waitState(t, n, res.TaskID, store.TaskFulfilled)
+		}
+	}
+}
+
+// waitState waits until node n's store shows task id in state want.
+func waitState(t *testing.T, n *node.Node, id common.Hash, want store.TaskState) {
+	t.Helper()
+	events, stop := n.Subscribe()
+	defer stop()
+	timeout := time.After(time.Minute)
+	for {
+		var st store.TaskState
+		n.Store().View(func(x *store.Tx) error {
+			if tk, err := x.Task(store.TaskID(id)); err == nil {
+				st = tk.State
+			}
+			return nil
+		})
+		if st == want {
+			return
+		}
+		select {
+		case <-events:
+		case <-timeout:
+			t.Fatalf("task %s is %q, want %q", id, st, want)
+		}
+	}
+}
