@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"context"
+	"errors"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkpool/aoraki/chain/deploy"
@@ -163,7 +165,7 @@ func (tn *testnet) nodeConfig(i int) node.Config {
 	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
 	cfg.Market.BidWindow = 300 * time.Millisecond
-	cfg.Market.ProvingBase = 30 * time.Second
+	cfg.Market.ProvingBase = 5 * time.Second
 	for _, n := range tn.nodes {
 		cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
 	}
@@ -192,22 +194,31 @@ func (tn *testnet) startNode(cfg node.Config, key int) *node.Node {
 	return n
 }
 
-func (tn *testnet) addNodes(k int) {
+func (tn *testnet) addNodes(k int) { tn.addNodesWith(k, nil) }
+
+func (tn *testnet) addNodesWith(k int, edit func(*node.Config)) {
 	for i := 0; i < k; i++ {
 		cfg := tn.nodeConfig(len(tn.nodes))
+		if edit != nil {
+			edit(&cfg)
+		}
 		tn.nodeCfgs = append(tn.nodeCfgs, cfg)
 		tn.nodes = append(tn.nodes, tn.startNode(cfg, 1+len(tn.nodes)))
 	}
 }
 
 func (tn *testnet) addProvers(k int, misbehave string) {
+	tn.addProversWith(k, func(c *proverd.Config) { c.Peer.Misbehave = misbehave })
+}
+
+func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
 	for i := 0; i < k; i++ {
 		idx := len(tn.provers)
 		cfg := proverd.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("prover%d", idx)))
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 		cfg.Calibrate = false
-		cfg.Peer.Misbehave = misbehave
 		cfg.Peer.RetryDelay = 50 * time.Millisecond
+		edit(&cfg)
 		for _, n := range tn.nodes {
 			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
 		}
@@ -239,9 +250,14 @@ func (tn *testnet) waitMesh() {
 	}
 }
 
-func (tn *testnet) requester(key int) *requester.Client {
+func (tn *testnet) requester(key int) *requester.Client { return tn.requesterWith(key, nil) }
+
+func (tn *testnet) requesterWith(key int, edit func(*requester.Config)) *requester.Client {
 	tn.t.Helper()
 	cfg := requester.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), "requester"))
+	if edit != nil {
+		edit(&cfg)
+	}
 	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
 	for _, n := range tn.nodes {
 		cfg.Nodes = append(cfg.Nodes, addrs(n)...)
@@ -254,16 +270,32 @@ func (tn *testnet) requester(key int) *requester.Client {
 	return r
 }
 
-func (tn *testnet) balance(a common.Address) *big.Int {
+// reader is a contract client for views.
+func (tn *testnet) reader() (*contract.Client, func()) {
 	m, err := txmgr.New(context.Background(), tn.eth, devchain.DevKey(30), txmgr.DefaultConfig(), nil)
 	if err != nil {
 		tn.t.Fatal(err)
 	}
-	defer m.Close()
 	c, err := contract.New(tn.eth, m, tn.contract, tn.block)
 	if err != nil {
 		tn.t.Fatal(err)
 	}
+	return c, func() { m.Close() }
+}
+
+func (tn *testnet) stake(a common.Address) *big.Int {
+	c, done := tn.reader()
+	defer done()
+	n, err := c.Node(context.Background(), a)
+	if err != nil {
+		tn.t.Fatal(err)
+	}
+	return n.Stake
+}
+
+func (tn *testnet) balance(a common.Address) *big.Int {
+	c, done := tn.reader()
+	defer done()
 	b, err := c.Balance(context.Background(), a)
 	if err != nil {
 		tn.t.Fatal(err)
@@ -345,5 +377,144 @@ func waitState(t *testing.T, n *node.Node, id common.Hash, want store.TaskState)
 		case <-timeout:
 			t.Fatalf("task %s is %q, want %q", id, st, want)
 		}
+	}
+}
+
+func TestNetworkSurvivesBadProvers(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(3)
+	// The bad provers undercut the honest ones, so they win awards first.
+	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "invalid-proof"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
+	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
+	tn.addProvers(2, "")
+	tn.waitMesh()
+	bad := map[common.Address]string{
+		common.Address(tn.provers[0].Engine().Address()): "invalid-proof",
+		common.Address(tn.provers[1].Engine().Address()): "silent",
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	res, err := tn.requester(9).Prove(ctx, tn.input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Provers {
+		if mode, ok := bad[p]; ok {
+			t.Fatalf("a segment in the receipt was proven by the %s prover", mode)
+		}
+	}
+	for a, mode := range bad {
+		if b := tn.balance(a); b.Sign() != 0 {
+			t.Fatalf("the %s prover was paid %s", mode, b)
+		}
+	}
+	// Both lost standing with the node that ran the market.
+	var agg *node.Node
+	for _, n := range tn.nodes {
+		if n.Address() == res.Node {
+			agg = n
+		}
+	}
+	agg.Store().View(func(x *store.Tx) error {
+		for a, mode := range bad {
+			p, _ := x.Prover(store.Address(a))
+			if p.Invalid+p.Failed == 0 {
+				t.Errorf("the %s prover kept a clean record: %+v", mode, p)
+			}
+		}
+		return nil
+	})
+}
+
+func TestNodeRestartMidTask(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(1)
+	tn.addProvers(2, "")
+	tn.waitMesh()
+	agg := tn.nodes[0]
+	cfg := tn.nodeCfgs[0]
+	// Restart on the same addresses, so provers can deliver to it again.
+	cfg.Host.ListenAddrs = nil
+	for _, a := range agg.PeerInfo().Addrs {
+		cfg.Host.ListenAddrs = append(cfg.Host.ListenAddrs, a.String())
+	}
+	events, stop := agg.Subscribe()
+	type result struct {
+		res *requester.Result
+		err error
+	}
+	done := make(chan result, 1)
+	r := tn.requester(9)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+		defer cancel()
+		res, err := r.Prove(ctx, tn.input, nil)
+		done <- result{res, err}
+	}()
+	// Kill the node as soon as the first segment is proven.
+	for ev := range events {
+		if ev.Kind == "segment" && ev.Data["state"] == "proven" {
+			break
+		}
+	}
+	stop()
+	if err := agg.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tn.nodes[0] = tn.startNode(cfg, 1)
+	out := <-done
+	if out.err != nil {
+		t.Fatal(out.err)
+	}
+	waitState(t, tn.nodes[0], out.res.TaskID, store.TaskFulfilled)
+	// Each segment paid once: provers and node together hold exactly the price.
+	total := tn.balance(out.res.Node)
+	seen := map[common.Address]bool{}
+	for _, p := range out.res.Provers {
+		if !seen[p] {
+			total.Add(total, tn.balance(p))
+			seen[p] = true
+		}
+	}
+	if total.Cmp(out.res.Price) != 0 {
+		t.Fatalf("credited %s in all for a price of %s", total, out.res.Price)
+	}
+}
+
+func TestUnservedTaskIsRefunded(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodesWith(1, func(c *node.Config) { c.MinDeadline = time.Second })
+	// No provers: nobody can prove it. The chain keeps producing blocks, as
+	// a live chain does, so that its clock passes the deadline.
+	live, stopLive := context.WithCancel(context.Background())
+	defer stopLive()
+	go func() {
+		tick := time.NewTicker(250 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-live.Done():
+				return
+			case <-tick.C:
+				tn.chain.Commit()
+			}
+		}
+	}()
+	r := tn.requesterWith(9, func(c *requester.Config) { c.Deadline = 3 * time.Second })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	stakeBefore := tn.stake(tn.nodes[0].Address())
+	_, err := r.Prove(ctx, tn.input, nil)
+	if !errors.Is(err, requester.ErrRefunded) {
+		t.Fatalf("err = %v, want a refund", err)
+	}
+	requesterAddr := crypto.PubkeyToAddress(devchain.DevKey(9).PublicKey)
+	bal := tn.balance(requesterAddr)
+	slashed := new(big.Int).Sub(stakeBefore, tn.stake(tn.nodes[0].Address()))
+	if slashed.Sign() <= 0 {
+		t.Fatalf("node stake not slashed (%s before)", stakeBefore)
+	}
+	if bal.Cmp(slashed) <= 0 {
+		t.Fatalf("requester credited %s: not the price plus the slashed %s", bal, slashed)
 	}
 }

@@ -118,6 +118,15 @@ type segKey struct {
 	attempt uint32
 }
 
+type openBid struct {
+	ann *pb.SegmentAnnouncement
+	at  time.Time
+}
+
+// bidMemory is how long a bid may still be awarded to us: the node moves an
+// award to the next bidder when the winner misses its proving deadline.
+const bidMemory = 30 * time.Minute
+
 type job struct {
 	ann    *pb.SegmentAnnouncement
 	award  *pb.Award
@@ -137,7 +146,7 @@ type Peer struct {
 	rate atomic.Value // float64 constraints per second, from Calibrate
 
 	mu     sync.Mutex
-	bids   map[segKey]*pb.SegmentAnnouncement // open bids
+	bids   map[segKey]openBid // bids that may still win (a next-bidder award comes late)
 	jobs   map[segKey]*job                    // awarded to us, not yet delivered
 	queue  chan *job
 	stats  Stats
@@ -157,7 +166,7 @@ func New(cfg Config, store *setup.Store, net Network, address [20]byte, peerID [
 		log = slog.Default()
 	}
 	p := &Peer{cfg: cfg, store: store, net: net, address: address, peerID: peerID, log: log,
-		bids: map[segKey]*pb.SegmentAnnouncement{}, jobs: map[segKey]*job{}, queue: make(chan *job, 1024), earned: new(big.Int)}
+		bids: map[segKey]openBid{}, jobs: map[segKey]*job{}, queue: make(chan *job, 1024), earned: new(big.Int)}
 	p.rate.Store(0.0)
 	return p, nil
 }
@@ -280,7 +289,13 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement
 		p.mu.Unlock()
 		return nil
 	}
-	p.bids[k] = a
+	now := time.Now()
+	for old, b := range p.bids {
+		if now.Sub(b.at) > bidMemory {
+			delete(p.bids, old)
+		}
+	}
+	p.bids[k] = openBid{ann: a, at: now}
 	p.stats.Bids++
 	p.mu.Unlock()
 	return p.net.PublishBid(ctx, &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(),
@@ -305,8 +320,7 @@ func (p *Peer) HandleAward(ctx context.Context, a *pb.Award) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	ann, bid := p.bids[k]
-	delete(p.bids, k)
+	ob, bid := p.bids[k]
 	mine := len(a.Prover) == 20 && [20]byte(a.Prover) == p.address
 	if !mine {
 		// Someone else proves this segment (perhaps as the next bidder
@@ -323,6 +337,8 @@ func (p *Peer) HandleAward(ctx context.Context, a *pb.Award) {
 	if !bid || p.closed {
 		return // an award for a bid we never made (or a replay)
 	}
+	delete(p.bids, k)
+	ann := ob.ann
 	if _, dup := p.jobs[k]; dup {
 		return
 	}
