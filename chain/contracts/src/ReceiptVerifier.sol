@@ -18,7 +18,8 @@ struct TaskQuote {
 }
 
 /// @notice One proven segment: its claim (family id, program, states) and its seal as the words of
-/// gnark's Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of knowledge.
+/// gnark's Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of
+/// knowledge (all four zero for a circuit without a commitment).
 struct ReceiptSegment {
     bytes32 family;
     bytes32 programId;
@@ -37,8 +38,9 @@ struct ReceiptSegment {
 /// circuit family and the quote's program id; the first state is the family's fixed initial state, or else the one
 /// the requester pinned for the task; each segment starts where the previous one ended; the last state is the
 /// result digest; and every seal is a valid Groth16 proof for (programId, stateIn, stateOut) under the family's
-/// verifying key, checked exactly as gnark v0.16's exported Solidity verifier checks it (one BSB22 commitment with
-/// keccak256 hash-to-field and its proof-of-knowledge pairing, then the Groth16 pairing).
+/// verifying key, checked exactly as gnark v0.16's exported Solidity verifier checks it (for circuits with one BSB22
+/// commitment, as dtree's range checks and lookups make: keccak256 hash-to-field of the commitment as an extra public
+/// input and its proof-of-knowledge pairing; hashchain's circuits have none), then the Groth16 pairing.
 /// @dev Verifying keys are data, not code: the owner registers each family once (immutable afterwards), the key
 /// (32 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
 /// network whose setup runs at deploy needs no compiler. Against gnark's exported verifier, which has the key in
@@ -89,6 +91,7 @@ contract ReceiptVerifier is IReceiptVerifier {
 
     /// @notice Words of a verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma) (4 each,
     /// as x1, x0, y1, y0); K0..K4 (2 each; K1..K3 for ProgramID, StateIn, StateOut, K4 for the commitment hash).
+    /// A circuit without a commitment has the Pedersen words and K4 zero, and its seals zero commitment words.
     uint256 public constant KEY_WORDS = 32;
 
     uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
@@ -265,10 +268,17 @@ contract ReceiptVerifier is IReceiptVerifier {
     }
 
     /// @dev Rejects a key with a G1 point off the curve (ECADD checks it) or a G2 point off the curve or outside the
-    /// subgroup (the pairing precompile checks it, paired with the G1 point at infinity), or any point at infinity.
+    /// subgroup (the pairing precompile checks it, paired with the G1 point at infinity), or any point at infinity,
+    /// except that a key without a commitment has words 14..21 (Pedersen) and 30..31 (K4) all zero.
     function _checkKey(uint256[KEY_WORDS] calldata key) private view {
+        bool commits = key[30] | key[31] != 0;
+        if (!commits) {
+            for (uint256 w = 14; w < 22; ++w) {
+                if (key[w] != 0) revert InvalidKey(w);
+            }
+        }
         uint256[6] memory g1 = [uint256(0), 22, 24, 26, 28, 30];
-        for (uint256 i; i < 6; ++i) {
+        for (uint256 i; i < (commits ? 6 : 5); ++i) {
             uint256 w = g1[i];
             uint256 x = key[w];
             uint256 y = key[w + 1];
@@ -283,7 +293,7 @@ contract ReceiptVerifier is IReceiptVerifier {
             }
             if (!ok) revert InvalidKey(w);
         }
-        for (uint256 w = 2; w < 22; w += 4) {
+        for (uint256 w = 2; w < (commits ? 22 : 14); w += 4) {
             uint256 x1 = key[w];
             uint256 x0 = key[w + 1];
             uint256 y1 = key[w + 2];
@@ -305,8 +315,10 @@ contract ReceiptVerifier is IReceiptVerifier {
     }
 
     /// @dev Verifies the seal of the segment at calldata offset seg under the key at memory key, as gnark's
-    /// exported verifier does: public inputs reduced; e(commitment, G·(-sigma)) · e(pok, G) = 1;
-    /// h = keccak256(commitment) mod r; L = K0 + commitment + K1·programId + K2·stateIn + K3·stateOut + K4·h;
+    /// exported verifier does. Public inputs must be reduced. With a commitment (K4 set):
+    /// e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r and
+    /// L = K0 + commitment + K1·programId + K2·stateIn + K3·stateOut + K4·h; without one, the commitment words must
+    /// be zero and L = K0 + K1·programId + K2·stateIn + K3·stateOut. Then
     /// e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1. A failing precompile means false.
     function _verifySeal(uint256 key, uint256 seg) private view returns (bool ok) {
         assembly ("memory-safe") {
@@ -315,24 +327,36 @@ contract ReceiptVerifier is IReceiptVerifier {
             let sin := calldataload(add(seg, 0x40))
             let sout := calldataload(add(seg, 0x60))
             ok := and(and(lt(pid, R), lt(sin, R)), lt(sout, R))
-
-            // Proof of knowledge of the commitment.
-            calldatacopy(f, add(seg, 0x180), 0x40)
-            mcopy(add(f, 0x40), add(key, 0x240), 0x80) // G·(-sigma), words 18..21
-            calldatacopy(add(f, 0xc0), add(seg, 0x1c0), 0x40)
-            mcopy(add(f, 0x100), add(key, 0x1c0), 0x80) // G, words 14..17
-            ok := and(ok, staticcall(gas(), 0x08, f, 0x180, f, 0x20))
-            ok := and(ok, eq(mload(f), 1))
-
-            // The commitment's public input.
-            calldatacopy(f, add(seg, 0x180), 0x40)
-            let h := mod(keccak256(f, 0x40), R)
+            let commits := or(mload(add(key, 0x3c0)), mload(add(key, 0x3e0)))
 
             // L: accumulator at f, term at g.
             let g := add(f, 0x40)
             mcopy(f, add(key, 0x2c0), 0x40) // K0, words 22..23
-            calldatacopy(g, add(seg, 0x180), 0x40)
-            ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+            switch commits
+            case 0 {
+                let c := or(or(calldataload(add(seg, 0x180)), calldataload(add(seg, 0x1a0))),
+                            or(calldataload(add(seg, 0x1c0)), calldataload(add(seg, 0x1e0))))
+                ok := and(ok, iszero(c))
+            }
+            default {
+                // Proof of knowledge of the commitment.
+                calldatacopy(f, add(seg, 0x180), 0x40)
+                mcopy(add(f, 0x40), add(key, 0x240), 0x80) // G·(-sigma), words 18..21
+                calldatacopy(add(f, 0xc0), add(seg, 0x1c0), 0x40)
+                mcopy(add(f, 0x100), add(key, 0x1c0), 0x80) // G, words 14..17
+                ok := and(ok, staticcall(gas(), 0x08, f, 0x180, f, 0x20))
+                ok := and(ok, eq(mload(f), 1))
+                // The commitment's public input, K4·h, and the commitment itself.
+                calldatacopy(f, add(seg, 0x180), 0x40)
+                let h := mod(keccak256(f, 0x40), R)
+                mcopy(f, add(key, 0x2c0), 0x40) // K0
+                calldatacopy(g, add(seg, 0x180), 0x40)
+                ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+                mcopy(g, add(key, 0x3c0), 0x40) // K4
+                mstore(add(g, 0x40), h)
+                ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
+                ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+            }
             mcopy(g, add(key, 0x300), 0x40) // K1
             mstore(add(g, 0x40), pid)
             ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
@@ -343,10 +367,6 @@ contract ReceiptVerifier is IReceiptVerifier {
             ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
             mcopy(g, add(key, 0x380), 0x40) // K3
             mstore(add(g, 0x40), sout)
-            ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
-            ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-            mcopy(g, add(key, 0x3c0), 0x40) // K4
-            mstore(add(g, 0x40), h)
             ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
             ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
             let lx := mload(f)
