@@ -80,11 +80,11 @@ contract ReceiptVerifier is IReceiptVerifier {
     /// @notice Storing the verifying key failed.
     error KeyStoreFailed();
     /// @notice Only the requester of the quote may pin its task's initial state.
-    error NotRequester(address requester, address sender);
+    error NotQuoteRequester(address requester, address sender);
     /// @notice The task's initial state is already pinned.
     error AlreadyPinned(bytes32 taskId);
     /// @notice A parameter is out of range.
-    error InvalidParameter(string name);
+    error BadParameter(string name);
 
     event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 initialState, address keys);
     event InitialStatePinned(bytes32 indexed taskId, bytes32 initialState);
@@ -110,7 +110,7 @@ contract ReceiptVerifier is IReceiptVerifier {
     mapping(bytes32 => bytes32) public pinnedInitialState;
 
     constructor(Aoraki aoraki_) {
-        if (address(aoraki_).code.length == 0) revert InvalidParameter("aoraki");
+        if (address(aoraki_).code.length == 0) revert BadParameter("aoraki");
         owner = msg.sender;
         aoraki = aoraki_;
     }
@@ -126,8 +126,8 @@ contract ReceiptVerifier is IReceiptVerifier {
         returns (bytes32 id)
     {
         if (msg.sender != owner) revert NotOwner(msg.sender);
-        if (bytes(name).length == 0) revert InvalidParameter("name");
-        if (uint256(initialState) >= R) revert InvalidParameter("initialState");
+        if (bytes(name).length == 0) revert BadParameter("name");
+        if (uint256(initialState) >= R) revert BadParameter("initialState");
         id = keccak256(bytes(name));
         if (families[id].keys != address(0)) revert FamilyExists(id);
         _checkKey(key);
@@ -155,8 +155,8 @@ contract ReceiptVerifier is IReceiptVerifier {
     /// @notice Pins the initial state of the task that quote q opens, for families whose initial state depends on
     /// the input (hashchain: the commitment to the seed). Only q's requester may pin, once; pin before submitting.
     function pinInitialState(TaskQuote calldata q, bytes32 initialState) external returns (bytes32 taskId) {
-        if (msg.sender != q.requester) revert NotRequester(q.requester, msg.sender);
-        if (initialState == 0 || uint256(initialState) >= R) revert InvalidParameter("initialState");
+        if (msg.sender != q.requester) revert NotQuoteRequester(q.requester, msg.sender);
+        if (initialState == 0 || uint256(initialState) >= R) revert BadParameter("initialState");
         taskId = _quoteDigest(q);
         if (pinnedInitialState[taskId] != 0) revert AlreadyPinned(taskId);
         pinnedInitialState[taskId] = initialState;
@@ -242,7 +242,7 @@ contract ReceiptVerifier is IReceiptVerifier {
             ok := and(ok, eq(returndatasize(), 0x20))
             d := mload(f)
         }
-        if (!ok) revert InvalidParameter("quote");
+        if (!ok) revert BadParameter("quote");
     }
 
     /// @dev Whether the quote at the head of proof hashes, under Aoraki's domain, to taskId.
