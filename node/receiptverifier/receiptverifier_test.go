@@ -240,7 +240,9 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 	})
 }
 
-func callMsg(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
 
 // Hashchain circuits have no commitment; their initial state (the seed's
 // commitment) is pinned per task by the requester.
