@@ -1,0 +1,222 @@
+package contracts_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/protocol/eip712"
+)
+
+// receiptFixture is testdata/receipts.json: real composite receipts proven
+// by prover/local, as words (written and checked by node/receiptverifier's
+// TestChainFixture; this package may not import the prover).
+type receiptFixture struct {
+	Families []struct {
+		Name         string         `json:"name"`
+		FixedInitial bool           `json:"fixedInitial"`
+		ProgramID    common.Hash    `json:"programId"`
+		InitialState common.Hash    `json:"initialState"`
+		Key          []*hexutil.Big `json:"key"`
+		Segments     []struct {
+			StateIn    common.Hash    `json:"stateIn"`
+			StateOut   common.Hash    `json:"stateOut"`
+			Proof      []*hexutil.Big `json:"proof"`
+			Commitment []*hexutil.Big `json:"commitment"`
+			Pok        []*hexutil.Big `json:"commitmentPok"`
+		} `json:"segments"`
+	} `json:"families"`
+}
+
+// Verdicts of ReceiptVerifier.check.
+const (
+	verdictValid               = 0
+	verdictInitialStateUnknown = 7
+	verdictWrongFinalState     = 10
+	verdictInvalidSeal         = 11
+)
+
+func loadReceiptFixture(t testing.TB) *receiptFixture {
+	t.Helper()
+	b, err := os.ReadFile("testdata/receipts.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rf receiptFixture
+	if err := json.Unmarshal(b, &rf); err != nil {
+		t.Fatal(err)
+	}
+	if len(rf.Families) != 2 || !rf.Families[0].FixedInitial || rf.Families[1].FixedInitial {
+		t.Fatal("fixture: want a dtree family (fixed initial state), then a hashchain one")
+	}
+	return &rf
+}
+
+// rv is a ReceiptVerifier on the fixture's chain with the fixture's families registered.
+type rv struct {
+	f    *fixture
+	rf   *receiptFixture
+	ab   *contracts.ReceiptVerifier
+	addr common.Address
+	// gas of the deployment and of each family's registration
+	deployGas   uint64
+	registerGas []uint64
+	pinGas      uint64 // of the last pinInitialState
+}
+
+func newRV(t testing.TB, f *fixture) *rv {
+	t.Helper()
+	r := &rv{f: f, rf: loadReceiptFixture(t), ab: contracts.NewReceiptVerifier()}
+	rcpt, err := f.send(keyDeployer, nil, nil, append(common.FromHex(contracts.ReceiptVerifierMetaData.Bin), r.ab.PackConstructor(f.addr)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.addr, r.deployGas = rcpt.ContractAddress, rcpt.GasUsed
+	for _, fam := range r.rf.Families {
+		var key [32]*big.Int
+		for i, w := range fam.Key {
+			key[i] = w.ToInt()
+		}
+		init := common.Hash{}
+		if fam.FixedInitial {
+			init = fam.InitialState
+		}
+		rcpt := f.mustSend(keyDeployer, r.addr, nil, r.ab.PackRegisterFamily(fam.Name, init, key))
+		r.registerGas = append(r.registerGas, rcpt.GasUsed)
+	}
+	return r
+}
+
+// segments are the first n segments of family i.
+func (r *rv) segments(i, n int) []contracts.ReceiptSegment {
+	fam := r.rf.Families[i]
+	id := crypto.Keccak256Hash([]byte(fam.Name))
+	out := make([]contracts.ReceiptSegment, n)
+	for k := 0; k < n; k++ {
+		s := fam.Segments[k]
+		seg := contracts.ReceiptSegment{Family: id, ProgramId: fam.ProgramID, StateIn: s.StateIn, StateOut: s.StateOut}
+		for j := range seg.Proof {
+			seg.Proof[j] = s.Proof[j].ToInt()
+		}
+		seg.Commitment = [2]*big.Int{s.Commitment[0].ToInt(), s.Commitment[1].ToInt()}
+		seg.CommitmentPok = [2]*big.Int{s.Pok[0].ToInt(), s.Pok[1].ToInt()}
+		out[k] = seg
+	}
+	return out
+}
+
+func (r *rv) taskQuote(q eip712.Quote) contracts.TaskQuote {
+	return contracts.TaskQuote{Node: q.Node, Requester: q.Requester, ProgramId: q.ProgramID, InputDigest: q.InputDigest,
+		Price: q.Price, ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce, Verifier: q.Verifier,
+		Callback: q.Callback}
+}
+
+func (r *rv) proof(q eip712.Quote, segs []contracts.ReceiptSegment) []byte {
+	r.f.t.Helper()
+	call, err := r.ab.TryPackEncodeProof(r.taskQuote(q), segs)
+	if err != nil {
+		r.f.t.Fatal(err)
+	}
+	return call[4:]
+}
+
+// quote is a quote for family i's program naming the verifier.
+func (r *rv) quote(i int) eip712.Quote {
+	q := r.f.quote(0)
+	q.ProgramID = r.rf.Families[i].ProgramID
+	q.Verifier = r.addr
+	return q
+}
+
+// open submits a task for family i, pinning its initial state first when the family has none fixed.
+func (r *rv) open(i int) (eip712.Quote, common.Hash) {
+	r.f.t.Helper()
+	q := r.quote(i)
+	if !r.rf.Families[i].FixedInitial {
+		rcpt := r.f.mustSend(keyRequester, r.addr, nil, r.ab.PackPinInitialState(r.taskQuote(q), r.rf.Families[i].InitialState))
+		r.pinGas = rcpt.GasUsed
+	}
+	return q, r.f.mustSubmit(q)
+}
+
+func (r *rv) check(id, result common.Hash, proof []byte) (uint8, uint64) {
+	r.f.t.Helper()
+	out, err := r.f.client.CallContract(context.Background(), ethereum.CallMsg{To: &r.addr, Data: r.ab.PackCheck(id, result, proof)}, nil)
+	if err != nil {
+		r.f.t.Fatal(err)
+	}
+	res, err := r.ab.UnpackCheck(out)
+	if err != nil {
+		r.f.t.Fatal(err)
+	}
+	return res.Verdict, res.Segment.Uint64()
+}
+
+// verifyGas sends verifyReceipt as a transaction, after checking that the
+// receipt is valid, and returns its gas (21000 and calldata included).
+func (r *rv) verifyGas(id, result common.Hash, proof []byte) uint64 {
+	r.f.t.Helper()
+	if v, seg := r.check(id, result, proof); v != verdictValid {
+		r.f.t.Fatalf("verdict %d at segment %d, want valid", v, seg)
+	}
+	rcpt, err := r.f.sendGas(keyRequester, &r.addr, nil, r.ab.PackVerifyReceipt(id, result, proof), 5_000_000)
+	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+		r.f.t.Fatalf("verifyReceipt transaction: %v", err)
+	}
+	return rcpt.GasUsed
+}
+
+// Real receipts verify on chain, prefixes included; tampering and a missing
+// pin are caught; fulfill goes through only with a receipt that verifies.
+func TestReceiptVerifierWithRealProofs(t *testing.T) {
+	f := newFixture(t, 3)
+	r := newRV(t, f)
+	for i, fam := range r.rf.Families {
+		q, id := r.open(i)
+		n := len(fam.Segments)
+		for k := 1; k <= n; k++ {
+			if v, seg := r.check(id, fam.Segments[k-1].StateOut, r.proof(q, r.segments(i, k))); v != verdictValid {
+				t.Fatalf("%s: %d-segment prefix: verdict %d at %d", fam.Name, k, v, seg)
+			}
+		}
+		final := fam.Segments[n-1].StateOut
+		if v, _ := r.check(id, fam.Segments[0].StateOut, r.proof(q, r.segments(i, n))); v != verdictWrongFinalState {
+			t.Fatalf("%s: wrong final state: verdict %d", fam.Name, v)
+		}
+		for w := 0; w < 8; w++ {
+			segs := r.segments(i, n)
+			segs[n-1].Proof[w] = new(big.Int).Add(segs[n-1].Proof[w], big.NewInt(1))
+			if v, seg := r.check(id, final, r.proof(q, segs)); v != verdictInvalidSeal || seg != uint64(n-1) {
+				t.Fatalf("%s: proof word %d tampered: verdict %d at %d", fam.Name, w, v, seg)
+			}
+		}
+		if !fam.FixedInitial {
+			q2 := r.quote(i)
+			id2 := f.mustSubmit(q2)
+			if v, _ := r.check(id2, final, r.proof(q2, r.segments(i, n))); v != verdictInitialStateUnknown {
+				t.Fatalf("%s: unpinned task: verdict %d", fam.Name, v)
+			}
+		}
+
+		res := f.newResult(id, standardPayouts(q.Node))
+		res.resultDigest = final
+		bad := r.segments(i, n)
+		bad[0].Proof[6], bad[0].Proof[7] = bad[1].Proof[6], bad[1].Proof[7]
+		res.proof = r.proof(q, bad)
+		_, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0, keyNode0+1))
+		expectRevert(t, err, "VerifierRejected")
+		res.proof = r.proof(q, r.segments(i, n))
+		if _, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0, keyNode0+1)); err != nil {
+			t.Fatalf("%s: fulfill: %v", fam.Name, err)
+		}
+	}
+}
