@@ -250,22 +250,28 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	hc, hc3 := e.fix.chain, e.fix.chain3
-	q := e.quote(hc.expect.ProgramID)
-	id := e.submit(q)
 	honest := segments(t, hc.receipt)
 	if len(honest) != 3 || honest[0].Commitment[0].Sign() != 0 {
 		t.Fatalf("want 3 segments without commitment, got %d", len(honest))
 	}
-	proof := encode(t, q, honest)
-	if v, _, err := e.verifier.Check(ctx, id, common.Hash(hc.expect.Final), proof); err != nil || v != receiptverifier.InitialStateUnknown {
-		t.Fatalf("before the pin: %v, %v", v, err)
+	requester := e.verifierAs(keyRequester)
+	// A task submitted without a pin cannot be verified, nor pinned any more.
+	q0 := e.quote(hc.expect.ProgramID)
+	id0 := e.submit(q0)
+	if v, _, err := e.verifier.Check(ctx, id0, common.Hash(hc.expect.Final), encode(t, q0, honest)); err != nil || v != receiptverifier.InitialStateUnknown {
+		t.Fatalf("without a pin: %v, %v", v, err)
 	}
+	if _, err := requester.PinInitialState(ctx, q0, hc.expect.Initial); !errors.Is(err, receiptverifier.ErrReverted) ||
+		!strings.Contains(err.Error(), "TaskAlreadySubmitted") {
+		t.Fatalf("pin after submit: %v", err)
+	}
+
+	q := e.quote(hc.expect.ProgramID)
 	// Only the quote's requester may pin, and only once.
 	if _, err := e.verifierAs(keyNode).PinInitialState(ctx, q, hc.expect.Initial); !errors.Is(err, receiptverifier.ErrReverted) ||
 		!strings.Contains(err.Error(), "NotQuoteRequester") {
 		t.Fatalf("node pins: %v", err)
 	}
-	requester := e.verifierAs(keyRequester)
 	if _, err := requester.PinInitialState(ctx, q, receipt.Digest{}); !errors.Is(err, receiptverifier.ErrInput) {
 		t.Fatalf("zero pin: %v", err)
 	}
@@ -276,13 +282,14 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 		!strings.Contains(err.Error(), "AlreadyPinned") {
 		t.Fatalf("second pin: %v", err)
 	}
+	id := e.submit(q)
 
 	// A task pinned to another seed's state.
 	q2 := e.quote(hc.expect.ProgramID)
-	id2 := e.submit(q2)
 	if _, err := requester.PinInitialState(ctx, q2, honest[1].StateIn); err != nil {
 		t.Fatal(err)
 	}
+	id2 := e.submit(q2)
 	if v, seg, err := e.verifier.Check(ctx, id2, common.Hash(hc.expect.Final), encode(t, q2, honest)); err != nil ||
 		v != receiptverifier.WrongInitialState || seg != 0 {
 		t.Fatalf("other pin: %v at %d, %v", v, seg, err)

@@ -83,6 +83,8 @@ contract ReceiptVerifier is IReceiptVerifier {
     error NotQuoteRequester(address requester, address sender);
     /// @notice The task's initial state is already pinned.
     error AlreadyPinned(bytes32 taskId);
+    /// @notice The task is already submitted: pin its initial state before submitting it.
+    error TaskAlreadySubmitted(bytes32 taskId);
     /// @notice A parameter is out of range.
     error BadParameter(string name);
 
@@ -153,12 +155,15 @@ contract ReceiptVerifier is IReceiptVerifier {
     }
 
     /// @notice Pins the initial state of the task that quote q opens, for families whose initial state depends on
-    /// the input (hashchain: the commitment to the seed). Only q's requester may pin, once; pin before submitting.
+    /// the input (hashchain: the commitment to the seed). Only q's requester may pin, once, and only before
+    /// submitting the task, so the pin is in place when the node sees the task published.
     function pinInitialState(TaskQuote calldata q, bytes32 initialState) external returns (bytes32 taskId) {
         if (msg.sender != q.requester) revert NotQuoteRequester(q.requester, msg.sender);
         if (initialState == 0 || uint256(initialState) >= R) revert BadParameter("initialState");
         taskId = _quoteDigest(q);
         if (pinnedInitialState[taskId] != 0) revert AlreadyPinned(taskId);
+        (,, Aoraki.TaskStatus status,,) = aoraki.tasks(taskId);
+        if (status != Aoraki.TaskStatus.None) revert TaskAlreadySubmitted(taskId);
         pinnedInitialState[taskId] = initialState;
         emit InitialStatePinned(taskId, initialState);
     }
