@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
@@ -131,6 +132,13 @@ func measureGas(t testing.TB) []gasFigure {
 		record("verifyReceipt-"+name+"-1seg", g1)
 		record(fmt.Sprintf("verifyReceipt-%s-%dseg", name, n), gn)
 		record("verifyReceipt-"+name+"-per-segment", (gn-g1)/uint64(n-1))
+		// gnark's own exported verifier of the same key, on the first seal.
+		g := deployGnark(f, i)
+		rcpt, err := f.sendGas(keyRequester, &g.addr, nil, g.gnarkCall(rv.segments(i, 1)[0]), 5_000_000)
+		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("gnark verifyProof: %v", err)
+		}
+		record("gnarkExport-verifyProof-"+name, rcpt.GasUsed)
 	}
 	q, id = rv.open(0)
 	segs := rv.rf.Families[0].Segments

@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
 	"github.com/zkpool/aoraki/protocol/eip712"
 )
 
@@ -36,6 +38,9 @@ type receiptFixture struct {
 		} `json:"segments"`
 	} `json:"families"`
 }
+
+// fr is the BN254 scalar field's order.
+var fr, _ = new(big.Int).SetString("30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001", 16)
 
 // Verdicts of ReceiptVerifier.check.
 const (
@@ -105,10 +110,10 @@ func (r *rv) segments(i, n int) []contracts.ReceiptSegment {
 		s := fam.Segments[k]
 		seg := contracts.ReceiptSegment{Family: id, ProgramId: fam.ProgramID, StateIn: s.StateIn, StateOut: s.StateOut}
 		for j := range seg.Proof {
-			seg.Proof[j] = s.Proof[j].ToInt()
+			seg.Proof[j] = new(big.Int).Set(s.Proof[j].ToInt())
 		}
-		seg.Commitment = [2]*big.Int{s.Commitment[0].ToInt(), s.Commitment[1].ToInt()}
-		seg.CommitmentPok = [2]*big.Int{s.Pok[0].ToInt(), s.Pok[1].ToInt()}
+		seg.Commitment = [2]*big.Int{new(big.Int).Set(s.Commitment[0].ToInt()), new(big.Int).Set(s.Commitment[1].ToInt())}
+		seg.CommitmentPok = [2]*big.Int{new(big.Int).Set(s.Pok[0].ToInt()), new(big.Int).Set(s.Pok[1].ToInt())}
 		out[k] = seg
 	}
 	return out
@@ -217,6 +222,97 @@ func TestReceiptVerifierWithRealProofs(t *testing.T) {
 		res.proof = r.proof(q, r.segments(i, n))
 		if _, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0, keyNode0+1)); err != nil {
 			t.Fatalf("%s: fulfill: %v", fam.Name, err)
+		}
+	}
+}
+
+// gnarkVerifier is gnark's own exported verifier of fixture family i
+// (src/Gnark*Verifier.sol, checked by node/receiptverifier's TestChainFixture
+// to be ExportSolidity's output for the fixture's key).
+type gnarkVerifier struct {
+	addr common.Address
+	pack func(proof []byte, input [3]*big.Int) []byte
+}
+
+func deployGnark(f *fixture, i int) gnarkVerifier {
+	if i == 0 {
+		ab := testcontracts.NewGnarkDtreeVerifier()
+		return gnarkVerifier{f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkDtreeVerifierMetaData.Bin), nil), ab.PackVerifyProof}
+	}
+	ab := testcontracts.NewGnarkHashchainVerifier()
+	return gnarkVerifier{f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkHashchainVerifierMetaData.Bin), nil), ab.PackVerifyProof}
+}
+
+// gnarkCall is the calldata of gnark's verifyProof for a segment: the
+// MarshalSolidity bytes (without commitment words when there is none).
+func (g gnarkVerifier) gnarkCall(s contracts.ReceiptSegment) []byte {
+	var proof []byte
+	words := append(append(append([]*big.Int{}, s.Proof[:]...), s.Commitment[:]...), s.CommitmentPok[:]...)
+	if s.Commitment[0].Sign() == 0 && s.Commitment[1].Sign() == 0 && s.CommitmentPok[0].Sign() == 0 && s.CommitmentPok[1].Sign() == 0 {
+		words = words[:8]
+	}
+	for _, w := range words {
+		proof = append(proof, common.BigToHash(w).Bytes()...)
+	}
+	return g.pack(proof, [3]*big.Int{new(big.Int).SetBytes(s.ProgramId[:]), new(big.Int).SetBytes(s.StateIn[:]), new(big.Int).SetBytes(s.StateOut[:])})
+}
+
+func (g gnarkVerifier) accepts(f *fixture, s contracts.ReceiptSegment) bool {
+	_, err := f.client.CallContract(context.Background(), ethereum.CallMsg{To: &g.addr, Data: g.gnarkCall(s)}, nil)
+	return err == nil
+}
+
+// ReceiptVerifier accepts exactly the seals gnark's exported verifier of
+// the same key accepts: the honest ones, and none of their tampered variants.
+func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
+	f := newFixture(t, 3)
+	r := newRV(t, f)
+	for i, fam := range r.rf.Families {
+		g := deployGnark(f, i)
+		q, id := r.open(i)
+		all := r.segments(i, len(fam.Segments))
+		type variant struct {
+			name string
+			mut  func(s *contracts.ReceiptSegment)
+		}
+		variants := []variant{{"honest", func(*contracts.ReceiptSegment) {}}}
+		for w := 0; w < 12; w++ {
+			if w >= 8 && !fam.FixedInitial {
+				break // hashchain seals carry no commitment words for gnark to read
+			}
+			variants = append(variants, variant{fmt.Sprintf("word %d + 1", w), func(s *contracts.ReceiptSegment) {
+				p := append(append(append([]*big.Int{}, s.Proof[:]...), s.Commitment[:]...), s.CommitmentPok[:]...)
+				p[w].Add(p[w], big.NewInt(1)) // segments are fresh copies: the fixture stays intact
+			}})
+		}
+		variants = append(variants,
+			variant{"C of another seal", func(s *contracts.ReceiptSegment) { s.Proof[6], s.Proof[7] = all[1].Proof[6], all[1].Proof[7] }},
+			variant{"B of another seal", func(s *contracts.ReceiptSegment) { copy(s.Proof[2:6], all[1].Proof[2:6]) }},
+			variant{"another StateOut", func(s *contracts.ReceiptSegment) { s.StateOut = all[1].StateOut }},
+			variant{"StateOut + r", func(s *contracts.ReceiptSegment) {
+				s.StateOut = common.BigToHash(new(big.Int).Add(new(big.Int).SetBytes(s.StateOut[:]), fr))
+			}},
+		)
+		if fam.FixedInitial {
+			variants = append(variants,
+				variant{"commitment of another seal", func(s *contracts.ReceiptSegment) { s.Commitment = all[1].Commitment }},
+				variant{"commitment and PoK of another seal", func(s *contracts.ReceiptSegment) {
+					s.Commitment, s.CommitmentPok = all[1].Commitment, all[1].CommitmentPok
+				}})
+		}
+		for _, v := range variants {
+			seg := r.segments(i, 1)
+			v.mut(&seg[0])
+			verdict, _ := r.check(id, seg[0].StateOut, r.proof(q, seg))
+			ours, theirs := verdict == verdictValid, g.accepts(f, seg[0])
+			if ours != theirs || ours != (v.name == "honest") {
+				t.Errorf("%s, %s: ReceiptVerifier %v (verdict %d), gnark's verifier %v", fam.Name, v.name, ours, verdict, theirs)
+			}
+		}
+		for k, s := range all {
+			if !g.accepts(f, s) {
+				t.Errorf("%s: gnark's verifier refuses segment %d", fam.Name, k)
+			}
 		}
 	}
 }

@@ -19,8 +19,36 @@ import (
 
 // The chain package's tests and gas benchmark verify real receipts without
 // importing prover/: they read this fixture, written here from receipts
-// proven by prover/local (go test ./node/receiptverifier -run TestChainFixture -update-fixture).
+// proven by prover/local (go test ./node/receiptverifier -run TestChainFixture -update-fixture),
+// and compare ReceiptVerifier with gnark's own exported verifiers of the
+// fixture's keys, also written here (then run make contracts).
 const fixturePath = "../../chain/contracts/testdata/receipts.json"
+
+// gnarkExports are the Solidity files of gnark's exported verifier for each
+// fixture family, in fixture order, and the contract name each gets.
+var gnarkExports = []struct{ path, contract string }{
+	{"../../chain/contracts/src/GnarkDtreeVerifier.sol", "GnarkDtreeVerifier"},
+	{"../../chain/contracts/src/GnarkHashchainVerifier.sol", "GnarkHashchainVerifier"},
+}
+
+// gnarkExport is vk.ExportSolidity with the contract renamed, so that both
+// exports compile side by side.
+func gnarkExport(t *testing.T, vkb []byte, contract string) []byte {
+	t.Helper()
+	vk, err := setup.DecodeVerifyingKey(vkb) // a fresh copy: the export swaps fields while it runs
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := vk.ExportSolidity(&b); err != nil {
+		t.Fatal(err)
+	}
+	const decl = "\ncontract Verifier {"
+	if bytes.Count(b.Bytes(), []byte(decl)) != 1 {
+		t.Fatal("gnark's export no longer declares contract Verifier")
+	}
+	return bytes.Replace(b.Bytes(), []byte(decl), []byte("\ncontract "+contract+" {"), 1)
+}
 
 var updateFixture = flag.Bool("update-fixture", false, "rewrite "+fixturePath+" from freshly proven receipts")
 
@@ -124,6 +152,11 @@ func TestChainFixture(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	defer func() {
+		if t.Failed() {
+			t.Log("regenerate with: go test ./node/receiptverifier -run TestChainFixture -update-fixture && make contracts")
+		}
+	}()
 	b, err := os.ReadFile(fixturePath)
 	if err != nil {
 		t.Fatal(err)
@@ -132,13 +165,22 @@ func TestChainFixture(t *testing.T) {
 	if err := json.Unmarshal(b, &ff); err != nil {
 		t.Fatal(err)
 	}
-	if len(ff.Families) != 2 {
+	if len(ff.Families) != len(gnarkExports) {
 		t.Fatalf("%d families", len(ff.Families))
 	}
-	for _, f := range ff.Families {
+	for i, f := range ff.Families {
 		vkb, err := hex.DecodeString(f.VK)
 		if err != nil {
 			t.Fatal(err)
+		}
+		sol := gnarkExport(t, vkb, gnarkExports[i].contract)
+		if *updateFixture {
+			if err := os.WriteFile(gnarkExports[i].path, sol, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, err := os.ReadFile(gnarkExports[i].path); err != nil || !bytes.Equal(got, sol) {
+			t.Fatalf("%s is not gnark's export of the fixture's %s key (%v)", gnarkExports[i].path, f.Name, err)
 		}
 		vk, err := setup.DecodeVerifyingKey(vkb)
 		if err != nil {

@@ -327,66 +327,69 @@ contract ReceiptVerifier is IReceiptVerifier {
     /// e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1. A failing precompile means false.
     function _verifySeal(uint256 key, uint256 seg) private view returns (bool ok) {
         assembly ("memory-safe") {
-            let f := mload(0x40)
-            let pid := calldataload(add(seg, 0x20))
-            let sin := calldataload(add(seg, 0x40))
-            let sout := calldataload(add(seg, 0x60))
-            ok := and(and(lt(pid, R), lt(sin, R)), lt(sout, R))
-            let commits := or(mload(add(key, 0x3c0)), mload(add(key, 0x3e0)))
+            // Each precompile gets all the gas (as in gnark's verifier); on the first failure the check stops,
+            // so a bad point costs one failed call, not the transaction.
+            function verify(k, s, f) -> res {
+                let pid := calldataload(add(s, 0x20))
+                let sin := calldataload(add(s, 0x40))
+                let sout := calldataload(add(s, 0x60))
+                if iszero(and(and(lt(pid, R), lt(sin, R)), lt(sout, R))) { leave }
 
-            // L: accumulator at f, term at g.
-            let g := add(f, 0x40)
-            mcopy(f, add(key, 0x2c0), 0x40) // K0, words 22..23
-            switch commits
-            case 0 {
-                let c := or(or(calldataload(add(seg, 0x180)), calldataload(add(seg, 0x1a0))),
-                            or(calldataload(add(seg, 0x1c0)), calldataload(add(seg, 0x1e0))))
-                ok := and(ok, iszero(c))
-            }
-            default {
-                // Proof of knowledge of the commitment.
-                calldatacopy(f, add(seg, 0x180), 0x40)
-                mcopy(add(f, 0x40), add(key, 0x240), 0x80) // G·(-sigma), words 18..21
-                calldatacopy(add(f, 0xc0), add(seg, 0x1c0), 0x40)
-                mcopy(add(f, 0x100), add(key, 0x1c0), 0x80) // G, words 14..17
-                ok := and(ok, staticcall(gas(), 0x08, f, 0x180, f, 0x20))
-                ok := and(ok, eq(mload(f), 1))
-                // The commitment's public input, K4·h, and the commitment itself.
-                calldatacopy(f, add(seg, 0x180), 0x40)
-                let h := mod(keccak256(f, 0x40), R)
-                mcopy(f, add(key, 0x2c0), 0x40) // K0
-                calldatacopy(g, add(seg, 0x180), 0x40)
-                ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-                mcopy(g, add(key, 0x3c0), 0x40) // K4
-                mstore(add(g, 0x40), h)
-                ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
-                ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-            }
-            mcopy(g, add(key, 0x300), 0x40) // K1
-            mstore(add(g, 0x40), pid)
-            ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
-            ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-            mcopy(g, add(key, 0x340), 0x40) // K2
-            mstore(add(g, 0x40), sin)
-            ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
-            ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-            mcopy(g, add(key, 0x380), 0x40) // K3
-            mstore(add(g, 0x40), sout)
-            ok := and(ok, staticcall(gas(), 0x07, g, 0x60, g, 0x40))
-            ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
-            let lx := mload(f)
-            let ly := mload(add(f, 0x20))
+                // L: accumulator at f, term at g.
+                let g := add(f, 0x40)
+                switch or(mload(add(k, 0x3c0)), mload(add(k, 0x3e0)))
+                case 0 {
+                    // No commitment: its words must be zero.
+                    if or(or(calldataload(add(s, 0x180)), calldataload(add(s, 0x1a0))),
+                          or(calldataload(add(s, 0x1c0)), calldataload(add(s, 0x1e0)))) { leave }
+                    mcopy(f, add(k, 0x2c0), 0x40) // K0, words 22..23
+                }
+                default {
+                    // Proof of knowledge of the commitment.
+                    calldatacopy(f, add(s, 0x180), 0x40)
+                    mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
+                    calldatacopy(add(f, 0xc0), add(s, 0x1c0), 0x40)
+                    mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
+                    if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
+                    if iszero(eq(mload(f), 1)) { leave }
+                    // The commitment's public input h, then K0 + commitment + K4·h.
+                    calldatacopy(f, add(s, 0x180), 0x40)
+                    let h := mod(keccak256(f, 0x40), R)
+                    mcopy(f, add(k, 0x2c0), 0x40) // K0
+                    calldatacopy(g, add(s, 0x180), 0x40)
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                    mcopy(g, add(k, 0x3c0), 0x40) // K4
+                    mstore(add(g, 0x40), h)
+                    if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                }
+                mcopy(g, add(k, 0x300), 0x40) // K1
+                mstore(add(g, 0x40), pid)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                mcopy(g, add(k, 0x340), 0x40) // K2
+                mstore(add(g, 0x40), sin)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                mcopy(g, add(k, 0x380), 0x40) // K3
+                mstore(add(g, 0x40), sout)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                let lx := mload(f)
+                let ly := mload(add(f, 0x20))
 
-            // The Groth16 pairing.
-            calldatacopy(f, add(seg, 0x80), 0x100) // A, B, C
-            mcopy(add(f, 0x100), add(key, 0x140), 0x80) // -delta, words 10..13
-            mcopy(add(f, 0x180), key, 0x40) // alpha
-            mcopy(add(f, 0x1c0), add(key, 0x40), 0x80) // -beta, words 2..5
-            mstore(add(f, 0x240), lx)
-            mstore(add(f, 0x260), ly)
-            mcopy(add(f, 0x280), add(key, 0xc0), 0x80) // -gamma, words 6..9
-            ok := and(ok, staticcall(gas(), 0x08, f, 0x300, f, 0x20))
-            ok := and(ok, eq(mload(f), 1))
+                // The Groth16 pairing.
+                calldatacopy(f, add(s, 0x80), 0x100) // A, B, C
+                mcopy(add(f, 0x100), add(k, 0x140), 0x80) // -delta, words 10..13
+                mcopy(add(f, 0x180), k, 0x40) // alpha
+                mcopy(add(f, 0x1c0), add(k, 0x40), 0x80) // -beta, words 2..5
+                mstore(add(f, 0x240), lx)
+                mstore(add(f, 0x260), ly)
+                mcopy(add(f, 0x280), add(k, 0xc0), 0x80) // -gamma, words 6..9
+                if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
+                res := eq(mload(f), 1)
+            }
+            ok := verify(key, seg, mload(0x40))
         }
     }
 }
