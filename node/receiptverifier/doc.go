@@ -22,11 +22,21 @@
 // same registered family and that program id; the first StateIn is the
 // family's fixed initial state (dtree: a constant) or, for families whose
 // initial state depends on the input (hashchain: the commitment to the
-// seed), the state the quote's requester pinned with PinInitialState;
+// seed), the state the quote's requester pinned with PinInitialState
+// (once, before submitting the task);
 // every StateOut is the next StateIn; the last StateOut is resultDigest;
 // and every seal verifies under the family's key exactly as gnark v0.16's
 // exported Solidity verifier (VerifyingKey.ExportSolidity) verifies it.
-// Client.Check reports which of these failed (Verdict).
+// Client.Check reports which of these failed (Verdict). The initial state
+// matters: without it, a receipt that drops its first segments still ends at
+// the right state.
+//
+// Equivalence with gnark's verifier is tested, not assumed: the chain
+// package's tests run ReceiptVerifier and gnark's own exported verifiers of
+// the keys of chain/contracts/testdata/receipts.json (real receipts written
+// by TestChainFixture, which also checks that the committed exports are
+// ExportSolidity's output) on honest and tampered seals, and require the
+// same answer every time.
 //
 // # Why a generic verifier with keys as data
 //
@@ -39,7 +49,18 @@
 // would write) are checked to lie on their curves and stored as the code
 // of a small data contract, read back with one EXTCODECOPY. Against the
 // exported verifier this costs one cold account access and a 1 KiB copy
-// per receipt (about 3k gas) and nothing per segment; see BENCH_NOTES.md.
+// per receipt (about 3k gas) and nothing measurable per segment: about 330k
+// gas per segment with a commitment (dtree), 208k without (hashchain), where
+// gnark's exported verifier takes 351k for one dtree proof in a transaction
+// of its own; see BENCH_NOTES.md. The alternative, gnark's exported
+// contract per family compiled by `make contracts`, cannot serve families
+// whose setup runs at deploy time.
+//
+// A pinned initial state is the requester's word: a requester who pins a
+// wrong state makes an honest node unable to fulfill (and then refundable).
+// Nodes should check PinnedInitialState when a hashchain task naming this
+// verifier is published; having the node co-sign the pin would close the
+// gap and needs a change to the quote protocol.
 //
 // # Producing it for a new setup
 //

@@ -256,6 +256,16 @@ func (c *Client) Registered(ctx context.Context, name string) (bool, receipt.Dig
 	return f.Keys != (common.Address{}), f.InitialState, nil
 }
 
+// PinnedInitialState is the initial state pinned for a task (zero when none).
+func (c *Client) PinnedInitialState(ctx context.Context, taskID common.Hash) (receipt.Digest, error) {
+	out, err := c.call(ctx, c.abi.PackPinnedInitialState(taskID))
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	d, err := c.abi.UnpackPinnedInitialState(out)
+	return receipt.Digest(d), err
+}
+
 // Check asks the contract for its verdict on proof for the task and result,
 // and the segment the verdict concerns.
 func (c *Client) Check(ctx context.Context, taskID, result common.Hash, proof []byte) (Verdict, int, error) {

@@ -283,6 +283,12 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 		t.Fatalf("second pin: %v", err)
 	}
 	id := e.submit(q)
+	if pin, err := e.verifier.PinnedInitialState(ctx, id); err != nil || pin != hc.expect.Initial {
+		t.Fatalf("pinned %s, %v", pin, err)
+	}
+	if pin, err := e.verifier.PinnedInitialState(ctx, id0); err != nil || pin != (receipt.Digest{}) {
+		t.Fatalf("unpinned task: %s, %v", pin, err)
+	}
 
 	// A task pinned to another seed's state.
 	q2 := e.quote(hc.expect.ProgramID)
