@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -315,4 +316,36 @@ func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Whatever bytes arrive as the proof, check answers (it never reverts) and
+// only the honest receipt is valid.
+func FuzzReceiptVerifierCheck(f *testing.F) {
+	fx := newFixture(f, 3)
+	r := newRV(f, fx)
+	q, id := r.open(0)
+	fam := r.rf.Families[0]
+	final := fam.Segments[len(fam.Segments)-1].StateOut
+	honest := r.proof(q, r.segments(0, len(fam.Segments)))
+	f.Add(honest, uint16(0), byte(0))
+	f.Add(honest[:32*12], uint16(32*11+31), byte(1))
+	f.Add([]byte{}, uint16(0), byte(0))
+	f.Add(honest, uint16(32*11+31), byte(0xff))
+	f.Fuzz(func(t *testing.T, base []byte, at uint16, xor byte) {
+		proof := append([]byte{}, base...)
+		if int(at) < len(proof) {
+			proof[at] ^= xor
+		}
+		out, err := fx.client.CallContract(context.Background(), ethereum.CallMsg{To: &r.addr, Data: r.ab.PackCheck(id, final, proof)}, nil)
+		if err != nil {
+			t.Fatalf("check reverted: %v", err)
+		}
+		res, err := r.ab.UnpackCheck(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (res.Verdict == verdictValid) != bytes.Equal(proof, honest) {
+			t.Fatalf("verdict %d for a proof that is honest: %v", res.Verdict, bytes.Equal(proof, honest))
+		}
+	})
 }
