@@ -1,5 +1,13 @@
 // Package contracts holds the Aoraki contract: its Solidity source (src/), the
 // artifacts compiled by the pinned solc (build/), the abigen v2 Go bindings
 // (aoraki.go, generated) and the decoding of its custom errors into Go errors.
-// Package testcontracts holds bindings for small contracts used only by tests.
+// It also holds ReceiptVerifier (src/ReceiptVerifier.sol, receiptverifier.go),
+// the requester verifier contract that checks a composite receipt of the
+// dtree and hashchain programs on-chain: one generic Groth16 verifier whose
+// verifying keys are registered per circuit family at deploy time, so that a
+// network whose setup runs when it is deployed needs no Solidity compiler
+// (node/receiptverifier deploys and drives it; its doc describes the proof
+// layout). Package testcontracts holds bindings for contracts used only by
+// tests, among them gnark's own exported verifiers of the keys of
+// testdata/receipts.json, against which ReceiptVerifier is checked.
 package contracts

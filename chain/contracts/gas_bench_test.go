@@ -2,10 +2,12 @@ package contracts_test
 
 import (
 	"bytes"
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
@@ -111,6 +113,43 @@ func measureGas(t testing.TB) []gasFigure {
 		t.Fatal(err)
 	}
 	record("withdraw", rcpt.GasUsed)
+
+	// The receipt verifier, with real gnark receipts (testdata/receipts.json):
+	// dtree seals carry a BSB22 commitment, hashchain seals none.
+	rv := newRV(t, f)
+	record("receiptVerifier-deploy", rv.deployGas)
+	record("registerFamily-dtree", rv.registerGas[0])
+	record("registerFamily-hashchain", rv.registerGas[1])
+	for i, name := range []string{"dtree", "hashchain"} {
+		q, id := rv.open(i)
+		if rv.pinGas != 0 {
+			record("pinInitialState", rv.pinGas)
+		}
+		segs := rv.rf.Families[i].Segments
+		n := len(segs)
+		g1 := rv.verifyGas(id, segs[0].StateOut, rv.proof(q, rv.segments(i, 1)))
+		gn := rv.verifyGas(id, segs[n-1].StateOut, rv.proof(q, rv.segments(i, n)))
+		record("verifyReceipt-"+name+"-1seg", g1)
+		record(fmt.Sprintf("verifyReceipt-%s-%dseg", name, n), gn)
+		record("verifyReceipt-"+name+"-per-segment", (gn-g1)/uint64(n-1))
+		// gnark's own exported verifier of the same key, on the first seal.
+		g := deployGnark(f, i)
+		rcpt, err := f.sendGas(keyRequester, &g.addr, nil, g.gnarkCall(rv.segments(i, 1)[0]), 5_000_000)
+		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("gnark verifyProof: %v", err)
+		}
+		record("gnarkExport-verifyProof-"+name, rcpt.GasUsed)
+	}
+	q, id = rv.open(0)
+	segs := rv.rf.Families[0].Segments
+	r4 := f.newResult(id, r.payouts)
+	r4.resultDigest = segs[len(segs)-1].StateOut
+	r4.proof = rv.proof(q, rv.segments(0, len(segs)))
+	rcpt, err = f.fulfill(keyNode0, r4, f.sorted(r4, keyNode0+1, keyNode0+2, keyNode0+3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record(fmt.Sprintf("fulfill-3att-4payouts-dtree-receipt-%dseg", len(segs)), rcpt.GasUsed)
 	return out
 }
 

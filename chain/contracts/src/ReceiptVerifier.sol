@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Aoraki, IReceiptVerifier} from "./Aoraki.sol";
+
+/// @notice A task's quote, field for field as Aoraki.Quote (same ABI encoding).
+struct TaskQuote {
+    address node;
+    address requester;
+    bytes32 programId;
+    bytes32 inputDigest;
+    uint96 price;
+    uint64 provingDeadline;
+    uint64 expiry;
+    uint256 nonce;
+    address verifier;
+    address callback;
+}
+
+/// @notice One proven segment: its claim (family id, program, states) and its seal as the words of
+/// gnark's Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of
+/// knowledge (all four zero for a circuit without a commitment).
+struct ReceiptSegment {
+    bytes32 family;
+    bytes32 programId;
+    bytes32 stateIn;
+    bytes32 stateOut;
+    uint256[8] proof;
+    uint256[2] commitment;
+    uint256[2] commitmentPok;
+}
+
+/// @title On-chain check of a ZKPool composite receipt (the dtree and hashchain programs).
+/// @notice A requester names this contract as the verifier of its quote; Aoraki then calls verifyReceipt during
+/// fulfill and refuses the result unless the composite receipt proves it. The proof bytes are
+/// abi.encode(TaskQuote quote, ReceiptSegment[] segments) (see encodeProof), canonical encoding only. A receipt is
+/// valid when: the quote's EIP-712 digest (asked of Aoraki) is the task id; every segment names the same registered
+/// circuit family and the quote's program id; the first state is the family's fixed initial state, or else the one
+/// the requester pinned for the task; each segment starts where the previous one ended; the last state is the
+/// result digest; and every seal is a valid Groth16 proof for (programId, stateIn, stateOut) under the family's
+/// verifying key, checked exactly as gnark v0.16's exported Solidity verifier checks it (for circuits with one BSB22
+/// commitment, as dtree's range checks and lookups make: keccak256 hash-to-field of the commitment as an extra public
+/// input and its proof-of-knowledge pairing; hashchain's circuits have none), then the Groth16 pairing.
+/// @dev Verifying keys are data, not code: the owner registers each family once (immutable afterwards), the key
+/// (32 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
+/// network whose setup runs at deploy needs no compiler (gnark's ExportSolidity makes one contract per key, which
+/// only solc can turn into bytecode). The price against gnark's exported verifier, which has the key in its
+/// bytecode: one cold account access and a 1 KiB copy per receipt (~3k gas), and the key's words in memory instead
+/// of PUSH constants; nothing measurable per segment. Measured under Osaka rules: ~330k gas per segment with a
+/// commitment (dtree), ~208k without (hashchain); gnark's exported verifier takes ~351k for one dtree proof in a
+/// transaction of its own. For a new setup: deploy this contract once with the Aoraki address (no compiler), then
+/// call registerFamily for each family with the words seal.SolidityKey makes of its verifying key (the constants
+/// ExportSolidity would write) and, for dtree, its constant initial state; node/receiptverifier.DeployFor does both.
+/// A new key for an existing family name needs a new family name or a new deployment: keys never change.
+contract ReceiptVerifier is IReceiptVerifier {
+    /// @notice Why a receipt is not valid (Valid when it is).
+    enum Verdict {
+        Valid,
+        Malformed,
+        WrongTask,
+        Empty,
+        UnknownFamily,
+        MixedFamilies,
+        WrongProgram,
+        InitialStateUnknown,
+        WrongInitialState,
+        BrokenChain,
+        WrongFinalState,
+        InvalidSeal
+    }
+
+    /// @dev A registered family: the data contract holding its verifying key, and its fixed initial state (zero
+    /// when the initial state depends on the task's input and must be pinned by the requester).
+    struct Family {
+        address keys;
+        bytes32 initialState;
+    }
+
+    /// @notice Only the owner may register families.
+    error NotOwner(address sender);
+    /// @notice The family is already registered; keys are immutable once set.
+    error FamilyExists(bytes32 familyId);
+    /// @notice A point of the verifying key is not on its curve (or is the point at infinity); word is its first word.
+    error InvalidKey(uint256 word);
+    /// @notice Storing the verifying key failed.
+    error KeyStoreFailed();
+    /// @notice Only the requester of the quote may pin its task's initial state.
+    error NotQuoteRequester(address requester, address sender);
+    /// @notice The task's initial state is already pinned.
+    error AlreadyPinned(bytes32 taskId);
+    /// @notice The task is already submitted: pin its initial state before submitting it.
+    error TaskAlreadySubmitted(bytes32 taskId);
+    /// @notice A parameter is out of range.
+    error BadParameter(string name);
+
+    event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 initialState, address keys);
+    event InitialStatePinned(bytes32 indexed taskId, bytes32 initialState);
+
+    /// @notice Words of a verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma) (4 each,
+    /// as x1, x0, y1, y0); K0..K4 (2 each; K1..K3 for ProgramID, StateIn, StateOut, K4 for the commitment hash).
+    /// A circuit without a commitment has the Pedersen words and K4 zero, and its seals zero commitment words.
+    uint256 public constant KEY_WORDS = 32;
+
+    uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
+    uint256 private constant QUOTE_WORDS = 10;
+    uint256 private constant SEGMENT_WORDS = 16;
+    uint256 private constant HEADER_BYTES = (QUOTE_WORDS + 2) * 32;
+
+    /// @notice The account allowed to register families.
+    address public immutable owner;
+    /// @notice The Aoraki contract whose task ids (quote digests) this verifier accepts.
+    Aoraki public immutable aoraki;
+
+    /// @notice Registered families by id (keccak256 of the family name).
+    mapping(bytes32 => Family) public families;
+    /// @notice Initial states pinned by requesters, by task id.
+    mapping(bytes32 => bytes32) public pinnedInitialState;
+
+    constructor(Aoraki aoraki_) {
+        if (address(aoraki_).code.length == 0) revert BadParameter("aoraki");
+        owner = msg.sender;
+        aoraki = aoraki_;
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    /// @notice Registers a circuit family's verifying key (owner only, once per family).
+    /// @param name the family name, e.g. "hashchain/v1/s2"; its keccak256 is the family id used in receipts.
+    /// @param initialState the state every task of this family starts from, or zero when it depends on the input.
+    /// @param key the verifying key as KEY_WORDS words (see KEY_WORDS); every point is checked to be on its curve.
+    function registerFamily(string calldata name, bytes32 initialState, uint256[KEY_WORDS] calldata key)
+        external
+        returns (bytes32 id)
+    {
+        if (msg.sender != owner) revert NotOwner(msg.sender);
+        if (bytes(name).length == 0) revert BadParameter("name");
+        if (uint256(initialState) >= R) revert BadParameter("initialState");
+        id = keccak256(bytes(name));
+        if (families[id].keys != address(0)) revert FamilyExists(id);
+        _checkKey(key);
+        // Init code: copy the runtime (a STOP byte, then the key) to memory and return it.
+        bytes memory init = abi.encodePacked(hex"61", uint16(1 + KEY_WORDS * 32), hex"80600c6000396000f300", key);
+        address keys;
+        assembly ("memory-safe") {
+            keys := create(0, add(init, 0x20), mload(init))
+        }
+        if (keys == address(0)) revert KeyStoreFailed();
+        families[id] = Family({keys: keys, initialState: initialState});
+        emit FamilyRegistered(id, name, initialState, keys);
+    }
+
+    /// @notice The verifying key of a registered family, as registered (empty when unknown).
+    function familyKey(bytes32 familyId) external view returns (uint256[] memory key) {
+        address keys = families[familyId].keys;
+        if (keys == address(0)) return key;
+        key = new uint256[](KEY_WORDS);
+        assembly ("memory-safe") {
+            extcodecopy(keys, add(key, 0x20), 1, mul(KEY_WORDS, 0x20))
+        }
+    }
+
+    /// @notice Pins the initial state of the task that quote q opens, for families whose initial state depends on
+    /// the input (hashchain: the commitment to the seed). Only q's requester may pin, once, and only before
+    /// submitting the task, so the pin is in place when the node sees the task published.
+    function pinInitialState(TaskQuote calldata q, bytes32 initialState) external returns (bytes32 taskId) {
+        if (msg.sender != q.requester) revert NotQuoteRequester(q.requester, msg.sender);
+        if (initialState == 0 || uint256(initialState) >= R) revert BadParameter("initialState");
+        taskId = _quoteDigest(q);
+        if (pinnedInitialState[taskId] != 0) revert AlreadyPinned(taskId);
+        (,, Aoraki.TaskStatus status,,) = aoraki.tasks(taskId);
+        if (status != Aoraki.TaskStatus.None) revert TaskAlreadySubmitted(taskId);
+        pinnedInitialState[taskId] = initialState;
+        emit InitialStatePinned(taskId, initialState);
+    }
+
+    // ---------------------------------------------------------------- verification
+
+    /// @notice Returns true when proof is a valid composite receipt of task taskId ending at resultDigest.
+    function verifyReceipt(bytes32 taskId, bytes32 resultDigest, bytes calldata proof) external view returns (bool) {
+        (Verdict v,) = check(taskId, resultDigest, proof);
+        return v == Verdict.Valid;
+    }
+
+    /// @notice The verdict on a receipt, and the index of the segment it concerns (0 when none in particular).
+    function check(bytes32 taskId, bytes32 resultDigest, bytes calldata proof)
+        public
+        view
+        returns (Verdict verdict, uint256 segment)
+    {
+        if (proof.length < HEADER_BYTES) return (Verdict.Malformed, 0);
+        uint256 n = uint256(_word(proof, QUOTE_WORDS + 1));
+        if (
+            uint256(_word(proof, QUOTE_WORDS)) != (QUOTE_WORDS + 1) * 32
+                || n > (proof.length - HEADER_BYTES) / (SEGMENT_WORDS * 32)
+                || proof.length != HEADER_BYTES + n * SEGMENT_WORDS * 32
+        ) return (Verdict.Malformed, 0);
+        if (n == 0) return (Verdict.Empty, 0);
+        if (!_isTask(taskId, proof)) return (Verdict.WrongTask, 0);
+
+        bytes32 programId = _word(proof, 2);
+        bytes32 familyId = _word(proof, QUOTE_WORDS + 2);
+        Family memory fam = families[familyId];
+        if (fam.keys == address(0)) return (Verdict.UnknownFamily, 0);
+        bytes32 state = fam.initialState != 0 ? fam.initialState : pinnedInitialState[taskId];
+        if (state == 0) return (Verdict.InitialStateUnknown, 0);
+        for (uint256 k; k < n; ++k) {
+            uint256 base = QUOTE_WORDS + 2 + k * SEGMENT_WORDS;
+            if (_word(proof, base) != familyId) return (Verdict.MixedFamilies, k);
+            if (_word(proof, base + 1) != programId) return (Verdict.WrongProgram, k);
+            if (_word(proof, base + 2) != state) return (k == 0 ? Verdict.WrongInitialState : Verdict.BrokenChain, k);
+            state = _word(proof, base + 3);
+        }
+        if (state != resultDigest) return (Verdict.WrongFinalState, n - 1);
+
+        uint256 key = _loadKey(fam.keys);
+        for (uint256 k; k < n; ++k) {
+            uint256 seg;
+            assembly ("memory-safe") {
+                seg := add(proof.offset, mul(add(add(QUOTE_WORDS, 2), mul(k, SEGMENT_WORDS)), 0x20))
+            }
+            if (!_verifySeal(key, seg)) return (Verdict.InvalidSeal, k);
+        }
+        return (Verdict.Valid, 0);
+    }
+
+    /// @notice The proof bytes verifyReceipt takes: abi.encode(quote, segments).
+    function encodeProof(TaskQuote calldata quote, ReceiptSegment[] calldata segments)
+        external
+        pure
+        returns (bytes memory)
+    {
+        return abi.encode(quote, segments);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _word(bytes calldata b, uint256 i) private pure returns (bytes32 w) {
+        assembly ("memory-safe") {
+            w := calldataload(add(b.offset, mul(i, 0x20)))
+        }
+    }
+
+    function _quoteDigest(TaskQuote calldata q) private view returns (bytes32 d) {
+        bytes4 sel = Aoraki.quoteDigest.selector;
+        address a = address(aoraki);
+        bool ok;
+        assembly ("memory-safe") {
+            let f := mload(0x40)
+            mstore(f, sel)
+            calldatacopy(add(f, 4), q, mul(QUOTE_WORDS, 0x20))
+            ok := staticcall(gas(), a, f, add(4, mul(QUOTE_WORDS, 0x20)), f, 0x20)
+            ok := and(ok, eq(returndatasize(), 0x20))
+            d := mload(f)
+        }
+        if (!ok) revert BadParameter("quote");
+    }
+
+    /// @dev Whether the quote at the head of proof hashes, under Aoraki's domain, to taskId.
+    function _isTask(bytes32 taskId, bytes calldata proof) private view returns (bool ok) {
+        bytes4 sel = Aoraki.quoteDigest.selector;
+        address a = address(aoraki);
+        assembly ("memory-safe") {
+            let f := mload(0x40)
+            mstore(f, sel)
+            calldatacopy(add(f, 4), proof.offset, mul(QUOTE_WORDS, 0x20))
+            ok := staticcall(gas(), a, f, add(4, mul(QUOTE_WORDS, 0x20)), f, 0x20)
+            ok := and(ok, and(eq(returndatasize(), 0x20), eq(mload(f), taskId)))
+        }
+    }
+
+    /// @dev Copies a family's key into fresh memory and returns its address.
+    function _loadKey(address keys) private view returns (uint256 key) {
+        assembly ("memory-safe") {
+            key := mload(0x40)
+            extcodecopy(keys, key, 1, mul(KEY_WORDS, 0x20))
+            mstore(0x40, add(key, mul(KEY_WORDS, 0x20)))
+        }
+    }
+
+    /// @dev Rejects a key with a G1 point off the curve (ECADD checks it) or a G2 point off the curve or outside the
+    /// subgroup (the pairing precompile checks it, paired with the G1 point at infinity), or any point at infinity,
+    /// except that a key without a commitment has words 14..21 (Pedersen) and 30..31 (K4) all zero.
+    function _checkKey(uint256[KEY_WORDS] calldata key) private view {
+        bool commits = key[30] | key[31] != 0;
+        if (!commits) {
+            for (uint256 w = 14; w < 22; ++w) {
+                if (key[w] != 0) revert InvalidKey(w);
+            }
+        }
+        uint256[6] memory g1 = [uint256(0), 22, 24, 26, 28, 30];
+        for (uint256 i; i < (commits ? 6 : 5); ++i) {
+            uint256 w = g1[i];
+            uint256 x = key[w];
+            uint256 y = key[w + 1];
+            bool ok;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                mstore(f, x)
+                mstore(add(f, 0x20), y)
+                mstore(add(f, 0x40), 0)
+                mstore(add(f, 0x60), 0)
+                ok := and(iszero(iszero(or(x, y))), staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+            }
+            if (!ok) revert InvalidKey(w);
+        }
+        for (uint256 w = 2; w < (commits ? 22 : 14); w += 4) {
+            uint256 x1 = key[w];
+            uint256 x0 = key[w + 1];
+            uint256 y1 = key[w + 2];
+            uint256 y0 = key[w + 3];
+            bool ok;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                mstore(f, 0)
+                mstore(add(f, 0x20), 0)
+                mstore(add(f, 0x40), x1)
+                mstore(add(f, 0x60), x0)
+                mstore(add(f, 0x80), y1)
+                mstore(add(f, 0xa0), y0)
+                ok := and(iszero(iszero(or(or(x1, x0), or(y1, y0)))), staticcall(gas(), 0x08, f, 0xc0, f, 0x20))
+                ok := and(ok, eq(mload(f), 1))
+            }
+            if (!ok) revert InvalidKey(w);
+        }
+    }
+
+    /// @dev Verifies the seal of the segment at calldata offset seg under the key at memory key, as gnark's
+    /// exported verifier does. Public inputs must be reduced. With a commitment (K4 set):
+    /// e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r and
+    /// L = K0 + commitment + K1·programId + K2·stateIn + K3·stateOut + K4·h; without one, the commitment words must
+    /// be zero and L = K0 + K1·programId + K2·stateIn + K3·stateOut. Then
+    /// e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1. A failing precompile means false.
+    function _verifySeal(uint256 key, uint256 seg) private view returns (bool ok) {
+        assembly ("memory-safe") {
+            // Each precompile gets all the gas (as in gnark's verifier); on the first failure the check stops,
+            // so a bad point costs one failed call, not the transaction.
+            function verify(k, s, f) -> res {
+                let pid := calldataload(add(s, 0x20))
+                let sin := calldataload(add(s, 0x40))
+                let sout := calldataload(add(s, 0x60))
+                if iszero(and(and(lt(pid, R), lt(sin, R)), lt(sout, R))) { leave }
+
+                // L: accumulator at f, term at g.
+                let g := add(f, 0x40)
+                switch or(mload(add(k, 0x3c0)), mload(add(k, 0x3e0)))
+                case 0 {
+                    // No commitment: its words must be zero.
+                    if or(or(calldataload(add(s, 0x180)), calldataload(add(s, 0x1a0))),
+                          or(calldataload(add(s, 0x1c0)), calldataload(add(s, 0x1e0)))) { leave }
+                    mcopy(f, add(k, 0x2c0), 0x40) // K0, words 22..23
+                }
+                default {
+                    // Proof of knowledge of the commitment.
+                    calldatacopy(f, add(s, 0x180), 0x40)
+                    mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
+                    calldatacopy(add(f, 0xc0), add(s, 0x1c0), 0x40)
+                    mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
+                    if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
+                    if iszero(eq(mload(f), 1)) { leave }
+                    // The commitment's public input h, then K0 + commitment + K4·h.
+                    calldatacopy(f, add(s, 0x180), 0x40)
+                    let h := mod(keccak256(f, 0x40), R)
+                    mcopy(f, add(k, 0x2c0), 0x40) // K0
+                    calldatacopy(g, add(s, 0x180), 0x40)
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                    mcopy(g, add(k, 0x3c0), 0x40) // K4
+                    mstore(add(g, 0x40), h)
+                    if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                }
+                mcopy(g, add(k, 0x300), 0x40) // K1
+                mstore(add(g, 0x40), pid)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                mcopy(g, add(k, 0x340), 0x40) // K2
+                mstore(add(g, 0x40), sin)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                mcopy(g, add(k, 0x380), 0x40) // K3
+                mstore(add(g, 0x40), sout)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                let lx := mload(f)
+                let ly := mload(add(f, 0x20))
+
+                // The Groth16 pairing.
+                calldatacopy(f, add(s, 0x80), 0x100) // A, B, C
+                mcopy(add(f, 0x100), add(k, 0x140), 0x80) // -delta, words 10..13
+                mcopy(add(f, 0x180), k, 0x40) // alpha
+                mcopy(add(f, 0x1c0), add(k, 0x40), 0x80) // -beta, words 2..5
+                mstore(add(f, 0x240), lx)
+                mstore(add(f, 0x260), ly)
+                mcopy(add(f, 0x280), add(k, 0xc0), 0x80) // -gamma, words 6..9
+                if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
+                res := eq(mload(f), 1)
+            }
+            ok := verify(key, seg, mload(0x40))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package seal
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+
+	"github.com/zkpool/aoraki/prover/receipt"
+)
+
+// KeyWords is the number of words of a verifying key in the layout of the
+// on-chain receipt verifier (chain/contracts/src/ReceiptVerifier.sol).
+const KeyWords = 32
+
+// ProofWords is a seal in the calldata form of gnark's exported Solidity
+// verifier (Proof.MarshalSolidity): A, B as (x1, x0, y1, y0), C; the BSB22
+// commitment; its proof of knowledge (both zero for a circuit without a
+// commitment, such as hashchain's).
+type ProofWords struct {
+	Proof      [8]*big.Int
+	Commitment [2]*big.Int
+	Pok        [2]*big.Int
+}
+
+// SolidityProof decodes a seal into the words the on-chain verifier takes.
+func SolidityProof(s []byte) (ProofWords, error) {
+	var out ProofWords
+	if len(s) == 0 || len(s) > receipt.MaxSealLen {
+		return out, fmt.Errorf("%w: seal of %d bytes", ErrSolidity, len(s))
+	}
+	p := groth16.NewProof(ecc.BN254)
+	n, err := p.ReadFrom(bytes.NewReader(s))
+	if err != nil {
+		return out, fmt.Errorf("%w: %v", ErrSolidity, err)
+	}
+	if n != int64(len(s)) {
+		return out, fmt.Errorf("%w: %d trailing bytes", ErrSolidity, int64(len(s))-n)
+	}
+	bp, ok := p.(*groth16bn254.Proof)
+	if !ok {
+		return out, fmt.Errorf("%w: not a BN254 proof", ErrSolidity)
+	}
+	if len(bp.Commitments) > 1 {
+		return out, fmt.Errorf("%w: %d commitments, want at most 1", ErrSolidity, len(bp.Commitments))
+	}
+	// Without a commitment the calldata is A, B, C alone: the rest stays zero.
+	raw := make([]byte, 12*fp.Bytes)
+	copy(raw, bp.MarshalSolidity())
+	word := func(i int) *big.Int { return new(big.Int).SetBytes(raw[i*fp.Bytes : (i+1)*fp.Bytes]) }
+	for i := range out.Proof {
+		out.Proof[i] = word(i)
+	}
+	out.Commitment = [2]*big.Int{word(8), word(9)}
+	out.Pok = [2]*big.Int{word(10), word(11)}
+	return out, nil
+}
+
+// SolidityKey turns a family's verifying key into the KeyWords words the
+// on-chain verifier stores: alpha; -beta, -gamma, -delta, the Pedersen G
+// and G·(-sigma), each as (x1, x0, y1, y0); K0..K4. These are exactly the
+// constants gnark's VerifyingKey.ExportSolidity writes into its contract.
+// The key must be for three public inputs (ProgramID, StateIn, StateOut)
+// and at most one commitment, over no public input (dtree's circuits have
+// one, hashchain's none); without one, the Pedersen words and K4 are zero.
+func SolidityKey(vk groth16.VerifyingKey) ([KeyWords]*big.Int, error) {
+	var out [KeyWords]*big.Int
+	k, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return out, fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
+	}
+	plain := len(k.G1.K) == 4 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
+	committed := len(k.G1.K) == 5 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
+		len(k.PublicAndCommitmentCommitted[0]) == 0
+	if !plain && !committed {
+		return out, fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want 3 and none, or 3+1 and 1 over none",
+			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted)
+	}
+	i := 0
+	put := func(e fp.Element) {
+		out[i] = e.BigInt(new(big.Int))
+		i++
+	}
+	g2 := func(p bn254.G2Affine) { put(p.X.A1); put(p.X.A0); put(p.Y.A1); put(p.Y.A0) }
+	neg := func(p bn254.G2Affine) bn254.G2Affine {
+		var n bn254.G2Affine
+		n.Neg(&p)
+		return n
+	}
+	put(k.G1.Alpha.X)
+	put(k.G1.Alpha.Y)
+	g2(neg(k.G2.Beta))
+	g2(neg(k.G2.Gamma))
+	g2(neg(k.G2.Delta))
+	if committed {
+		g2(k.CommitmentKeys[0].G)
+		g2(k.CommitmentKeys[0].GSigmaNeg)
+	} else {
+		var zero bn254.G2Affine
+		g2(zero)
+		g2(zero)
+	}
+	for _, p := range k.G1.K {
+		put(p.X)
+		put(p.Y)
+	}
+	for i < KeyWords {
+		out[i] = new(big.Int)
+		i++
+	}
+	return out, nil
+}
