@@ -2,8 +2,8 @@ package node_test
 
 import (
 	"context"
-	"errors"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -384,7 +384,10 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
 	tn.addNodes(3)
 	// The bad provers undercut the honest ones, so they win awards first.
-	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "invalid-proof"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
+	tn.addProversWith(1, func(c *proverd.Config) {
+		c.Peer.Misbehave = "invalid-proof"
+		c.Peer.PricePerMConstraint = big.NewInt(1e11)
+	})
 	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
 	tn.addProvers(2, "")
 	tn.waitMesh()

@@ -147,7 +147,7 @@ type Peer struct {
 
 	mu     sync.Mutex
 	bids   map[segKey]openBid // bids that may still win (a next-bidder award comes late)
-	jobs   map[segKey]*job                    // awarded to us, not yet delivered
+	jobs   map[segKey]*job    // awarded to us, not yet delivered
 	queue  chan *job
 	stats  Stats
 	earned *big.Int
