@@ -75,6 +75,9 @@ func New(cfg Config, log *slog.Logger) (*Host, error) {
 		libp2p.UserAgent("zkpool/" + string(cfg.Role)),
 		libp2p.EnableRelay(),
 	}
+	if cfg.Gater != nil {
+		opts = append(opts, libp2p.ConnectionGater(cfg.Gater))
+	}
 	if !cfg.Metrics {
 		opts = append(opts, libp2p.DisableMetrics())
 	}
