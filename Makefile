@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint tools
+.PHONY: all build test demo bench lint tools fuzz
 
 all: build
 
@@ -21,8 +21,18 @@ lint:
 	  if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+## fuzz: run every fuzz target (func FuzzX in *_test.go) for FUZZ_TIME each
+FUZZ_TIME ?= 5s
+fuzz:
+	@set -e; grep -r --include='*_test.go' --exclude-dir=node_modules -o '^func Fuzz[A-Za-z0-9_]*' . | sort -u | \
+	  while IFS=: read -r file fn; do fn=$${fn#func }; dir=$$(dirname "$$file"); \
+	    echo "fuzz $$dir $$fn ($(FUZZ_TIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir" >/dev/null || \
+	      { $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir"; exit 1; }; \
+	  done
+
 ## test: every test, with fuzz targets run briefly
-test: tools lint
+test: tools lint fuzz
 	$(GO) test -timeout 40m ./...
 
 ## demo: prove the shipped Iris task end to end
