@@ -30,6 +30,11 @@ type peerBox struct {
 
 func newPeer(t *testing.T, hc host.Config, boots []string) *peerBox {
 	t.Helper()
+	return newPeerTB(t, hc, boots)
+}
+
+func newPeerTB(t testing.TB, hc host.Config, boots []string) *peerBox {
+	t.Helper()
 	h, err := host.New(hc, nil)
 	if err != nil {
 		t.Fatal(err)
