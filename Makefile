@@ -14,6 +14,9 @@ build:
 ## tools: install what the tests need (Go modules, and Debian/npm tools when missing)
 tools:
 	$(GO) mod download
+	@# p2p's NAT-shaped test runs in network namespaces when root: it needs ip and nft.
+	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v nft >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
 
 ## lint: gofmt and go vet must be clean
 lint:
