@@ -23,9 +23,9 @@ import (
 
 // The NAT-shaped test in network namespaces (root only; CI runs as root):
 //
-//	 ns pub ("internet")            ns nat (router)                 ns priv (home)
-//	 7.7.7.1 relay :4002  ── veth ── 7.7.7.2 | masquerade | 192.168.77.1 ── veth ── 192.168.77.2 prover
-//	         node  :4001
+//	ns pub ("internet")            ns nat (router)                 ns priv (home)
+//	7.7.7.1 relay :4002  ── veth ── 7.7.7.2 | masquerade | 192.168.77.1 ── veth ── 192.168.77.2 prover
+//	        node  :4001
 //
 // The prover sits behind a masquerading router: it can dial out, nothing
 // can dial in. The node reaches it through the relay for a control
@@ -234,4 +234,3 @@ func natProver(t *testing.T, dir string) {
 	}
 	writeFile(t, filepath.Join(dir, "prover.result"), "ok")
 }
-
