@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint tools contracts chain-tools
+.PHONY: all build test demo bench lint tools contracts chain-tools fuzz
 
 all: build
 
@@ -14,6 +14,9 @@ build:
 ## tools: install what the tests need (Go modules, and Debian/npm tools when missing)
 tools: chain-tools
 	$(GO) mod download
+	@# p2p's NAT-shaped test runs in network namespaces when root: it needs ip and nft.
+	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v nft >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
 
 ## chain-tools: Node.js + the pinned solc (artifact drift test), and geth for the lifecycle test
 GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum 2>/dev/null)
@@ -34,8 +37,18 @@ lint:
 	  if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+## fuzz: run every fuzz target (func FuzzX in *_test.go) for FUZZ_TIME each
+FUZZ_TIME ?= 5s
+fuzz:
+	@set -e; grep -r --include='*_test.go' --exclude-dir=node_modules -o '^func Fuzz[A-Za-z0-9_]*' . | sort -u | \
+	  while IFS=: read -r file fn; do fn=$${fn#func }; dir=$$(dirname "$$file"); \
+	    echo "fuzz $$dir $$fn ($(FUZZ_TIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir" >/dev/null || \
+	      { $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir"; exit 1; }; \
+	  done
+
 ## test: every test, with fuzz targets run briefly
-test: tools lint
+test: tools lint fuzz
 	$(GO) test -timeout 40m ./...
 
 ## demo: prove the shipped Iris task end to end

@@ -177,6 +177,14 @@ func (e *Exchange) FetchFrom(ctx context.Context, p peer.ID, c cid.Cid, maxSize 
 	maxSize = min(maxSize, e.cfg.MaxBlob)
 	sctx, cancel := context.WithTimeout(ctx, e.cfg.BaseTimeout)
 	defer cancel()
+	if !e.hasDirectConn(p) {
+		// Only a relayed connection (or none): dial directly first. A
+		// peer behind NAT fails here, and NewStream then waits for a hole
+		// punch until the deadline; it never uses the relay.
+		if err := e.h.Connect(network.WithForceDirectDial(sctx, "blob transfer"), peer.AddrInfo{ID: p}); err != nil {
+			e.log.Debug("direct dial for blob failed", "peer", p, "err", err)
+		}
+	}
 	s, err := e.h.NewStream(sctx, p, ProtocolID)
 	if err != nil {
 		return 0, fmt.Errorf("blob: open stream to %s: %w", p, err)
@@ -188,6 +196,15 @@ func (e *Exchange) FetchFrom(ctx context.Context, p peer.ID, c cid.Cid, maxSize 
 	}
 	_ = s.Close()
 	return n, nil
+}
+
+func (e *Exchange) hasDirectConn(p peer.ID) bool {
+	for _, c := range e.h.Network().ConnsToPeer(p) {
+		if !c.Stat().Limited {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Exchange) fetch(ctx context.Context, s network.Stream, c cid.Cid, maxSize int64) (int64, error) {

@@ -16,10 +16,14 @@ import (
 	"github.com/zkpool/aoraki/protocol/wire"
 )
 
-func newExchange(t testing.TB, role host.Role) *Exchange {
+func newExchange(t testing.TB, role host.Role, listen ...string) *Exchange {
 	t.Helper()
 	dir := t.TempDir()
-	h, err := host.New(host.LocalConfig("devnet", role, dir), nil)
+	hc := host.LocalConfig("devnet", role, dir)
+	if len(listen) > 0 {
+		hc.ListenAddrs = listen
+	}
+	h, err := host.New(hc, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/connmgr"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 )
@@ -61,6 +62,9 @@ type Config struct {
 	ServiceLimit ProtocolLimit   `toml:"service_limit"` // the zkpool service scope (ID unused)
 	Protocols    []ProtocolLimit `toml:"protocols"`
 	Metrics      bool            `toml:"metrics"` // register libp2p metrics with Prometheus
+
+	// Gater, when set, allows or denies connections (ban lists, tests).
+	Gater connmgr.ConnectionGater `toml:"-"`
 }
 
 // DefaultConfig returns the configuration of a role on network.

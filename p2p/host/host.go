@@ -75,6 +75,9 @@ func New(cfg Config, log *slog.Logger) (*Host, error) {
 		libp2p.UserAgent("zkpool/" + string(cfg.Role)),
 		libp2p.EnableRelay(),
 	}
+	if cfg.Gater != nil {
+		opts = append(opts, libp2p.ConnectionGater(cfg.Gater))
+	}
 	if !cfg.Metrics {
 		opts = append(opts, libp2p.DisableMetrics())
 	}
@@ -141,7 +144,8 @@ func ProtectPeer(cm Protector, p peer.ID, what string, seq *atomic.Uint64) (rele
 	return func() { once.Do(func() { cm.Unprotect(p, tag) }) }
 }
 
-// Close stops the host and its managers; calling it again returns the
+// Close stops the host and its managers; close the services built on the
+// host (discovery, gossip, blob exchange) first. Calling it again returns the
 // first result.
 func (h *Host) Close() error {
 	h.once.Do(func() {
