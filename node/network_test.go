@@ -37,7 +37,7 @@ const irisDir = "../prover/tree/testdata/smartcore-iris/"
 // testnet is an in-process network on loopback: the embedded chain, nodes,
 // provers, all real.
 type testnet struct {
-	t         *testing.T
+	t         testing.TB
 	chain     *devchain.Chain
 	eth       *ethclient.Client
 	contract  common.Address
@@ -52,11 +52,11 @@ type testnet struct {
 
 // logBuffer keeps every component's log and prints it only if the test fails.
 type logBuffer struct {
-	t *testing.T
+	t testing.TB
 	w *os.File
 }
 
-func newLogs(t *testing.T) *logBuffer {
+func newLogs(t testing.TB) *logBuffer {
 	f, err := os.Create(filepath.Join(t.TempDir(), "net.log"))
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +77,7 @@ func (l *logBuffer) logger(name string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(l.w, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", name)
 }
 
-func irisInput(t *testing.T, segSize int) []byte {
+func irisInput(t testing.TB, segSize int) []byte {
 	t.Helper()
 	m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
 	if err != nil {
@@ -94,7 +94,7 @@ func irisInput(t *testing.T, segSize int) []byte {
 	return b
 }
 
-func expected(t *testing.T) []int {
+func expected(t testing.TB) []int {
 	f, err := os.Open(irisDir + "expected_predictions.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +108,7 @@ func expected(t *testing.T) []int {
 	return out
 }
 
-func startNet(t *testing.T, input []byte) *testnet {
+func startNet(t testing.TB, input []byte) *testnet {
 	t.Helper()
 	ctx := context.Background()
 	tn := &testnet{t: t, input: input, logs: newLogs(t), artifacts: map[string]setup.Manifest{}}
@@ -356,7 +356,7 @@ func TestNetworkProvesIris(t *testing.T) {
 }
 
 // waitState waits until node n's store shows task id in state want.
-func waitState(t *testing.T, n *node.Node, id common.Hash, want store.TaskState) {
+func waitState(t testing.TB, n *node.Node, id common.Hash, want store.TaskState) {
 	t.Helper()
 	events, stop := n.Subscribe()
 	defer stop()
