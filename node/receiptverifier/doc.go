@@ -52,7 +52,7 @@
 // per receipt (about 3k gas) and nothing measurable per segment: about 330k
 // gas per segment with a commitment (dtree), 208k without (hashchain), where
 // gnark's exported verifier takes 351k for one dtree proof in a transaction
-// of its own; see BENCH_NOTES.md. The alternative, gnark's exported
+// of its own; see BENCHMARKS.md. The alternative, gnark's exported
 // contract per family compiled by `make contracts`, cannot serve families
 // whose setup runs at deploy time.
 //
