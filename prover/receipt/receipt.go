@@ -211,10 +211,24 @@ func (r *SegmentReceipt) encode(b *bytes.Buffer) error {
 	return nil
 }
 
-func readLen(rd *bytes.Reader, max int, what string) (int, error) {
+// readUvarint reads a minimally encoded uvarint, so that every receipt
+// has exactly one encoding (its CID is then a function of its content).
+func readUvarint(rd *bytes.Reader, what string) (uint64, error) {
+	before := rd.Len()
 	n, err := binary.ReadUvarint(rd)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %s length: %v", ErrEncoding, what, err)
+		return 0, fmt.Errorf("%w: %s: %v", ErrEncoding, what, err)
+	}
+	if before-rd.Len() != len(binary.AppendUvarint(nil, n)) {
+		return 0, fmt.Errorf("%w: %s is not minimally encoded", ErrEncoding, what)
+	}
+	return n, nil
+}
+
+func readLen(rd *bytes.Reader, max int, what string) (int, error) {
+	n, err := readUvarint(rd, what+" length")
+	if err != nil {
+		return 0, err
 	}
 	if n > uint64(max) || n > uint64(rd.Len()) {
 		return 0, fmt.Errorf("%w: %s of %d bytes (limit %d, %d left)", ErrEncoding, what, n, max, rd.Len())
@@ -282,9 +296,12 @@ func (c *CompositeReceipt) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("%w: version %d, this build reads %d", ErrEncoding, data[len(magic)], version)
 	}
 	rd := bytes.NewReader(data[len(magic)+1:])
-	n, err := binary.ReadUvarint(rd)
-	if err != nil || n > MaxSegments {
-		return fmt.Errorf("%w: segment count", ErrEncoding)
+	n, err := readUvarint(rd, "segment count")
+	if err != nil {
+		return err
+	}
+	if n > MaxSegments {
+		return fmt.Errorf("%w: %d segments (limit %d)", ErrEncoding, n, MaxSegments)
 	}
 	segs := make([]SegmentReceipt, 0, min(n, 1024))
 	for i := uint64(0); i < n; i++ {
