@@ -51,7 +51,7 @@ type net struct {
 }
 
 func (n *net) logger(who string) *slog.Logger {
-	return slog.New(slog.NewTextHandler(n.log, &slog.HandlerOptions{Level: slog.LevelDebug})).With("who", who)
+	return slog.New(slog.NewTextHandler(n.log, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", who)
 }
 
 func startNet(t *testing.T) *net {
@@ -451,8 +451,10 @@ func TestAPI(t *testing.T) {
 			if !ok {
 				t.Fatal("stream ended early")
 			}
-			if m.Comment == "heartbeat" {
-				heartbeats++
+			if m.Comment != "" {
+				if m.Comment == "heartbeat" {
+					heartbeats++
+				}
 				continue
 			}
 			var ev node.Event
@@ -479,7 +481,8 @@ func TestAPI(t *testing.T) {
 			t.Fatalf("no fulfilled event; saw tasks %v, segments %v", taskStates, seen)
 		}
 	}
-	if got := strings.Join(taskStates, ","); got != "published,proving,attesting,fulfilled" {
+	// In the machine's order; a one-node verifier set may skip attesting.
+	if got := strings.Join(taskStates, ","); got != "published,proving,attesting,fulfilled" && got != "published,proving,fulfilled" {
 		t.Fatalf("task events %s", got)
 	}
 	nseg := len(res.Receipt.Segments)
