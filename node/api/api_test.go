@@ -350,7 +350,7 @@ func TestAPI(t *testing.T) {
 	cfg := api.DefaultConfig()
 	cfg.Heartbeat = 50 * time.Millisecond
 	// Shorter than the task, so the stream must outlive both.
-	cfg.ReadTimeout, cfg.WriteTimeout = time.Second, 3*time.Second
+	cfg.ReadTimeout, cfg.WriteTimeout = time.Second, 2*time.Second
 	svc, err := api.New(n.node, cfg, n.logger("api"))
 	if err != nil {
 		t.Fatal(err)

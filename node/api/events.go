@@ -37,12 +37,6 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 	defer unsubscribe()
 
 	rc := http.NewResponseController(w)
-	// The server's ReadTimeout would end the stream (net/http cancels the
-	// request when its background read times out): a stream has no body
-	// to read, so it has no read deadline; writes get theirs in send.
-	if err := rc.SetReadDeadline(time.Time{}); err != nil {
-		s.log.Debug("event stream read deadline", "err", err)
-	}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
