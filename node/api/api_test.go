@@ -39,7 +39,7 @@ const irisDir = "../../prover/tree/testdata/smartcore-iris/"
 // net is the smallest real network: the embedded chain, one node, one
 // prover; a requester proves the Iris task through it.
 type net struct {
-	t         *testing.T
+	t         testing.TB
 	eth       *ethclient.Client
 	contract  common.Address
 	block     uint64
@@ -54,7 +54,7 @@ func (n *net) logger(who string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(n.log, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", who)
 }
 
-func startNet(t *testing.T) *net {
+func startNet(t testing.TB) *net {
 	t.Helper()
 	ctx := context.Background()
 	f, err := os.Create(filepath.Join(t.TempDir(), "net.log"))
@@ -404,6 +404,9 @@ func TestAPI(t *testing.T) {
 	wantError(t, "GET", base, "/v1/tasks/0x1234", 400, "32 bytes")
 	wantError(t, "GET", base, "/v1/tasks/"+strings.Repeat("zz", 32), 400, "invalid byte")
 	wantError(t, "GET", base, "/v1/tasks?state=sleeping", 400, "unknown task state")
+	for _, l := range []string{"0", "-1", "1001", "ten", ""} {
+		wantError(t, "GET", base, "/v1/tasks?limit="+l, 400, "want 1 to 1000")
+	}
 	wantError(t, "GET", base, "/v1/events?kind=task,gossip", 400, "unknown event kind")
 	wantError(t, "POST", base, "/v1/tasks", 405, "not allowed")
 	wantError(t, "DELETE", base, "/v1/tasks/"+zero, 405, "not allowed")
@@ -511,7 +514,7 @@ func TestAPI(t *testing.T) {
 			t.Fatalf("segment %d: award price %q, cap %q", i, s.Award.Price, s.PriceCap)
 		}
 	}
-	for q, want := range map[string]int{"": 1, "?state=fulfilled": 1, "?state=proving": 0, "?state=failed": 0} {
+	for q, want := range map[string]int{"": 1, "?state=fulfilled": 1, "?state=proving": 0, "?state=failed": 0, "?limit=1": 1} {
 		get(t, base, "/v1/tasks"+q, 200, &tasks)
 		if len(tasks) != want || (want == 1 && (tasks[0].ID != taskHex || tasks[0].Segments != nil)) {
 			t.Fatalf("tasks%s: %+v", q, tasks)
@@ -556,7 +559,8 @@ func TestAPI(t *testing.T) {
 	for name, ok := range map[string]func(float64) bool{
 		`aoraki_node_tasks{state="fulfilled"}`:                  func(v float64) bool { return v == 1 },
 		`aoraki_node_tasks{state="proving"}`:                    func(v float64) bool { return v == 0 },
-		`aoraki_node_segments{state="proven"}`:                  func(v float64) bool { return v == float64(nseg) },
+		`aoraki_node_open_segments{state="proven"}`:             func(v float64) bool { return v == 0 },
+		`aoraki_node_open_segments{state="awarded"}`:            func(v float64) bool { return v == 0 },
 		`aoraki_node_segments_proven_total`:                     func(v float64) bool { return v == float64(nseg) },
 		`aoraki_node_invalid_receipts_total`:                    func(v float64) bool { return v == 0 },
 		`aoraki_node_missed_deadlines_total`:                    func(v float64) bool { return v == 0 },

@@ -9,7 +9,8 @@
 //
 //	GET /v1/status          the node: address, peer id, listen addrs, contract,
 //	                        task counts, gossip peers per topic, clearing price
-//	GET /v1/tasks           tasks, newest first; ?state=<task state> filters
+//	GET /v1/tasks           tasks, newest first; ?state=<task state> filters,
+//	                        ?limit=<1..1000> caps (default 100)
 //	GET /v1/tasks/{id}      one task with its segments (id: 32 bytes hex, 0x optional)
 //	GET /v1/provers         provers' standing with this node (reputation)
 //	GET /v1/prices          clearing price per million constraints, recent awards
@@ -18,7 +19,7 @@
 //
 // Amounts are decimal strings of wei; hashes, ids and addresses are 0x hex;
 // times are RFC 3339 and left out when unset. Errors are
-// {"error": "..."} with 400 (malformed id or filter), 404 (unknown task or
+// {"error": "..."} with 400 (malformed id, filter or limit), 404 (unknown task or
 // route), 405 (wrong method) or 503 (too many event streams).
 //
 // A task in /v1/tasks/{id}:
@@ -51,7 +52,7 @@
 // time; the event-derived counters count from Start.
 //
 //	aoraki_node_tasks{state}                    gauge: tasks in the store by state
-//	aoraki_node_segments{state}                 gauge: segments by state
+//	aoraki_node_open_segments{state}            gauge: segments of open tasks by state
 //	aoraki_node_segments_proven_total           counter: verified receipts (store, survives restarts)
 //	aoraki_node_invalid_receipts_total          counter: receipts that failed verification (store)
 //	aoraki_node_missed_deadlines_total          counter: awards whose prover missed its deadline (store)

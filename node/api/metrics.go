@@ -42,7 +42,7 @@ func newMetrics(s *Service) (*metrics, error) {
 		gasFailures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "fulfil_gas_lookup_failures_total",
 			Help: "Fulfil transactions whose receipt could not be read for the gas histogram."}),
 		tasksDesc:    prometheus.NewDesc(ns+"_tasks", "Tasks in the store by state.", []string{"state"}, nil),
-		segmentsDesc: prometheus.NewDesc(ns+"_segments", "Segments in the store by state.", []string{"state"}, nil),
+		segmentsDesc: prometheus.NewDesc(ns+"_open_segments", "Segments of open tasks by state.", []string{"state"}, nil),
 		provenDesc:   prometheus.NewDesc(ns+"_segments_proven_total", "Segments proven with a verified receipt.", nil, nil),
 		invalidDesc:  prometheus.NewDesc(ns+"_invalid_receipts_total", "Receipts that failed verification.", nil, nil),
 		missedDesc:   prometheus.NewDesc(ns+"_missed_deadlines_total", "Awards whose prover missed the proving deadline.", nil, nil),
@@ -129,6 +129,9 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 		}
 		for _, t := range ts {
 			tasks[t.State]++
+			if !t.State.Open() {
+				continue // a closed task's segments are settled; reading them would grow with history
+			}
 			ss, err := x.Segments(t.ID)
 			if err != nil {
 				return err

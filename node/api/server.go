@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -197,6 +198,12 @@ func (s *Service) handleStatus(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
+// Task list page sizes.
+const (
+	defaultTaskLimit = 100
+	maxTaskLimit     = 1000
+)
+
 func (s *Service) handleTasks(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	var want store.TaskState
@@ -207,16 +214,32 @@ func (s *Service) handleTasks(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	limit := defaultTaskLimit
+	if q.Has("limit") {
+		l, err := strconv.Atoi(q.Get("limit"))
+		if err != nil || l < 1 || l > maxTaskLimit {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit %q: want 1 to %d", q.Get("limit"), maxTaskLimit))
+			return
+		}
+		limit = l
+	}
 	out := []*TaskView{}
 	err := s.node.Store().View(func(x *store.Tx) error {
 		ts, err := x.Tasks(false)
 		if err != nil {
 			return err
 		}
+		page := ts[:0]
 		for _, t := range ts {
-			if want != "" && t.State != want {
-				continue
+			if want == "" || t.State == want {
+				page = append(page, t)
 			}
+		}
+		sort.SliceStable(page, func(i, j int) bool { return page[i].Created.After(page[j].Created) })
+		if len(page) > limit {
+			page = page[:limit]
+		}
+		for _, t := range page {
 			segs, err := x.Segments(t.ID)
 			if err != nil {
 				return err
@@ -229,7 +252,6 @@ func (s *Service) handleTasks(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Created.After(out[j].Created) })
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -177,10 +177,18 @@ func perMConstraint(price *big.Int, constraints uint64) string {
 	return q.Quo(q, new(big.Int).SetUint64(constraints)).String()
 }
 
-// recentAwards lists the awards segments hold, newest first, at most limit.
+// recentAwards lists the awards segments hold, newest first, at most
+// limit. An award is never older than its task's record, so reading tasks
+// newest first it stops once no older task can hold a newer award: a
+// busy node reads only its latest tasks' segments.
 func recentAwards(tasks []*store.Task, segsOf func(store.TaskID) []*store.Segment, limit int) []RecentAward {
+	tasks = append([]*store.Task(nil), tasks...)
+	sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Created.After(tasks[j].Created) })
 	out := []RecentAward{}
 	for _, t := range tasks {
+		if len(out) >= limit && t.Created.Before(out[limit-1].At) {
+			break
+		}
 		for _, s := range segsOf(t.ID) {
 			if s.Award == nil {
 				continue
@@ -190,10 +198,10 @@ func recentAwards(tasks []*store.Task, segsOf func(store.TaskID) []*store.Segmen
 				PricePerMCons: perMConstraint(&s.Award.Price.Int, s.Constraints), At: s.Award.At,
 				Proven: s.State == store.SegmentProven})
 		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
-	if len(out) > limit {
-		out = out[:limit]
+		sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+		if len(out) > limit {
+			out = out[:limit]
+		}
 	}
 	return out
 }
