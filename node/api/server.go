@@ -78,7 +78,7 @@ func (s *Service) Handler() http.Handler {
 	route("/v1/provers", s.handleProvers)
 	route("/v1/prices", s.handlePrices)
 	route("/v1/events", s.handleEvents)
-	metricsHandler := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{ErrorLog: slogErrorLog{s.log}, Timeout: s.cfg.WriteTimeout})
+	metricsHandler := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{ErrorLog: slogErrorLog{s.log}, ErrorHandling: promhttp.ContinueOnError, Timeout: s.cfg.WriteTimeout})
 	route("/metrics", metricsHandler.ServeHTTP)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no route %s", r.URL.Path))
