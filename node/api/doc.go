@@ -58,7 +58,7 @@
 //	aoraki_node_missed_deadlines_total          counter: awards whose prover missed its deadline (store)
 //	aoraki_node_bids_received_total             counter: valid bids received on gossip
 //	aoraki_node_awards_total                    counter: segment awards published
-//	aoraki_node_attestations_total              counter: attestations collected for this node's tasks
+//	aoraki_node_attestations_total              counter: attestations held for this node's tasks (store)
 //	aoraki_node_task_transitions_total{state}   counter: task state changes seen
 //	aoraki_node_fulfil_gas                      histogram: gas used by each fulfil transaction
 //	aoraki_node_gossip_peers{topic}             gauge: subscribed peers per topic

@@ -20,21 +20,19 @@ type metrics struct {
 
 	bids        prometheus.Counter
 	awards      prometheus.Counter
-	attests     prometheus.Counter
 	transitions *prometheus.CounterVec
 	gas         prometheus.Histogram
 	gasFailures prometheus.Counter
 
-	tasksDesc, segmentsDesc, provenDesc, invalidDesc, missedDesc *prometheus.Desc
-	peersDesc, clearingDesc, streamsDesc                         *prometheus.Desc
+	tasksDesc, segmentsDesc, provenDesc, invalidDesc, missedDesc, attestDesc *prometheus.Desc
+	peersDesc, clearingDesc, streamsDesc                                     *prometheus.Desc
 }
 
 func newMetrics(s *Service) (*metrics, error) {
 	m := &metrics{
-		s:       s,
-		bids:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "bids_received_total", Help: "Valid bids received on gossip."}),
-		awards:  prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "awards_total", Help: "Segment awards published."}),
-		attests: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "attestations_total", Help: "Attestations collected for this node's tasks."}),
+		s:      s,
+		bids:   prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "bids_received_total", Help: "Valid bids received on gossip."}),
+		awards: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "awards_total", Help: "Segment awards published."}),
 		transitions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "task_transitions_total",
 			Help: "Task state changes seen, by the state entered."}, []string{"state"}),
 		gas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "fulfil_gas",
@@ -46,11 +44,12 @@ func newMetrics(s *Service) (*metrics, error) {
 		provenDesc:   prometheus.NewDesc(ns+"_segments_proven_total", "Segments proven with a verified receipt.", nil, nil),
 		invalidDesc:  prometheus.NewDesc(ns+"_invalid_receipts_total", "Receipts that failed verification.", nil, nil),
 		missedDesc:   prometheus.NewDesc(ns+"_missed_deadlines_total", "Awards whose prover missed the proving deadline.", nil, nil),
+		attestDesc:   prometheus.NewDesc(ns+"_attestations_total", "Attestations held for this node's tasks, its own included.", nil, nil),
 		peersDesc:    prometheus.NewDesc(ns+"_gossip_peers", "Subscribed peers per gossip topic.", []string{"topic"}, nil),
 		clearingDesc: prometheus.NewDesc(ns+"_clearing_price_wei_per_mconstraint", "Clearing price, wei per million constraints.", nil, nil),
 		streamsDesc:  prometheus.NewDesc(ns+"_api_event_streams", "Open /v1/events streams.", nil, nil),
 	}
-	for _, c := range []prometheus.Collector{m.bids, m.awards, m.attests, m.transitions, m.gas, m.gasFailures, m,
+	for _, c := range []prometheus.Collector{m.bids, m.awards, m.transitions, m.gas, m.gasFailures, m,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})} {
 		if err := s.reg.Register(c); err != nil {
 			return nil, err
@@ -80,8 +79,6 @@ func (m *metrics) count(ctx context.Context, ev node.Event) {
 		if ev.Data["state"] == "awarded" {
 			m.awards.Inc()
 		}
-	case "attestation":
-		m.attests.Inc()
 	case "task":
 		st, _ := ev.Data["state"].(string)
 		if st == "" {
@@ -108,7 +105,7 @@ func (m *metrics) count(ctx context.Context, ev node.Event) {
 
 // Describe implements prometheus.Collector for the scrape-time metrics.
 func (m *metrics) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{m.tasksDesc, m.segmentsDesc, m.provenDesc, m.invalidDesc, m.missedDesc,
+	for _, d := range []*prometheus.Desc{m.tasksDesc, m.segmentsDesc, m.provenDesc, m.invalidDesc, m.missedDesc, m.attestDesc,
 		m.peersDesc, m.clearingDesc, m.streamsDesc} {
 		ch <- d
 	}
@@ -121,7 +118,7 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 		tasks[st] = 0
 	}
 	segs := map[store.SegmentState]int{store.SegmentPending: 0, store.SegmentAnnounced: 0, store.SegmentAwarded: 0, store.SegmentProven: 0}
-	var proven, invalid, missed int
+	var proven, invalid, missed, attests int
 	err := m.s.node.Store().View(func(x *store.Tx) error {
 		ts, err := x.Tasks(false)
 		if err != nil {
@@ -129,6 +126,7 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 		}
 		for _, t := range ts {
 			tasks[t.State]++
+			attests += len(t.Attestations)
 			if !t.State.Open() {
 				continue // a closed task's segments are settled; reading them would grow with history
 			}
@@ -160,6 +158,7 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(m.provenDesc, prometheus.CounterValue, float64(proven))
 		ch <- prometheus.MustNewConstMetric(m.invalidDesc, prometheus.CounterValue, float64(invalid))
 		ch <- prometheus.MustNewConstMetric(m.missedDesc, prometheus.CounterValue, float64(missed))
+		ch <- prometheus.MustNewConstMetric(m.attestDesc, prometheus.CounterValue, float64(attests))
 	}
 	for topic, v := range m.s.node.Peers() {
 		ch <- prometheus.MustNewConstMetric(m.peersDesc, prometheus.GaugeValue, float64(v), topic)
