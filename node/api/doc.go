@@ -1,0 +1,70 @@
+// Package api serves one Aoraki node's HTTP API: JSON views of its tasks,
+// segments, provers, peers and prices, a server-sent event stream of its
+// live updates, and Prometheus metrics. Operators, dashboards and the
+// testnet tools call it; the node itself never does. Everything it serves
+// is read from the node's store, its event stream and read-only accessors
+// (node/inspect.go): the API changes nothing.
+//
+// # Routes
+//
+//	GET /v1/status          the node: address, peer id, listen addrs, contract,
+//	                        task counts, gossip peers per topic, clearing price
+//	GET /v1/tasks           tasks, newest first; ?state=<task state> filters,
+//	                        ?limit=<1..1000> caps (default 100)
+//	GET /v1/tasks/{id}      one task with its segments (id: 32 bytes hex, 0x optional)
+//	GET /v1/provers         provers' standing with this node (reputation)
+//	GET /v1/prices          clearing price per million constraints, recent awards
+//	GET /v1/events          server-sent events: the node's live updates
+//	GET /metrics            Prometheus text exposition
+//
+// Amounts are decimal strings of wei; hashes, ids and addresses are 0x hex;
+// times are RFC 3339 and left out when unset. Errors are
+// {"error": "..."} with 400 (malformed id, filter or limit), 404 (unknown task or
+// route), 405 (wrong method) or 503 (too many event streams).
+//
+// A task in /v1/tasks/{id}:
+//
+//	{"id": "0x1c…", "state": "fulfilled", "requester": "0xab…", "price": "5400000000",
+//	 "deadline": "2026-11-23T21:00:00Z", "family": "dtree-…", "segment_count": 5,
+//	 "segments_proven": 5, "receipt_cid": "bafk…", "fulfil_tx": "0x9e…", "attestations": 1,
+//	 "created": "…", "updated": "…",
+//	 "segments": [{"index": 0, "state": "proven", "attempt": 1, "constraints": 41000,
+//	   "price_cap": "900000000", "max_price": "450000000", "bids": 1,
+//	   "award": {"prover": "0xcd…", "price": "400000000", "deadline": "…", "at": "…"},
+//	   "announced_at": "…", "proven_at": "…"}]}
+//
+// # Events
+//
+// /v1/events relays node.Event values as they happen, one per message:
+//
+//	event: segment
+//	data: {"kind":"segment","at":"…","data":{"task":"0x1c…","index":0,"state":"proven"}}
+//
+// with a comment line (": heartbeat") every Config.Heartbeat so that proxies
+// keep the stream open. A client that falls behind loses events (the node
+// never waits for its subscribers); one that disconnects ends its
+// subscription at once. ?kind=task,segment keeps only those kinds.
+//
+// # Metrics
+//
+// Each Service has its own prometheus.Registry, so several nodes can run in
+// one process. Gauges and the store-derived counters are read at scrape
+// time; the event-derived counters count from Start.
+//
+//	aoraki_node_tasks{state}                    gauge: tasks in the store by state
+//	aoraki_node_open_segments{state}            gauge: segments of open tasks by state
+//	aoraki_node_segments_proven_total           counter: verified receipts (store, survives restarts)
+//	aoraki_node_invalid_receipts_total          counter: receipts that failed verification (store)
+//	aoraki_node_missed_deadlines_total          counter: awards whose prover missed its deadline (store)
+//	aoraki_node_bids_received_total             counter: valid bids received on gossip
+//	aoraki_node_awards_total                    counter: segment awards published
+//	aoraki_node_attestations_total              counter: attestations held for this node's tasks (store)
+//	aoraki_node_task_transitions_total{state}   counter: task state changes seen
+//	aoraki_node_fulfil_gas                      histogram: gas used by each fulfil transaction
+//	aoraki_node_gossip_peers{topic}             gauge: subscribed peers per topic
+//	aoraki_node_clearing_price_wei_per_mconstraint  gauge
+//	aoraki_node_fulfil_gas_lookup_failures_total  counter: fulfil receipts that could not be read
+//	aoraki_node_api_event_streams               gauge: open /v1/events streams
+//
+// plus the Go runtime and process collectors.
+package api
