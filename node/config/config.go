@@ -382,4 +382,3 @@ func LoadKey(dir, account, password string) (keys.Key, error) {
 	}
 	return ks.Load(addr, password)
 }
-
