@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+const runExamples = `  zkpool-node run                                          (data dir ~/.local/share/zkpool-node)
+  ZKPOOL_PASSWORD=... zkpool-node run --datadir n1 --network testnet/network.json`
+
+// statusFile is what a running node writes for 'zkpool-node status'.
+const statusFile = "status.json"
+
+type nodeStatus struct {
+	Address string         `json:"address"`
+	PeerID  string         `json:"peer_id"`
+	Addrs   []string       `json:"addrs"`
+	Peers   map[string]int `json:"peers"`
+	Tasks   map[string]int `json:"tasks"`
+	PID     int            `json:"pid"`
+	Updated time.Time      `json:"updated"`
+}
+
+// loadNodeConfig reads DATADIR/config.toml.
+func loadNodeConfig(dataDir string) (config.Config, error) {
+	p := filepath.Join(dataDir, config.FileName)
+	if _, err := os.Stat(p); err != nil {
+		return config.Config{}, badUsage("no config at %s: run 'zkpool-node init --datadir %s' first", p, dataDir)
+	}
+	c, err := config.Load(p)
+	if err != nil {
+		return config.Config{}, badInput(err)
+	}
+	return c, nil
+}
+
+// loadNetwork reads the network file: the flag, else the config's, else DATADIR/network.json.
+func loadNetwork(flagPath, cfgPath, dataDir string) (*network.Network, error) {
+	p := flagPath
+	if p == "" {
+		p = cfgPath
+	}
+	if p == "" {
+		p = filepath.Join(dataDir, network.FileName)
+	}
+	n, err := network.Load(p)
+	if err != nil {
+		return nil, badInput(fmt.Errorf("%v (give --network FILE, written by 'zkpool-node deploy')", err))
+	}
+	return n, nil
+}
+
+func runNode(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("run", "[--network FILE] [--datadir D]", runExamples, stderr)
+	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory made by 'zkpool-node init'")
+	netFile := fs.String("network", "", "network file (default: the config's network_file, else DATADIR/network.json)")
+	pwFile := fs.String("password-file", "", "file whose first line is the keystore password (else $ZKPOOL_PASSWORD, else a prompt)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadNodeConfig(*dataDir)
+	if err != nil {
+		return err
+	}
+	n, err := loadNetwork(*netFile, cfg.NetworkFile, *dataDir)
+	if err != nil {
+		return err
+	}
+	pw, err := config.Password(*pwFile, os.Stdin, stderr)
+	if err != nil {
+		return badInput(err)
+	}
+	key, err := config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw)
+	if err != nil {
+		return badInput(err)
+	}
+	st, err := setup.Open(cfg.SetupStore(), stderr)
+	if err != nil {
+		return err
+	}
+	arts, err := config.Artifacts(st, n.ArtifactCIDs)
+	if err != nil {
+		return badInput(err)
+	}
+	nc, err := cfg.Node(*dataDir, n, arts)
+	if err != nil {
+		return badInput(err)
+	}
+	log := newLogger(stderr, cfg.LogLevel)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	eth, err := chain.Dial(dctx, n.RPCURL)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
+	}
+	defer eth.Close()
+	nd, err := node.New(nc, eth, key.Private(), log)
+	if err != nil {
+		return err
+	}
+	defer nd.Close()
+	sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	err = nd.Start(sctx)
+	cancel()
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return errors.New("interrupted")
+		}
+		return err
+	}
+	info := nd.PeerInfo()
+	fmt.Fprintf(stdout, "node running: account %s, peer %s, %d families (Ctrl-C stops)\n", nd.Address(), info.ID, len(arts))
+	for _, a := range info.Addrs {
+		fmt.Fprintf(stdout, "listening: %s/p2p/%s\n", a, info.ID)
+	}
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		if err := writeNodeStatus(*dataDir, nd); err != nil {
+			log.Warn("status file", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(stdout, "stopping")
+			os.Remove(filepath.Join(*dataDir, statusFile))
+			return nd.Close()
+		case <-tick.C:
+		}
+	}
+}
+
+func writeNodeStatus(dataDir string, nd *node.Node) error {
+	s := nodeStatus{Address: nd.Address().Hex(), PeerID: nd.PeerInfo().ID.String(), Peers: nd.Peers(), Tasks: map[string]int{},
+		PID: os.Getpid(), Updated: time.Now().UTC()}
+	for _, a := range nd.PeerInfo().Addrs {
+		s.Addrs = append(s.Addrs, a.String())
+	}
+	if err := nd.Store().View(func(x *store.Tx) error {
+		ts, err := x.Tasks(false)
+		for _, t := range ts {
+			s.Tasks[string(t.State)]++
+		}
+		return err
+	}); err != nil {
+		return err
+	}
+	return writeJSON(filepath.Join(dataDir, statusFile), s)
+}
+
+// writeJSON writes v to path atomically.
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
