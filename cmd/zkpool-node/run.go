@@ -81,6 +81,12 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// Keep a copy, so that status and later runs find the network.
+	if *netFile != "" {
+		if err := n.Save(filepath.Join(*dataDir, network.FileName)); err != nil {
+			return err
+		}
+	}
 	pw, err := config.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
 		return badInput(err)

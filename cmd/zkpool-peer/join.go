@@ -26,6 +26,7 @@ import (
 	"github.com/zkpool/aoraki/node/proverd"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/prover/setup"
 )
 
 const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
@@ -180,6 +181,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
+	setupDir := fs.String("setup-dir", setup.DefaultDir(), "setup store (circuit artifacts, fetched from nodes and checked by hash)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -218,7 +220,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	if allLoopback(boot) {
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	}
-	cfg.Bootstrap, cfg.Peer = boot, pcfg
+	cfg.Bootstrap, cfg.Peer, cfg.SetupDir = boot, pcfg, *setupDir
 	if err := cfg.Host.Validate(); err != nil {
 		return badUsage("%v", err)
 	}
