@@ -288,6 +288,21 @@ func TestNetworkEndToEnd(t *testing.T) {
 		}, "zkpool-node", "status", "--datadir", n, "--json")
 	}
 
+	// Both nodes quote, and nothing is paid for asking.
+	out, errOut, code = runCmd(t, "zkpool", "quote", "--network", netFile, "--model", "examples/iris/tree_model.msgpack",
+		"--input", "examples/iris/iris_input_data.csv", "--segment-size", "32", "--dev-key", "9", "--datadir", filepath.Join(dir, "req"), "--json")
+	var quotes struct {
+		Quotes []struct{ Node, Price, Error string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &quotes) != nil || len(quotes.Quotes) != 2 {
+		t.Fatalf("quote exit %d:\n%s\n%s", code, out, errOut)
+	}
+	for _, q := range quotes.Quotes {
+		if q.Error != "" || q.Price == "" || q.Price == "0" || q.Node == "" {
+			t.Fatalf("quote %+v", q)
+		}
+	}
+
 	out, errOut, code = runCmd(t, "zkpool", "prove", "--network", netFile, "--model", "examples/iris/tree_model.msgpack",
 		"--input", "examples/iris/iris_input_data.csv", "--segment-size", "32", "--dev-key", "9", "--datadir", filepath.Join(dir, "req"), "--json")
 	if code != 0 {
@@ -425,6 +440,8 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"prove missing network", "zkpool", []string{"prove", "--network", filepath.Join(dir, "nope.json"), "--model", "examples/iris/tree_model.msgpack", "--input", "examples/iris/iris_input_data.csv"}, []string{"nope.json"}},
 		{"prove bad max price", "zkpool", []string{"prove", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", "examples/iris/iris_input_data.csv", "--max-price", "lots", "--dev-key", "9"}, []string{"--max-price"}},
 		{"prove no key", "zkpool", []string{"prove", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", "examples/iris/iris_input_data.csv", "--datadir", filepath.Join(dir, "r")}, []string{"--dev-key", "keystore"}},
+		{"quote without network", "zkpool", []string{"quote", "--model", "m", "--input", "i"}, []string{"--network"}},
+		{"quote bad input", "zkpool", []string{"quote", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", garbage}, []string{"garbage.json"}},
 		{"prove bad model", "zkpool", []string{"prove", "--network", bogus, "--model", garbage, "--input", "examples/iris/iris_input_data.csv"}, []string{"garbage.json"}},
 	}
 	for _, tc := range cases {
@@ -468,4 +485,3 @@ func TestHelpAndUsage(t *testing.T) {
 		}
 	}
 }
-

@@ -32,7 +32,6 @@ type command struct {
 	run           func(args []string, stdout, stderr io.Writer) error
 }
 
-
 var commands = []command{
 	{"join", "join a network and prove segments for pay", runJoin},
 	{"status", "show the prover's work and earnings", runStatus},
