@@ -1,7 +1,8 @@
 // Command zkpool-node is the operator's tool: create a node's keys and
 // config (init), deploy a network (deploy, with an embedded development
-// chain if asked), run the embedded chain alone (chain), run a node (run)
-// and show its state (status).
+// chain if asked), run the embedded chain alone (chain), run a node (run),
+// show its state (status), and on a testnet fund an address from a
+// development key (fund).
 //
 // Exit status: 0 on success, 1 when the job fails, 2 on bad usage or input.
 package main
@@ -39,6 +40,7 @@ var commands = []command{
 	{"chain", "run the embedded development chain of a data dir", runChain},
 	{"run", "run a node", runNode},
 	{"status", "show a node's peers, tasks, stake and balance", runStatus},
+	{"fund", "testnets: send ether from a development key to an address", runFund},
 }
 
 func usage(w io.Writer) {

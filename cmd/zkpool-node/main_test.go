@@ -273,8 +273,7 @@ func TestNetworkEndToEnd(t *testing.T) {
 	p1, p2 := filepath.Join(dir, "p1"), filepath.Join(dir, "p2")
 	peers := []*proc{
 		start(t, "peer1", "zkpool-peer", "join", "--network", netFile, "--datadir", p1, "--light-kdf"),
-		// The second pays its own gas for withdraw: a funded dev key.
-		start(t, "peer2", "zkpool-peer", "join", "--network", netFile, "--datadir", p2, "--light-kdf", "--dev-key", "8"),
+		start(t, "peer2", "zkpool-peer", "join", "--network", netFile, "--datadir", p2, "--light-kdf"),
 	}
 	for _, p := range peers {
 		p.waitLine(t, "payout address", time.Minute)
@@ -345,11 +344,11 @@ func TestNetworkEndToEnd(t *testing.T) {
 			}, "zkpool-node", "status", "--datadir", n, "--json")
 		}
 	}
-	earned := 0
+	paid := ""
 	for _, p := range []string{p1, p2} {
 		v := waitJSON(t, "status of "+p, time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", p, "--json")
 		if v["balance_wei"] != "0" {
-			earned++
+			paid = p
 		}
 		for _, a := range res.Provers {
 			if a == v["payout_address"] && v["balance_wei"] == "0" {
@@ -357,19 +356,26 @@ func TestNetworkEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	if earned == 0 {
+	if paid == "" {
 		t.Fatal("no prover was paid")
 	}
-	v := waitJSON(t, "status of p2", time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", p2, "--json")
+	// A new payout key holds no ether for gas until the testnet funds it.
+	v := waitJSON(t, "status of "+paid, time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", paid, "--json")
+	out, errOut, code = runCmd(t, "zkpool-peer", "withdraw", "--datadir", paid)
+	if code != 1 || !strings.Contains(errOut, "gas") {
+		t.Fatalf("withdraw without ether for gas: exit %d: %s %s", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "zkpool-node", "fund", "--network", netFile, "--to", v["payout_address"].(string), "--ether", "1")
+	if code != 0 || !strings.Contains(out, "sent 1 ether") {
+		t.Fatalf("fund exit %d: %s %s", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "zkpool-peer", "withdraw", "--datadir", paid)
+	if code != 0 || !strings.Contains(out, "withdrew "+v["balance_wei"].(string)+" wei") {
+		t.Fatalf("withdraw exit %d: %s %s", code, out, errOut)
+	}
+	v = waitJSON(t, "status of "+paid, time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", paid, "--json")
 	if v["balance_wei"] != "0" {
-		out, errOut, code := runCmd(t, "zkpool-peer", "withdraw", "--datadir", p2)
-		if code != 0 || !strings.Contains(out, "withdrew") {
-			t.Fatalf("withdraw exit %d: %s %s", code, out, errOut)
-		}
-		v = waitJSON(t, "status of p2", time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", p2, "--json")
-		if v["balance_wei"] != "0" {
-			t.Fatalf("balance after withdraw: %v", v["balance_wei"])
-		}
+		t.Fatalf("balance after withdraw: %v", v["balance_wei"])
 	}
 
 	// Without provers a task cannot be proven: past its deadline the
@@ -427,6 +433,8 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"run garbage network", "zkpool-node", []string{"run", "--datadir", n1, "--network", garbage}, []string{"garbage.json", "--network"}},
 		{"run missing artifact", "zkpool-node", []string{"run", "--datadir", n1, "--network", bogus}, []string{missing, "hashchain/v1/s4"}},
 		{"status uninitialised", "zkpool-node", []string{"status", "--datadir", filepath.Join(dir, "none")}, []string{"zkpool-node init"}},
+		{"fund bad address", "zkpool-node", []string{"fund", "--network", bogus, "--to", "0x12"}, []string{"--to"}},
+		{"fund no network", "zkpool-node", []string{"fund", "--to", "0x00000000000000000000000000000000000000aa"}, []string{"--network"}},
 		{"chain port", "zkpool-node", []string{"chain", "--datadir", dir, "--port", "70000"}, []string{"--port"}},
 		{"stray argument", "zkpool-node", []string{"status", "extra"}, []string{"extra"}},
 		{"join nowhere", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p")}, []string{"--network", "--bootstrap"}},
@@ -468,7 +476,7 @@ func TestHelpAndUsage(t *testing.T) {
 		bin  string
 		cmds []string
 	}{
-		{"zkpool-node", []string{"init", "deploy", "chain", "run", "status"}},
+		{"zkpool-node", []string{"init", "deploy", "chain", "run", "status", "fund"}},
 		{"zkpool-peer", []string{"join", "status", "withdraw"}},
 	} {
 		if _, _, code := runCmd(t, b.bin); code != 2 {

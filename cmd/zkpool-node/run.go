@@ -6,17 +6,23 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"math/rand/v2"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/zkpool/aoraki/chain"
-	"github.com/zkpool/aoraki/chain/network"
+	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/store"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -50,15 +56,15 @@ func loadNodeConfig(dataDir string) (config.Config, error) {
 }
 
 // loadNetwork reads the network file: the flag, else the config's, else DATADIR/network.json.
-func loadNetwork(flagPath, cfgPath, dataDir string) (*network.Network, error) {
+func loadNetwork(flagPath, cfgPath, dataDir string) (*chainnet.Network, error) {
 	p := flagPath
 	if p == "" {
 		p = cfgPath
 	}
 	if p == "" {
-		p = filepath.Join(dataDir, network.FileName)
+		p = filepath.Join(dataDir, chainnet.FileName)
 	}
-	n, err := network.Load(p)
+	n, err := chainnet.Load(p)
 	if err != nil {
 		return nil, badInput(fmt.Errorf("%v (give --network FILE, written by 'zkpool-node deploy')", err))
 	}
@@ -83,7 +89,7 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	}
 	// Keep a copy, so that status and later runs find the network.
 	if *netFile != "" {
-		if err := n.Save(filepath.Join(*dataDir, network.FileName)); err != nil {
+		if err := n.Save(filepath.Join(*dataDir, chainnet.FileName)); err != nil {
 			return err
 		}
 	}
@@ -136,9 +142,17 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	for _, a := range info.Addrs {
 		fmt.Fprintf(stdout, "listening: %s/p2p/%s\n", a, info.ID)
 	}
+	boot, _ := p2phost.ParseAddrInfos(nc.Bootstrap)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	nextDial := time.Now().Add(redialAfter())
 	for {
+		// Bootstrap peers that were down at start (or dialled us at the
+		// same instant) are dialled again until connected.
+		if time.Now().After(nextDial) {
+			redial(ctx, nd.Host(), boot, log)
+			nextDial = time.Now().Add(redialAfter())
+		}
 		if err := writeNodeStatus(*dataDir, nd); err != nil {
 			log.Warn("status file", "err", err)
 		}
@@ -168,6 +182,26 @@ func writeNodeStatus(dataDir string, nd *node.Node) error {
 		return err
 	}
 	return writeJSON(filepath.Join(dataDir, statusFile), s)
+}
+
+// redialAfter is 3 to 5 s: jittered, so that two peers do not keep
+// dialling each other at the same instant.
+func redialAfter() time.Duration { return 3*time.Second + rand.N(2*time.Second) }
+
+// redial connects to each bootstrap peer not connected now.
+func redial(ctx context.Context, h *p2phost.Host, boot []peer.AddrInfo, log *slog.Logger) {
+	for _, ai := range boot {
+		if ai.ID == h.ID() || h.Network().Connectedness(ai.ID) == network.Connected {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := h.Connect(cctx, ai); err != nil {
+			log.Debug("bootstrap peer still unreachable", "peer", ai.ID, "err", err)
+		} else {
+			log.Info("connected to bootstrap peer", "peer", ai.ID)
+		}
+		cancel()
+	}
 }
 
 // writeJSON writes v to path atomically.

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"log/slog"
+	mrand "math/rand/v2"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -16,12 +18,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 	"golang.org/x/term"
 
 	"github.com/zkpool/aoraki/chain/keys"
-	"github.com/zkpool/aoraki/chain/network"
+	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/proverd"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
@@ -103,12 +107,12 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 // resolveNetwork finds the network: --network (kept in the data dir for
 // later runs), else --bootstrap with --network-name, else the kept file.
 func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (string, []string, error) {
-	kept := filepath.Join(dataDir, network.FileName)
+	kept := filepath.Join(dataDir, chainnet.FileName)
 	switch {
 	case netFile != "" && len(bootstrap) > 0:
 		return "", nil, badUsage("give --network or --bootstrap, not both")
 	case netFile != "":
-		n, err := network.Load(netFile)
+		n, err := chainnet.Load(netFile)
 		if err != nil {
 			return "", nil, badInput(err)
 		}
@@ -131,7 +135,7 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 		}
 		return name, bootstrap, nil
 	}
-	n, err := network.Load(kept)
+	n, err := chainnet.Load(kept)
 	if err != nil {
 		return "", nil, badUsage("no network: give --network FILE (from the network's operator) or --bootstrap MULTIADDR")
 	}
@@ -241,9 +245,16 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "joined %s as peer %s; proving (Ctrl-C stops)\n", netName, d.Host().ID())
 	line := newStatusLine(stdout)
+	infos, _ := p2phost.ParseAddrInfos(boot)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	nextDial := time.Now().Add(redialAfter())
 	for {
+		// Nodes that restart or were down at start are dialled again.
+		if time.Now().After(nextDial) {
+			redial(ctx, d.Host(), infos, log)
+			nextDial = time.Now().Add(redialAfter())
+		}
 		s := snapshot(d, key)
 		line.show(s)
 		if err := writeJSON(filepath.Join(*dataDir, statusFile), s); err != nil {
@@ -257,6 +268,25 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 			return d.Close()
 		case <-tick.C:
 		}
+	}
+}
+
+// redialAfter is 3 to 5 s, jittered.
+func redialAfter() time.Duration { return 3*time.Second + mrand.N(2*time.Second) }
+
+// redial connects to each bootstrap peer not connected now.
+func redial(ctx context.Context, h *p2phost.Host, boot []peer.AddrInfo, log *slog.Logger) {
+	for _, ai := range boot {
+		if h.Network().Connectedness(ai.ID) == network.Connected {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := h.Connect(cctx, ai); err != nil {
+			log.Debug("bootstrap peer still unreachable", "peer", ai.ID, "err", err)
+		} else {
+			log.Info("connected to bootstrap peer", "peer", ai.ID)
+		}
+		cancel()
 	}
 }
 
