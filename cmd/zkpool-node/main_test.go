@@ -378,6 +378,19 @@ func TestNetworkEndToEnd(t *testing.T) {
 		t.Fatalf("balance after withdraw: %v", v["balance_wei"])
 	}
 
+	// A node whose setup store is empty fetches the network's artifacts
+	// from the bootstrap nodes, checked by CID, before it starts.
+	n3 := filepath.Join(dir, "n3")
+	initNode(t, n3, 3)
+	setConfig(t, n3, "setup_dir", fmt.Sprintf("%q", filepath.Join(dir, "empty-setup")))
+	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile)
+	node3.waitLine(t, "fetching the network's artifacts", time.Minute)
+	if l := node3.waitLine(t, "fetched", 2*time.Minute); !strings.Contains(l, "fetched 20 artifact blobs") {
+		t.Errorf("node3: %s (want 5 families × 4 blobs)", l)
+	}
+	node3.waitLine(t, "node running", time.Minute)
+	nodes = append(nodes, node3)
+
 	// Without provers a task cannot be proven: past its deadline the
 	// requester refunds it and says so.
 	for _, p := range peers {

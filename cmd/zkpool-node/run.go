@@ -20,8 +20,10 @@ import (
 	"github.com/zkpool/aoraki/chain"
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/setup"
 )
@@ -105,7 +107,21 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	log := newLogger(stderr, cfg.LogLevel)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	arts, err := config.Artifacts(st, n.ArtifactCIDs)
+	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+		fmt.Fprintf(stdout, "fetching the network's artifacts from its bootstrap peers (%v)\n", err)
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		got, ferr := fetchArtifacts(fctx, n, st, log)
+		cancel()
+		if ferr != nil {
+			return fmt.Errorf("%v; fetching it from the bootstrap peers failed: %w", err, ferr)
+		}
+		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
+		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+	}
 	if err != nil {
 		return badInput(err)
 	}
@@ -113,9 +129,14 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return badInput(err)
 	}
-	log := newLogger(stderr, cfg.LogLevel)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	// Serve the manifests too, so that nodes joining later can fetch them.
+	bs, err := blob.OpenStore(filepath.Join(*dataDir, "blobs"))
+	if err != nil {
+		return err
+	}
+	if err := artifacts.Serve(bs, st, n.ArtifactCIDs); err != nil {
+		return err
+	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	eth, err := chain.Dial(dctx, n.RPCURL)
 	cancel()
@@ -182,6 +203,30 @@ func writeNodeStatus(dataDir string, nd *node.Node) error {
 		return err
 	}
 	return writeJSON(filepath.Join(dataDir, statusFile), s)
+}
+
+// fetchArtifacts fetches the network's missing artifacts from its
+// bootstrap peers through a short-lived host of its own.
+func fetchArtifacts(ctx context.Context, n *chainnet.Network, st *setup.Store, log *slog.Logger) (int, error) {
+	peers, err := p2phost.ParseAddrInfos(n.BootstrapPeers)
+	if err != nil {
+		return 0, err
+	}
+	tmp, err := os.MkdirTemp("", "zkpool-fetch-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(tmp)
+	h, err := p2phost.New(p2phost.DefaultConfig(config.NetworkName(n), p2phost.RoleRequester, tmp), log.With("sub", "fetch"))
+	if err != nil {
+		return 0, err
+	}
+	defer h.Close()
+	bs, err := blob.OpenStore(filepath.Join(tmp, "blobs"))
+	if err != nil {
+		return 0, err
+	}
+	return artifacts.Fetch(ctx, h, bs, st, n.ArtifactCIDs, peers, log.With("sub", "fetch"))
 }
 
 // redialAfter is 3 to 5 s: jittered, so that two peers do not keep
