@@ -43,9 +43,15 @@ func testEnv() []string { return append(os.Environ(), "ZKPOOL_PASSWORD=test-pass
 // runCmd runs a binary to completion from the repository root.
 func runCmd(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runCmdEnv(t, nil, bin, args...)
+}
+
+// runCmdEnv is runCmd with extra environment variables.
+func runCmdEnv(t *testing.T, env []string, bin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(bins[bin], args...)
 	cmd.Dir = "../.."
-	cmd.Env = testEnv()
+	cmd.Env = append(testEnv(), env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()
@@ -287,14 +293,18 @@ func TestNetworkEndToEnd(t *testing.T) {
 		}, "zkpool-node", "status", "--datadir", n, "--json")
 	}
 
-	// Both nodes quote, and nothing is paid for asking.
-	out, errOut, code = runCmd(t, "zkpool", "quote", "--network", netFile, "--model", "examples/iris/tree_model.msgpack",
+	// Both nodes quote, and nothing is paid for asking. This requester's
+	// setup store is empty: it fetches the network's artifacts first.
+	out, errOut, code = runCmdEnv(t, []string{"ZKPOOL_SETUP_DIR=" + filepath.Join(dir, "req-setup")}, "zkpool", "quote", "--network", netFile, "--model", "examples/iris/tree_model.msgpack",
 		"--input", "examples/iris/iris_input_data.csv", "--segment-size", "32", "--dev-key", "9", "--datadir", filepath.Join(dir, "req"), "--json")
 	var quotes struct {
 		Quotes []struct{ Node, Price, Error string }
 	}
 	if code != 0 || json.Unmarshal([]byte(out), &quotes) != nil || len(quotes.Quotes) != 2 {
 		t.Fatalf("quote exit %d:\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "fetching the network's artifacts") {
+		t.Errorf("quote with an empty setup store did not fetch the artifacts:\n%s", errOut)
 	}
 	for _, q := range quotes.Quotes {
 		if q.Error != "" || q.Price == "" || q.Price == "0" || q.Node == "" {

@@ -114,7 +114,7 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
 		fmt.Fprintf(stdout, "fetching the network's artifacts from its bootstrap peers (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-		got, ferr := fetchArtifacts(fctx, n, st, log)
+		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
 		cancel()
 		if ferr != nil {
 			return fmt.Errorf("%v; fetching it from the bootstrap peers failed: %w", err, ferr)
@@ -203,30 +203,6 @@ func writeNodeStatus(dataDir string, nd *node.Node) error {
 		return err
 	}
 	return writeJSON(filepath.Join(dataDir, statusFile), s)
-}
-
-// fetchArtifacts fetches the network's missing artifacts from its
-// bootstrap peers through a short-lived host of its own.
-func fetchArtifacts(ctx context.Context, n *chainnet.Network, st *setup.Store, log *slog.Logger) (int, error) {
-	peers, err := p2phost.ParseAddrInfos(n.BootstrapPeers)
-	if err != nil {
-		return 0, err
-	}
-	tmp, err := os.MkdirTemp("", "zkpool-fetch-")
-	if err != nil {
-		return 0, err
-	}
-	defer os.RemoveAll(tmp)
-	h, err := p2phost.New(p2phost.DefaultConfig(config.NetworkName(n), p2phost.RoleRequester, tmp), log.With("sub", "fetch"))
-	if err != nil {
-		return 0, err
-	}
-	defer h.Close()
-	bs, err := blob.OpenStore(filepath.Join(tmp, "blobs"))
-	if err != nil {
-		return 0, err
-	}
-	return artifacts.Fetch(ctx, h, bs, st, n.ArtifactCIDs, peers, log.With("sub", "fetch"))
 }
 
 // redialAfter is 3 to 5 s: jittered, so that two peers do not keep

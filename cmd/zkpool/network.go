@@ -19,6 +19,7 @@ import (
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -100,6 +101,16 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		return nil, nil, err
 	}
 	arts, err := config.Artifacts(st, n.ArtifactCIDs)
+	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+		fmt.Fprintf(stderr, "fetching the network's artifacts from its nodes (%v)\n", err)
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		_, ferr := artifacts.FetchNetwork(fctx, n, st, newLogger(stderr))
+		cancel()
+		if ferr != nil {
+			return nil, nil, fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr)
+		}
+		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+	}
 	if err != nil {
 		return nil, nil, badInput(err)
 	}

@@ -3,7 +3,8 @@
 // by the CID of its setup.Manifest JSON blob; a node serves those manifest
 // blobs next to the constraint systems and keys it already serves (Serve),
 // and a node or requester that lacks some fetches them from the network's
-// bootstrap peers, checking every blob against its CID (Fetch).
+// bootstrap peers, checking every blob against its CID (Fetch, or
+// FetchNetwork with a short-lived host of its own).
 package artifacts
 
 import (
@@ -12,12 +13,17 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/p2p/blob"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -139,4 +145,31 @@ func Fetch(ctx context.Context, h host.Host, tmp *blob.Store, st *setup.Store, c
 		}
 	}
 	return n, nil
+}
+
+// FetchNetwork fetches the missing artifacts of network n from its
+// bootstrap peers into st, through a short-lived host of its own.
+func FetchNetwork(ctx context.Context, n *network.Network, st *setup.Store, log *slog.Logger) (int, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	peers, err := p2phost.ParseAddrInfos(n.BootstrapPeers)
+	if err != nil {
+		return 0, err
+	}
+	tmp, err := os.MkdirTemp("", "zkpool-fetch-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(tmp)
+	h, err := p2phost.New(p2phost.DefaultConfig(config.NetworkName(n), p2phost.RoleRequester, tmp), log.With("sub", "fetch"))
+	if err != nil {
+		return 0, err
+	}
+	defer h.Close()
+	bs, err := blob.OpenStore(filepath.Join(tmp, "blobs"))
+	if err != nil {
+		return 0, err
+	}
+	return Fetch(ctx, h, bs, st, n.ArtifactCIDs, peers, log.With("sub", "fetch"))
 }
