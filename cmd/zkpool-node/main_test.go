@@ -370,7 +370,9 @@ func TestNetworkEndToEnd(t *testing.T) {
 		t.Fatal("no prover was paid")
 	}
 	// A new payout key holds no ether for gas until the testnet funds it.
-	v := waitJSON(t, "status of "+paid, time.Minute, func(map[string]any) bool { return true }, "zkpool-peer", "status", "--datadir", paid, "--json")
+	v := waitJSON(t, "status of "+paid, time.Minute, func(v map[string]any) bool {
+		return v["running"] == true && num(v["segments_proven"]) >= 1 && v["earned_wei"] != "0"
+	}, "zkpool-peer", "status", "--datadir", paid, "--json")
 	out, errOut, code = runCmd(t, "zkpool-peer", "withdraw", "--datadir", paid)
 	if code != 1 || !strings.Contains(errOut, "gas") {
 		t.Fatalf("withdraw without ether for gas: exit %d: %s %s", code, out, errOut)
@@ -419,6 +421,14 @@ func TestNetworkEndToEnd(t *testing.T) {
 	for _, n := range nodes {
 		n.stop(t)
 	}
+	// A stopped node's status comes from its store and the chain.
+	for _, n := range []string{n1, n2} {
+		v := waitJSON(t, "status of stopped "+n, time.Minute, func(map[string]any) bool { return true }, "zkpool-node", "status", "--datadir", n, "--json")
+		tk, _ := v["tasks"].(map[string]any)
+		if v["running"] != false || v["chain_status"] != "active" || (v["account"] == res.Node && num(tk["fulfilled"]) != 1) {
+			t.Errorf("status of stopped node %s: %v", n, v)
+		}
+	}
 	chain.stop(t)
 }
 
@@ -434,6 +444,11 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		ArtifactCIDs: map[string]string{"hashchain/v1/s4": missing}}
 	nw.Contract[19] = 1
 	if err := nw.Save(bogus); err != nil {
+		t.Fatal(err)
+	}
+	withPeers := filepath.Join(dir, "with-peers.json")
+	nw.BootstrapPeers = []string{"/ip4/127.0.0.1/tcp/1/p2p/12D3KooWCDcFcraj9Q51GZjKntt98zDZnUrSTKg7tC28ENoXaNQQ"}
+	if err := nw.Save(withPeers); err != nil {
 		t.Fatal(err)
 	}
 	garbage := filepath.Join(dir, "garbage.json")
@@ -460,6 +475,9 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"fund no network", "zkpool-node", []string{"fund", "--to", "0x00000000000000000000000000000000000000aa"}, []string{"--network"}},
 		{"chain port", "zkpool-node", []string{"chain", "--datadir", dir, "--port", "70000"}, []string{"--port"}},
 		{"stray argument", "zkpool-node", []string{"status", "extra"}, []string{"extra"}},
+		{"join bad misbehave", "zkpool-peer", []string{"join", "--network", bogus, "--misbehave", "sometimes"}, []string{"sometimes"}},
+		{"join missing password file", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "pw"), "--network", withPeers, "--password-file", filepath.Join(dir, "nope")}, []string{"password file"}},
+		{"join network without peers", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "pw"), "--network", bogus}, []string{"no bootstrap peers", "--bootstrap"}},
 		{"join nowhere", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p")}, []string{"--network", "--bootstrap"}},
 		{"join bootstrap unnamed", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWCDcFcraj9Q51GZjKntt98zDZnUrSTKg7tC28ENoXaNQQ"}, []string{"--network-name"}},
 		{"join bad price", "zkpool-peer", []string{"join", "--network", bogus, "--price", "cheap"}, []string{"--price"}},
@@ -475,9 +493,20 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"quote bad input", "zkpool", []string{"quote", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", garbage}, []string{"garbage.json"}},
 		{"prove bad model", "zkpool", []string{"prove", "--network", bogus, "--model", garbage, "--input", "examples/iris/iris_input_data.csv"}, []string{"garbage.json"}},
 	}
+	// Without a password from a file, the environment or a terminal.
+	cases = append(cases, struct {
+		name  string
+		bin   string
+		args  []string
+		wants []string
+	}{"init without password", "zkpool-node", []string{"init", "--datadir", filepath.Join(dir, "nopw")}, []string{"--password-file", "ZKPOOL_PASSWORD"}})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, code := runCmd(t, tc.bin, tc.args...)
+			var env []string
+			if tc.name == "init without password" {
+				env = []string{"ZKPOOL_PASSWORD="}
+			}
+			out, errOut, code := runCmdEnv(t, env, tc.bin, tc.args...)
 			if code != 2 {
 				t.Fatalf("exit %d, want 2\nstdout: %s\nstderr: %s", code, out, errOut)
 			}
