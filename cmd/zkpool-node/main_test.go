@@ -326,6 +326,7 @@ func TestNetworkEndToEnd(t *testing.T) {
 		Segments    int      `json:"segments"`
 		Provers     []string `json:"provers"`
 		Node        string   `json:"node"`
+		Elapsed     float64  `json:"elapsed_seconds"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
@@ -342,6 +343,8 @@ func TestNetworkEndToEnd(t *testing.T) {
 		len(res.TaskID) != 66 || res.PricePaid == "" || res.PricePaid == "0" {
 		t.Fatalf("result %+v", res)
 	}
+
+	t.Logf("network proof of Iris (150 samples, 5 segments, %d distinct provers): %.2fs from upload to verified receipt", distinct(res.Provers), res.Elapsed)
 
 	// The node that ran it records the task as fulfilled; the provers that
 	// proved segments have a balance, and the funded one withdraws it.
@@ -544,4 +547,12 @@ func TestHelpAndUsage(t *testing.T) {
 			}
 		}
 	}
+}
+
+func distinct(a []string) int {
+	m := map[string]bool{}
+	for _, s := range a {
+		m[s] = true
+	}
+	return len(m)
 }
