@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -55,9 +54,6 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	}
 	pw, err := config.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
-		if errors.Is(err, config.ErrNoPassword) {
-			return badInput(err)
-		}
 		return badInput(err)
 	}
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {

@@ -133,11 +133,18 @@ func (p *proc) lines() []string {
 // waitLine waits for a stdout line containing s and returns it.
 func (p *proc) waitLine(t *testing.T, s string, timeout time.Duration) string {
 	t.Helper()
+	return p.waitMatch(t, fmt.Sprintf("%q", s), func(l string) bool { return strings.Contains(l, s) }, timeout)
+}
+
+// waitMatch waits for a stdout line that match accepts and returns it.
+func (p *proc) waitMatch(t *testing.T, what string, match func(string) bool, timeout time.Duration) string {
+	t.Helper()
+	s := what
 	deadline := time.After(timeout)
 	for {
 		p.mu.Lock()
 		for _, l := range p.out {
-			if strings.Contains(l, s) {
+			if match(l) {
 				p.mu.Unlock()
 				return l
 			}
@@ -147,9 +154,9 @@ func (p *proc) waitLine(t *testing.T, s string, timeout time.Duration) string {
 		select {
 		case <-more:
 		case <-p.done:
-			t.Fatalf("%s exited (%v) before printing %q", p.name, p.err, s)
+			t.Fatalf("%s exited (%v) before printing %s", p.name, p.err, s)
 		case <-deadline:
-			t.Fatalf("%s did not print %q within %s", p.name, s, timeout)
+			t.Fatalf("%s did not print %s within %s", p.name, s, timeout)
 		}
 	}
 }
@@ -376,6 +383,11 @@ func TestNetworkEndToEnd(t *testing.T) {
 	v := waitJSON(t, "status of "+paid, time.Minute, func(v map[string]any) bool {
 		return v["running"] == true && num(v["segments_proven"]) >= 1 && v["earned_wei"] != "0"
 	}, "zkpool-peer", "status", "--datadir", paid, "--json")
+	// Its live status line showed the work too.
+	paidProc := map[string]*proc{p1: peers[0], p2: peers[1]}[paid]
+	paidProc.waitMatch(t, "a status line with a proven segment", func(l string) bool {
+		return strings.HasPrefix(l, "peers ") && !strings.Contains(l, "| proven 0 |")
+	}, time.Minute)
 	out, errOut, code = runCmd(t, "zkpool-peer", "withdraw", "--datadir", paid)
 	if code != 1 || !strings.Contains(errOut, "gas") {
 		t.Fatalf("withdraw without ether for gas: exit %d: %s %s", code, out, errOut)

@@ -181,7 +181,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	def := prv.DefaultConfig()
 	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
 	capacity := fs.Int("capacity", def.Capacity, "segments proven at once")
-	misbehave := fs.String("misbehave", "", "testnets only: invalid-proof, silent, ... (see prover/peer)")
+	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
