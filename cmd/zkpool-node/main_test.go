@@ -276,6 +276,17 @@ func TestNetworkEndToEnd(t *testing.T) {
 
 	chain := start(t, "chain", "zkpool-node", "chain", "--datadir", netDir)
 	chain.waitLine(t, "serving JSON-RPC", time.Minute)
+	// deploy --rpc works on any chain: a second contract on this one.
+	rpcURL := strings.Fields(chain.waitLine(t, "serving JSON-RPC", time.Second))[5]
+	out, errOut, code = runCmd(t, "zkpool-node", "deploy", "--rpc", rpcURL, "--datadir", filepath.Join(dir, "net2"), "--dev-key", "7",
+		"--dtree-segment-sizes", "32", "--hashchain-steps", "", "--bootstrap", b1)
+	if code != 0 {
+		t.Fatalf("deploy --rpc exit %d: %s\n%s", code, out, errOut)
+	}
+	if nw2, err := network.Load(filepath.Join(dir, "net2", "network.json")); err != nil || nw2.Contract == nw.Contract ||
+		len(nw2.ArtifactCIDs) != 1 || nw2.RPCURL != rpcURL {
+		t.Fatalf("second network %+v (%v)", nw2, err)
+	}
 	nodes := []*proc{
 		start(t, "node1", "zkpool-node", "run", "--datadir", n1, "--network", netFile),
 		start(t, "node2", "zkpool-node", "run", "--datadir", n2, "--network", netFile),

@@ -53,6 +53,8 @@ type Config struct {
 	BidWindow Duration `toml:"bid_window"`
 	// ProvingBase is the least proving time given to an awarded prover.
 	ProvingBase Duration `toml:"proving_base"`
+	// Confirmations is the depth at which the node acts on chain events.
+	Confirmations uint64 `toml:"confirmations"`
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `toml:"log_level"`
 }
@@ -83,7 +85,7 @@ func DefaultConfig() Config {
 		StakeWei:    nc.Stake.String(),
 		MinDeadline: Duration{nc.MinDeadline}, QuoteTTL: Duration{nc.QuoteTTL},
 		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
-		LogLevel: "info",
+		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
 	}
 }
 
@@ -110,6 +112,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: bid_window must be positive", ErrInvalid)
 	case c.ProvingBase.Duration <= 0:
 		return fmt.Errorf("%w: proving_base must be positive", ErrInvalid)
+	}
+	if c.Confirmations == 0 || c.Confirmations > 1000 {
+		return fmt.Errorf("%w: confirmations %d not in [1, 1000]", ErrInvalid, c.Confirmations)
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":
@@ -177,6 +182,10 @@ quote_ttl = {{q .QuoteTTL.String}}
 # Segment market: how long bids are collected, and the least proving time given.
 bid_window = {{q .BidWindow.String}}
 proving_base = {{q .ProvingBase.String}}
+
+# Blocks a chain event must be under before the node acts on it (1 suits a
+# dev chain; more on a chain that reorganises).
+confirmations = {{.Confirmations}}
 
 # debug, info, warn or error.
 log_level = {{q .LogLevel}}
@@ -298,6 +307,7 @@ func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.M
 	nc.Bootstrap = append([]string(nil), n.BootstrapPeers...)
 	nc.MinDeadline, nc.QuoteTTL = c.MinDeadline.Duration, c.QuoteTTL.Duration
 	nc.Market.BidWindow, nc.Market.ProvingBase = c.BidWindow.Duration, c.ProvingBase.Duration
+	nc.Watcher.Confirmations = c.Confirmations
 	if err := nc.Host.Validate(); err != nil {
 		return node.Config{}, err
 	}

@@ -39,12 +39,13 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 func TestLoadRejectsBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	cases := map[string]string{
-		"unknown key":  "colour = \"blue\"\n",
-		"bad stake":    "stake_wei = \"-5\"\n",
-		"bad duration": "min_deadline = \"soon\"\n",
-		"bad account":  "account = \"0x12\"\n",
-		"bad level":    "log_level = \"loud\"\n",
-		"not toml":     "= = =\n",
+		"unknown key":      "colour = \"blue\"\n",
+		"bad stake":        "stake_wei = \"-5\"\n",
+		"bad duration":     "min_deadline = \"soon\"\n",
+		"bad account":      "account = \"0x12\"\n",
+		"bad level":        "log_level = \"loud\"\n",
+		"no confirmations": "confirmations = 0\n",
+		"not toml":         "= = =\n",
 	}
 	for name, body := range cases {
 		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".toml")
@@ -64,11 +65,12 @@ func TestNodeMapping(t *testing.T) {
 	}
 	c := DefaultConfig()
 	c.StakeWei = "42"
+	c.Confirmations = 6
 	nc, err := c.Node(t.TempDir(), n, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Host.Network != name || len(nc.Bootstrap) != 1 {
+	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 {
 		t.Fatalf("mapped %+v", nc)
 	}
 }
