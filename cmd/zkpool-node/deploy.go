@@ -223,7 +223,7 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "Aoraki deployed at %s (block %d, chain %s) by %s\nnetwork file: %s\n", res.Address, res.Block, chainID, key.Address(), *out)
 	if len(bootstrap) == 0 {
-		fmt.Fprintln(stdout, "warning: no --bootstrap nodes: provers and requesters will find no node through this file (deploy again with the nodes' 'bootstrap:' addresses from 'zkpool-node init')")
+		fmt.Fprintln(stdout, "warning: no --bootstrap nodes: provers and requesters will find no node through this file (add the nodes' 'bootstrap:' addresses from 'zkpool-node init' to its bootstrap_peers)")
 	}
 	if *embedded {
 		fmt.Fprintf(stdout, "serve the chain with: zkpool-node chain --datadir %s\n", *dataDir)
