@@ -3,6 +3,7 @@ module github.com/zkpool/aoraki
 go 1.26.6
 
 require (
+	github.com/BurntSushi/toml v1.4.0
 	github.com/consensys/gnark v0.16.2
 	github.com/consensys/gnark-crypto v0.21.0
 	github.com/ethereum/go-ethereum v1.17.10

@@ -1,5 +1,6 @@
 // Command zkpool is the requester's and researcher's tool: prove a task
-// (locally for now), train a model, verify a receipt, run the demo.
+// (on this machine or on the network), ask the network for prices, train a
+// model, verify a receipt, run the demo.
 //
 // Exit status: 0 on success, 1 when the job fails, 2 on bad usage or input.
 package main
@@ -31,7 +32,8 @@ type command struct {
 }
 
 var commands = []command{
-	{"prove", "prove a decision-tree task (--local: on this machine)", runProve},
+	{"prove", "prove a decision-tree task (--local: here; --network FILE: on the network)", runProve},
+	{"quote", "ask the network's nodes their price for a task, paying nothing", runQuote},
 	{"train", "fit a decision tree (CART, Gini) from a labelled CSV", runTrain},
 	{"verify", "verify a receipt file written by prove", runVerify},
 	{"demo", "prove the shipped Iris task and print a summary", runDemo},

@@ -18,7 +18,9 @@ import (
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
-const proveExamples = `  zkpool prove --local --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv
+const proveExamples = `  zkpool prove --network network.json --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv --dev-key 9
+  zkpool prove --network network.json --model model.json --input samples.csv --max-price 1000000000000000 --deadline 10m --json
+  zkpool prove --local --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv
   zkpool prove --local --model model.json --input samples.csv --segment-size 256 --json
   zkpool prove --local --model model.json --input samples.csv --receipt out.receipt.json && zkpool verify --model model.json --input samples.csv out.receipt.json`
 
@@ -115,8 +117,10 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 }
 
 func runProve(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("prove", "--local --model FILE --input FILE [flags]", proveExamples, stderr)
-	localMode := fs.Bool("local", false, "prove on this machine (the network path comes with zkpool-node)")
+	fs := newFlags("prove", "(--local | --network FILE) --model FILE --input FILE [flags]", proveExamples, stderr)
+	localMode := fs.Bool("local", false, "prove on this machine")
+	var nf netFlags
+	nf.register(fs)
 	model := fs.String("model", "", "decision tree: the project's JSON or a smartcore MessagePack model")
 	input := fs.String("input", "", "samples: CSV (header optional) or a smartcore MessagePack DenseMatrix")
 	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096)")
@@ -129,10 +133,13 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case fs.NArg() > 0:
 		return badUsage("unexpected argument %q", fs.Arg(0))
-	case !*localMode:
-		return badUsage("only --local proving is available in this build: add --local")
+	case *localMode == (nf.network != ""):
+		return badUsage("give exactly one of --local (prove here) and --network FILE (prove on the network)")
 	case *model == "" || *input == "":
 		return badUsage("--model and --input are required")
+	}
+	if nf.network != "" {
+		return proveNetwork(nf, *model, *input, *seg, *asJSON, stdout, stderr)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"syscall"
+
+	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/network"
+)
+
+const chainExamples = `  zkpool-node chain --datadir testnet            (port from testnet/network.json, else 8545)
+  zkpool-node chain --datadir testnet --period 2`
+
+func runChain(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("chain", "--datadir D [flags]", chainExamples, stderr)
+	dataDir := fs.String("datadir", "", "data directory (the chain is kept in DATADIR/chain)")
+	port := fs.Int("port", 0, "loopback port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
+	period := fs.Uint64("period", 1, "block period in seconds (0: a block for each transaction)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *dataDir == "" {
+		return badUsage("--datadir is required")
+	}
+	if *port < 0 || *port > 65535 {
+		return badUsage("--port %d out of range", *port)
+	}
+	if *port == 0 {
+		*port = 8545
+		if n, err := network.Load(filepath.Join(*dataDir, network.FileName)); err == nil {
+			if u, err := url.Parse(n.RPCURL); err == nil {
+				if p, err := strconv.Atoi(u.Port()); err == nil {
+					*port = p
+				}
+			}
+		}
+	}
+	cc := devchain.DefaultConfig()
+	cc.DataDir, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *port, *period
+	log := newLogger(stderr, "warn")
+	c, err := devchain.New(cc, log)
+	if err != nil {
+		return badUsage("%v", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := c.Start(ctx); err != nil {
+		return fmt.Errorf("embedded chain: %w", err)
+	}
+	fmt.Fprintf(stdout, "chain %s serving JSON-RPC on %s and %s (Ctrl-C stops)\n", c.ChainID(), c.HTTPURL(), c.WSURL())
+	<-ctx.Done()
+	return c.Close()
+}

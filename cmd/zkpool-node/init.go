@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/zkpool/aoraki/chain/keys"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/p2p/identity"
+)
+
+const initExamples = `  zkpool-node init                                   (data in ~/.local/share/zkpool-node; asks for a password)
+  ZKPOOL_PASSWORD=... zkpool-node init --datadir /srv/zkpool --network /srv/zkpool/network.json
+  zkpool-node init --datadir n1 --listen /ip4/127.0.0.1/tcp/4101 --dev-key 1 --light-kdf   (local testnet)`
+
+func runInit(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("init", "[--datadir D] [flags]", initExamples, stderr)
+	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory")
+	pwFile := fs.String("password-file", "", "file whose first line is the keystore password (else $ZKPOOL_PASSWORD, else a prompt)")
+	netFile := fs.String("network", "", "network file to record in the config")
+	var listen, whitelist multi
+	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default TCP and QUIC on port 4001)")
+	fs.Var(&whitelist, "score-whitelist", "CIDR exempt from gossip's IP colocation penalty (repeatable; 127.0.0.0/8 for a one-machine testnet)")
+	devKey := fs.Int("dev-key", -1, "import the public development key N instead of creating one (testnets only)")
+	light := fs.Bool("light-kdf", false, "cheap keystore encryption (testnets only)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfgPath := filepath.Join(*dataDir, config.FileName)
+	if _, err := os.Stat(cfgPath); err == nil {
+		return badUsage("%s exists: this data dir is already initialised (use another --datadir)", cfgPath)
+	}
+	cfg := config.DefaultConfig()
+	if len(listen) > 0 {
+		for _, a := range listen {
+			if _, err := ma.NewMultiaddr(a); err != nil {
+				return badUsage("--listen %q: %v", a, err)
+			}
+		}
+		cfg.Listen = listen
+	}
+	cfg.ScoreWhitelist = whitelist
+	if *netFile != "" {
+		abs, err := filepath.Abs(*netFile)
+		if err != nil {
+			return badInput(err)
+		}
+		cfg.NetworkFile = abs
+	}
+	pw, err := config.Password(*pwFile, os.Stdin, stderr)
+	if err != nil {
+		return badInput(err)
+	}
+	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
+		return err
+	}
+	priv, err := identity.LoadOrCreate(*dataDir)
+	if err != nil {
+		return err
+	}
+	id, err := peer.IDFromPrivateKey(priv)
+	if err != nil {
+		return err
+	}
+	ks, err := keys.Open(cfg.Keystore(*dataDir), *light)
+	if err != nil {
+		return err
+	}
+	if *devKey >= 0 {
+		k := keys.Dev(*devKey, newLogger(stderr, "warn"))
+		if _, err := ks.Import(k, pw); err != nil {
+			return err
+		}
+		cfg.Account = k.Address().Hex()
+	} else {
+		a, err := ks.Create(pw)
+		if err != nil {
+			return err
+		}
+		cfg.Account = a.Hex()
+	}
+	if err := cfg.Write(cfgPath); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "data dir:  %s\nconfig:    %s\naccount:   %s (fund it: it pays gas and the stake of %s wei)\npeer id:   %s\n",
+		*dataDir, cfgPath, cfg.Account, cfg.StakeWei, id)
+	for _, a := range cfg.Listen {
+		fmt.Fprintf(stdout, "bootstrap: %s/p2p/%s\n", a, id)
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/aoraki"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/node/store"
+)
+
+const statusExamples = `  zkpool-node status
+  zkpool-node status --datadir n1 --json`
+
+func runStatus(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("status", "[--datadir D] [--network FILE] [--json]", statusExamples, stderr)
+	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory of the node")
+	netFile := fs.String("network", "", "network file (default: the config's, else DATADIR/network.json)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadNodeConfig(*dataDir)
+	if err != nil {
+		return err
+	}
+	n, err := loadNetwork(*netFile, cfg.NetworkFile, *dataDir)
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Account  string         `json:"account"`
+		Running  bool           `json:"running"`
+		PeerID   string         `json:"peer_id,omitempty"`
+		Peers    map[string]int `json:"peers,omitempty"`
+		Tasks    map[string]int `json:"tasks"`
+		Stake    string         `json:"stake_wei"`
+		Balance  string         `json:"balance_wei"`
+		Status   string         `json:"chain_status"`
+		Contract string         `json:"contract"`
+	}{Account: cfg.Account, Contract: n.Contract.Hex(), Tasks: map[string]int{}}
+	// A running node keeps its store locked and reports through status.json.
+	var s nodeStatus
+	if b, err := os.ReadFile(filepath.Join(*dataDir, statusFile)); err == nil && json.Unmarshal(b, &s) == nil &&
+		time.Since(s.Updated) < 10*time.Second {
+		out.Running, out.PeerID, out.Peers, out.Tasks = true, s.PeerID, s.Peers, s.Tasks
+	} else if _, err := os.Stat(filepath.Join(*dataDir, "node.db")); err == nil {
+		st, err := store.Open(filepath.Join(*dataDir, "node.db"))
+		if err != nil {
+			return err
+		}
+		err = st.View(func(x *store.Tx) error {
+			ts, err := x.Tasks(false)
+			for _, t := range ts {
+				out.Tasks[string(t.State)]++
+			}
+			return err
+		})
+		st.Close()
+		if err != nil {
+			return err
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	eth, err := chain.Dial(ctx, n.RPCURL)
+	if err != nil {
+		return fmt.Errorf("chain at %s: %w", n.RPCURL, err)
+	}
+	defer eth.Close()
+	id, err := eth.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
+	}
+	c, err := aoraki.New(eth, nil, n.Contract, id)
+	if err != nil {
+		return err
+	}
+	addr := common.HexToAddress(cfg.Account)
+	rec, err := c.Node(ctx, addr)
+	if err != nil {
+		return err
+	}
+	bal, err := c.Balance(ctx, addr)
+	if err != nil {
+		return err
+	}
+	out.Stake, out.Balance, out.Status = rec.Stake.String(), bal.String(), fmt.Sprint(rec.Status)
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	fmt.Fprintf(stdout, "account   %s\nrunning   %v\n", out.Account, out.Running)
+	if out.Running {
+		fmt.Fprintf(stdout, "peer id   %s\npeers     provers %d, nodes %d\n", out.PeerID, out.Peers["segments"], out.Peers["attest-req"])
+	}
+	var states []string
+	for k := range out.Tasks {
+		states = append(states, k)
+	}
+	sort.Strings(states)
+	fmt.Fprint(stdout, "tasks    ")
+	if len(states) == 0 {
+		fmt.Fprint(stdout, " none")
+	}
+	for _, k := range states {
+		fmt.Fprintf(stdout, " %s %d", k, out.Tasks[k])
+	}
+	fmt.Fprintf(stdout, "\nstake     %s wei (%s)\nbalance   %s wei (withdrawable)\n", out.Stake, out.Status, out.Balance)
+	return nil
+}

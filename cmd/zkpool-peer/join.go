@@ -1,0 +1,334 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	mrand "math/rand/v2"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
+	"golang.org/x/term"
+
+	"github.com/zkpool/aoraki/chain/keys"
+	chainnet "github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/node/proverd"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
+  zkpool-peer join                                  (again: the network file was kept in the data dir)
+  zkpool-peer join --bootstrap /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW... --network-name aoraki-1337-d5a06c6f
+  zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1`
+
+// statusFile is what a running prover writes for 'zkpool-peer status'.
+const statusFile = "status.json"
+
+type peerStatus struct {
+	Address   string    `json:"payout_address"`
+	PeerID    string    `json:"peer_id"`
+	Connected int       `json:"connected_peers"`
+	Bids      int64     `json:"bids"`
+	Awards    int64     `json:"awards"`
+	Proven    int64     `json:"segments_proven"`
+	Delivered int64     `json:"delivered"`
+	Failed    int64     `json:"failed"`
+	Queued    int       `json:"queued"`
+	Earned    string    `json:"earned_wei"`
+	PID       int       `json:"pid"`
+	Updated   time.Time `json:"updated"`
+}
+
+// payoutKey loads the prover's key, creating it on the first run. Its
+// keystore password is --password-file, else $ZKPOOL_PASSWORD, else one
+// generated on the first run and kept (0600) in DATADIR/password.
+func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer) (keys.Key, bool, error) {
+	ks, err := keys.Open(filepath.Join(dataDir, "keystore"), light)
+	if err != nil {
+		return keys.Key{}, false, err
+	}
+	pw, err := config.Password(pwFile, nil, nil)
+	if errors.Is(err, config.ErrNoPassword) {
+		pwPath := filepath.Join(dataDir, "password")
+		b, rerr := os.ReadFile(pwPath)
+		switch {
+		case rerr == nil:
+			pw = strings.TrimSpace(string(b))
+		case os.IsNotExist(rerr) && len(ks.Accounts()) == 0:
+			var r [24]byte
+			rand.Read(r[:])
+			pw = hex.EncodeToString(r[:])
+			if err := os.WriteFile(pwPath, []byte(pw+"\n"), 0o600); err != nil {
+				return keys.Key{}, false, err
+			}
+		default:
+			return keys.Key{}, false, fmt.Errorf("%w: the keystore in %s has a key but %s is unreadable (%v)", config.ErrNoPassword, dataDir, pwPath, rerr)
+		}
+	} else if err != nil {
+		return keys.Key{}, false, err
+	}
+	if accts := ks.Accounts(); len(accts) > 0 {
+		k, err := ks.Load(accts[0], pw)
+		return k, false, err
+	}
+	var k keys.Key
+	if devKey >= 0 {
+		k = keys.Dev(devKey, newLogger(stderr, "warn"))
+	} else {
+		priv, err := newKey()
+		if err != nil {
+			return keys.Key{}, false, err
+		}
+		k = keys.NewKey(priv)
+	}
+	if _, err := ks.Import(k, pw); err != nil {
+		return keys.Key{}, false, err
+	}
+	return k, true, nil
+}
+
+// resolveNetwork finds the network: --network (kept in the data dir for
+// later runs), else --bootstrap with --network-name, else the kept file.
+func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (string, []string, error) {
+	kept := filepath.Join(dataDir, chainnet.FileName)
+	switch {
+	case netFile != "" && len(bootstrap) > 0:
+		return "", nil, badUsage("give --network or --bootstrap, not both")
+	case netFile != "":
+		n, err := chainnet.Load(netFile)
+		if err != nil {
+			return "", nil, badInput(err)
+		}
+		if len(n.BootstrapPeers) == 0 {
+			return "", nil, badInput(fmt.Errorf("%s lists no bootstrap peers: add --bootstrap MULTIADDR", netFile))
+		}
+		if err := n.Save(kept); err != nil {
+			return "", nil, err
+		}
+		return config.NetworkName(n), n.BootstrapPeers, nil
+	case len(bootstrap) > 0:
+		if _, err := p2phost.ParseAddrInfos(bootstrap); err != nil {
+			return "", nil, badUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
+		}
+		if name == "" {
+			return "", nil, badUsage("--bootstrap needs --network-name (the name the network's nodes print), or use --network FILE")
+		}
+		if !p2phost.ValidNetwork(name) {
+			return "", nil, badUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
+		}
+		return name, bootstrap, nil
+	}
+	n, err := chainnet.Load(kept)
+	if err != nil {
+		return "", nil, badUsage("no network: give --network FILE (from the network's operator) or --bootstrap MULTIADDR")
+	}
+	return config.NetworkName(n), n.BootstrapPeers, nil
+}
+
+// allLoopback reports whether every address is on loopback (a testnet on
+// one machine, where gossip must not penalise shared IPs).
+func allLoopback(addrs []string) bool {
+	for _, s := range addrs {
+		a, err := ma.NewMultiaddr(s)
+		if err != nil {
+			return false
+		}
+		na, err := manet.ToNetAddr(a.Decapsulate(ma.StringCast("/p2p/" + lastP2P(s))))
+		if err != nil {
+			return false
+		}
+		host, _, _ := net.SplitHostPort(na.String())
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			return false
+		}
+	}
+	return len(addrs) > 0
+}
+
+func lastP2P(s string) string {
+	i := strings.LastIndex(s, "/p2p/")
+	if i < 0 {
+		return ""
+	}
+	return s[i+5:]
+}
+
+func runJoin(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("join", "[--network FILE | --bootstrap MULTIADDR] [flags]", joinExamples, stderr)
+	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory (keys, blobs, setup artifacts)")
+	netFile := fs.String("network", "", "network file from the network's operator")
+	var bootstrap, listen multi
+	fs.Var(&bootstrap, "bootstrap", "bootstrap node multiaddr with /p2p/ (repeatable), instead of --network")
+	name := fs.String("network-name", "", "with --bootstrap: the network's name")
+	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default random TCP and QUIC ports)")
+	def := prv.DefaultConfig()
+	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
+	capacity := fs.Int("capacity", def.Capacity, "segments proven at once")
+	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
+	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
+	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
+	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
+	setupDir := fs.String("setup-dir", setup.DefaultDir(), "setup store (circuit artifacts, fetched from nodes and checked by hash)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, ok := new(big.Int).SetString(*price, 10)
+	if !ok || p.Sign() < 0 {
+		return badUsage("--price %q is not a decimal number of wei", *price)
+	}
+	pcfg := def
+	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
+	if err := pcfg.Validate(); err != nil {
+		return badUsage("%v", err)
+	}
+	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
+		return err
+	}
+	netName, boot, err := resolveNetwork(*dataDir, *netFile, bootstrap, *name)
+	if err != nil {
+		return err
+	}
+	key, created, err := payoutKey(*dataDir, *pwFile, *devKey, *light, stderr)
+	if err != nil {
+		return badInput(err)
+	}
+	if created {
+		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(*dataDir, "keystore"))
+	}
+	fmt.Fprintf(stdout, "payout address: %s\n", key.Address())
+
+	cfg := proverd.DefaultConfig(netName, *dataDir)
+	cfg.Host = p2phost.DefaultConfig(netName, p2phost.RoleProver, *dataDir)
+	if len(listen) > 0 {
+		cfg.Host.ListenAddrs = listen
+	} else if allLoopback(boot) {
+		cfg.Host.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
+	}
+	if allLoopback(boot) {
+		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
+	}
+	cfg.Bootstrap, cfg.Peer, cfg.SetupDir = boot, pcfg, *setupDir
+	if err := cfg.Host.Validate(); err != nil {
+		return badUsage("%v", err)
+	}
+	log := newLogger(stderr, "info")
+	d, err := proverd.New(cfg, key.Private(), log)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintln(stdout, "calibrating with a real proof ...")
+	if err := d.Start(ctx); err != nil {
+		if errors.Is(err, context.Canceled) {
+			return errors.New("interrupted")
+		}
+		return err
+	}
+	fmt.Fprintf(stdout, "joined %s as peer %s; proving (Ctrl-C stops)\n", netName, d.Host().ID())
+	line := newStatusLine(stdout)
+	infos, _ := p2phost.ParseAddrInfos(boot)
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	nextDial := time.Now().Add(redialAfter())
+	for {
+		// Nodes that restart or were down at start are dialled again.
+		if time.Now().After(nextDial) {
+			redial(ctx, d.Host(), infos, log)
+			nextDial = time.Now().Add(redialAfter())
+		}
+		s := snapshot(d, key)
+		line.show(s)
+		if err := writeJSON(filepath.Join(*dataDir, statusFile), s); err != nil {
+			log.Warn("status file", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			line.done()
+			fmt.Fprintln(stdout, "stopping")
+			os.Remove(filepath.Join(*dataDir, statusFile))
+			return d.Close()
+		case <-tick.C:
+		}
+	}
+}
+
+// redialAfter is 3 to 5 s, jittered.
+func redialAfter() time.Duration { return 3*time.Second + mrand.N(2*time.Second) }
+
+// redial connects to each bootstrap peer not connected now.
+func redial(ctx context.Context, h *p2phost.Host, boot []peer.AddrInfo, log *slog.Logger) {
+	for _, ai := range boot {
+		if h.Network().Connectedness(ai.ID) == network.Connected {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := h.Connect(cctx, ai); err != nil {
+			log.Debug("bootstrap peer still unreachable", "peer", ai.ID, "err", err)
+		} else {
+			log.Info("connected to bootstrap peer", "peer", ai.ID)
+		}
+		cancel()
+	}
+}
+
+func snapshot(d *proverd.Daemon, key keys.Key) peerStatus {
+	st := d.Engine().Stats()
+	earned := "0"
+	if st.Earned != nil {
+		earned = st.Earned.String()
+	}
+	return peerStatus{Address: key.Address().Hex(), PeerID: d.Host().ID().String(), Connected: len(d.Host().Network().Peers()),
+		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Queued: st.Queued,
+		Earned: earned, PID: os.Getpid(), Updated: time.Now().UTC()}
+}
+
+// statusLine rewrites one line on a terminal, and prints a line per change otherwise.
+type statusLine struct {
+	w    io.Writer
+	tty  bool
+	last string
+}
+
+func newStatusLine(w io.Writer) *statusLine {
+	f, ok := w.(*os.File)
+	return &statusLine{w: w, tty: ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (l *statusLine) show(s peerStatus) {
+	text := fmt.Sprintf("peers %d | bids %d | awards %d | proven %d | delivered %d | failed %d | earned %s wei",
+		s.Connected, s.Bids, s.Awards, s.Proven, s.Delivered, s.Failed, s.Earned)
+	if text == l.last {
+		return
+	}
+	l.last = text
+	if l.tty {
+		fmt.Fprintf(l.w, "\r\033[K%s", text)
+		return
+	}
+	fmt.Fprintln(l.w, text)
+}
+
+func (l *statusLine) done() {
+	if l.tty {
+		fmt.Fprintln(l.w)
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/keys"
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/artifacts"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// netFlags are the flags of the network path (prove --network, quote).
+type netFlags struct {
+	network, dataDir, maxPrice, pwFile, account string
+	deadline                                    time.Duration
+	devKey                                      int
+}
+
+func (n *netFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&n.network, "network", "", "network file (from 'zkpool-node deploy'): prove on the network")
+	fs.StringVar(&n.dataDir, "datadir", config.DataDir("zkpool"), "requester data directory (keystore in DATADIR/keystore)")
+	fs.StringVar(&n.maxPrice, "max-price", "", "with --network: refuse quotes above this many wei")
+	fs.DurationVar(&n.deadline, "deadline", 5*time.Minute, "with --network: proving deadline; past it the task is refunded")
+	fs.IntVar(&n.devKey, "dev-key", -1, "with --network, testnets only: pay from the public development key N")
+	fs.StringVar(&n.pwFile, "password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else a prompt)")
+	fs.StringVar(&n.account, "account", "", "keystore account to pay from (default: the only one)")
+}
+
+// networkResult is prove --network's --json output.
+type networkResult struct {
+	TaskID      string   `json:"task_id"`
+	Predictions []int    `json:"predictions"`
+	Labels      []string `json:"labels,omitempty"`
+	Verified    bool     `json:"verified"`
+	PricePaid   string   `json:"price_paid"`
+	Node        string   `json:"node"`
+	ReceiptCID  string   `json:"receipt_cid"`
+	Segments    int      `json:"segments"`
+	Provers     []string `json:"provers"`
+	Quotes      int      `json:"quotes"`
+	ElapsedSecs float64  `json:"elapsed_seconds"`
+}
+
+// requesterClient builds a requester for the network file in nf.
+func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*requester.Client, func(), error) {
+	n, err := network.Load(nf.network)
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	var max *big.Int
+	if nf.maxPrice != "" {
+		v, ok := new(big.Int).SetString(nf.maxPrice, 10)
+		if !ok || v.Sign() <= 0 {
+			return nil, nil, badUsage("--max-price %q is not a positive number of wei", nf.maxPrice)
+		}
+		max = v
+	}
+	if nf.deadline <= 0 {
+		return nil, nil, badUsage("--deadline must be positive")
+	}
+	var key keys.Key
+	if nf.devKey >= 0 {
+		key = keys.Dev(nf.devKey, nil)
+	} else {
+		ksDir := filepath.Join(nf.dataDir, "keystore")
+		ks, err := keys.Open(ksDir, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(ks.Accounts()) == 0 && nf.account == "" {
+			return nil, nil, badUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir)
+		}
+		pw, err := config.Password(nf.pwFile, os.Stdin, stderr)
+		if err != nil {
+			return nil, nil, badInput(err)
+		}
+		if key, err = config.LoadKey(ksDir, nf.account, pw); err != nil {
+			return nil, nil, badInput(err)
+		}
+	}
+	st, err := setup.Open(setup.DefaultDir(), stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	arts, err := config.Artifacts(st, n.ArtifactCIDs)
+	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+		fmt.Fprintf(stderr, "fetching the network's artifacts from its nodes (%v)\n", err)
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		_, ferr := artifacts.FetchNetwork(fctx, n, st, newLogger(stderr))
+		cancel()
+		if ferr != nil {
+			return nil, nil, fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr)
+		}
+		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+	}
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	rc := config.Requester(nf.dataDir, n, arts, "")
+	rc.MaxPrice, rc.Deadline = max, nf.deadline
+	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	eth, err := chain.Dial(dctx, n.RPCURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
+	}
+	log := newLogger(stderr)
+	c, err := requester.New(rc, eth, key.Private(), log)
+	if err != nil {
+		eth.Close()
+		return nil, nil, err
+	}
+	return c, func() { c.Close(); eth.Close() }, nil
+}
+
+// taskInput builds the task input of a model and its samples.
+func taskInput(model, input string, seg int) ([]byte, *tree.Model, error) {
+	m, err := tree.LoadModel(model)
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	in, err := tree.LoadInputs(input, m.NumFeatures)
+	if err != nil {
+		return nil, nil, badInput(err)
+	}
+	b, err := task.NewDtree(m, in, seg)
+	if err != nil {
+		return nil, nil, badInput(fmt.Errorf("%s: %w", model, err))
+	}
+	return b, m, nil
+}
+
+func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout, stderr io.Writer) error {
+	in, m, err := taskInput(model, input, seg)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	c, done, err := requesterClient(ctx, nf, stderr)
+	if err != nil {
+		return err
+	}
+	defer done()
+	res, err := c.Prove(ctx, in, func(stage string, d map[string]any) {
+		switch stage {
+		case "quote":
+			fmt.Fprintf(stderr, "quote: node %v asks %v wei\n", d["node"], d["price"])
+		case "paid":
+			fmt.Fprintf(stderr, "paid: task %v, node %v, %v wei; waiting for the proof\n", d["task"], d["node"], d["price"])
+		case "refunded":
+			fmt.Fprintf(stderr, "deadline passed: task %v refunded\n", d["task"])
+		case "verified":
+			fmt.Fprintf(stderr, "receipt %v verified\n", d["receipt_cid"])
+		}
+	})
+	switch {
+	case errors.Is(err, requester.ErrRefunded):
+		return fmt.Errorf("the task missed its deadline of %s and was refunded: the price and a slice of the node's stake are credited to you (withdraw them from the contract)", nf.deadline)
+	case errors.Is(err, context.Canceled):
+		return errors.New("interrupted (a paid task is refunded only once its deadline passes: run again later, or refund it on chain)")
+	case err != nil:
+		return err
+	}
+	out := networkResult{TaskID: res.TaskID.Hex(), Predictions: res.Journal.Predictions, Verified: res.Verified, PricePaid: res.Price.String(),
+		Node: res.Node.Hex(), ReceiptCID: res.ReceiptCID.String(), Segments: len(res.Receipt.Segments), Quotes: res.Quotes,
+		ElapsedSecs: res.Elapsed.Seconds()}
+	for _, p := range res.Provers {
+		out.Provers = append(out.Provers, p.Hex())
+	}
+	if len(m.ClassLabels) == m.NumClasses {
+		for _, p := range out.Predictions {
+			if p >= 0 && p < len(m.ClassLabels) {
+				out.Labels = append(out.Labels, m.ClassLabels[p])
+			}
+		}
+	}
+	if asJSON {
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	distinct := map[string]bool{}
+	for _, p := range out.Provers {
+		distinct[p] = true
+	}
+	fmt.Fprintf(stdout, "verified: task %s, %d segments by %d provers, in %s\n", out.TaskID, out.Segments, len(distinct), res.Elapsed.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "node:        %s\nprice paid:  %s wei\nreceipt CID: %s\n", out.Node, out.PricePaid, out.ReceiptCID)
+	fmt.Fprintf(stdout, "predictions: %s\n", strings.Trim(fmt.Sprint(out.Predictions), "[]"))
+	return nil
+}
+
+// newLogger logs warnings and errors of the network client to w.
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}

@@ -1,0 +1,394 @@
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"golang.org/x/term"
+
+	"github.com/zkpool/aoraki/chain/keys"
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/requester"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// FileName is the config file's name inside a node's data directory.
+const FileName = "config.toml"
+
+// Config is a node operator's TOML configuration.
+type Config struct {
+	// NetworkFile is the network file to join; --network overrides it.
+	NetworkFile string `toml:"network_file"`
+	// Account is the node's Ethereum address; its key is in KeystoreDir.
+	Account string `toml:"account"`
+	// KeystoreDir holds the encrypted key (relative: inside the data dir).
+	KeystoreDir string `toml:"keystore_dir"`
+	// Listen are the libp2p listen multiaddrs.
+	Listen []string `toml:"listen"`
+	// StakeWei is registered on first start, in wei (decimal).
+	StakeWei string `toml:"stake_wei"`
+	// SetupDir is the setup store ("": the shared default).
+	SetupDir string `toml:"setup_dir"`
+	// ScoreWhitelist lists CIDRs exempt from gossip's IP colocation penalty.
+	ScoreWhitelist []string `toml:"score_whitelist"`
+	// MinDeadline is the shortest proving deadline the node accepts.
+	MinDeadline Duration `toml:"min_deadline"`
+	// QuoteTTL is how long a quote may wait before submitTask.
+	QuoteTTL Duration `toml:"quote_ttl"`
+	// BidWindow is how long the market collects bids for a segment.
+	BidWindow Duration `toml:"bid_window"`
+	// ProvingBase is the least proving time given to an awarded prover.
+	ProvingBase Duration `toml:"proving_base"`
+	// Confirmations is the depth at which the node acts on chain events.
+	Confirmations uint64 `toml:"confirmations"`
+	// LogLevel is debug, info, warn or error.
+	LogLevel string `toml:"log_level"`
+}
+
+// Duration is a time.Duration written as a TOML string ("30s").
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses "30s", "5m".
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration as Go formats it.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// DefaultConfig is a node listening on port 4001 with a stake of 1 ether.
+func DefaultConfig() Config {
+	nc := node.DefaultConfig("x", "")
+	mc := nc.Market
+	return Config{
+		KeystoreDir: "keystore",
+		Listen:      []string{"/ip4/0.0.0.0/tcp/4001", "/ip4/0.0.0.0/udp/4001/quic-v1"},
+		StakeWei:    nc.Stake.String(),
+		MinDeadline: Duration{nc.MinDeadline}, QuoteTTL: Duration{nc.QuoteTTL},
+		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
+		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
+	}
+}
+
+// Validate checks every field.
+func (c Config) Validate() error {
+	if c.Account != "" && !common.IsHexAddress(c.Account) {
+		return fmt.Errorf("%w: account %q is not an Ethereum address", ErrInvalid, c.Account)
+	}
+	if c.KeystoreDir == "" {
+		return fmt.Errorf("%w: keystore_dir is empty", ErrInvalid)
+	}
+	if len(c.Listen) == 0 {
+		return fmt.Errorf("%w: listen has no address", ErrInvalid)
+	}
+	if _, err := c.Stake(); err != nil {
+		return err
+	}
+	switch {
+	case c.MinDeadline.Duration <= 0:
+		return fmt.Errorf("%w: min_deadline must be positive", ErrInvalid)
+	case c.QuoteTTL.Duration <= 0:
+		return fmt.Errorf("%w: quote_ttl must be positive", ErrInvalid)
+	case c.BidWindow.Duration <= 0:
+		return fmt.Errorf("%w: bid_window must be positive", ErrInvalid)
+	case c.ProvingBase.Duration <= 0:
+		return fmt.Errorf("%w: proving_base must be positive", ErrInvalid)
+	}
+	if c.Confirmations == 0 || c.Confirmations > 1000 {
+		return fmt.Errorf("%w: confirmations %d not in [1, 1000]", ErrInvalid, c.Confirmations)
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("%w: log_level %q (want debug, info, warn or error)", ErrInvalid, c.LogLevel)
+	}
+	return nil
+}
+
+// Stake parses StakeWei.
+func (c Config) Stake() (*big.Int, error) {
+	v, ok := new(big.Int).SetString(c.StakeWei, 10)
+	if !ok || v.Sign() <= 0 {
+		return nil, fmt.Errorf("%w: stake_wei %q is not a positive decimal number of wei", ErrInvalid, c.StakeWei)
+	}
+	return v, nil
+}
+
+// Load reads and validates a config file; missing keys keep their defaults,
+// unknown keys are an error.
+func Load(path string) (Config, error) {
+	c := DefaultConfig()
+	md, err := toml.DecodeFile(path, &c)
+	if err != nil {
+		return Config{}, fmt.Errorf("%w: %s: %v", ErrInvalid, path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return Config{}, fmt.Errorf("%w: %s: unknown key %q", ErrInvalid, path, und[0].String())
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+var fileTemplate = template.Must(template.New("config").Funcs(template.FuncMap{"q": quote, "qs": quoteList}).Parse(`# zkpool-node configuration, written by 'zkpool-node init'.
+# Durations are strings such as "30s" or "5m".
+
+# The network file to join (written by 'zkpool-node deploy'); --network overrides it.
+network_file = {{q .NetworkFile}}
+
+# This node's Ethereum address. Its key is in keystore_dir, encrypted with the
+# password given by --password-file, $ZKPOOL_PASSWORD or a prompt.
+account = {{q .Account}}
+keystore_dir = {{q .KeystoreDir}}
+
+# libp2p listen addresses (TCP and QUIC). Bootstrap nodes need fixed ports.
+listen = {{qs .Listen}}
+
+# Stake registered with the contract on first start, in wei.
+stake_wei = {{q .StakeWei}}
+
+# Setup store holding the circuit families' artifacts ("": ~/.cache/zkpool/setup
+# or $ZKPOOL_SETUP_DIR).
+setup_dir = {{q .SetupDir}}
+
+# CIDRs exempt from gossip's IP colocation penalty (e.g. ["127.0.0.0/8"] for a
+# testnet on one machine).
+score_whitelist = {{qs .ScoreWhitelist}}
+
+# The shortest proving deadline this node quotes for, and how long a quote holds.
+min_deadline = {{q .MinDeadline.String}}
+quote_ttl = {{q .QuoteTTL.String}}
+
+# Segment market: how long bids are collected, and the least proving time given.
+bid_window = {{q .BidWindow.String}}
+proving_base = {{q .ProvingBase.String}}
+
+# Blocks a chain event must be under before the node acts on it (1 suits a
+# dev chain; more on a chain that reorganises).
+confirmations = {{.Confirmations}}
+
+# debug, info, warn or error.
+log_level = {{q .LogLevel}}
+`))
+
+func quote(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+func quoteList(v []string) string {
+	q := make([]string, len(v))
+	for i, s := range v {
+		q[i] = quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+// Write validates c and writes it, with comments, to path.
+func (c Config) Write(path string) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := fileTemplate.Execute(&buf, c); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o600)
+}
+
+// Keystore is the keystore directory, resolved against dataDir.
+func (c Config) Keystore(dataDir string) string {
+	if filepath.IsAbs(c.KeystoreDir) {
+		return c.KeystoreDir
+	}
+	return filepath.Join(dataDir, c.KeystoreDir)
+}
+
+// SetupStore is the setup store directory.
+func (c Config) SetupStore() string {
+	if c.SetupDir == "" {
+		return setup.DefaultDir()
+	}
+	return c.SetupDir
+}
+
+// NetworkName is the name peers of n agree on (protocol IDs, topics): its
+// chain id and the contract's first bytes.
+func NetworkName(n *network.Network) string {
+	return fmt.Sprintf("aoraki-%d-%s", n.ChainID, strings.ToLower(n.Contract.Hex()[2:10]))
+}
+
+// Artifacts loads the network's families: each CID names a setup.Manifest
+// JSON blob in st whose family must be the name it is listed under.
+func Artifacts(st *setup.Store, cids map[string]string) (map[string]setup.Manifest, error) {
+	out := make(map[string]setup.Manifest, len(cids))
+	for fam, s := range cids {
+		c, err := cid.Decode(s)
+		if err != nil {
+			return nil, fmt.Errorf("%w: artifact CID of %s: %q: %v", ErrInvalid, fam, s, err)
+		}
+		b, err := st.Get(c)
+		if err != nil {
+			if errors.Is(err, setup.ErrNotFound) {
+				return nil, fmt.Errorf("%w: manifest %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissingArtifact, c, fam, st.Dir())
+			}
+			return nil, fmt.Errorf("manifest of %s: %w", fam, err)
+		}
+		var m setup.Manifest
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
+		}
+		if m.Family != fam {
+			return nil, fmt.Errorf("%w: manifest %s is of family %q, listed as %q", ErrInvalid, c, m.Family, fam)
+		}
+		for _, part := range []string{m.CCS, m.PK, m.VK} {
+			pc, err := cid.Decode(part)
+			if err != nil {
+				return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
+			}
+			if _, err := st.Get(pc); errors.Is(err, setup.ErrNotFound) {
+				return nil, fmt.Errorf("%w: blob %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissingArtifact, pc, fam, st.Dir())
+			}
+		}
+		out[fam] = m
+	}
+	return out, nil
+}
+
+// PublishArtifacts stores each family's manifest as a JSON blob in st and
+// returns the network file's artifact_cids.
+func PublishArtifacts(st *setup.Store, arts []*setup.Artifacts) (map[string]string, error) {
+	out := map[string]string{}
+	for _, a := range arts {
+		b, err := json.Marshal(a.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		c, err := st.Put(b)
+		if err != nil {
+			return nil, err
+		}
+		out[a.Manifest.Family] = c.String()
+	}
+	return out, nil
+}
+
+// Node maps the config and the network file onto node.Config.
+func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.Manifest) (node.Config, error) {
+	if err := c.Validate(); err != nil {
+		return node.Config{}, err
+	}
+	stake, _ := c.Stake()
+	name := NetworkName(n)
+	nc := node.DefaultConfig(name, dataDir)
+	nc.Host = p2phost.DefaultConfig(name, p2phost.RoleNode, dataDir)
+	nc.Host.ListenAddrs = append([]string(nil), c.Listen...)
+	nc.Gossip.ScoreWhitelist = append([]string(nil), c.ScoreWhitelist...)
+	nc.Contract, nc.DeployBlock, nc.Artifacts = n.Contract, n.DeployBlock, arts
+	nc.Stake = stake
+	nc.SetupDir = c.SetupStore()
+	nc.Bootstrap = append([]string(nil), n.BootstrapPeers...)
+	nc.MinDeadline, nc.QuoteTTL = c.MinDeadline.Duration, c.QuoteTTL.Duration
+	nc.Market.BidWindow, nc.Market.ProvingBase = c.BidWindow.Duration, c.ProvingBase.Duration
+	nc.Watcher.Confirmations = c.Confirmations
+	if err := nc.Host.Validate(); err != nil {
+		return node.Config{}, err
+	}
+	return nc, nil
+}
+
+// Requester maps a network file onto requester.Config.
+func Requester(dataDir string, n *network.Network, arts map[string]setup.Manifest, setupDir string) requester.Config {
+	rc := requester.DefaultConfig(NetworkName(n), dataDir)
+	rc.Nodes = append([]string(nil), n.BootstrapPeers...)
+	rc.Contract, rc.DeployBlock, rc.Artifacts = n.Contract, n.DeployBlock, arts
+	if setupDir != "" {
+		rc.SetupDir = setupDir
+	}
+	return rc
+}
+
+// DataDir is the default data directory of an app: $XDG_DATA_HOME/app or
+// ~/.local/share/app.
+func DataDir(app string) string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, app)
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(os.TempDir(), app)
+	}
+	return filepath.Join(home, ".local", "share", app)
+}
+
+// PasswordEnv is the environment variable a keystore password may come from.
+const PasswordEnv = "ZKPOOL_PASSWORD"
+
+// Password finds the keystore password: the first line of file when given,
+// else $ZKPOOL_PASSWORD, else a prompt on a terminal stdin.
+func Password(file string, stdin *os.File, prompt io.Writer) (string, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("password file: %w", err)
+		}
+		p := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+		if p == "" {
+			return "", fmt.Errorf("%w: %s is empty", ErrNoPassword, file)
+		}
+		return p, nil
+	}
+	if p := os.Getenv(PasswordEnv); p != "" {
+		return p, nil
+	}
+	if stdin == nil || !term.IsTerminal(int(stdin.Fd())) {
+		return "", ErrNoPassword
+	}
+	fmt.Fprint(prompt, "keystore password: ")
+	b, err := term.ReadPassword(int(stdin.Fd()))
+	fmt.Fprintln(prompt)
+	if err != nil {
+		return "", fmt.Errorf("password: %w", err)
+	}
+	if len(b) == 0 {
+		return "", ErrNoPassword
+	}
+	return string(b), nil
+}
+
+// LoadKey decrypts the key of account (or the keystore's only key when
+// account is empty) from the keystore at dir.
+func LoadKey(dir, account, password string) (keys.Key, error) {
+	ks, err := keys.Open(dir, false)
+	if err != nil {
+		return keys.Key{}, err
+	}
+	var addr common.Address
+	if account != "" {
+		addr = common.HexToAddress(account)
+	} else {
+		accts := ks.Accounts()
+		if len(accts) == 0 {
+			return keys.Key{}, fmt.Errorf("%w at %s (run init first)", ErrNoAccount, dir)
+		}
+		addr = accts[0]
+	}
+	return ks.Load(addr, password)
+}

@@ -1,0 +1,112 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkpool/aoraki/chain/network"
+	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+func TestWriteLoadRoundTrip(t *testing.T) {
+	c := DefaultConfig()
+	c.Account = "0x00000000000000000000000000000000000000aa"
+	c.ScoreWhitelist = []string{"127.0.0.0/8"}
+	c.Listen = []string{"/ip4/127.0.0.1/tcp/4101"}
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := c.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(path)
+	if !strings.Contains(string(raw), "# Stake registered") {
+		t.Fatalf("config has no comments:\n%s", raw)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Account != c.Account || got.Listen[0] != c.Listen[0] || got.MinDeadline != c.MinDeadline || got.ScoreWhitelist[0] != "127.0.0.0/8" {
+		t.Fatalf("round trip: %+v, want %+v", got, c)
+	}
+}
+
+func TestLoadRejectsBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]string{
+		"unknown key":      "colour = \"blue\"\n",
+		"bad stake":        "stake_wei = \"-5\"\n",
+		"bad duration":     "min_deadline = \"soon\"\n",
+		"bad account":      "account = \"0x12\"\n",
+		"bad level":        "log_level = \"loud\"\n",
+		"no confirmations": "confirmations = 0\n",
+		"not toml":         "= = =\n",
+	}
+	for name, body := range cases {
+		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".toml")
+		os.WriteFile(p, []byte(body), 0o600)
+		if _, err := Load(p); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func TestNodeMapping(t *testing.T) {
+	n := &network.Network{ChainID: 1337, RPCURL: "http://127.0.0.1:8545", Contract: common.HexToAddress("0xABCDEF0123456789abcdef0123456789ABCDEF01"),
+		DeployBlock: 7, BootstrapPeers: []string{"/ip4/127.0.0.1/tcp/1/p2p/12D3KooWBhV8r8bZG5uE8bqGxQyN8f2oJdXQvG5xYb6Xx8b9nQ1T"}}
+	name := NetworkName(n)
+	if !p2phost.ValidNetwork(name) || name != "aoraki-1337-abcdef01" {
+		t.Fatalf("network name %q", name)
+	}
+	c := DefaultConfig()
+	c.StakeWei = "42"
+	c.Confirmations = 6
+	nc, err := c.Node(t.TempDir(), n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 {
+		t.Fatalf("mapped %+v", nc)
+	}
+}
+
+func TestArtifactsNamesMissingCID(t *testing.T) {
+	st, err := setup.Open(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := setup.CIDOf([]byte("not stored")).String()
+	_, err = Artifacts(st, map[string]string{"hashchain/v1/s4": missing})
+	if !errors.Is(err, ErrMissingArtifact) || !strings.Contains(err.Error(), missing) {
+		t.Fatalf("err = %v, want ErrMissingArtifact naming %s", err, missing)
+	}
+	// A manifest listed under another family's name is refused.
+	c, _ := st.Put([]byte(`{"family":"hashchain/v1/s32","ccs":"x","pk":"x","vk":"x"}`))
+	if _, err := Artifacts(st, map[string]string{"hashchain/v1/s4": c.String()}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("err = %v, want ErrInvalid", err)
+	}
+	if _, err := Artifacts(st, map[string]string{"x": "not-a-cid"}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("err = %v, want ErrInvalid", err)
+	}
+}
+
+func TestPasswordSources(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(f, []byte("hunter2\nignored\n"), 0o600)
+	if p, err := Password(f, nil, nil); err != nil || p != "hunter2" {
+		t.Fatalf("file: %q %v", p, err)
+	}
+	t.Setenv(PasswordEnv, "from-env")
+	if p, err := Password("", nil, nil); err != nil || p != "from-env" {
+		t.Fatalf("env: %q %v", p, err)
+	}
+	t.Setenv(PasswordEnv, "")
+	if _, err := Password("", nil, nil); !errors.Is(err, ErrNoPassword) {
+		t.Fatalf("none: %v", err)
+	}
+}

@@ -1,0 +1,49 @@
+package requester
+
+import (
+	"context"
+	"crypto/sha256"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+// Offer is one node's answer to a quote request: its signed price, or why
+// it gave none.
+type Offer struct {
+	Peer     peer.ID
+	Node     common.Address // zero when Err is set
+	Price    *big.Int
+	Deadline time.Time
+	Err      error
+}
+
+// Quotes uploads input to every known node and returns what each asks for
+// proving it by the configured deadline, without paying. Every quote is
+// checked as Prove checks it.
+func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
+	if _, err := task.Decode(input); err != nil {
+		return nil, err
+	}
+	inCID, err := c.blobs.Store().PutBytes(input)
+	if err != nil {
+		return nil, err
+	}
+	digest := sha256.Sum256(input)
+	deadline := time.Now().Add(c.cfg.Deadline)
+	out := make([]Offer, 0, len(c.nodes))
+	for _, ai := range c.nodes {
+		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
+		if err != nil {
+			out = append(out, Offer{Peer: ai.ID, Err: err})
+			continue
+		}
+		out = append(out, Offer{Peer: ai.ID, Node: o.quote.Node, Price: o.quote.Price,
+			Deadline: time.Unix(int64(o.quote.ProvingDeadline), 0)})
+	}
+	return out, nil
+}
