@@ -6,117 +6,43 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
 
 	"github.com/consensys/gnark/logger"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
-// usageError marks errors caused by the command line or the user's files:
-// they exit with status 2.
-type usageError struct{ err error }
+var app = &cli.App{Name: "zkpool-peer"}
 
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func badInput(err error) error { return usageError{err} }
-
-func badUsage(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
-
-type command struct {
-	name, summary string
-	run           func(args []string, stdout, stderr io.Writer) error
-}
-
-var commands = []command{
-	{"join", "join a network and prove segments for pay", runJoin},
-	{"status", "show the prover's work and earnings", runStatus},
-	{"withdraw", "send the earnings to the payout address", runWithdraw},
-}
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: zkpool-peer <command> [flags]")
-	fmt.Fprintln(w, "\ncommands:")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+// The command list is set in init: its Run functions refer to app.
+func init() {
+	app.Commands = []cli.Command{
+		{Name: "join", Summary: "join a network and prove segments for pay", Run: runJoin},
+		{Name: "status", Summary: "show the prover's work and earnings", Run: runStatus},
+		{Name: "withdraw", Summary: "send the earnings to the payout address", Run: runWithdraw},
 	}
-	fmt.Fprintln(w, "\nRun 'zkpool-peer <command> --help' for a command's flags and examples.")
-}
-
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdout)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	for _, c := range commands {
-		if c.name != args[0] {
-			continue
-		}
-		err := c.run(args[1:], stdout, stderr)
-		switch {
-		case err == nil:
-			return 0
-		case errors.Is(err, flag.ErrHelp):
-			return 0
-		case errors.As(err, new(usageError)):
-			fmt.Fprintf(stderr, "zkpool-peer %s: %v\n", c.name, err)
-			return 2
-		default:
-			fmt.Fprintf(stderr, "zkpool-peer %s: %v\n", c.name, err)
-			return 1
-		}
-	}
-	fmt.Fprintf(stderr, "zkpool-peer: unknown command %q\n", args[0])
-	usage(stderr)
-	return 2
 }
 
 func main() {
-	logger.Disable()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	logger.Disable() // gnark's own progress logs; the commands draw their own
+	os.Exit(app.Run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+func badInput(err error) error { return cli.BadInput(err) }
+
+func badUsage(format string, args ...any) error { return cli.BadUsage(format, args...) }
 
 func newFlags(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: zkpool-peer %s %s\n\nflags:\n", name, synopsis)
-		fs.PrintDefaults()
-		if examples != "" {
-			fmt.Fprintf(stderr, "\nexamples:\n%s\n", examples)
-		}
-	}
-	return fs
+	return app.Flags(name, synopsis, examples, stderr)
 }
 
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return badUsage("unexpected argument %q", fs.Arg(0))
-	}
-	return nil
-}
+func parse(fs *flag.FlagSet, args []string) error { return cli.Parse(fs, args, false) }
 
 // multi is a repeatable string flag.
-type multi []string
+type multi = cli.Multi
 
-func (m *multi) String() string     { return fmt.Sprint(*m) }
-func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
-
-func newLogger(w io.Writer, level string) *slog.Logger {
-	var l slog.Level
-	_ = l.UnmarshalText([]byte(level))
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
-}
+func newLogger(w io.Writer, level string) *slog.Logger { return cli.Logger(w, level) }

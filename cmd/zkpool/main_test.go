@@ -170,10 +170,10 @@ func TestUsage(t *testing.T) {
 	if _, _, code := zkpool(t, "frobnicate"); code != 2 {
 		t.Fatalf("unknown command: exit %d", code)
 	}
-	for _, c := range commands {
-		_, errOut, code := zkpool(t, c.name, "--help")
+	for _, c := range app.Commands {
+		_, errOut, code := zkpool(t, c.Name, "--help")
 		if code != 0 || !strings.Contains(errOut, "examples:") {
-			t.Errorf("%s --help: exit %d, output:\n%s", c.name, code, errOut)
+			t.Errorf("%s --help: exit %d, output:\n%s", c.Name, code, errOut)
 		}
 	}
 }

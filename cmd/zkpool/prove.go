@@ -58,7 +58,7 @@ type proveJob struct {
 }
 
 // proveLocal runs the whole local pipeline; errors caused by the user's
-// files are usageErrors.
+// files are usage errors (exit status 2).
 func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, error) {
 	m, err := tree.LoadModel(j.model)
 	if err != nil {
