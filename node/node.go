@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/chain/txmgr"
@@ -301,6 +303,7 @@ func (n *Node) Start(ctx context.Context) error {
 			return err
 		}
 	}
+	n.spawn(runCtx, func(ctx context.Context) { n.keepBootstrap(ctx, infos) })
 	n.spawn(runCtx, n.loopTick)
 	n.spawn(runCtx, n.loopWork)
 	for i := 0; i < 2; i++ {
@@ -316,6 +319,27 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.log.Info("node started", "address", n.addr, "peer", n.host.ID(), "addrs", n.host.Addrs())
 	return nil
+}
+
+// keepBootstrap redials bootstrap peers that are not connected, every few
+// seconds with jitter: two nodes that dial each other at the same instant
+// can both fail, and peers restart.
+func (n *Node) keepBootstrap(ctx context.Context, infos []peer.AddrInfo) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(3*time.Second + time.Duration(rand.Int64N(int64(2*time.Second)))):
+		}
+		for _, ai := range infos {
+			if ai.ID == n.host.ID() || n.host.Network().Connectedness(ai.ID) == network.Connected {
+				continue
+			}
+			if err := n.host.Connect(ctx, ai); err != nil {
+				n.log.Debug("bootstrap redial", "peer", ai.ID, "err", err)
+			}
+		}
+	}
 }
 
 func (n *Node) spawn(ctx context.Context, f func(context.Context)) {
