@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -255,6 +256,7 @@ func (tn *testnet) requester(key int) *requester.Client { return tn.requesterWit
 func (tn *testnet) requesterWith(key int, edit func(*requester.Config)) *requester.Client {
 	tn.t.Helper()
 	cfg := requester.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), "requester"))
+	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	if edit != nil {
 		edit(&cfg)
 	}
@@ -310,10 +312,21 @@ func TestNetworkProvesIris(t *testing.T) {
 	tn.waitMesh()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	res, err := tn.requester(9).Prove(ctx, tn.input, nil)
+	var mu sync.Mutex
+	stages := map[string]int{}
+	res, err := tn.requester(9).Prove(ctx, tn.input, func(stage string, _ map[string]any) {
+		mu.Lock()
+		stages[stage]++
+		mu.Unlock()
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	mu.Lock()
+	if stages["quote"] != 3 || stages["paid"] != 1 || stages["awarded"] == 0 || stages["verified"] != 1 {
+		t.Errorf("progress reported %v: want 3 quotes, the payment, awards and the verification", stages)
+	}
+	mu.Unlock()
 	want := expected(t)
 	if len(res.Journal.Predictions) != len(want) {
 		t.Fatalf("%d predictions", len(res.Journal.Predictions))

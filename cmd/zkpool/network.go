@@ -166,6 +166,10 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 			fmt.Fprintf(stderr, "quote: node %v asks %v wei\n", d["node"], d["price"])
 		case "paid":
 			fmt.Fprintf(stderr, "paid: task %v, node %v, %v wei; waiting for the proof\n", d["task"], d["node"], d["price"])
+		case "awarded":
+			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei\n", d["segment"], d["prover"], d["price"])
+		case "attestation":
+			fmt.Fprintf(stderr, "attested by verifier %v\n", d["verifier"])
 		case "refunded":
 			fmt.Fprintf(stderr, "deadline passed: task %v refunded\n", d["task"])
 		case "verified":

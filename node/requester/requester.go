@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
@@ -32,6 +33,7 @@ import (
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/netproto"
 	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
 	"github.com/zkpool/aoraki/protocol/eip712"
@@ -52,8 +54,10 @@ var (
 
 // Config configures a requester.
 type Config struct {
-	DataDir     string
-	Host        p2phost.Config
+	DataDir string
+	Host    p2phost.Config
+	// Gossip is how the requester follows awards and attestations of its task.
+	Gossip      gossip.Config
 	Nodes       []string // multiaddrs of nodes (with /p2p/)
 	Contract    common.Address
 	DeployBlock uint64
@@ -69,7 +73,7 @@ type Config struct {
 
 // DefaultConfig suits a local testnet.
 func DefaultConfig(network, dataDir string) Config {
-	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleRequester, dataDir),
+	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleRequester, dataDir), Gossip: gossip.DefaultConfig(network),
 		SetupDir: setup.DefaultDir(), Deadline: 5 * time.Minute, Poll: 200 * time.Millisecond}
 }
 
@@ -101,6 +105,10 @@ type Client struct {
 	chain *contract.Client
 	keys  map[string]groth16.VerifyingKey
 	nodes []peer.AddrInfo
+
+	router       *gossip.Router
+	awards       *gossip.Subscription[*pb.Award]
+	attestations *gossip.Subscription[*pb.Attestation]
 }
 
 // New builds a requester client.
@@ -155,11 +163,37 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if c.blobs, err = blob.New(c.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
 		return nil, err
 	}
+	if c.router, err = gossip.New(c.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
+		return nil, err
+	}
+	awards, err := gossip.Join(c.router, netproto.Awards())
+	if err != nil {
+		return nil, err
+	}
+	if c.awards, err = awards.Subscribe(); err != nil {
+		return nil, err
+	}
+	atts, err := gossip.Join(c.router, netproto.Attestations())
+	if err != nil {
+		return nil, err
+	}
+	if c.attestations, err = atts.Subscribe(); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
 // Close releases the client.
 func (c *Client) Close() error {
+	if c.awards != nil {
+		c.awards.Cancel()
+	}
+	if c.attestations != nil {
+		c.attestations.Cancel()
+	}
+	if c.router != nil {
+		c.router.Close()
+	}
 	if c.blobs != nil {
 		c.blobs.Close()
 	}
@@ -236,6 +270,9 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, fmt.Errorf("submitTask: %w", err)
 	}
 	progress("paid", map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String()})
+	followCtx, stopFollow := context.WithCancel(ctx)
+	followed := c.follow(followCtx, id, progress)
+	defer func() { stopFollow(); <-followed }()
 	c.log.Info("task submitted", "task", id, "node", best.quote.Node, "price", best.quote.Price)
 
 	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
@@ -349,4 +386,42 @@ func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, p
 		case <-tick.C:
 		}
 	}
+}
+
+// follow reports the task's awards and attestations from gossip until ctx
+// ends; the returned channel closes when it has stopped.
+func (c *Client) follow(ctx context.Context, id common.Hash, progress Progress) <-chan struct{} {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for {
+			m, err := c.awards.Next(ctx)
+			if err != nil {
+				return
+			}
+			if common.BytesToHash(m.Payload.TaskId) == id {
+				progress("awarded", map[string]any{"task": id.Hex(), "segment": m.Payload.Index, "attempt": m.Payload.Attempt,
+					"prover": common.BytesToAddress(m.Payload.Prover).Hex(), "price": new(big.Int).SetBytes(m.Payload.Price).String()})
+			}
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for {
+			m, err := c.attestations.Next(ctx)
+			if err != nil {
+				return
+			}
+			if common.BytesToHash(m.Payload.TaskId) == id {
+				progress("attestation", map[string]any{"task": id.Hex(), "verifier": m.Sender.Hex()})
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	return done
 }
