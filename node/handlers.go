@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,6 +20,7 @@ import (
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/wire"
+	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/task"
 )
 
@@ -53,6 +55,11 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "%v", err), nil
 	} else if err != nil {
 		return refusal(pb.QuoteResponse_BAD_REQUEST, "%v", err), nil
+	}
+	if !tk.Sized() {
+		if tk, err = n.chooseSize(tk); err != nil {
+			return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "%v", err), nil
+		}
 	}
 	fam := tk.Family()
 	m, ok := n.cfg.Artifacts[fam]
@@ -180,4 +187,41 @@ func (n *Node) handleReceipt(ctx context.Context, from peer.ID, d *pb.ReceiptDel
 	default:
 		return nil, err
 	}
+}
+
+// chooseSize picks the segment size of a task that left it to the node:
+// among the sizes the network trusts for the model's shape, the one whose
+// segment count is closest to the number of provers online (ties go to
+// more, smaller segments, which finish sooner when provers are free).
+func (n *Node) chooseSize(tk *task.Task) (*task.Task, error) {
+	probe, err := tk.WithSegmentSize(dtree.MinSegmentSize)
+	if err != nil {
+		return nil, err
+	}
+	shape := probe.Dtree.Shape
+	provers := max(len(n.segments.Peers()), 1)
+	var best *task.Task
+	bestCost := 0
+	for fam := range n.cfg.Artifacts {
+		s, err := dtree.ParseShape(fam)
+		if err != nil || s.Depth != shape.Depth || s.Nodes != shape.Nodes || s.Features != shape.Features {
+			continue
+		}
+		cand, err := tk.WithSegmentSize(s.SegmentSize)
+		if err != nil {
+			continue
+		}
+		cost := cand.Segments() - provers
+		if cost < 0 {
+			cost = -cost
+		}
+		if best == nil || cost < bestCost || (cost == bestCost && s.SegmentSize < int(best.Input.SegmentSize)) {
+			best, bestCost = cand, cost
+		}
+	}
+	if best == nil {
+		return nil, fmt.Errorf("no circuit family for a %s-shaped model is set up on this network", strings.TrimSuffix(shape.Name(), fmt.Sprintf("-s%d", shape.SegmentSize)))
+	}
+	n.log.Info("segment size chosen", "size", best.Input.SegmentSize, "segments", best.Segments(), "provers", provers)
+	return best, nil
 }

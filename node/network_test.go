@@ -144,21 +144,24 @@ func startNet(t testing.TB, input []byte) *testnet {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := st.Ensure(familyOf(tk))
-	if err != nil {
-		t.Fatal(err)
+	// A sized task's family; for a task that leaves the size to the node,
+	// the family at 16, 32 and 64 samples per segment.
+	sizes := []int{int(tk.Input.SegmentSize)}
+	if !tk.Sized() {
+		sizes = []int{16, 32, 64}
 	}
-	tn.artifacts[a.Manifest.Family] = a.Manifest
+	for _, seg := range sizes {
+		sized, err := tk.WithSegmentSize(seg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := st.Ensure(sized.Dtree.Shape)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tn.artifacts[a.Manifest.Family] = a.Manifest
+	}
 	return tn
-}
-
-type familyShape struct{ tk *task.Task }
-
-func familyOf(tk *task.Task) setup.Family {
-	if tk.Dtree != nil {
-		return tk.Dtree.Shape
-	}
-	return nil
 }
 
 func (tn *testnet) nodeConfig(i int) node.Config {
@@ -532,5 +535,30 @@ func TestUnservedTaskIsRefunded(t *testing.T) {
 	}
 	if bal.Cmp(slashed) <= 0 {
 		t.Fatalf("requester credited %s: not the price plus the slashed %s", bal, slashed)
+	}
+}
+
+func TestNodeSizesSegmentsToProvers(t *testing.T) {
+	// The requester leaves the segment size to the node; the network trusts
+	// 16, 32 and 64 samples per segment (10, 5 or 3 segments of Iris).
+	tn := startNet(t, irisInput(t, 0))
+	tn.addNodes(1)
+	tn.addProvers(2, "")
+	tn.waitMesh()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	res, err := tn.requester(9).Prove(ctx, tn.input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two provers online: 3 segments of 64 is the count closest to 2.
+	if n := len(res.Receipt.Segments); n != 3 || res.Receipt.Segments[0].Claim.Family != "dtree/v1/d6-n32-f4-s64" {
+		t.Fatalf("%d segments of %s, want 3 of dtree/v1/d6-n32-f4-s64", n, res.Receipt.Segments[0].Claim.Family)
+	}
+	want := expected(t)
+	for i := range want {
+		if res.Journal.Predictions[i] != want[i] {
+			t.Fatalf("sample %d: %d, want %d", i+1, res.Journal.Predictions[i], want[i])
+		}
 	}
 }

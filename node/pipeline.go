@@ -17,6 +17,7 @@ import (
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/task"
 )
 
@@ -170,6 +171,10 @@ func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
 	}
 	tk, err := task.Decode(in)
 	if err != nil {
+		return nil, nil, err
+	}
+	// The quote fixed the program, and with it a size the node chose.
+	if tk, err = tk.Resolve(receipt.Digest(t.ProgramID)); err != nil {
 		return nil, nil, err
 	}
 	return tk, in, nil

@@ -236,8 +236,8 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	if err != nil {
 		return nil, refuse("input: %v", err)
 	}
-	if common.Hash(tk.ProgramID()) != ot.ProgramID {
-		return nil, refuse("input's program %s is not the quoted %s", tk.ProgramID(), ot.ProgramID)
+	if tk, err = tk.Resolve(receipt.Digest(ot.ProgramID)); err != nil {
+		return nil, refuse("input's program is not the quoted %s: %v", ot.ProgramID, err)
 	}
 	journal := task.Journal{}
 	for _, p := range req.Predictions {

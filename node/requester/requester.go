@@ -219,6 +219,7 @@ type offer struct {
 	node  peer.AddrInfo
 	quote *eip712.Quote
 	sig   []byte
+	task  *task.Task // the input as the quote sized it
 }
 
 // Prove runs a task input through the network and returns the verified result.
@@ -231,13 +232,10 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, err
 	}
-	_, journal, err := tk.Execute() // what the proof must show
-	if err != nil {
-		return nil, err
-	}
-	want, err := tk.Expect(journal)
-	if err != nil {
-		return nil, err
+	if tk.Sized() { // refuse a task that cannot run before asking anyone
+		if _, _, err := tk.Execute(); err != nil {
+			return nil, err
+		}
 	}
 	inCID, err := c.blobs.Store().PutBytes(input)
 	if err != nil {
@@ -249,6 +247,13 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	var reasons []string
 	for _, ai := range c.nodes {
 		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
+		if err == nil {
+			// The quote names the program, and with it the segment size a
+			// node chose: it must be this input's.
+			if o.task, err = tk.Resolve(receipt.Digest(o.quote.ProgramID)); err != nil {
+				err = fmt.Errorf("quote is for another program: %v", err)
+			}
+		}
 		if err != nil {
 			reasons = append(reasons, fmt.Sprintf("%s: %v", ai.ID, err))
 			continue
@@ -264,6 +269,14 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		if o.quote.Price.Cmp(best.quote.Price) < 0 {
 			best = o
 		}
+	}
+	_, journal, err := best.task.Execute() // what the proof must show
+	if err != nil {
+		return nil, err
+	}
+	want, err := best.task.Expect(journal)
+	if err != nil {
+		return nil, err
 	}
 	id, _, err := c.chain.SubmitTask(ctx, *best.quote, best.sig)
 	if err != nil {

@@ -5,6 +5,12 @@
 // derive what a composite receipt must prove from the input and the
 // journal alone.
 //
+// A dtree input may leave its segment size at 0: the node then chooses it
+// (from the families the network trusts and the provers online) when it
+// quotes. Because a dtree model hash names its circuit family, the size a
+// quote fixed is recovered from the quote's program id by Resolve; a
+// hashchain input must name its size (its program id is a constant).
+//
 // The on-chain result digest of a task is the final state its receipt
 // proves (receipt.Expect.Final): it commits to the inputs and the journal
 // together, so a fulfilled task's result is bound to what was proven.
@@ -49,10 +55,57 @@ var (
 // Task is a decoded, validated task input.
 type Task struct {
 	Input *pb.TaskInput
-	// Exactly one of these is set.
+	// Exactly one of Dtree and Hashchain is set, unless the input is a
+	// dtree task whose segment size is left to the node (Sized is false):
+	// then Model and Samples are set and WithSegmentSize or Resolve give
+	// the runnable task.
 	Dtree     *dtree.Program
+	Model     *tree.Model
 	Samples   [][]float64
 	Hashchain *hashchain.Task
+}
+
+// ErrUnsized reports a task whose segment size the node has not chosen yet.
+var ErrUnsized = errors.New("task: segment size not chosen")
+
+// Sized reports whether the task has a segment size (and so a program id,
+// a family and segments).
+func (t *Task) Sized() bool { return t.Dtree != nil || t.Hashchain != nil }
+
+// WithSegmentSize returns the task cut into segments of seg samples.
+func (t *Task) WithSegmentSize(seg int) (*Task, error) {
+	if t.Model == nil {
+		return nil, fmt.Errorf("%w: only dtree tasks take a segment size from the node", ErrInput)
+	}
+	p, err := dtree.New(t.Model, seg)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInput, err)
+	}
+	in := t.Input
+	return &Task{Input: &pb.TaskInput{Version: in.Version, Program: in.Program, SegmentSize: uint32(seg), Model: in.Model,
+		Features: in.Features, Samples: in.Samples}, Dtree: p, Model: t.Model, Samples: t.Samples}, nil
+}
+
+// Resolve returns the sized task whose program id is id: the task itself
+// when it is sized, else the segment size (a power of two) whose model
+// hash is id.
+func (t *Task) Resolve(id receipt.Digest) (*Task, error) {
+	if t.Sized() {
+		if t.ProgramID() != id {
+			return nil, fmt.Errorf("%w: program %s is not %s", ErrInput, t.ProgramID(), id)
+		}
+		return t, nil
+	}
+	for seg := dtree.MinSegmentSize; seg <= dtree.MaxSegmentSize; seg *= 2 {
+		s, err := t.WithSegmentSize(seg)
+		if err != nil {
+			continue
+		}
+		if s.ProgramID() == id {
+			return s, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: no segment size of this model has program id %s", ErrInput, id)
 }
 
 // Journal is what a task outputs: predictions (dtree) or the final value
@@ -127,13 +180,19 @@ func Decode(b []byte) (*Task, error) {
 				return nil, fmt.Errorf("%w: sample %d, feature %d is %v", ErrInput, i/f+1, i%f+1, v)
 			}
 		}
-		p, err := dtree.New(&m, int(in.SegmentSize))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrInput, err)
+		if err := m.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: model: %v", ErrInput, err)
 		}
-		t.Dtree = p
+		t.Model = &m
 		for i := 0; i < len(in.Samples); i += f {
 			t.Samples = append(t.Samples, in.Samples[i:i+f])
+		}
+		if in.SegmentSize != 0 {
+			p, err := dtree.New(&m, int(in.SegmentSize))
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrInput, err)
+			}
+			t.Dtree = p
 		}
 	case Hashchain:
 		var seed fr.Element
@@ -153,6 +212,9 @@ func Decode(b []byte) (*Task, error) {
 // ProgramID is what every segment's claim names: the model hash (dtree) or
 // the hashchain constant.
 func (t *Task) ProgramID() receipt.Digest {
+	if !t.Sized() {
+		return receipt.Digest{}
+	}
 	if t.Dtree != nil {
 		return receipt.DigestOf(t.Dtree.ModelHash)
 	}
@@ -161,6 +223,9 @@ func (t *Task) ProgramID() receipt.Digest {
 
 // Family is the circuit family that proves the task's segments.
 func (t *Task) Family() string {
+	if !t.Sized() {
+		return ""
+	}
 	if t.Dtree != nil {
 		return t.Dtree.Shape.Name()
 	}
@@ -169,6 +234,9 @@ func (t *Task) Family() string {
 
 // Segments is how many segments the task has, without executing it.
 func (t *Task) Segments() int {
+	if !t.Sized() {
+		return 0
+	}
 	seg := int(t.Input.SegmentSize)
 	if t.Dtree != nil {
 		return (len(t.Samples) + seg - 1) / seg
@@ -178,6 +246,9 @@ func (t *Task) Segments() int {
 
 // Execute runs the task natively.
 func (t *Task) Execute() (*program.Session, Journal, error) {
+	if !t.Sized() {
+		return nil, Journal{}, ErrUnsized
+	}
 	if t.Dtree != nil {
 		s, err := t.Dtree.Execute(t.Samples)
 		if err != nil {
@@ -194,6 +265,9 @@ func (t *Task) Execute() (*program.Session, Journal, error) {
 
 // Expect is what a composite receipt must prove for this input and journal.
 func (t *Task) Expect(j Journal) (receipt.Expect, error) {
+	if !t.Sized() {
+		return receipt.Expect{}, ErrUnsized
+	}
 	if t.Dtree != nil {
 		return t.Dtree.Expect(t.Samples, j.Predictions)
 	}

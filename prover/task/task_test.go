@@ -9,6 +9,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
@@ -125,4 +126,44 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("a decoded task has no segments")
 		}
 	})
+}
+
+func TestNodeChosenSegmentSize(t *testing.T) {
+	m, in := iris(t)
+	b, err := NewDtree(m, in, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tk.Sized() || tk.Segments() != 0 {
+		t.Fatal("an input without a segment size decoded as sized")
+	}
+	if _, _, err := tk.Execute(); !errors.Is(err, ErrUnsized) {
+		t.Fatalf("executing an unsized task: %v", err)
+	}
+	s32, err := tk.WithSegmentSize(32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s32.Segments() != 5 || s32.Family() != "dtree/v1/d6-n32-f4-s32" {
+		t.Fatalf("%d segments, %s", s32.Segments(), s32.Family())
+	}
+	back, err := tk.Resolve(s32.ProgramID())
+	if err != nil || back.Input.SegmentSize != 32 {
+		t.Fatalf("resolve: %v, size %d", err, back.Input.SegmentSize)
+	}
+	if _, err := tk.Resolve(receipt.Digest{1}); !errors.Is(err, ErrInput) {
+		t.Fatalf("resolving a foreign program id: %v", err)
+	}
+	if _, err := s32.Resolve(receipt.Digest{1}); !errors.Is(err, ErrInput) {
+		t.Fatalf("a sized task resolved to another program: %v", err)
+	}
+	hc, _ := NewHashchain(fr.NewElement(1), 4, 2)
+	h, _ := Decode(hc)
+	if _, err := h.WithSegmentSize(8); !errors.Is(err, ErrInput) {
+		t.Fatal("a hashchain task took a node-chosen size")
+	}
 }
