@@ -29,7 +29,7 @@ func runQuote(args []string, stdout, stderr io.Writer) error {
 	nf.register(fs)
 	model := fs.String("model", "", "decision tree: the project's JSON or a smartcore MessagePack model")
 	input := fs.String("input", "", "samples: CSV (header optional) or a smartcore MessagePack DenseMatrix")
-	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096)")
+	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096); with --network, 0 (the default there) lets the node choose from the provers online")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -41,6 +41,9 @@ func runQuote(args []string, stdout, stderr io.Writer) error {
 		return badUsage("--network FILE is required")
 	case *model == "" || *input == "":
 		return badUsage("--model and --input are required")
+	}
+	if !flagSet(fs, "segment-size") {
+		*seg = 0 // on the network the node sizes segments to the provers online
 	}
 	in, _, err := taskInput(*model, *input, *seg)
 	if err != nil {
