@@ -1,5 +1,25 @@
-// Package p2p provides the libp2p side of the network: hosts per role,
-// identity, DHT discovery, gossip topics with validators and peer scoring,
-// request/response stream protocols and content exchange by CID.
-// It imports only protocol.
+// Package p2p provides the libp2p side of the network. It imports only
+// protocol. The work lives in sub-packages, one concern each:
+//
+//   - identity: the host key in the data dir (0600).
+//   - host: one libp2p host per process, shaped by role (bootstrap/node:
+//     public, relay service; prover/requester: port mapping, AutoNAT v2,
+//     hole punching, AutoRelay with static relays), TCP and QUIC, resource
+//     manager with a "zkpool" service scope and per-protocol limits,
+//     connection manager with counted protection of peers mid-transfer.
+//   - discovery: Kademlia DHT under /zkpool/<network>, bootstrap from
+//     multiaddrs, rendezvous by provider records, reconnect with backoff.
+//   - gossip: topics /zkpool/<network>/<name>/1 carrying envelopes signed
+//     by Ethereum keys, a validator chain per topic (size, decode,
+//     signature, freshness, replay, application check), peer scoring.
+//   - stream: /zkpool/<name>/1.0.0 request/response with length-delimited
+//     protobuf, a status frame, deadlines, size caps, Reset on error.
+//   - blob: a CID-addressed store and the exchange that moves blobs only
+//     over direct connections, verifying the hash while reading.
+//
+// A process builds them in this order — host, discovery, gossip router,
+// blob exchange, stream handlers — and closes them in reverse, the host
+// last. The tests in this package run the pieces together: providers found
+// through the DHT, and the NAT-shaped scenario (in network namespaces when
+// run as root).
 package p2p

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -262,4 +264,57 @@ func TestConfigAndErrors(t *testing.T) {
 	if err := d.Advertise(context.Background(), "node"); !errors.Is(err, ErrClosed) {
 		t.Fatalf("advertise after close: %v", err)
 	}
+}
+
+// TestCloseStopsEveryGoroutine: the service's loops and the DHT end with
+// Close (the host, built before it, keeps running).
+func TestCloseStopsEveryGoroutine(t *testing.T) {
+	boot := start(t, host.LocalConfig("devnet", host.RoleBootstrap, t.TempDir()), testCfg(true, nil))
+	h, err := host.New(host.LocalConfig("devnet", host.RoleNode, t.TempDir()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	base := ownedGoroutines()
+	d, err := New(h, testCfg(true, addrsOf(boot.h)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Advertise(context.Background(), "node"); err != nil {
+		t.Fatal(err)
+	}
+	if running := ownedGoroutines(); running <= base {
+		t.Fatalf("the probe sees %d goroutines while running, %d before", running, base)
+	}
+	if err := h.Network().ClosePeer(boot.h.ID()); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Goroutines wind down asynchronously; wait for the count to return
+	// to the baseline (the deadline bounds a leak).
+	deadline := time.Now().Add(20 * time.Second)
+	for ownedGoroutines() > base {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d discovery/DHT goroutines after Close, %d before New", ownedGoroutines(), base)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// ownedGoroutines counts goroutines running code of this package or of
+// the DHT (the bootstrapper's count as the baseline).
+func ownedGoroutines() int {
+	buf := make([]byte, 4<<20)
+	n := 0
+	for _, g := range strings.Split(string(buf[:runtime.Stack(buf, true)]), "\n\n") {
+		if strings.Contains(g, "aoraki/p2p/discovery.(*Service)") || strings.Contains(g, "go-libp2p-kad-dht") {
+			n++
+		}
+	}
+	return n
 }

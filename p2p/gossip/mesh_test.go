@@ -254,3 +254,21 @@ func waitRawPeers(ctx context.Context, tp *pubsub.Topic, n int) error {
 	}
 	return nil
 }
+
+// TestPublishWaitsForPeers: a message published before the publisher has
+// any topic peer is not lost; Publish blocks until a peer is there.
+func TestPublishWaitsForPeers(t *testing.T) {
+	a, b := newMember(t, testConfig()), newMember(t, testConfig())
+	short, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if err := a.topic.Publish(short, wrapperspb.String("into the void")); err == nil {
+		t.Fatal("publish without peers returned success")
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.topic.Publish(context.Background(), wrapperspb.String("first")) }()
+	connect(t, a.h, b.h)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	collect(t, b, map[string]bool{"first": true})
+}

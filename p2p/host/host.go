@@ -88,7 +88,8 @@ func New(cfg Config, log *slog.Logger) (*Host, error) {
 		opts = append(opts, libp2p.ForceReachabilityPrivate())
 	}
 	if cfg.Role.Public() {
-		opts = append(opts, libp2p.EnableRelayService(), libp2p.EnableNATService())
+		// Public hosts serve AutoNAT (v1 and v2) so provers learn their reachability.
+		opts = append(opts, libp2p.EnableRelayService(), libp2p.EnableNATService(), libp2p.EnableAutoNATv2())
 	} else {
 		opts = append(opts, libp2p.NATPortMap(), libp2p.EnableAutoNATv2(), libp2p.EnableHolePunching())
 		if len(relays) > 0 {

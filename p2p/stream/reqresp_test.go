@@ -142,3 +142,45 @@ func TestSlowPeerHitsDeadline(t *testing.T) {
 		t.Fatal("slow handler answered within the deadline")
 	}
 }
+
+// TestProtocolLimitEnforced: the host's per-protocol, per-peer stream
+// limit (resource manager) refuses a second concurrent request.
+func TestProtocolLimitEnforced(t *testing.T) {
+	spec := Spec{Name: "limited", MaxRequest: 64, MaxResponse: 64, Timeout: 10 * time.Second}
+	hc := host.LocalConfig("devnet", host.RoleNode, t.TempDir())
+	hc.Protocols = append(hc.Protocols, host.ProtocolLimit{ID: string(spec.ID()), Streams: 4, StreamsPerPeer: 1, MemoryBytes: 1 << 20})
+	srv, err := host.New(hc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	cli, err := host.New(host.LocalConfig("devnet", host.RoleProver, t.TempDir()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cli.Close() })
+	if err := cli.Connect(context.Background(), peer.AddrInfo{ID: srv.ID(), Addrs: srv.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	entered, release := make(chan struct{}, 1), make(chan struct{})
+	err = Handle(srv, spec, newStr, func(ctx context.Context, _ peer.ID, req *wrapperspb.StringValue) (*wrapperspb.StringValue, error) {
+		if req.Value == "hold" {
+			entered <- struct{}{}
+			<-release
+		}
+		return wrapperspb.String("done " + req.Value), nil
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := make(chan error, 1)
+	go func() { first <- Call(context.Background(), cli, srv.ID(), spec, wrapperspb.String("hold"), newStr()) }()
+	<-entered
+	if err := Call(context.Background(), cli, srv.ID(), spec, wrapperspb.String("second"), newStr()); err == nil {
+		t.Fatal("a second concurrent stream passed a per-peer limit of 1")
+	}
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+}
