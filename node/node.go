@@ -423,13 +423,13 @@ func (p *publisher) PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnoun
 	a.Artifacts = arts
 	a.NodePeer = []byte(n.host.ID())
 	a.Segments = uint32(total)
-	n.events.publish("segment", map[string]any{"task": fmt.Sprintf("%x", a.TaskId), "index": a.Index, "attempt": a.Attempt, "state": "announced"})
+	n.events.publish("segment", map[string]any{"task": common.BytesToHash(a.TaskId).Hex(), "index": a.Index, "attempt": a.Attempt, "state": "announced"})
 	return n.segments.Publish(ctx, a)
 }
 
 func (p *publisher) PublishAward(ctx context.Context, a *pb.Award) error {
 	n := (*Node)(p)
-	n.events.publish("segment", map[string]any{"task": fmt.Sprintf("%x", a.TaskId), "index": a.Index, "state": "awarded",
+	n.events.publish("segment", map[string]any{"task": common.BytesToHash(a.TaskId).Hex(), "index": a.Index, "state": "awarded",
 		"prover": common.Address(a.Prover).Hex()})
 	return n.awards.Publish(ctx, a)
 }
