@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/zkpool/aoraki/p2p/gossip"
+	pb "github.com/zkpool/aoraki/protocol/market"
 )
 
 // Read-only views of a running node for its HTTP API and metrics
@@ -55,14 +57,9 @@ func (n *Node) WatchBids(ctx context.Context, fn func(prover common.Address)) er
 	if err != nil {
 		return err
 	}
-	defer sub.Cancel()
-	for {
-		m, err := sub.Next(ctx)
-		if err != nil {
-			return err
-		}
+	return consume(ctx, sub, func(m *gossip.Message[*pb.Bid]) {
 		if !m.Local {
 			fn(m.Sender)
 		}
-	}
+	})
 }

@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -20,6 +19,7 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/chain/watcher"
@@ -294,15 +294,29 @@ func (n *Node) Start(ctx context.Context) error {
 	if err := stream.Handle(n.host, netproto.Receipt, func() *pb.ReceiptDelivery { return new(pb.ReceiptDelivery) }, n.handleReceipt, n.log); err != nil {
 		return err
 	}
+	// Subscribe before anything can be published to us.
+	bids, err := n.bids.Subscribe()
+	if err != nil {
+		return err
+	}
+	reqs, err := n.attestReq.Subscribe()
+	if err != nil {
+		bids.Cancel()
+		return err
+	}
+	atts, err := n.attestations.Subscribe()
+	if err != nil {
+		bids.Cancel()
+		reqs.Cancel()
+		return err
+	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
-	subs := []func(context.Context) error{n.loopBids, n.loopAttestReq, n.loopAttestations}
-	for _, f := range subs {
-		if err := n.spawnSub(runCtx, f); err != nil {
-			cancel()
-			return err
-		}
-	}
+	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, bids, n.takeBid) })
+	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, reqs, n.takeAttestRequest) })
+	n.spawn(runCtx, func(ctx context.Context) {
+		consume(ctx, atts, func(m *gossip.Message[*pb.Attestation]) { n.takeAttestation(ctx, m) })
+	})
 	n.spawn(runCtx, func(ctx context.Context) { n.keepBootstrap(ctx, infos) })
 	n.spawn(runCtx, n.loopTick)
 	n.spawn(runCtx, n.loopWork)
@@ -350,23 +364,16 @@ func (n *Node) spawn(ctx context.Context, f func(context.Context)) {
 	}()
 }
 
-func (n *Node) spawnSub(ctx context.Context, f func(context.Context) error) error {
-	ready := make(chan error, 1)
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		if err := f(context.WithValue(ctx, readyKey{}, ready)); err != nil && !errors.Is(err, context.Canceled) {
-			n.log.Error("subscription ended", "err", err)
+// consume hands every message of sub to fn until ctx ends (or the router
+// closes), then cancels sub.
+func consume[T proto.Message](ctx context.Context, sub *gossip.Subscription[T], fn func(*gossip.Message[T])) error {
+	defer sub.Cancel()
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
 		}
-	}()
-	return <-ready
-}
-
-type readyKey struct{}
-
-func ready(ctx context.Context, err error) {
-	if ch, ok := ctx.Value(readyKey{}).(chan error); ok {
-		ch <- err
+		fn(m)
 	}
 }
 

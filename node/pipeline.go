@@ -517,44 +517,21 @@ func (n *Node) loopTick(ctx context.Context) {
 	}
 }
 
-func (n *Node) loopBids(ctx context.Context) error {
-	sub, err := n.bids.Subscribe()
-	ready(ctx, err)
-	if err != nil {
-		return err
-	}
-	defer sub.Cancel()
-	for {
-		m, err := sub.Next(ctx)
-		if err != nil {
-			return err
-		}
-		if err := n.market.HandleBid(store.Address(m.Sender), m.Payload); err != nil {
-			n.log.Debug("bid not taken", "from", m.Sender, "err", err)
-		}
+func (n *Node) takeBid(m *gossip.Message[*pb.Bid]) {
+	if err := n.market.HandleBid(store.Address(m.Sender), m.Payload); err != nil {
+		n.log.Debug("bid not taken", "from", m.Sender, "err", err)
 	}
 }
 
-func (n *Node) loopAttestReq(ctx context.Context) error {
-	sub, err := n.attestReq.Subscribe()
-	ready(ctx, err)
-	if err != nil {
-		return err
+// takeAttestRequest queues another node's proposal for verification.
+func (n *Node) takeAttestRequest(m *gossip.Message[*pb.AttestationRequest]) {
+	if m.Local || m.Sender == n.addr {
+		return
 	}
-	defer sub.Cancel()
-	for {
-		m, err := sub.Next(ctx)
-		if err != nil {
-			return err
-		}
-		if m.Local || m.Sender == n.addr {
-			continue
-		}
-		select {
-		case n.verify <- verifyJob{from: m.Sender, req: m.Payload}:
-		default:
-			n.log.Warn("verification queue full; proposal dropped", "task", common.BytesToHash(m.Payload.TaskId))
-		}
+	select {
+	case n.verify <- verifyJob{from: m.Sender, req: m.Payload}:
+	default:
+		n.log.Warn("verification queue full; proposal dropped", "task", common.BytesToHash(m.Payload.TaskId))
 	}
 }
 
@@ -600,22 +577,6 @@ func (f fetcher) Fetch(ctx context.Context, c cid.Cid, max int64) ([]byte, error
 		}
 	}
 	return st.Get(c, max)
-}
-
-func (n *Node) loopAttestations(ctx context.Context) error {
-	sub, err := n.attestations.Subscribe()
-	ready(ctx, err)
-	if err != nil {
-		return err
-	}
-	defer sub.Cancel()
-	for {
-		m, err := sub.Next(ctx)
-		if err != nil {
-			return err
-		}
-		n.takeAttestation(ctx, m)
-	}
 }
 
 func (n *Node) takeAttestation(ctx context.Context, m *gossip.Message[*pb.Attestation]) {
