@@ -18,11 +18,8 @@ func TestDial(t *testing.T) {
 			t.Errorf("%q: got %v, want ErrUnsupportedURL", bad, err)
 		}
 	}
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })

@@ -114,10 +114,7 @@ func startNet(t testing.TB, input []byte) *testnet {
 	ctx := context.Background()
 	tn := &testnet{t: t, input: input, logs: newLogs(t), artifacts: map[string]setup.Manifest{}}
 	var err error
-	if tn.chain, err = devchain.New(devchain.DefaultConfig(), tn.logs.logger("chain")); err != nil {
-		t.Fatal(err)
-	}
-	if err := tn.chain.Start(ctx); err != nil {
+	if tn.chain, err = devchain.Start(ctx, devchain.DefaultConfig(), tn.logs.logger("chain")); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { tn.chain.Close() })

@@ -18,11 +18,8 @@ import (
 
 func TestDeployWritesNetworkFile(t *testing.T) {
 	ctx := context.Background()
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })

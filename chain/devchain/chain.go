@@ -315,3 +315,16 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 	}
 	return beacon.AdjustTime(d)
 }
+
+// Start is New then Start: a running chain, or nothing held on failure.
+func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Chain, error) {
+	c, err := New(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Start(ctx); err != nil {
+		_ = c.Close()
+		return nil, err
+	}
+	return c, nil
+}

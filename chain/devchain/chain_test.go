@@ -191,11 +191,8 @@ func TestChainWithPeriod(t *testing.T) {
 	defer cancel()
 	cfg := devchain.DefaultConfig()
 	cfg.Period = 1
-	c, err := devchain.New(cfg, nil)
+	c, err := devchain.Start(ctx, cfg, nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })

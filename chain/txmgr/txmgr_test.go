@@ -22,11 +22,8 @@ import (
 
 func startChain(t *testing.T) (*devchain.Chain, *ethclient.Client) {
 	t.Helper()
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(context.Background(), devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })

@@ -350,11 +350,8 @@ func TestConfigValidate(t *testing.T) {
 func TestStartOverWebSocketAndHTTP(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })

@@ -87,11 +87,8 @@ func startNet(t testing.TB) *net {
 		t.Fatal(err)
 	}
 
-	chain, err := devchain.New(devchain.DefaultConfig(), n.logger("chain"))
+	chain, err := devchain.Start(ctx, devchain.DefaultConfig(), n.logger("chain"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := chain.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { chain.Close() })

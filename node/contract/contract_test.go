@@ -28,11 +28,8 @@ type net struct {
 func start(t *testing.T) *net {
 	t.Helper()
 	ctx := context.Background()
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })

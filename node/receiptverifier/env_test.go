@@ -135,11 +135,8 @@ func newEnv(t *testing.T) *env {
 	t.Helper()
 	fx := loadFixtures(t)
 	ctx := context.Background()
-	c, err := devchain.New(devchain.DefaultConfig(), nil)
+	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })
