@@ -13,24 +13,26 @@ import (
 
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/network"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const chainExamples = `  zkpool-node chain --datadir testnet            (port from testnet/network.json, else 8545)
   zkpool-node chain --datadir testnet --period 2`
 
 func runChain(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("chain", "--datadir D [flags]", chainExamples, stderr)
+	fs := app.Flags("chain", "--datadir D [flags]", chainExamples, stderr)
 	dataDir := fs.String("datadir", "", "data directory (the chain is kept in DATADIR/chain)")
 	port := fs.Int("port", 0, "loopback port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
 	period := fs.Uint64("period", 1, "block period in seconds (0: a block for each transaction)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	if *dataDir == "" {
-		return badUsage("--datadir is required")
+		return cli.BadUsage("--datadir is required")
 	}
 	if *port < 0 || *port > 65535 {
-		return badUsage("--port %d out of range", *port)
+		return cli.BadUsage("--port %d out of range", *port)
 	}
 	if *port == 0 {
 		*port = 8545
@@ -44,10 +46,10 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 	}
 	cc := devchain.DefaultConfig()
 	cc.DataDir, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *port, *period
-	log := newLogger(stderr, "warn")
+	log := cli.Logger(stderr, "warn")
 	c, err := devchain.New(cc, log)
 	if err != nil {
-		return badUsage("%v", err)
+		return cli.BadUsage("%v", err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -30,6 +30,8 @@ import (
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 // irisModel is examples/iris/tree_model.msgpack: the shipped example's
@@ -50,7 +52,7 @@ func parseSizes(flagName, s string) ([]int, error) {
 	for _, f := range strings.Split(s, ",") {
 		v, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil || v <= 0 {
-			return nil, badUsage("%s: %q is not a positive integer", flagName, f)
+			return nil, cli.BadUsage("%s: %q is not a positive integer", flagName, f)
 		}
 		out = append(out, v)
 	}
@@ -67,13 +69,13 @@ func families(segSizes, steps []int) ([]setup.Family, error) {
 	for _, s := range segSizes {
 		sh, err := dtree.ShapeFor(m, s)
 		if err != nil {
-			return nil, badUsage("--dtree-segment-sizes: %v", err)
+			return nil, cli.BadUsage("--dtree-segment-sizes: %v", err)
 		}
 		out = append(out, sh)
 	}
 	for _, s := range steps {
 		if s < hashchain.MinSegmentSteps {
-			return nil, badUsage("--hashchain-steps: %d is below %d", s, hashchain.MinSegmentSteps)
+			return nil, cli.BadUsage("--hashchain-steps: %d is below %d", s, hashchain.MinSegmentSteps)
 		}
 		out = append(out, hashchain.Shape{Steps: s})
 	}
@@ -81,40 +83,40 @@ func families(segSizes, steps []int) ([]setup.Family, error) {
 }
 
 func runDeploy(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("deploy", "(--rpc URL | --embedded) --datadir D [flags]", deployExamples, stderr)
+	fs := app.Flags("deploy", "(--rpc URL | --embedded) --datadir D [flags]", deployExamples, stderr)
 	rpc := fs.String("rpc", "", "JSON-RPC URL of the chain to deploy on")
 	embedded := fs.Bool("embedded", false, "deploy on the embedded development chain kept in DATADIR/chain")
 	dataDir := fs.String("datadir", "", "data directory (network.json is written here)")
 	port := fs.Int("port", 8545, "with --embedded: loopback port of the chain's JSON-RPC (0: a free one)")
 	out := fs.String("out", "", "network file to write (default DATADIR/network.json)")
-	var bootstrap multi
+	var bootstrap cli.Multi
 	fs.Var(&bootstrap, "bootstrap", "bootstrap node multiaddr with /p2p/ (repeatable; see 'zkpool-node init' output)")
 	segs := fs.String("dtree-segment-sizes", "16,32,64", "segment sizes of the Iris example's dtree families")
 	steps := fs.String("hashchain-steps", "4,32", "segment steps of the hashchain families")
 	devKey := fs.Int("dev-key", -1, "deploy from the public development key N (default 0 with --embedded)")
 	pwFile := fs.String("password-file", "", "without --dev-key: password of the keystore in DATADIR (else $ZKPOOL_PASSWORD, else a prompt)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	switch {
 	case *dataDir == "":
-		return badUsage("--datadir is required")
+		return cli.BadUsage("--datadir is required")
 	case (*rpc == "") == !*embedded:
-		return badUsage("give exactly one of --rpc URL and --embedded")
+		return cli.BadUsage("give exactly one of --rpc URL and --embedded")
 	case *port < 0 || *port > 65535:
-		return badUsage("--port %d out of range", *port)
+		return cli.BadUsage("--port %d out of range", *port)
 	}
 	for _, b := range bootstrap {
 		if _, err := p2phost.ParseAddrInfos([]string{b}); err != nil {
-			return badUsage("--bootstrap %q: %v (want a multiaddr ending in /p2p/<peer id>)", b, err)
+			return cli.BadUsage("--bootstrap %q: %v (want a multiaddr ending in /p2p/<peer id>)", b, err)
 		}
 		if _, err := ma.NewMultiaddr(b); err != nil {
-			return badUsage("--bootstrap %q: %v", b, err)
+			return cli.BadUsage("--bootstrap %q: %v", b, err)
 		}
 	}
 	if *rpc != "" {
 		if u, err := url.Parse(*rpc); err != nil || u.Host == "" {
-			return badUsage("--rpc %q is not a URL", *rpc)
+			return cli.BadUsage("--rpc %q is not a URL", *rpc)
 		}
 	}
 	ss, err := parseSizes("--dtree-segment-sizes", *segs)
@@ -135,7 +137,7 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
 		return err
 	}
-	log := newLogger(stderr, "warn")
+	log := cli.Logger(stderr, "warn")
 	var key keys.Key
 	switch {
 	case *devKey >= 0:
@@ -145,14 +147,14 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 	default:
 		cfg, err := config.Load(filepath.Join(*dataDir, config.FileName))
 		if err != nil {
-			return badInput(fmt.Errorf("%v (run 'zkpool-node init --datadir %s' or give --dev-key)", err, *dataDir))
+			return cli.BadInput(fmt.Errorf("%v (run 'zkpool-node init --datadir %s' or give --dev-key)", err, *dataDir))
 		}
 		pw, err := config.Password(*pwFile, os.Stdin, stderr)
 		if err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 		if key, err = config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw); err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -186,7 +188,7 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 		cc.DataDir, cc.Port = filepath.Join(*dataDir, "chain"), *port
 		c, err := devchain.New(cc, log)
 		if err != nil {
-			return badUsage("%v", err)
+			return cli.BadUsage("%v", err)
 		}
 		if err := c.Start(ctx); err != nil {
 			return fmt.Errorf("embedded chain: %w", err)

@@ -17,6 +17,8 @@ import (
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const fundExamples = `  zkpool-node fund --network testnet/network.json --to 0x725479aC381Bf027016e843ef9140DEa79e3fF72
@@ -25,27 +27,27 @@ const fundExamples = `  zkpool-node fund --network testnet/network.json --to 0x7
 // runFund sends ether from a development key: on a testnet, it pays a new
 // node's stake and gas, or a prover's gas for withdraw.
 func runFund(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("fund", "--network FILE --to ADDRESS [--ether N]", fundExamples, stderr)
+	fs := app.Flags("fund", "--network FILE --to ADDRESS [--ether N]", fundExamples, stderr)
 	netFile := fs.String("network", "", "network file (its chain is the one funded on)")
 	to := fs.String("to", "", "address to fund")
 	ether := fs.Int64("ether", 10, "whole ether to send")
 	devKey := fs.Int("dev-key", 0, "the public development key N that pays (testnets only)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	switch {
 	case *netFile == "":
-		return badUsage("--network FILE is required")
+		return cli.BadUsage("--network FILE is required")
 	case !common.IsHexAddress(*to):
-		return badUsage("--to %q is not an Ethereum address", *to)
+		return cli.BadUsage("--to %q is not an Ethereum address", *to)
 	case *ether <= 0:
-		return badUsage("--ether must be positive")
+		return cli.BadUsage("--ether must be positive")
 	case *devKey < 0:
-		return badUsage("--dev-key must not be negative")
+		return cli.BadUsage("--dev-key must not be negative")
 	}
 	n, err := network.Load(*netFile)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -56,8 +58,8 @@ func runFund(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
 	}
 	defer eth.Close()
-	key := keys.Dev(*devKey, newLogger(stderr, "warn"))
-	m, err := txmgr.New(ctx, eth, key.Private(), txmgr.DefaultConfig(), newLogger(stderr, "warn"))
+	key := keys.Dev(*devKey, cli.Logger(stderr, "warn"))
+	m, err := txmgr.New(ctx, eth, key.Private(), txmgr.DefaultConfig(), cli.Logger(stderr, "warn"))
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/p2p/identity"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const initExamples = `  zkpool-node init                                   (data in ~/.local/share/zkpool-node; asks for a password)
@@ -19,27 +21,27 @@ const initExamples = `  zkpool-node init                                   (data
   zkpool-node init --datadir n1 --listen /ip4/127.0.0.1/tcp/4101 --dev-key 1 --light-kdf   (local testnet)`
 
 func runInit(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("init", "[--datadir D] [flags]", initExamples, stderr)
+	fs := app.Flags("init", "[--datadir D] [flags]", initExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory")
 	pwFile := fs.String("password-file", "", "file whose first line is the keystore password (else $ZKPOOL_PASSWORD, else a prompt)")
 	netFile := fs.String("network", "", "network file to record in the config")
-	var listen, whitelist multi
+	var listen, whitelist cli.Multi
 	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default TCP and QUIC on port 4001)")
 	fs.Var(&whitelist, "score-whitelist", "CIDR exempt from gossip's IP colocation penalty (repeatable; 127.0.0.0/8 for a one-machine testnet)")
 	devKey := fs.Int("dev-key", -1, "import the public development key N instead of creating one (testnets only)")
 	light := fs.Bool("light-kdf", false, "cheap keystore encryption (testnets only)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfgPath := filepath.Join(*dataDir, config.FileName)
 	if _, err := os.Stat(cfgPath); err == nil {
-		return badUsage("%s exists: this data dir is already initialised (use another --datadir)", cfgPath)
+		return cli.BadUsage("%s exists: this data dir is already initialised (use another --datadir)", cfgPath)
 	}
 	cfg := config.DefaultConfig()
 	if len(listen) > 0 {
 		for _, a := range listen {
 			if _, err := ma.NewMultiaddr(a); err != nil {
-				return badUsage("--listen %q: %v", a, err)
+				return cli.BadUsage("--listen %q: %v", a, err)
 			}
 		}
 		cfg.Listen = listen
@@ -48,13 +50,13 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	if *netFile != "" {
 		abs, err := filepath.Abs(*netFile)
 		if err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 		cfg.NetworkFile = abs
 	}
 	pw, err := config.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
 		return err
@@ -72,7 +74,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *devKey >= 0 {
-		k := keys.Dev(*devKey, newLogger(stderr, "warn"))
+		k := keys.Dev(*devKey, cli.Logger(stderr, "warn"))
 		if _, err := ks.Import(k, pw); err != nil {
 			return err
 		}

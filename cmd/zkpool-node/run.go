@@ -26,6 +26,8 @@ import (
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/setup"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const runExamples = `  zkpool-node run                                          (data dir ~/.local/share/zkpool-node)
@@ -48,11 +50,11 @@ type nodeStatus struct {
 func loadNodeConfig(dataDir string) (config.Config, error) {
 	p := filepath.Join(dataDir, config.FileName)
 	if _, err := os.Stat(p); err != nil {
-		return config.Config{}, badUsage("no config at %s: run 'zkpool-node init --datadir %s' first", p, dataDir)
+		return config.Config{}, cli.BadUsage("no config at %s: run 'zkpool-node init --datadir %s' first", p, dataDir)
 	}
 	c, err := config.Load(p)
 	if err != nil {
-		return config.Config{}, badInput(err)
+		return config.Config{}, cli.BadInput(err)
 	}
 	return c, nil
 }
@@ -68,17 +70,17 @@ func loadNetwork(flagPath, cfgPath, dataDir string) (*chainnet.Network, error) {
 	}
 	n, err := chainnet.Load(p)
 	if err != nil {
-		return nil, badInput(fmt.Errorf("%v (give --network FILE, written by 'zkpool-node deploy')", err))
+		return nil, cli.BadInput(fmt.Errorf("%v (give --network FILE, written by 'zkpool-node deploy')", err))
 	}
 	return n, nil
 }
 
 func runNode(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("run", "[--network FILE] [--datadir D]", runExamples, stderr)
+	fs := app.Flags("run", "[--network FILE] [--datadir D]", runExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory made by 'zkpool-node init'")
 	netFile := fs.String("network", "", "network file (default: the config's network_file, else DATADIR/network.json)")
 	pwFile := fs.String("password-file", "", "file whose first line is the keystore password (else $ZKPOOL_PASSWORD, else a prompt)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg, err := loadNodeConfig(*dataDir)
@@ -97,17 +99,17 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	}
 	pw, err := config.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	key, err := config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	st, err := setup.Open(cfg.SetupStore(), stderr)
 	if err != nil {
 		return err
 	}
-	log := newLogger(stderr, cfg.LogLevel)
+	log := cli.Logger(stderr, cfg.LogLevel)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	arts, err := config.Artifacts(st, n.ArtifactCIDs)
@@ -123,11 +125,11 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 		arts, err = config.Artifacts(st, n.ArtifactCIDs)
 	}
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	nc, err := cfg.Node(*dataDir, n, arts)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	// Serve the manifests too, so that nodes joining later can fetch them.
 	bs, err := blob.OpenStore(filepath.Join(*dataDir, "blobs"))

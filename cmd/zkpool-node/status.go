@@ -16,17 +16,19 @@ import (
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/store"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const statusExamples = `  zkpool-node status
   zkpool-node status --datadir n1 --json`
 
 func runStatus(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("status", "[--datadir D] [--network FILE] [--json]", statusExamples, stderr)
+	fs := app.Flags("status", "[--datadir D] [--network FILE] [--json]", statusExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory of the node")
 	netFile := fs.String("network", "", "network file (default: the config's, else DATADIR/network.json)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg, err := loadNodeConfig(*dataDir)

@@ -31,6 +31,8 @@ import (
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/prover/setup"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
@@ -90,7 +92,7 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 	}
 	var k keys.Key
 	if devKey >= 0 {
-		k = keys.Dev(devKey, newLogger(stderr, "warn"))
+		k = keys.Dev(devKey, cli.Logger(stderr, "warn"))
 	} else {
 		priv, err := newKey()
 		if err != nil {
@@ -110,14 +112,14 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 	kept := filepath.Join(dataDir, chainnet.FileName)
 	switch {
 	case netFile != "" && len(bootstrap) > 0:
-		return "", nil, badUsage("give --network or --bootstrap, not both")
+		return "", nil, cli.BadUsage("give --network or --bootstrap, not both")
 	case netFile != "":
 		n, err := chainnet.Load(netFile)
 		if err != nil {
-			return "", nil, badInput(err)
+			return "", nil, cli.BadInput(err)
 		}
 		if len(n.BootstrapPeers) == 0 {
-			return "", nil, badInput(fmt.Errorf("%s lists no bootstrap peers: add --bootstrap MULTIADDR", netFile))
+			return "", nil, cli.BadInput(fmt.Errorf("%s lists no bootstrap peers: add --bootstrap MULTIADDR", netFile))
 		}
 		if err := n.Save(kept); err != nil {
 			return "", nil, err
@@ -125,19 +127,19 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 		return config.NetworkName(n), n.BootstrapPeers, nil
 	case len(bootstrap) > 0:
 		if _, err := p2phost.ParseAddrInfos(bootstrap); err != nil {
-			return "", nil, badUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
+			return "", nil, cli.BadUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
 		}
 		if name == "" {
-			return "", nil, badUsage("--bootstrap needs --network-name (the name the network's nodes print), or use --network FILE")
+			return "", nil, cli.BadUsage("--bootstrap needs --network-name (the name the network's nodes print), or use --network FILE")
 		}
 		if !p2phost.ValidNetwork(name) {
-			return "", nil, badUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
+			return "", nil, cli.BadUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
 		}
 		return name, bootstrap, nil
 	}
 	n, err := chainnet.Load(kept)
 	if err != nil {
-		return "", nil, badUsage("no network: give --network FILE (from the network's operator) or --bootstrap MULTIADDR")
+		return "", nil, cli.BadUsage("no network: give --network FILE (from the network's operator) or --bootstrap MULTIADDR")
 	}
 	return config.NetworkName(n), n.BootstrapPeers, nil
 }
@@ -171,10 +173,10 @@ func lastP2P(s string) string {
 }
 
 func runJoin(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("join", "[--network FILE | --bootstrap MULTIADDR] [flags]", joinExamples, stderr)
+	fs := app.Flags("join", "[--network FILE | --bootstrap MULTIADDR] [flags]", joinExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory (keys, blobs, setup artifacts)")
 	netFile := fs.String("network", "", "network file from the network's operator")
-	var bootstrap, listen multi
+	var bootstrap, listen cli.Multi
 	fs.Var(&bootstrap, "bootstrap", "bootstrap node multiaddr with /p2p/ (repeatable), instead of --network")
 	name := fs.String("network-name", "", "with --bootstrap: the network's name")
 	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default random TCP and QUIC ports)")
@@ -186,17 +188,17 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
 	setupDir := fs.String("setup-dir", setup.DefaultDir(), "setup store (circuit artifacts, fetched from nodes and checked by hash)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	p, ok := new(big.Int).SetString(*price, 10)
 	if !ok || p.Sign() < 0 {
-		return badUsage("--price %q is not a decimal number of wei", *price)
+		return cli.BadUsage("--price %q is not a decimal number of wei", *price)
 	}
 	pcfg := def
 	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
 	if err := pcfg.Validate(); err != nil {
-		return badUsage("%v", err)
+		return cli.BadUsage("%v", err)
 	}
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
 		return err
@@ -207,7 +209,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	key, created, err := payoutKey(*dataDir, *pwFile, *devKey, *light, stderr)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	if created {
 		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(*dataDir, "keystore"))
@@ -226,9 +228,9 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	cfg.Bootstrap, cfg.Peer, cfg.SetupDir = boot, pcfg, *setupDir
 	if err := cfg.Host.Validate(); err != nil {
-		return badUsage("%v", err)
+		return cli.BadUsage("%v", err)
 	}
-	log := newLogger(stderr, "info")
+	log := cli.Logger(stderr, "info")
 	d, err := proverd.New(cfg, key.Private(), log)
 	if err != nil {
 		return err

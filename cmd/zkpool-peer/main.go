@@ -6,9 +6,6 @@
 package main
 
 import (
-	"flag"
-	"io"
-	"log/slog"
 	"os"
 
 	"github.com/consensys/gnark/logger"
@@ -31,18 +28,3 @@ func main() {
 	logger.Disable() // gnark's own progress logs; the commands draw their own
 	os.Exit(app.Run(os.Args[1:], os.Stdout, os.Stderr))
 }
-
-func badInput(err error) error { return cli.BadInput(err) }
-
-func badUsage(format string, args ...any) error { return cli.BadUsage(format, args...) }
-
-func newFlags(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
-	return app.Flags(name, synopsis, examples, stderr)
-}
-
-func parse(fs *flag.FlagSet, args []string) error { return cli.Parse(fs, args, false) }
-
-// multi is a repeatable string flag.
-type multi = cli.Multi
-
-func newLogger(w io.Writer, level string) *slog.Logger { return cli.Logger(w, level) }

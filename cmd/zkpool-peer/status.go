@@ -21,6 +21,8 @@ import (
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node/config"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const statusExamples = `  zkpool-peer status
@@ -52,7 +54,7 @@ func payoutAddress(dataDir string) (common.Address, error) {
 	}
 	a := ks.Accounts()
 	if len(a) == 0 {
-		return common.Address{}, badUsage("no payout key in %s: run 'zkpool-peer join' first", dataDir)
+		return common.Address{}, cli.BadUsage("no payout key in %s: run 'zkpool-peer join' first", dataDir)
 	}
 	return a[0], nil
 }
@@ -61,7 +63,7 @@ func payoutAddress(dataDir string) (common.Address, error) {
 func contractOf(ctx context.Context, dataDir string, tx *txmgr.Manager) (*aoraki.Client, *ethclient.Client, error) {
 	n, err := network.Load(filepath.Join(dataDir, network.FileName))
 	if err != nil {
-		return nil, nil, badUsage("no network file in %s: run 'zkpool-peer join --network FILE' first", dataDir)
+		return nil, nil, cli.BadUsage("no network file in %s: run 'zkpool-peer join --network FILE' first", dataDir)
 	}
 	eth, err := chain.Dial(ctx, n.RPCURL)
 	if err != nil {
@@ -81,10 +83,10 @@ func contractOf(ctx context.Context, dataDir string, tx *txmgr.Manager) (*aoraki
 }
 
 func runStatus(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("status", "[--datadir D] [--json]", statusExamples, stderr)
+	fs := app.Flags("status", "[--datadir D] [--json]", statusExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory of the prover")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	addr, err := payoutAddress(*dataDir)
@@ -126,10 +128,10 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 }
 
 func runWithdraw(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("withdraw", "[--datadir D]", withdrawExamples, stderr)
+	fs := app.Flags("withdraw", "[--datadir D]", withdrawExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory of the prover")
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else DATADIR/password)")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	if _, err := payoutAddress(*dataDir); err != nil {
@@ -137,7 +139,7 @@ func runWithdraw(args []string, stdout, stderr io.Writer) error {
 	}
 	key, _, err := payoutKey(*dataDir, *pwFile, -1, false, stderr)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -154,7 +156,7 @@ func runWithdraw(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "nothing to withdraw: %s has no balance with the contract\n", key.Address())
 		return nil
 	}
-	m, err := txmgr.New(ctx, eth, key.Private(), txmgr.DefaultConfig(), newLogger(stderr, "warn"))
+	m, err := txmgr.New(ctx, eth, key.Private(), txmgr.DefaultConfig(), cli.Logger(stderr, "warn"))
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const demoExamples = `  zkpool demo                         (run from the repository root)
@@ -21,17 +23,17 @@ const demoExamples = `  zkpool demo                         (run from the reposi
 // demo is the local proving path: execute, split, prove every segment in
 // parallel, verify the composite receipt, compare with smartcore.
 func runDemo(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("demo", "[--dir DIR]", demoExamples, stderr)
+	fs := app.Flags("demo", "[--dir DIR]", demoExamples, stderr)
 	dir := fs.String("dir", "examples/iris", "example directory: tree_model.msgpack, iris_input_data.csv, expected_predictions.csv")
 	seg := fs.Int("segment-size", 64, "samples per segment")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
 	model := filepath.Join(*dir, "tree_model.msgpack")
 	input := filepath.Join(*dir, "iris_input_data.csv")
 	want, err := readExpected(filepath.Join(*dir, "expected_predictions.csv"))
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

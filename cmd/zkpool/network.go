@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"os/signal"
@@ -25,6 +24,8 @@ import (
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 // netFlags are the flags of the network path (prove --network, quote).
@@ -63,18 +64,18 @@ type networkResult struct {
 func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*requester.Client, func(), error) {
 	n, err := network.Load(nf.network)
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	var max *big.Int
 	if nf.maxPrice != "" {
 		v, ok := new(big.Int).SetString(nf.maxPrice, 10)
 		if !ok || v.Sign() <= 0 {
-			return nil, nil, badUsage("--max-price %q is not a positive number of wei", nf.maxPrice)
+			return nil, nil, cli.BadUsage("--max-price %q is not a positive number of wei", nf.maxPrice)
 		}
 		max = v
 	}
 	if nf.deadline <= 0 {
-		return nil, nil, badUsage("--deadline must be positive")
+		return nil, nil, cli.BadUsage("--deadline must be positive")
 	}
 	var key keys.Key
 	if nf.devKey >= 0 {
@@ -86,14 +87,14 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 			return nil, nil, err
 		}
 		if len(ks.Accounts()) == 0 && nf.account == "" {
-			return nil, nil, badUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir)
+			return nil, nil, cli.BadUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir)
 		}
 		pw, err := config.Password(nf.pwFile, os.Stdin, stderr)
 		if err != nil {
-			return nil, nil, badInput(err)
+			return nil, nil, cli.BadInput(err)
 		}
 		if key, err = config.LoadKey(ksDir, nf.account, pw); err != nil {
-			return nil, nil, badInput(err)
+			return nil, nil, cli.BadInput(err)
 		}
 	}
 	st, err := setup.Open(setup.DefaultDir(), stderr)
@@ -104,7 +105,7 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
 		fmt.Fprintf(stderr, "fetching the network's artifacts from its nodes (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-		_, ferr := artifacts.FetchNetwork(fctx, n, st, newLogger(stderr))
+		_, ferr := artifacts.FetchNetwork(fctx, n, st, cli.Logger(stderr, "warn"))
 		cancel()
 		if ferr != nil {
 			return nil, nil, fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr)
@@ -112,7 +113,7 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		arts, err = config.Artifacts(st, n.ArtifactCIDs)
 	}
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	rc := config.Requester(nf.dataDir, n, arts, "")
 	rc.MaxPrice, rc.Deadline = max, nf.deadline
@@ -122,7 +123,7 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	if err != nil {
 		return nil, nil, fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
 	}
-	log := newLogger(stderr)
+	log := cli.Logger(stderr, "warn")
 	c, err := requester.New(rc, eth, key.Private(), log)
 	if err != nil {
 		eth.Close()
@@ -135,15 +136,15 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 func taskInput(model, input string, seg int) ([]byte, *tree.Model, error) {
 	m, err := tree.LoadModel(model)
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	in, err := tree.LoadInputs(input, m.NumFeatures)
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	b, err := task.NewDtree(m, in, seg)
 	if err != nil {
-		return nil, nil, badInput(fmt.Errorf("%s: %w", model, err))
+		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", model, err))
 	}
 	return b, m, nil
 }
@@ -208,11 +209,6 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	fmt.Fprintf(stdout, "node:        %s\nprice paid:  %s wei\nreceipt CID: %s\n", out.Node, out.PricePaid, out.ReceiptCID)
 	fmt.Fprintf(stdout, "predictions: %s\n", strings.Trim(fmt.Sprint(out.Predictions), "[]"))
 	return nil
-}
-
-// newLogger logs warnings and errors of the network client to w.
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
 // flagSet reports whether the command line set flag name.

@@ -16,6 +16,8 @@ import (
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const proveExamples = `  zkpool prove --network network.json --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv --dev-key 9
@@ -62,19 +64,19 @@ type proveJob struct {
 func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, error) {
 	m, err := tree.LoadModel(j.model)
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	in, err := tree.LoadInputs(j.input, m.NumFeatures)
 	if err != nil {
-		return nil, nil, badInput(err)
+		return nil, nil, cli.BadInput(err)
 	}
 	prog, err := dtree.New(m, j.segSize)
 	if err != nil {
-		return nil, nil, badInput(fmt.Errorf("%s: %w", j.model, err))
+		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.model, err))
 	}
 	sess, err := prog.Execute(in)
 	if err != nil {
-		return nil, nil, badInput(fmt.Errorf("%s: %w", j.input, err))
+		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.input, err))
 	}
 	st, err := setup.Open(setup.DefaultDir(), j.progress)
 	if err != nil {
@@ -117,7 +119,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 }
 
 func runProve(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("prove", "(--local | --network FILE) --model FILE --input FILE [flags]", proveExamples, stderr)
+	fs := app.Flags("prove", "(--local | --network FILE) --model FILE --input FILE [flags]", proveExamples, stderr)
 	localMode := fs.Bool("local", false, "prove on this machine")
 	var nf netFlags
 	nf.register(fs)
@@ -127,16 +129,16 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "segments proven at once (0: one per core)")
 	receiptOut := fs.String("receipt", "", "write the receipt and its journal to this file")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
 	switch {
 	case fs.NArg() > 0:
-		return badUsage("unexpected argument %q", fs.Arg(0))
+		return cli.BadUsage("unexpected argument %q", fs.Arg(0))
 	case *localMode == (nf.network != ""):
-		return badUsage("give exactly one of --local (prove here) and --network FILE (prove on the network)")
+		return cli.BadUsage("give exactly one of --local (prove here) and --network FILE (prove on the network)")
 	case *model == "" || *input == "":
-		return badUsage("--model and --input are required")
+		return cli.BadUsage("--model and --input are required")
 	}
 	if nf.network != "" {
 		if !flagSet(fs, "segment-size") {

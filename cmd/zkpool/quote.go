@@ -9,6 +9,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const quoteExamples = `  zkpool quote --network network.json --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv --dev-key 9
@@ -24,23 +26,23 @@ type quoteOut struct {
 
 // runQuote asks every node of the network for its price, paying nothing.
 func runQuote(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("quote", "--network FILE --model FILE --input FILE [flags]", quoteExamples, stderr)
+	fs := app.Flags("quote", "--network FILE --model FILE --input FILE [flags]", quoteExamples, stderr)
 	var nf netFlags
 	nf.register(fs)
 	model := fs.String("model", "", "decision tree: the project's JSON or a smartcore MessagePack model")
 	input := fs.String("input", "", "samples: CSV (header optional) or a smartcore MessagePack DenseMatrix")
 	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096); with --network, 0 (the default there) lets the node choose from the provers online")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
 	switch {
 	case fs.NArg() > 0:
-		return badUsage("unexpected argument %q", fs.Arg(0))
+		return cli.BadUsage("unexpected argument %q", fs.Arg(0))
 	case nf.network == "":
-		return badUsage("--network FILE is required")
+		return cli.BadUsage("--network FILE is required")
 	case *model == "" || *input == "":
-		return badUsage("--model and --input are required")
+		return cli.BadUsage("--model and --input are required")
 	}
 	if !flagSet(fs, "segment-size") {
 		*seg = 0 // on the network the node sizes segments to the provers online

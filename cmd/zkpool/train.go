@@ -6,13 +6,15 @@ import (
 	"os"
 
 	"github.com/zkpool/aoraki/prover/tree"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const trainExamples = `  zkpool train --csv iris.csv --label species --out model.json
   zkpool train --csv data.csv --label 5 --max-depth 6 --out model.json`
 
 func runTrain(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("train", "--csv FILE --label COLUMN --out FILE [flags]", trainExamples, stderr)
+	fs := app.Flags("train", "--csv FILE --label COLUMN --out FILE [flags]", trainExamples, stderr)
 	csvPath := fs.String("csv", "", "labelled samples, with a header row")
 	label := fs.String("label", "", "the label column: header name or 1-based index")
 	out := fs.String("out", "", "where to write the model (the project's JSON format)")
@@ -20,19 +22,19 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	maxDepth := fs.Int("max-depth", def.MaxDepth, "deepest the tree may grow (at most 16)")
 	minSplit := fs.Int("min-samples-split", def.MinSamplesSplit, "fewest samples a node needs to be split")
 	minLeaf := fs.Int("min-samples-leaf", def.MinSamplesLeaf, "fewest samples a leaf may hold")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
 	if *csvPath == "" || *label == "" || *out == "" {
-		return badUsage("--csv, --label and --out are required")
+		return cli.BadUsage("--csv, --label and --out are required")
 	}
 	X, y, classes, features, err := tree.LoadLabelledCSV(*csvPath, *label)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	m, err := tree.Train(X, y, len(classes), tree.TrainConfig{MaxDepth: *maxDepth, MinSamplesSplit: *minSplit, MinSamplesLeaf: *minLeaf})
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	m.FeatureNames = features
 	m.ClassLabels = classes

@@ -11,47 +11,49 @@ import (
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
+
+	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
 
 const verifyExamples = `  zkpool verify --model model.json --input samples.csv out.receipt.json
   zkpool verify out.receipt.json     (seals and state chain only)`
 
 func runVerify(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("verify", "[--model FILE --input FILE] RECEIPT", verifyExamples, stderr)
+	fs := app.Flags("verify", "[--model FILE --input FILE] RECEIPT", verifyExamples, stderr)
 	model := fs.String("model", "", "the model the receipt must be about")
 	input := fs.String("input", "", "the samples the receipt must be about")
-	if err := parse(fs, args); err != nil {
+	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return badUsage("want one receipt file (flags go before it)")
+		return cli.BadUsage("want one receipt file (flags go before it)")
 	}
 	if (*model == "") != (*input == "") {
-		return badUsage("--model and --input go together")
+		return cli.BadUsage("--model and --input go together")
 	}
 	path := fs.Arg(0)
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return badInput(err)
+		return cli.BadInput(err)
 	}
 	var b bundle
 	if err := json.Unmarshal(raw, &b); err != nil {
-		return badInput(fmt.Errorf("%s: not a receipt file: %v", path, err))
+		return cli.BadInput(fmt.Errorf("%s: not a receipt file: %v", path, err))
 	}
 	enc, err := base64.StdEncoding.DecodeString(b.Receipt)
 	if err != nil {
-		return badInput(fmt.Errorf("%s: receipt: %v", path, err))
+		return cli.BadInput(fmt.Errorf("%s: receipt: %v", path, err))
 	}
 	var c receipt.CompositeReceipt
 	if err := c.UnmarshalBinary(enc); err != nil {
-		return badInput(fmt.Errorf("%s: %w", path, err))
+		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
 	}
 	if got := setup.CIDOf(enc).String(); got != b.ReceiptCID {
 		return fmt.Errorf("%s: receipt CID is %s, the file says %s", path, got, b.ReceiptCID)
 	}
 	shape, err := dtree.ParseShape(b.Family)
 	if err != nil {
-		return badInput(fmt.Errorf("%s: %w", path, err))
+		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
 	}
 	st, err := setup.Open(setup.DefaultDir(), stderr)
 	if err != nil {
@@ -62,18 +64,18 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if full {
 		m, err := tree.LoadModel(*model)
 		if err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 		in, err := tree.LoadInputs(*input, m.NumFeatures)
 		if err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 		prog, err := dtree.New(m, shape.SegmentSize)
 		if err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 		if want, err = prog.Expect(in, b.Predictions); err != nil {
-			return badInput(err)
+			return cli.BadInput(err)
 		}
 	} else {
 		// Without the inputs the journal cannot be checked: take the
