@@ -339,6 +339,10 @@ func TestNetworkProvesIris(t *testing.T) {
 	if !res.Verified || len(res.Receipt.Segments) < 4 {
 		t.Fatalf("verified %v, %d segments", res.Verified, len(res.Receipt.Segments))
 	}
+	// The result names the fulfill transaction, mined and successful.
+	if r, err := tn.eth.TransactionReceipt(ctx, res.FulfilTx); err != nil || r.Status != 1 || r.GasUsed == 0 {
+		t.Fatalf("fulfil tx %s: receipt %+v, %v", res.FulfilTx, r, err)
+	}
 	distinct := map[common.Address]bool{}
 	for _, p := range res.Provers {
 		distinct[p] = true

@@ -1,4 +1,39 @@
-// Package testnet starts a whole local network (chain, bootstrap, nodes and
-// provers) as separate processes on loopback, with chaos controls for
-// researchers and end-to-end tests.
+// Package testnet starts a whole local Aoraki network — the embedded chain,
+// a bootstrap node, more nodes and provers — as separate OS processes on
+// loopback, and controls it afterwards from other processes: status, logs,
+// killing and restarting one process, and tearing everything down. The
+// `zkpool testnet` and `zkpool demo` commands and the end-to-end tests
+// call it; it runs the real zkpool-node and zkpool-peer binaries, never
+// code of its own in their place.
+//
+// # Layout of a testnet directory
+//
+//	DIR/testnet.json        the state: every process's name, command, pid and log
+//	DIR/password            keystore password of every process (0600, random)
+//	DIR/net/                the chain's data (net/chain), network.json, deploy log
+//	DIR/node1 … nodeN       zkpool-node data dirs (node1 runs with --bootstrap)
+//	DIR/prover1 … proverM   zkpool-peer data dirs
+//	DIR/<name>/log.txt      the process's stdout and stderr, appended across restarts
+//
+// A second Up on the same directory reuses every key, the chain's data and
+// the deployed contract, so task history, stakes and balances survive; only
+// ports that are now taken are replaced (and the network file rewritten).
+//
+// # Processes
+//
+// Children run in their own session (setsid), so they outlive the command
+// that started them and a Ctrl-C in its terminal does not reach them. A
+// process is identified by its pid and its start time in /proc, so a
+// recycled pid is never signalled. Down stops provers, then nodes, then the
+// chain, each with SIGTERM (the binaries finish cleanly on it) and SIGKILL
+// after a grace period, and returns only when none is left. Kill sends
+// SIGKILL at once: it is the fault injection researchers ask for.
+//
+// # Keys and roles
+//
+// The chain funds ten public development keys: key 0 deploys, node i uses
+// key i (so at most 8 nodes), key 9 is left to the requester (`--dev-key 9`).
+// Provers make their own payout keys, which need no ether. Bad provers run
+// with `zkpool-peer join --misbehave MODE`; which provers misbehave is drawn
+// from the seed, so a run can be repeated.
 package testnet

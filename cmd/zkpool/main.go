@@ -1,6 +1,6 @@
 // Command zkpool is the requester's and researcher's tool: prove a task
 // (on this machine or on the network), ask the network for prices, train a
-// model, verify a receipt, run the demo.
+// model, verify a receipt, run a local testnet, run the demo.
 //
 // Exit status: 0 on success, 1 when the job fails, 2 on bad usage or input.
 package main
@@ -22,7 +22,8 @@ func init() {
 		{Name: "quote", Summary: "ask the network's nodes their price for a task, paying nothing", Run: runQuote},
 		{Name: "train", Summary: "fit a decision tree (CART, Gini) from a labelled CSV", Run: runTrain},
 		{Name: "verify", Summary: "verify a receipt file written by prove", Run: runVerify},
-		{Name: "demo", Summary: "prove the shipped Iris task and print a summary", Run: runDemo},
+		{Name: "testnet", Summary: "run a local network as separate processes: up, status, logs, kill, restart, down", Run: runTestnet},
+		{Name: "demo", Summary: "start a local testnet, prove the shipped Iris task on it, print a summary, stop it", Run: runDemo},
 	}
 }
 

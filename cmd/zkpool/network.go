@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
@@ -53,6 +55,7 @@ type networkResult struct {
 	Verified    bool     `json:"verified"`
 	PricePaid   string   `json:"price_paid"`
 	Node        string   `json:"node"`
+	FulfilTx    string   `json:"fulfil_tx"`
 	ReceiptCID  string   `json:"receipt_cid"`
 	Segments    int      `json:"segments"`
 	Provers     []string `json:"provers"`
@@ -156,37 +159,12 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	c, done, err := requesterClient(ctx, nf, stderr)
+	res, err := networkProve(ctx, nf, in, stderr, common.Address.Hex)
 	if err != nil {
 		return err
 	}
-	defer done()
-	res, err := c.Prove(ctx, in, func(stage string, d map[string]any) {
-		switch stage {
-		case "quote":
-			fmt.Fprintf(stderr, "quote: node %v asks %v wei\n", d["node"], d["price"])
-		case "paid":
-			fmt.Fprintf(stderr, "paid: task %v, node %v, %v wei; waiting for the proof\n", d["task"], d["node"], d["price"])
-		case "awarded":
-			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei\n", d["segment"], d["prover"], d["price"])
-		case "attestation":
-			fmt.Fprintf(stderr, "attested by verifier %v\n", d["verifier"])
-		case "refunded":
-			fmt.Fprintf(stderr, "deadline passed: task %v refunded\n", d["task"])
-		case "verified":
-			fmt.Fprintf(stderr, "receipt %v verified\n", d["receipt_cid"])
-		}
-	})
-	switch {
-	case errors.Is(err, requester.ErrRefunded):
-		return fmt.Errorf("the task missed its deadline of %s and was refunded: the price and a slice of the node's stake are credited to you (withdraw them from the contract)", nf.deadline)
-	case errors.Is(err, context.Canceled):
-		return errors.New("interrupted (a paid task is refunded only once its deadline passes: run again later, or refund it on chain)")
-	case err != nil:
-		return err
-	}
 	out := networkResult{TaskID: res.TaskID.Hex(), Predictions: res.Journal.Predictions, Verified: res.Verified, PricePaid: res.Price.String(),
-		Node: res.Node.Hex(), ReceiptCID: res.ReceiptCID.String(), Segments: len(res.Receipt.Segments), Quotes: res.Quotes,
+		Node: res.Node.Hex(), FulfilTx: res.FulfilTx.Hex(), ReceiptCID: res.ReceiptCID.String(), Segments: len(res.Receipt.Segments), Quotes: res.Quotes,
 		ElapsedSecs: res.Elapsed.Seconds()}
 	for _, p := range res.Provers {
 		out.Provers = append(out.Provers, p.Hex())
@@ -209,6 +187,47 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	fmt.Fprintf(stdout, "node:        %s\nprice paid:  %s wei\nreceipt CID: %s\n", out.Node, out.PricePaid, out.ReceiptCID)
 	fmt.Fprintf(stdout, "predictions: %s\n", strings.Trim(fmt.Sprint(out.Predictions), "[]"))
 	return nil
+}
+
+// networkProve pays the network of nf to prove in, printing its progress
+// on stderr with provers and nodes named by name.
+func networkProve(ctx context.Context, nf netFlags, in []byte, stderr io.Writer, name func(common.Address) string) (*requester.Result, error) {
+	c, done, err := requesterClient(ctx, nf, stderr)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	named := func(v any) string {
+		if s, ok := v.(string); ok && common.IsHexAddress(s) {
+			return name(common.HexToAddress(s))
+		}
+		return fmt.Sprint(v)
+	}
+	res, err := c.Prove(ctx, in, func(stage string, d map[string]any) {
+		switch stage {
+		case "quote":
+			fmt.Fprintf(stderr, "quote: node %v asks %v wei\n", named(d["node"]), d["price"])
+		case "paid":
+			fmt.Fprintf(stderr, "paid: task %v, node %v, %v wei; waiting for the proof\n", d["task"], named(d["node"]), d["price"])
+		case "awarded":
+			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei\n", d["segment"], named(d["prover"]), d["price"])
+		case "attestation":
+			fmt.Fprintf(stderr, "attested by verifier %v\n", named(d["verifier"]))
+		case "refunded":
+			fmt.Fprintf(stderr, "deadline passed: task %v refunded\n", d["task"])
+		case "verified":
+			fmt.Fprintf(stderr, "receipt %v verified\n", d["receipt_cid"])
+		}
+	})
+	switch {
+	case errors.Is(err, requester.ErrRefunded):
+		return nil, fmt.Errorf("the task missed its deadline of %s and was refunded: the price and a slice of the node's stake are credited to you (withdraw them from the contract)", nf.deadline)
+	case errors.Is(err, context.Canceled):
+		return nil, errors.New("interrupted (a paid task is refunded only once its deadline passes: run again later, or refund it on chain)")
+	case err != nil:
+		return nil, err
+	}
+	return res, nil
 }
 
 // flagSet reports whether the command line set flag name.

@@ -89,6 +89,7 @@ type Result struct {
 	Journal    task.Journal
 	Receipt    *receipt.CompositeReceipt
 	Provers    []common.Address // per segment
+	FulfilTx   common.Hash      // the node's fulfill transaction
 	Verified   bool
 	Quotes     int
 	Elapsed    time.Duration
@@ -317,7 +318,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, fmt.Errorf("%w: %v", ErrNotVerified, err)
 	}
 	res := &Result{TaskID: id, Node: best.quote.Node, Price: best.quote.Price, ReceiptCID: rc, Journal: journal,
-		Receipt: &comp, Verified: true, Quotes: len(offers), Elapsed: time.Since(start)}
+		Receipt: &comp, FulfilTx: ev.Raw.TxHash, Verified: true, Quotes: len(offers), Elapsed: time.Since(start)}
 	for _, s := range comp.Segments {
 		res.Provers = append(res.Provers, common.Address(s.Prover))
 	}

@@ -1,0 +1,22 @@
+package testnet
+
+import "errors"
+
+var (
+	// ErrConfig is a bad Config: a flag out of range or a missing binary.
+	ErrConfig = errors.New("testnet: bad configuration")
+	// ErrNoTestnet is a directory with no testnet state.
+	ErrNoTestnet = errors.New("testnet: no testnet")
+	// ErrCorrupt is a state file that cannot be read.
+	ErrCorrupt = errors.New("testnet: unreadable state")
+	// ErrRunning is Up on a testnet whose processes still run.
+	ErrRunning = errors.New("testnet: already up")
+	// ErrBusy is a second command on a directory another one is changing.
+	ErrBusy = errors.New("testnet: busy")
+	// ErrNoProcess names a process the testnet does not have.
+	ErrNoProcess = errors.New("testnet: no such process")
+	// ErrStart is a process that exited or never became ready.
+	ErrStart = errors.New("testnet: process failed to start")
+	// ErrNotReady is a network that did not come together in time.
+	ErrNotReady = errors.New("testnet: network not ready")
+)

@@ -1,0 +1,176 @@
+package testnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// stopGrace is how long Down and Restart wait after SIGTERM.
+const stopGrace = 20 * time.Second
+
+// stopAll stops every process, provers first and the chain last; the
+// caller holds t.mu.
+func (t *Testnet) stopAll(grace time.Duration) error {
+	var errs []error
+	for i := len(roles) - 1; i >= 0; i-- {
+		ps := byRole(t.st.Procs, roles[i])
+		var wg sync.WaitGroup
+		errc := make([]error, len(ps))
+		for k, p := range ps {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errc[k] = p.stop(grace)
+			}()
+		}
+		wg.Wait()
+		for k, p := range ps {
+			if errc[k] != nil {
+				errs = append(errs, errc[k])
+				continue
+			}
+			p.PID, p.StartTicks = 0, 0
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Down stops every process of the testnet and returns once none is left.
+// The data stays: a later Up reuses it.
+func (t *Testnet) Down(ctx context.Context) error {
+	unlock, err := lock(t.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.reload(); err != nil {
+		return err
+	}
+	err = t.stopAll(stopGrace)
+	if serr := t.save(); err == nil {
+		err = serr
+	}
+	return err
+}
+
+// Kill sends SIGKILL to process name and waits until it is gone.
+func (t *Testnet) Kill(name string) error {
+	unlock, err := lock(t.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.reload(); err != nil {
+		return err
+	}
+	p, err := t.proc(name)
+	if err != nil {
+		return err
+	}
+	if !p.Running() {
+		return fmt.Errorf("%w: %s is not running", ErrNoProcess, name)
+	}
+	if err := p.signal(syscall.SIGKILL); err != nil {
+		return err
+	}
+	if !waitGone(p, 10*time.Second) {
+		return fmt.Errorf("%s (pid %d) survives SIGKILL", p.Name, p.PID)
+	}
+	p.PID, p.StartTicks = 0, 0
+	return t.save()
+}
+
+// Restart stops process name if it runs (SIGTERM, then SIGKILL), starts it
+// again with the same command line and waits until it is ready.
+func (t *Testnet) Restart(ctx context.Context, name string) error {
+	unlock, err := lock(t.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.reload(); err != nil {
+		return err
+	}
+	p, err := t.proc(name)
+	if err != nil {
+		return err
+	}
+	if p.Role != "chain" {
+		if c, _ := t.proc("chain"); c != nil && !c.Running() {
+			return fmt.Errorf("%w: the chain is not running (restart it first: 'zkpool testnet restart chain --dir %s')", ErrStart, t.dir)
+		}
+	}
+	if err := p.stop(stopGrace); err != nil {
+		return err
+	}
+	p.PID, p.StartTicks = 0, 0
+	if p.Role == "prover" {
+		// A stale status file would say the prover is up.
+		os.Remove(filepath.Join(p.Dir, "status.json"))
+	}
+	return t.launch(ctx, []*Proc{p}, os.Environ(), 3*time.Minute)
+}
+
+// reload rereads the state another command may have changed; the caller
+// holds t.mu and the directory lock.
+func (t *Testnet) reload() error {
+	st, err := loadState(t.dir)
+	if err != nil {
+		return err
+	}
+	t.st = *st
+	return nil
+}
+
+// ProcStatus is one process as Status sees it.
+type ProcStatus struct {
+	Name      string `json:"name"`
+	Role      string `json:"role"`
+	Running   bool   `json:"running"`
+	PID       int    `json:"pid,omitempty"`
+	Misbehave string `json:"misbehave,omitempty"`
+	Address   string `json:"address,omitempty"`
+	Bootstrap string `json:"bootstrap,omitempty"`
+	API       string `json:"api,omitempty"`
+	Log       string `json:"log"`
+	// Live is the running process's own status file (a node's peers and
+	// tasks, a prover's bids, proofs and earnings).
+	Live map[string]any `json:"live,omitempty"`
+}
+
+// Status reports every process: whether it runs and, if so, what its own
+// status file says.
+func (t *Testnet) Status() ([]ProcStatus, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.reload(); err != nil {
+		return nil, err
+	}
+	var out []ProcStatus
+	for _, p := range t.st.Procs {
+		s := ProcStatus{Name: p.Name, Role: p.Role, Running: p.Running(), Misbehave: p.Misbehave, Address: p.Address,
+			Bootstrap: p.Bootstrap, API: p.API, Log: p.Log()}
+		if s.Running {
+			s.PID = p.PID
+			var live map[string]any
+			if readJSON(filepath.Join(p.Dir, "status.json"), &live) == nil {
+				delete(live, "pid")
+				s.Live = live
+			}
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

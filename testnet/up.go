@@ -1,0 +1,506 @@
+package testnet
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math/big"
+	"math/rand/v2"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/aoraki"
+	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/p2p/identity"
+	prv "github.com/zkpool/aoraki/prover/peer"
+)
+
+// Market timings suited to a network on one machine: short bid windows,
+// and a proving deadline short enough that a killed prover's segment is
+// given to another within seconds.
+var (
+	testnetBidWindow   = 300 * time.Millisecond
+	testnetMinDeadline = 5 * time.Second
+	testnetProvingBase = 10 * time.Second
+)
+
+// Up starts the testnet in cfg.Dir and returns once every process runs,
+// every node is registered and every prover is on every node's segment
+// topic. Progress lines go to progress. On any failure it stops what it
+// started before returning, so nothing is left behind.
+func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	unlock, err := lock(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	old, err := loadState(dir)
+	switch {
+	case errors.Is(err, ErrNoTestnet):
+		old = nil
+	case err != nil:
+		return nil, err
+	}
+	if old != nil {
+		for _, p := range old.Procs {
+			if p.Running() {
+				return nil, fmt.Errorf("%w: %s still runs (pid %d); see 'zkpool testnet status --dir %s', or stop it with 'zkpool testnet down --dir %s'",
+					ErrRunning, p.Name, p.PID, dir, dir)
+			}
+		}
+	}
+	bins, err := FindBinaries(cfg.BinDir)
+	if err != nil {
+		return nil, err
+	}
+	pw, err := password(dir)
+	if err != nil {
+		return nil, err
+	}
+	seed := cfg.Seed
+	if seed == 0 && old != nil {
+		seed = old.Seed // the same draw as last time
+	}
+	if seed == 0 {
+		seed = rand.Uint64()
+	}
+	t := &Testnet{dir: dir, st: State{Version: 1, Seed: seed, NetworkFile: filepath.Join(dir, "net", network.FileName)},
+		children: map[string]<-chan struct{}{}}
+	bad := ""
+	if cfg.BadProvers > 0 {
+		bad = fmt.Sprintf(", %d misbehaving as %s", cfg.BadProvers, cfg.BadMode)
+	}
+	fmt.Fprintf(progress, "testnet in %s (seed %d): %d nodes, %d provers%s\n", dir, seed, cfg.Nodes, cfg.Provers, bad)
+	ok := false
+	defer func() {
+		if !ok {
+			t.mu.Lock()
+			t.stopAll(10 * time.Second)
+			t.save()
+			t.mu.Unlock()
+		}
+	}()
+	if err := t.up(ctx, cfg, bins, pw, progress); err != nil {
+		return nil, err
+	}
+	ok = true
+	return t, nil
+}
+
+func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, progress io.Writer) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	env := os.Environ()
+	// Nodes: keys and config made once, ports checked every time.
+	var boot []string
+	for i := 1; i <= cfg.Nodes; i++ {
+		p, err := prepareNode(ctx, t.dir, i, bins.Node, pw, t.st.NetworkFile, cfg.LogLevel, env)
+		if err != nil {
+			return err
+		}
+		t.st.Procs = append(t.st.Procs, p)
+		boot = append(boot, p.Bootstrap)
+	}
+	// The chain, deployed once.
+	netDir := filepath.Join(t.dir, "net")
+	n, err := prepareChain(ctx, netDir, bins.Node, boot, env, progress)
+	if err != nil {
+		return err
+	}
+	t.st.RPCURL = n.RPCURL
+	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir},
+		Ready: "serving JSON-RPC"}
+	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
+	// Provers: which are bad, and their prices, drawn from the seed.
+	rng := rand.New(rand.NewPCG(t.st.Seed, t.st.Seed^0x9e3779b97f4a7c15))
+	bad := map[int]bool{}
+	for _, j := range rng.Perm(cfg.Provers)[:cfg.BadProvers] {
+		bad[j+1] = true
+	}
+	base := prv.DefaultConfig().PricePerMConstraint
+	for j := 1; j <= cfg.Provers; j++ {
+		d := filepath.Join(t.dir, fmt.Sprintf("prover%d", j))
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return err
+		}
+		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(50+rng.IntN(101)))), big.NewInt(100))
+		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer, Ready: "joined",
+			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
+				"--price", price.String()}}
+		if bad[j] {
+			p.Misbehave = cfg.BadMode
+			p.Args = append(p.Args, "--misbehave", cfg.BadMode)
+		}
+		t.st.Procs = append(t.st.Procs, p)
+	}
+	if err := t.save(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(progress, "starting the chain on %s\n", n.RPCURL)
+	if err := t.launch(ctx, []*Proc{chainProc}, env, time.Minute); err != nil {
+		return err
+	}
+	fmt.Fprintf(progress, "starting %d nodes (registering their stake)\n", cfg.Nodes)
+	if err := t.launch(ctx, byRole(t.st.Procs, "node"), env, 2*time.Minute); err != nil {
+		return err
+	}
+	if cfg.Provers > 0 {
+		fmt.Fprintf(progress, "starting %d provers (each calibrates with a real proof)\n", cfg.Provers)
+		if err := t.launch(ctx, byRole(t.st.Procs, "prover"), env, 3*time.Minute); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(progress, "waiting for every prover to reach every node")
+	if err := t.waitReady(ctx, n, cfg.ReadyTimeout); err != nil {
+		return err
+	}
+	return t.save()
+}
+
+// prepareNode makes node i's data dir on the first run, and on every run
+// checks its port, writes its testnet config and returns its process.
+func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLevel string, env []string) (*Proc, error) {
+	d := filepath.Join(dir, fmt.Sprintf("node%d", i))
+	cfgPath := filepath.Join(d, config.FileName)
+	if _, err := os.Stat(cfgPath); errors.Is(err, fs.ErrNotExist) {
+		port, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := runTool(ctx, bin, env, "init", "--datadir", d, "--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port),
+			"--dev-key", strconv.Itoa(i), "--light-kdf", "--score-whitelist", "127.0.0.0/8", "--password-file", pw); err != nil {
+			return nil, err
+		}
+	}
+	c, err := config.Load(cfgPath)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Listen) == 0 {
+		return nil, fmt.Errorf("%s: no listen address", cfgPath)
+	}
+	a, err := ma.NewMultiaddr(c.Listen[0])
+	if err != nil {
+		return nil, fmt.Errorf("%s: listen: %v", cfgPath, err)
+	}
+	ps, err := a.ValueForProtocol(ma.P_TCP)
+	if err != nil {
+		return nil, fmt.Errorf("%s: listen %s: want a TCP address", cfgPath, a)
+	}
+	if port, _ := strconv.Atoi(ps); !portFree(port) {
+		np, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", np)}
+	}
+	c.BidWindow.Duration, c.MinDeadline.Duration, c.ProvingBase.Duration = testnetBidWindow, testnetMinDeadline, testnetProvingBase
+	c.LogLevel = logLevel
+	if err := c.Write(cfgPath); err != nil {
+		return nil, err
+	}
+	priv, err := identity.LoadOrCreate(d)
+	if err != nil {
+		return nil, err
+	}
+	id, err := peer.IDFromPrivateKey(priv)
+	if err != nil {
+		return nil, err
+	}
+	return &Proc{Name: fmt.Sprintf("node%d", i), Role: "node", Dir: d, Bin: bin, Ready: "node running",
+		Args:    []string{"run", "--datadir", d, "--network", netFile, "--password-file", pw},
+		Address: c.Account, Bootstrap: c.Listen[0] + "/p2p/" + id.String()}, nil
+}
+
+// prepareChain deploys on the first run; later runs point the network
+// file at today's bootstrap addresses and a free RPC port.
+func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []string, progress io.Writer) (*network.Network, error) {
+	file := filepath.Join(netDir, network.FileName)
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		port, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		if err := os.MkdirAll(netDir, 0o700); err != nil {
+			return nil, err
+		}
+		fmt.Fprintln(progress, "deploying the contracts and setting up the circuit families (cached after the first run)")
+		args := []string{"deploy", "--embedded", "--datadir", netDir, "--port", strconv.Itoa(port)}
+		for _, b := range boot {
+			args = append(args, "--bootstrap", b)
+		}
+		out, err := runTool(ctx, bin, env, args...)
+		os.WriteFile(filepath.Join(netDir, "deploy.log"), out, 0o600)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range strings.Split(string(out), "\n") {
+			if strings.Contains(l, "NOT a ceremony") || strings.HasPrefix(l, "Aoraki deployed") {
+				fmt.Fprintln(progress, "  "+l)
+			}
+		}
+	}
+	n, err := network.Load(file)
+	if err != nil {
+		return nil, err
+	}
+	n.BootstrapPeers = boot
+	u, err := url.Parse(n.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: rpc_url: %v", file, err)
+	}
+	if port, _ := strconv.Atoi(u.Port()); !portFree(port) {
+		np, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		u.Host = net.JoinHostPort(u.Hostname(), strconv.Itoa(np))
+		n.RPCURL = u.String()
+	}
+	return n, n.Save(file)
+}
+
+// runTool runs a binary to completion and returns its combined output.
+func runTool(ctx context.Context, bin string, env []string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = env
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return out, fmt.Errorf("%s %s: %v\n%s", filepath.Base(bin), args[0], err, tail(string(out), 20))
+	}
+	return out, nil
+}
+
+// launch starts ps at once and waits until each prints its ready line.
+func (t *Testnet) launch(ctx context.Context, ps []*Proc, env []string, timeout time.Duration) error {
+	offs := make([]int64, len(ps))
+	for i, p := range ps {
+		done, off, err := p.start(env)
+		if err != nil {
+			return err
+		}
+		t.children[p.Name], offs[i] = done, off
+	}
+	if err := t.save(); err != nil {
+		return err
+	}
+	for i, p := range ps {
+		line, err := waitLine(ctx, p, t.children[p.Name], offs[i], p.Ready, timeout)
+		if err != nil {
+			return err
+		}
+		_ = line
+		if p.Role == "prover" {
+			if a, err := findLine(p.Log(), offs[i], "payout address: "); err == nil {
+				p.Address = strings.TrimSpace(strings.TrimPrefix(a, "payout address: "))
+			}
+		}
+	}
+	return t.save()
+}
+
+// waitLine waits for a line containing want in p's log after off.
+func waitLine(ctx context.Context, p *Proc, done <-chan struct{}, off int64, want string, timeout time.Duration) (string, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		if l, err := findLine(p.Log(), off, want); err == nil {
+			return l, nil
+		}
+		exited := false
+		select {
+		case <-done:
+			exited = true
+		default:
+		}
+		// The line may have come just before the exit.
+		if l, err := findLine(p.Log(), off, want); err == nil {
+			return l, nil
+		}
+		if exited {
+			return "", fmt.Errorf("%w: %s exited before it was ready; the end of %s:\n%s", ErrStart, p.Name, p.Log(), logTail(p.Log(), off, 15))
+		}
+		if time.Now().After(deadline) {
+			return "", fmt.Errorf("%w: %s did not print %q within %s; the end of %s:\n%s", ErrStart, p.Name, want, timeout, p.Log(), logTail(p.Log(), off, 15))
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-done:
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+var errNoLine = errors.New("no such line")
+
+// findLine returns the first line of path after off that contains want.
+func findLine(path string, off int64, want string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		return "", err
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), want) {
+			return sc.Text(), nil
+		}
+	}
+	return "", errNoLine
+}
+
+// logTail is the last n lines of path after off.
+func logTail(path string, off int64, n int) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return err.Error()
+	}
+	defer f.Close()
+	f.Seek(off, io.SeekStart)
+	b, _ := io.ReadAll(io.LimitReader(f, 1<<20))
+	return tail(string(b), n)
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return "    " + strings.Join(lines, "\n    ")
+}
+
+// nodeFile is the part of a running node's status.json the testnet reads.
+type nodeFile struct {
+	Peers map[string]int `json:"peers"`
+	Tasks map[string]int `json:"tasks"`
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// waitReady waits until every node is registered on chain and sees every
+// running prover and every other node on the market's topics.
+func (t *Testnet) waitReady(ctx context.Context, n *network.Network, timeout time.Duration) error {
+	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	eth, err := chain.Dial(dctx, n.RPCURL)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("chain at %s: %w", n.RPCURL, err)
+	}
+	defer eth.Close()
+	ac, err := aoraki.New(eth, nil, n.Contract, new(big.Int).SetUint64(n.ChainID))
+	if err != nil {
+		return err
+	}
+	nodes := byRole(t.st.Procs, "node")
+	provers := 0
+	for _, p := range byRole(t.st.Procs, "prover") {
+		if p.Running() {
+			provers++
+		}
+	}
+	deadline := time.Now().Add(timeout)
+	for {
+		missing := ""
+		for _, p := range nodes {
+			var s nodeFile
+			cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			reg, err := ac.Node(cctx, common.HexToAddress(p.Address))
+			cancel()
+			switch {
+			case err != nil:
+				missing = fmt.Sprintf("%s: reading its registration: %v", p.Name, err)
+			case reg.Status != aoraki.NodeActive:
+				missing = fmt.Sprintf("%s is not registered (%s)", p.Name, reg.Status)
+			case readJSON(filepath.Join(p.Dir, "status.json"), &s) != nil:
+				missing = fmt.Sprintf("%s has written no status yet", p.Name)
+			case s.Peers["segments"] < provers:
+				missing = fmt.Sprintf("%s sees %d of %d provers", p.Name, s.Peers["segments"], provers)
+			case s.Peers["attest-req"] < len(nodes)-1:
+				missing = fmt.Sprintf("%s sees %d of %d other nodes", p.Name, s.Peers["attest-req"], len(nodes)-1)
+			}
+			if missing != "" {
+				break
+			}
+		}
+		if missing == "" {
+			return nil
+		}
+		for _, p := range t.st.Procs {
+			if done, ok := t.children[p.Name]; ok {
+				select {
+				case <-done:
+					return fmt.Errorf("%w: %s exited; the end of %s:\n%s", ErrStart, p.Name, p.Log(), logTail(p.Log(), 0, 15))
+				default:
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%w within %s: %s", ErrNotReady, timeout, missing)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// freePort asks the kernel for a free loopback TCP port.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// portFree reports whether a loopback TCP port can be bound now.
+func portFree(port int) bool {
+	if port <= 0 {
+		return false
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		return false
+	}
+	l.Close()
+	return true
+}
