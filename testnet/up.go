@@ -137,7 +137,9 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir},
 		Ready: "serving JSON-RPC"}
 	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
-	// Provers: which are bad, and their prices, drawn from the seed.
+	// Provers: which are bad, and their prices, drawn from the seed: 80%
+	// to 100% of the default, so that every prover stays under the caps a
+	// node derives from the cheapest one's awards.
 	rng := rand.New(rand.NewPCG(t.st.Seed, t.st.Seed^0x9e3779b97f4a7c15))
 	bad := map[int]bool{}
 	for _, j := range rng.Perm(cfg.Provers)[:cfg.BadProvers] {
@@ -149,7 +151,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return err
 		}
-		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(50+rng.IntN(101)))), big.NewInt(100))
+		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(80+rng.IntN(21)))), big.NewInt(100))
 		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer, Ready: "joined",
 			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
 				"--price", price.String()}}

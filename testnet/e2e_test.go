@@ -1,0 +1,380 @@
+package testnet_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/zkpool/aoraki/testnet"
+)
+
+// bins holds the real binaries, built once: zkpool, zkpool-node, zkpool-peer.
+var bins string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "zkpool-testnet-bins-")
+	if err != nil {
+		panic(err)
+	}
+	if out, err := exec.Command("go", "build", "-o", dir+"/", "../cmd/zkpool", "../cmd/zkpool-node", "../cmd/zkpool-peer").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	bins = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// zkpool runs the real zkpool binary from the repository root.
+func zkpool(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(bins, "zkpool"), args...)
+	cmd.Dir = ".."
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return o.String(), e.String(), ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), 0
+}
+
+// must runs zkpool and fails the test unless it exits 0.
+func must(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errOut, code := zkpool(t, args...)
+	if code != 0 {
+		t.Fatalf("zkpool %s: exit %d\n%s\n%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
+// expected is smartcore's prediction for each Iris sample.
+func expected(t *testing.T) []int {
+	t.Helper()
+	b, err := os.ReadFile("../examples/iris/expected_predictions.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []int
+	for _, f := range strings.FieldsFunc(string(b), func(r rune) bool { return r == ',' || r == '\n' || r == '\r' }) {
+		v, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// alive lists the processes (not zombies) whose command line mentions s.
+func alive(t *testing.T, s string) []string {
+	t.Helper()
+	ents, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ents {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil || pid == os.Getpid() {
+			continue
+		}
+		cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+		if err != nil || !bytes.Contains(cmd, []byte(s)) {
+			continue
+		}
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		if i := bytes.LastIndexByte(stat, ')'); i > 0 && len(stat) > i+2 && stat[i+2] == 'Z' {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%d %s", pid, bytes.ReplaceAll(cmd, []byte{0}, []byte{' '})))
+	}
+	return out
+}
+
+type proveResult struct {
+	TaskID      string   `json:"task_id"`
+	Predictions []int    `json:"predictions"`
+	Verified    bool     `json:"verified"`
+	Segments    int      `json:"segments"`
+	Provers     []string `json:"provers"`
+	FulfilTx    string   `json:"fulfil_tx"`
+}
+
+func checkResult(t *testing.T, out string) proveResult {
+	t.Helper()
+	var res proveResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("prove --json: %v\n%s", err, out)
+	}
+	want := expected(t)
+	if !res.Verified || len(res.Predictions) != len(want) {
+		t.Fatalf("result %+v", res)
+	}
+	for i := range want {
+		if res.Predictions[i] != want[i] {
+			t.Fatalf("sample %d: proven %d, smartcore %d", i+1, res.Predictions[i], want[i])
+		}
+	}
+	return res
+}
+
+type status struct {
+	NetworkFile string               `json:"network_file"`
+	Procs       []testnet.ProcStatus `json:"procs"`
+}
+
+func testnetStatus(t *testing.T, dir string) status {
+	t.Helper()
+	var s status
+	if err := json.Unmarshal([]byte(must(t, "testnet", "status", "--dir", dir, "--json")), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestTestnetEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	t.Cleanup(func() {
+		zkpool(t, "testnet", "down", "--dir", dir)
+		if t.Failed() {
+			for _, n := range []string{"node1", "node2", "node3", "prover1", "prover2", "prover3", "prover4"} {
+				out, _, _ := zkpool(t, "testnet", "logs", n, "--dir", dir, "--lines", "25")
+				t.Logf("%s log (tail):\n%s", n, out)
+			}
+		}
+	})
+	out := must(t, "testnet", "up", "--nodes", "3", "--provers", "4", "--bad-provers", "1:invalid-proof", "--dir", dir, "--seed", "5", "--json")
+	var st testnet.State
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("up --json: %v\n%s", err, out)
+	}
+	names := map[string]string{} // address -> name
+	bad := ""
+	for _, p := range st.Procs {
+		if p.Misbehave != "" {
+			bad = p.Name
+		}
+		if p.Address != "" {
+			names[strings.ToLower(p.Address)] = p.Name
+		}
+	}
+	if len(st.Procs) != 8 || bad == "" || len(names) != 7 {
+		t.Fatalf("state %+v", st)
+	}
+	// A second up on a running testnet is refused, and leaves it alone.
+	if _, errOut, code := zkpool(t, "testnet", "up", "--dir", dir); code != 2 || !strings.Contains(errOut, "still runs") {
+		t.Fatalf("second up: exit %d: %s", code, errOut)
+	}
+	s := testnetStatus(t, dir)
+	for _, p := range s.Procs {
+		if !p.Running {
+			t.Fatalf("%s is not running after up: %+v", p.Name, p)
+		}
+		if p.Role == "node" {
+			peers, _ := p.Live["peers"].(map[string]any)
+			if peers["segments"] != float64(4) {
+				t.Fatalf("%s sees %v provers", p.Name, peers["segments"])
+			}
+		}
+	}
+
+	prove := []string{"prove", "--network", st.NetworkFile, "--model", "examples/iris/tree_model.msgpack",
+		"--input", "examples/iris/iris_input_data.csv", "--segment-size", "16", "--dev-key", "9", "--datadir", filepath.Join(dir, "req"), "--json"}
+	first := checkResult(t, must(t, prove...))
+	if first.Segments != 10 {
+		t.Fatalf("%d segments of 16 samples", first.Segments)
+	}
+	t.Logf("first task: segments proven by %v", first.Provers)
+
+	// A second task: kill the first honest prover awarded one of its
+	// segments; the task completes all the same.
+	cmd := exec.Command(filepath.Join(bins, "zkpool"), prove...)
+	cmd.Dir = ".."
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var lines []string
+	victim := make(chan string, 1)
+	scanned := make(chan struct{})
+	go func() {
+		defer close(scanned)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			l := sc.Text()
+			mu.Lock()
+			lines = append(lines, l)
+			mu.Unlock()
+			// "segment 3 awarded to 0xab… for 123 wei"
+			if f := strings.Fields(l); len(f) >= 5 && f[0] == "segment" && f[2] == "awarded" {
+				if n := names[strings.ToLower(f[4])]; n != "" && n != bad {
+					select {
+					case victim <- n:
+					default:
+					}
+				}
+			}
+		}
+	}()
+	var killed string
+	select {
+	case killed = <-victim:
+	case <-time.After(3 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("no honest prover was awarded a segment of the second task: %v", lines)
+	}
+	must(t, "testnet", "kill", killed, "--dir", dir)
+	<-scanned
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("second task with %s killed: %v\n%s\n%s", killed, err, stdout.String(), strings.Join(lines, "\n"))
+	}
+	second := checkResult(t, stdout.String())
+	t.Logf("second task, %s killed after its award: segments proven by %v", killed, second.Provers)
+	s = testnetStatus(t, dir)
+	for _, p := range s.Procs {
+		if p.Name == killed && p.Running {
+			t.Fatalf("%s runs after kill", killed)
+		}
+	}
+	// Killing it again, or a process that does not exist, is refused.
+	for _, name := range []string{killed, "prover9"} {
+		if _, errOut, code := zkpool(t, "testnet", "kill", name, "--dir", dir); code != 2 || !strings.Contains(errOut, name) {
+			t.Fatalf("kill %s: exit %d: %s", name, code, errOut)
+		}
+	}
+	// A restarted prover rejoins.
+	must(t, "testnet", "restart", killed, "--dir", dir)
+	if logs := must(t, "testnet", "logs", killed, "--dir", dir, "--lines", "0"); strings.Count(logs, "joined aoraki-") != 2 {
+		t.Fatalf("%s's log does not show two joins:\n%s", killed, logs)
+	}
+
+	out = must(t, "testnet", "down", "--dir", dir)
+	if !strings.Contains(out, "no process left") {
+		t.Fatalf("down: %s", out)
+	}
+	if left := alive(t, dir); len(left) > 0 {
+		t.Fatalf("processes left after down:\n%s", strings.Join(left, "\n"))
+	}
+	for _, p := range testnetStatus(t, dir).Procs {
+		if p.Running {
+			t.Fatalf("%s running after down", p.Name)
+		}
+	}
+
+	// Up again on the same directory: the same keys, contract and chain
+	// history (the nodes remember both tasks).
+	must(t, "testnet", "up", "--nodes", "3", "--provers", "1", "--dir", dir)
+	st2 := testnetStatus(t, dir)
+	if st2.NetworkFile != st.NetworkFile {
+		t.Fatalf("network file moved: %s", st2.NetworkFile)
+	}
+	fulfilled := 0.0
+	for _, p := range st2.Procs {
+		if p.Address != "" && names[strings.ToLower(p.Address)] != p.Name {
+			t.Fatalf("%s has a new key %s", p.Name, p.Address)
+		}
+		if tasks, ok := p.Live["tasks"].(map[string]any); ok {
+			f, _ := tasks["fulfilled"].(float64)
+			fulfilled += f
+		}
+	}
+	if fulfilled != 2 {
+		t.Fatalf("after the second up the nodes hold %v fulfilled tasks, want 2", fulfilled)
+	}
+	must(t, "testnet", "down", "--dir", dir)
+	if left := alive(t, dir); len(left) > 0 {
+		t.Fatalf("processes left after the second down:\n%s", strings.Join(left, "\n"))
+	}
+}
+
+// TestDemo runs what 'make demo' runs.
+func TestDemo(t *testing.T) {
+	out, errOut, code := zkpool(t, "demo")
+	if code != 0 {
+		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errOut)
+	}
+	want := strings.Trim(fmt.Sprint(expected(t)), "[]")
+	for _, s := range []string{"predictions  " + want + "\n", "verified     true", "matches smartcore's expected predictions: yes",
+		"testnet stopped: no process left", "segment 4  samples 129-150"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("demo output lacks %q:\n%s", s, out)
+		}
+	}
+	if left := alive(t, "zkpool-demo-"); len(left) > 0 {
+		t.Fatalf("processes left after the demo:\n%s", strings.Join(left, "\n"))
+	}
+}
+
+func TestTestnetBadUsage(t *testing.T) {
+	dir := t.TempDir()
+	none := filepath.Join(dir, "none")
+	for _, tc := range []struct {
+		args  []string
+		wants []string
+	}{
+		{[]string{"up", "--dir", dir, "--nodes", "0"}, []string{"--nodes 0"}},
+		{[]string{"up", "--dir", dir, "--nodes", "9"}, []string{"--nodes 9", "1 to 8"}},
+		{[]string{"up", "--dir", dir, "--provers", "2", "--bad-provers", "3"}, []string{"--bad-provers 3"}},
+		{[]string{"up", "--dir", dir, "--bad-provers", "1:lazy"}, []string{`"lazy"`, "invalid-proof"}},
+		{[]string{"up", "--dir", dir, "--bad-provers", "one"}, []string{"--bad-provers", `"one"`}},
+		{[]string{"up", "--dir", dir, "--log-level", "loud"}, []string{"--log-level", `"loud"`}},
+		{[]string{"up", "--dir", dir, "--bin", dir}, []string{"zkpool-node not found", "make build"}},
+		{[]string{"status", "--dir", none}, []string{"testnet up --dir " + none}},
+		{[]string{"down", "--dir", none}, []string{"no testnet.json"}},
+		{[]string{"kill", "--dir", none}, []string{"name a process"}},
+		{[]string{"kill", "node1", "--dir", none}, []string{"no testnet.json"}},
+		{[]string{"logs", "node1", "--lines", "-1", "--dir", none}, []string{"--lines -1"}},
+		{[]string{"restart", "node1", "extra", "--dir", none}, []string{`"extra"`}},
+		{[]string{"frobnicate"}, []string{"frobnicate"}},
+		{nil, []string{"up, status"}},
+		{[]string{"--dir", none}, []string{"--dir"}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			_, errOut, code := zkpool(t, append([]string{"testnet"}, tc.args...)...)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2: %s", code, errOut)
+			}
+			last := strings.TrimSpace(errOut)
+			if i := strings.LastIndexByte(last, '\n'); i >= 0 {
+				last = last[i+1:] // after a usage text, the error is the last line
+			}
+			for _, w := range tc.wants {
+				if !strings.Contains(last, w) {
+					t.Errorf("%q does not mention %q", last, w)
+				}
+			}
+		})
+	}
+	if left := alive(t, dir); len(left) > 0 {
+		t.Fatalf("bad usage started processes:\n%s", strings.Join(left, "\n"))
+	}
+	// --help works on every testnet command.
+	for _, c := range []string{"up", "status", "logs", "kill", "restart", "down"} {
+		_, errOut, code := zkpool(t, "testnet", c, "--help")
+		if code != 0 || !strings.Contains(errOut, "examples:") {
+			t.Errorf("testnet %s --help: exit %d\n%s", c, code, errOut)
+		}
+	}
+}
