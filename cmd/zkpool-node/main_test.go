@@ -493,8 +493,9 @@ func TestNetworkEndToEnd(t *testing.T) {
 	n3 := filepath.Join(dir, "n3")
 	initNode(t, n3, 3)
 	setConfig(t, n3, "setup_dir", fmt.Sprintf("%q", filepath.Join(dir, "empty-setup")))
-	// It runs as a bootstrap peer the network file does not list yet.
-	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile, "--bootstrap")
+	// It runs as a bootstrap peer the network file does not list yet, and
+	// without an API.
+	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile, "--bootstrap", "--api-listen", "")
 	node3.waitLine(t, "fetching the network's artifacts", time.Minute)
 	if l := node3.waitLine(t, "fetched", 2*time.Minute); !strings.Contains(l, "fetched 20 artifact blobs") {
 		t.Errorf("node3: %s (want 5 families × 4 blobs)", l)
@@ -502,6 +503,9 @@ func TestNetworkEndToEnd(t *testing.T) {
 	node3.waitLine(t, "node running", time.Minute)
 	if l := node3.waitLine(t, "note:", time.Second); !strings.Contains(l, "bootstrap_peers") {
 		t.Errorf("node3: %s", l)
+	}
+	if slices.ContainsFunc(node3.lines(), func(l string) bool { return strings.HasPrefix(l, "api:") || strings.HasPrefix(l, "dashboard:") }) {
+		t.Errorf("node3 run with --api-listen \"\" printed an API:\n%s", strings.Join(node3.lines(), "\n"))
 	}
 	nodes = append(nodes, node3)
 
