@@ -18,7 +18,7 @@ import (
 
 const initExamples = `  zkpool-node init                                   (data in ~/.local/share/zkpool-node; asks for a password)
   ZKPOOL_PASSWORD=... zkpool-node init --datadir /srv/zkpool --network /srv/zkpool/network.json
-  zkpool-node init --datadir n1 --listen /ip4/127.0.0.1/tcp/4101 --dev-key 1 --light-kdf   (local testnet)`
+  zkpool-node init --datadir n1 --listen /ip4/127.0.0.1/tcp/4101 --dev-key 1 --light-kdf --api-listen 127.0.0.1:8701   (local testnet)`
 
 func runInit(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("init", "[--datadir D] [flags]", initExamples, stderr)
@@ -30,8 +30,12 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&whitelist, "score-whitelist", "CIDR exempt from gossip's IP colocation penalty (repeatable; 127.0.0.0/8 for a one-machine testnet)")
 	devKey := fs.Int("dev-key", -1, "import the public development key N instead of creating one (testnets only)")
 	light := fs.Bool("light-kdf", false, "cheap keystore encryption (testnets only)")
+	apiListen := fs.String("api-listen", config.DefaultAPIListen, `host:port of the node's HTTP API and dashboard ("" turns them off; port 0 picks a free one at each start)`)
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
+	}
+	if err := config.CheckAPIListen(*apiListen); err != nil {
+		return cli.BadUsage("--api-listen %q: %v", *apiListen, err)
 	}
 	cfgPath := filepath.Join(*dataDir, config.FileName)
 	if _, err := os.Stat(cfgPath); err == nil {
@@ -47,6 +51,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 		cfg.Listen = listen
 	}
 	cfg.ScoreWhitelist = whitelist
+	cfg.APIListen = *apiListen
 	if *netFile != "" {
 		abs, err := filepath.Abs(*netFile)
 		if err != nil {

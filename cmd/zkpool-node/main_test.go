@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,6 +18,7 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/config"
 )
 
 // The binaries under test, built once: zkpool-node, zkpool-peer, zkpool.
@@ -185,11 +188,14 @@ func freePort(t *testing.T) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// initNode makes a node data dir and returns its bootstrap multiaddr.
-func initNode(t *testing.T, dir string, devKey int) string {
+// initNode makes a node data dir and returns its bootstrap multiaddr. Its
+// API listens on a free port unless extra flags say otherwise: tests run
+// beside other nodes on this machine.
+func initNode(t *testing.T, dir string, devKey int, extra ...string) string {
 	t.Helper()
-	out, errOut, code := runCmd(t, "zkpool-node", "init", "--datadir", dir, "--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", freePort(t)),
-		"--dev-key", fmt.Sprint(devKey), "--light-kdf", "--score-whitelist", "127.0.0.0/8")
+	args := append([]string{"init", "--datadir", dir, "--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", freePort(t)),
+		"--dev-key", fmt.Sprint(devKey), "--light-kdf", "--score-whitelist", "127.0.0.0/8", "--api-listen", "127.0.0.1:0"}, extra...)
+	out, errOut, code := runCmd(t, "zkpool-node", args...)
 	if code != 0 {
 		t.Fatalf("init exit %d: %s", code, errOut)
 	}
@@ -244,6 +250,33 @@ func waitJSON(t *testing.T, what string, timeout time.Duration, cond func(map[st
 
 func num(v any) float64 { f, _ := v.(float64); return f }
 
+// apiBase is the API base URL from a running node's "api:" line.
+func apiBase(t *testing.T, p *proc) string {
+	t.Helper()
+	l := p.waitLine(t, "api: ", time.Second)
+	u, ok := strings.CutSuffix(strings.TrimPrefix(l, "api: "), "/v1/status")
+	if !ok || !strings.HasPrefix(u, "http://127.0.0.1:") || !slices.Contains(p.lines(), "dashboard: "+u+"/") {
+		t.Fatalf("%s: api line %q, and a dashboard line for it in:\n%s", p.name, l, strings.Join(p.lines(), "\n"))
+	}
+	return u
+}
+
+// getJSON fetches a JSON object over HTTP.
+func getJSON(t *testing.T, url string) map[string]any {
+	t.Helper()
+	c := http.Client{Timeout: 10 * time.Second}
+	resp, err := c.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var v map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s (%v)", url, resp.Status, err)
+	}
+	return v
+}
+
 func TestNetworkEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	n1, n2, netDir := filepath.Join(dir, "n1"), filepath.Join(dir, "n2"), filepath.Join(dir, "net")
@@ -287,28 +320,67 @@ func TestNetworkEndToEnd(t *testing.T) {
 		len(nw2.ArtifactCIDs) != 1 || nw2.RPCURL != rpcURL {
 		t.Fatalf("second network %+v (%v)", nw2, err)
 	}
+	// node1 is a bootstrap peer whose API address comes from the flag;
+	// node2's from its config (port 0: a free one), and it logs warnings only.
+	api1 := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	nodes := []*proc{
-		start(t, "node1", "zkpool-node", "run", "--datadir", n1, "--network", netFile),
-		start(t, "node2", "zkpool-node", "run", "--datadir", n2, "--network", netFile),
+		start(t, "node1", "zkpool-node", "run", "--datadir", n1, "--network", netFile, "--bootstrap", "--api-listen", api1),
+		start(t, "node2", "zkpool-node", "run", "--datadir", n2, "--network", netFile, "--log-level", "warn"),
 	}
 	for _, n := range nodes {
 		n.waitLine(t, "node running", 2*time.Minute)
 	}
+	// Everything else is printed before "node running".
+	out1 := nodes[0].lines()
+	for _, want := range []string{"bootstrap: " + b1, "api: http://" + api1 + "/v1/status", "dashboard: http://" + api1 + "/"} {
+		if !slices.Contains(out1, want) {
+			t.Errorf("node1 did not print %q before node running:\n%s", want, strings.Join(out1, "\n"))
+		}
+	}
+	if slices.ContainsFunc(out1, func(l string) bool { return strings.HasPrefix(l, "note:") }) {
+		t.Errorf("node1 is in the network file, yet printed a note:\n%s", strings.Join(out1, "\n"))
+	}
+	api2 := apiBase(t, nodes[1])
+	if strings.HasSuffix(api2, ":0") || slices.ContainsFunc(nodes[1].lines(), func(l string) bool { return strings.HasPrefix(l, "bootstrap:") }) {
+		t.Errorf("node2 (port 0, not --bootstrap):\n%s", strings.Join(nodes[1].lines(), "\n"))
+	}
+	// The API answers over HTTP for the account that started it.
+	peerID := b1[strings.LastIndex(b1, "/p2p/")+len("/p2p/"):]
+	st := getJSON(t, "http://"+api1+"/v1/status")
+	if st["peer_id"] != peerID || !strings.HasPrefix(fmt.Sprint(st["address"]), "0x") || st["network"] != config.NetworkName(nw) {
+		t.Errorf("node1 /v1/status: %v (peer %s)", st, peerID)
+	}
 	p1, p2 := filepath.Join(dir, "p1"), filepath.Join(dir, "p2")
 	peers := []*proc{
 		start(t, "peer1", "zkpool-peer", "join", "--network", netFile, "--datadir", p1, "--light-kdf"),
-		start(t, "peer2", "zkpool-peer", "join", "--network", netFile, "--datadir", p2, "--light-kdf"),
+		start(t, "peer2", "zkpool-peer", "join", "--network", netFile, "--datadir", p2, "--light-kdf", "--log-level", "warn"),
 	}
 	for _, p := range peers {
 		p.waitLine(t, "payout address", time.Minute)
 		p.waitLine(t, "joined", 2*time.Minute)
 	}
-	// Both nodes see both provers and each other on the market's topics.
-	for _, n := range []string{n1, n2} {
+	// Logs go to stderr, at the level asked for: info by default, warn
+	// and above with --log-level warn.
+	for _, p := range []*proc{nodes[0], nodes[1], peers[0], peers[1]} {
+		b, _ := os.ReadFile(p.log)
+		quiet := p == nodes[1] || p == peers[1]
+		if info := strings.Contains(string(b), "level=INFO"); info == quiet {
+			t.Errorf("%s (quiet %v): stderr has info logs %v:\n%s", p.name, quiet, info, b)
+		}
+		if strings.Contains(string(b), "level=DEBUG") || slices.ContainsFunc(p.lines(), func(l string) bool { return strings.Contains(l, "level=") }) {
+			t.Errorf("%s: debug logs, or logs on stdout", p.name)
+		}
+	}
+	// Both nodes see both provers and each other on the market's topics,
+	// and report their API.
+	for n, api := range map[string]string{n1: "http://" + api1, n2: api2} {
 		waitJSON(t, "mesh of "+n, time.Minute, func(v map[string]any) bool {
 			p, _ := v["peers"].(map[string]any)
-			return num(p["segments"]) >= 2 && num(p["attest-req"]) >= 1
+			return num(p["segments"]) >= 2 && num(p["attest-req"]) >= 1 && v["api"] == api
 		}, "zkpool-node", "status", "--datadir", n, "--json")
+	}
+	if out, errOut, code := runCmd(t, "zkpool-node", "status", "--datadir", n2); code != 0 || !strings.Contains(out, "api       "+api2+"/v1/status\n") {
+		t.Errorf("status of n2: exit %d\n%s%s", code, out, errOut)
 	}
 
 	// Both nodes quote, and nothing is paid for asking. This requester's
@@ -421,12 +493,20 @@ func TestNetworkEndToEnd(t *testing.T) {
 	n3 := filepath.Join(dir, "n3")
 	initNode(t, n3, 3)
 	setConfig(t, n3, "setup_dir", fmt.Sprintf("%q", filepath.Join(dir, "empty-setup")))
-	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile)
+	// It runs as a bootstrap peer the network file does not list yet, and
+	// without an API.
+	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile, "--bootstrap", "--api-listen", "")
 	node3.waitLine(t, "fetching the network's artifacts", time.Minute)
 	if l := node3.waitLine(t, "fetched", 2*time.Minute); !strings.Contains(l, "fetched 20 artifact blobs") {
 		t.Errorf("node3: %s (want 5 families × 4 blobs)", l)
 	}
 	node3.waitLine(t, "node running", time.Minute)
+	if l := node3.waitLine(t, "note:", time.Second); !strings.Contains(l, "bootstrap_peers") {
+		t.Errorf("node3: %s", l)
+	}
+	if slices.ContainsFunc(node3.lines(), func(l string) bool { return strings.HasPrefix(l, "api:") || strings.HasPrefix(l, "dashboard:") }) {
+		t.Errorf("node3 run with --api-listen \"\" printed an API:\n%s", strings.Join(node3.lines(), "\n"))
+	}
 	nodes = append(nodes, node3)
 
 	// Without provers a task cannot be proven: past its deadline the
@@ -477,6 +557,11 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 	if err := nw.Save(withPeers); err != nil {
 		t.Fatal(err)
 	}
+	// A data dir listening on port 0: no address to give a network file.
+	n0 := filepath.Join(dir, "n0")
+	if _, errOut, code := runCmd(t, "zkpool-node", "init", "--datadir", n0, "--listen", "/ip4/127.0.0.1/tcp/0", "--dev-key", "4", "--light-kdf", "--api-listen", ""); code != 0 {
+		t.Fatalf("init n0: exit %d: %s", code, errOut)
+	}
 	garbage := filepath.Join(dir, "garbage.json")
 	os.WriteFile(garbage, []byte("{not json"), 0o644)
 	cases := []struct {
@@ -496,6 +581,11 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"run uninitialised", "zkpool-node", []string{"run", "--datadir", filepath.Join(dir, "none")}, []string{"zkpool-node init"}},
 		{"run garbage network", "zkpool-node", []string{"run", "--datadir", n1, "--network", garbage}, []string{"garbage.json", "--network"}},
 		{"run missing artifact", "zkpool-node", []string{"run", "--datadir", n1, "--network", bogus}, []string{missing, "hashchain/v1/s4"}},
+		{"run bad log level", "zkpool-node", []string{"run", "--datadir", n1, "--log-level", "loud"}, []string{"--log-level", `"loud"`, "debug, info, warn or error"}},
+		{"run bad api listen", "zkpool-node", []string{"run", "--datadir", n1, "--api-listen", "8645"}, []string{"--api-listen", `"8645"`, "host:port"}},
+		{"run bad api port", "zkpool-node", []string{"run", "--datadir", n1, "--api-listen", "127.0.0.1:99999"}, []string{"--api-listen", `"99999"`}},
+		{"run bootstrap on port 0", "zkpool-node", []string{"run", "--datadir", n0, "--bootstrap"}, []string{"--bootstrap", "/ip4/127.0.0.1/tcp/0", "port 0", "listen"}},
+		{"init bad api listen", "zkpool-node", []string{"init", "--datadir", filepath.Join(dir, "x"), "--api-listen", "http://127.0.0.1:8645"}, []string{"--api-listen"}},
 		{"status uninitialised", "zkpool-node", []string{"status", "--datadir", filepath.Join(dir, "none")}, []string{"zkpool-node init"}},
 		{"fund bad address", "zkpool-node", []string{"fund", "--network", bogus, "--to", "0x12"}, []string{"--to"}},
 		{"fund no network", "zkpool-node", []string{"fund", "--to", "0x00000000000000000000000000000000000000aa"}, []string{"--network"}},
@@ -506,6 +596,7 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"join network without peers", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "pw"), "--network", bogus}, []string{"no bootstrap peers", "--bootstrap"}},
 		{"join nowhere", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p")}, []string{"--network", "--bootstrap"}},
 		{"join bootstrap unnamed", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWCDcFcraj9Q51GZjKntt98zDZnUrSTKg7tC28ENoXaNQQ"}, []string{"--network-name"}},
+		{"join bad log level", "zkpool-peer", []string{"join", "--network", bogus, "--log-level", "verbose"}, []string{"--log-level", `"verbose"`}},
 		{"join bad price", "zkpool-peer", []string{"join", "--network", bogus, "--price", "cheap"}, []string{"--price"}},
 		{"join garbage network", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--network", garbage}, []string{"garbage.json"}},
 		{"peer status without key", "zkpool-peer", []string{"status", "--datadir", filepath.Join(dir, "p")}, []string{"zkpool-peer join"}},
@@ -546,6 +637,35 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A taken API port stops run at once, with one line naming the address
+// and the api_listen key, whether the address comes from the flag or the
+// config.
+func TestAPIPortInUse(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	addr := taken.Addr().String()
+	dir := filepath.Join(t.TempDir(), "n1")
+	initNode(t, dir, 5)
+	for _, args := range [][]string{{"--api-listen", addr}, nil} {
+		if args == nil {
+			setConfig(t, dir, "api_listen", fmt.Sprintf("%q", addr))
+		}
+		out, errOut, code := runCmd(t, "zkpool-node", append([]string{"run", "--datadir", dir}, args...)...)
+		lines := strings.Split(strings.TrimSpace(errOut), "\n")
+		if code != 1 || len(lines) != 1 || out != "" {
+			t.Fatalf("run %v with %s taken: exit %d, want 1 and one line\nstdout: %s\nstderr: %s", args, addr, code, out, errOut)
+		}
+		for _, w := range []string{addr, "already in use", "api_listen", "--api-listen"} {
+			if !strings.Contains(lines[0], w) {
+				t.Errorf("error %q does not mention %q", lines[0], w)
+			}
+		}
 	}
 }
 

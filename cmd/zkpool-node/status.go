@@ -21,7 +21,10 @@ import (
 )
 
 const statusExamples = `  zkpool-node status
-  zkpool-node status --datadir n1 --json`
+  zkpool-node status --datadir n1 --json
+
+A running node also shows its API (JSON "api": the base URL, such as
+http://127.0.0.1:8645, absent when api_listen is "").`
 
 func runStatus(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("status", "[--datadir D] [--network FILE] [--json]", statusExamples, stderr)
@@ -44,6 +47,7 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 		Running  bool           `json:"running"`
 		PeerID   string         `json:"peer_id,omitempty"`
 		Peers    map[string]int `json:"peers,omitempty"`
+		API      string         `json:"api,omitempty"`
 		Tasks    map[string]int `json:"tasks"`
 		Stake    string         `json:"stake_wei"`
 		Balance  string         `json:"balance_wei"`
@@ -54,7 +58,7 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 	var s nodeStatus
 	if b, err := os.ReadFile(filepath.Join(*dataDir, statusFile)); err == nil && json.Unmarshal(b, &s) == nil &&
 		time.Since(s.Updated) < 10*time.Second {
-		out.Running, out.PeerID, out.Peers, out.Tasks = true, s.PeerID, s.Peers, s.Tasks
+		out.Running, out.PeerID, out.Peers, out.Tasks, out.API = true, s.PeerID, s.Peers, s.Tasks, s.API
 	} else if _, err := os.Stat(filepath.Join(*dataDir, "node.db")); err == nil {
 		st, err := store.Open(filepath.Join(*dataDir, "node.db"))
 		if err != nil {
@@ -103,6 +107,9 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "account   %s\nrunning   %v\n", out.Account, out.Running)
 	if out.Running {
 		fmt.Fprintf(stdout, "peer id   %s\npeers     provers %d, nodes %d\n", out.PeerID, out.Peers["segments"], out.Peers["attest-req"])
+		if out.API != "" {
+			fmt.Fprintf(stdout, "api       %s/v1/status\ndashboard %s/\n", out.API, out.API)
+		}
 	}
 	var states []string
 	for k := range out.Tasks {

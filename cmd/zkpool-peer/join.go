@@ -38,7 +38,7 @@ import (
 const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
   zkpool-peer join                                  (again: the network file was kept in the data dir)
   zkpool-peer join --bootstrap /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW... --network-name aoraki-1337-d5a06c6f
-  zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1`
+  zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1 --log-level debug 2>p1.log`
 
 // statusFile is what a running prover writes for 'zkpool-peer status'.
 const statusFile = "status.json"
@@ -188,8 +188,12 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
 	setupDir := fs.String("setup-dir", setup.DefaultDir(), "setup store (circuit artifacts, fetched from nodes and checked by hash)")
+	level := fs.String("log-level", "info", "debug, info, warn or error (logs go to stderr)")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
+	}
+	if err := config.CheckLogLevel(*level); err != nil {
+		return cli.BadUsage("--log-level %q: %v", *level, err)
 	}
 	p, ok := new(big.Int).SetString(*price, 10)
 	if !ok || p.Sign() < 0 {
@@ -230,7 +234,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	if err := cfg.Host.Validate(); err != nil {
 		return cli.BadUsage("%v", err)
 	}
-	log := cli.Logger(stderr, "info")
+	log := cli.Logger(stderr, *level)
 	d, err := proverd.New(cfg, key.Private(), log)
 	if err != nil {
 		return err

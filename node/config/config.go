@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -57,7 +59,15 @@ type Config struct {
 	Confirmations uint64 `toml:"confirmations"`
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `toml:"log_level"`
+	// APIListen is the host:port of the node's HTTP API and dashboard
+	// (package node/api); "" turns them off, port 0 picks a free port.
+	APIListen string `toml:"api_listen"`
 }
+
+// DefaultAPIListen is where a node serves its HTTP API unless configured:
+// loopback only, since the API shows the node's tasks and provers to
+// whoever can reach it.
+const DefaultAPIListen = "127.0.0.1:8645"
 
 // Duration is a time.Duration written as a TOML string ("30s").
 type Duration struct{ time.Duration }
@@ -86,6 +96,7 @@ func DefaultConfig() Config {
 		MinDeadline: Duration{nc.MinDeadline}, QuoteTTL: Duration{nc.QuoteTTL},
 		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
 		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
+		APIListen: DefaultAPIListen,
 	}
 }
 
@@ -116,10 +127,42 @@ func (c Config) Validate() error {
 	if c.Confirmations == 0 || c.Confirmations > 1000 {
 		return fmt.Errorf("%w: confirmations %d not in [1, 1000]", ErrInvalid, c.Confirmations)
 	}
-	switch c.LogLevel {
+	if err := CheckLogLevel(c.LogLevel); err != nil {
+		return fmt.Errorf("%w: log_level %q: %v", ErrInvalid, c.LogLevel, err)
+	}
+	if err := CheckAPIListen(c.APIListen); err != nil {
+		return fmt.Errorf("%w: api_listen %q: %v", ErrInvalid, c.APIListen, err)
+	}
+	return nil
+}
+
+// CheckLogLevel accepts the log levels of the config and the --log-level
+// flags: debug, info, warn and error. Its error says what is wanted; the
+// caller names the key or flag.
+func CheckLogLevel(level string) error {
+	switch level {
 	case "debug", "info", "warn", "error":
-	default:
-		return fmt.Errorf("%w: log_level %q (want debug, info, warn or error)", ErrInvalid, c.LogLevel)
+		return nil
+	}
+	return errors.New("want debug, info, warn or error")
+}
+
+// CheckAPIListen accepts "" (no API) or host:port with a port in [0, 65535]
+// (0: a free port) and a host that is empty (every interface), an IP or a
+// name. Its error says what is wrong; the caller names the key or flag.
+func CheckAPIListen(addr string) error {
+	if addr == "" {
+		return nil
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("want host:port such as %s, or \"\" for no API", DefaultAPIListen)
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return fmt.Errorf("port %q is not a number in [0, 65535]", port)
+	}
+	if strings.ContainsAny(host, " /\t") {
+		return fmt.Errorf("host %q is not an IP address or a name", host)
 	}
 	return nil
 }
@@ -187,8 +230,14 @@ proving_base = {{q .ProvingBase.String}}
 # dev chain; more on a chain that reorganises).
 confirmations = {{.Confirmations}}
 
-# debug, info, warn or error.
+# debug, info, warn or error (logs go to stderr); --log-level overrides it.
 log_level = {{q .LogLevel}}
+
+# host:port of the node's HTTP API (/v1/status, /v1/tasks, /v1/events,
+# /metrics) and its dashboard (/); --api-listen overrides it. "" turns them
+# off; port 0 picks a free port, printed at start. The API changes nothing but
+# shows the node's tasks and provers: keep it on loopback or behind a proxy.
+api_listen = {{q .APIListen}}
 `))
 
 func quote(s string) string { b, _ := json.Marshal(s); return string(b) }
