@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -176,6 +177,17 @@ func TestTestnetEndToEnd(t *testing.T) {
 	}
 	if len(st.Procs) != 8 || bad == "" || len(names) != 7 {
 		t.Fatalf("state %+v", st)
+	}
+	// The bootstrap node's API answers at the printed dashboard URL.
+	resp, err := http.Get(st.Dashboard + "v1/status")
+	if err != nil {
+		t.Fatalf("dashboard %q: %v", st.Dashboard, err)
+	}
+	var api struct{ Address string }
+	json.NewDecoder(resp.Body).Decode(&api)
+	resp.Body.Close()
+	if !strings.HasPrefix(st.Dashboard, "http://127.0.0.1:") || names[strings.ToLower(api.Address)] != "node1" {
+		t.Fatalf("dashboard %s serves node %q", st.Dashboard, api.Address)
 	}
 	// A second up on a running testnet is refused, and leaves it alone.
 	if _, errOut, code := zkpool(t, "testnet", "up", "--dir", dir); code != 2 || !strings.Contains(errOut, "still runs") {

@@ -119,8 +119,9 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	env := os.Environ()
 	// Nodes: keys and config made once, ports checked every time.
 	var boot []string
+	ports := &portSet{claimed: map[int]bool{}}
 	for i := 1; i <= cfg.Nodes; i++ {
-		p, err := prepareNode(ctx, t.dir, i, bins.Node, pw, t.st.NetworkFile, cfg.LogLevel, env)
+		p, err := prepareNode(ctx, t.dir, i, bins.Node, pw, t.st.NetworkFile, cfg.LogLevel, env, ports)
 		if err != nil {
 			return err
 		}
@@ -129,7 +130,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	}
 	// The chain, deployed once.
 	netDir := filepath.Join(t.dir, "net")
-	n, err := prepareChain(ctx, netDir, bins.Node, boot, env, progress)
+	n, err := prepareChain(ctx, netDir, bins.Node, boot, env, progress, ports)
 	if err != nil {
 		return err
 	}
@@ -154,7 +155,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(80+rng.IntN(21)))), big.NewInt(100))
 		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer, Ready: "joined",
 			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
-				"--price", price.String()}}
+				"--price", price.String(), "--log-level", cfg.LogLevel}}
 		if bad[j] {
 			p.Misbehave = cfg.BadMode
 			p.Args = append(p.Args, "--misbehave", cfg.BadMode)
@@ -183,20 +184,28 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	if err := t.waitReady(ctx, n, cfg.ReadyTimeout); err != nil {
 		return err
 	}
+	if p := byRole(t.st.Procs, "node")[0]; p.API != "" {
+		t.st.Dashboard = "http://" + p.API + "/"
+	}
 	return t.save()
 }
 
 // prepareNode makes node i's data dir on the first run, and on every run
 // checks its port, writes its testnet config and returns its process.
-func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLevel string, env []string) (*Proc, error) {
+func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLevel string, env []string, ports *portSet) (*Proc, error) {
 	d := filepath.Join(dir, fmt.Sprintf("node%d", i))
 	cfgPath := filepath.Join(d, config.FileName)
 	if _, err := os.Stat(cfgPath); errors.Is(err, fs.ErrNotExist) {
-		port, err := freePort()
+		port, err := ports.fresh()
+		if err != nil {
+			return nil, err
+		}
+		api, err := ports.fresh()
 		if err != nil {
 			return nil, err
 		}
 		if _, err := runTool(ctx, bin, env, "init", "--datadir", d, "--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port),
+			"--api-listen", fmt.Sprintf("127.0.0.1:%d", api),
 			"--dev-key", strconv.Itoa(i), "--light-kdf", "--score-whitelist", "127.0.0.0/8", "--password-file", pw); err != nil {
 			return nil, err
 		}
@@ -216,12 +225,20 @@ func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLe
 	if err != nil {
 		return nil, fmt.Errorf("%s: listen %s: want a TCP address", cfgPath, a)
 	}
-	if port, _ := strconv.Atoi(ps); !portFree(port) {
-		np, err := freePort()
+	if !ports.keep(ps) {
+		np, err := ports.fresh()
 		if err != nil {
 			return nil, err
 		}
 		c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", np)}
+	}
+	// The HTTP API (and dashboard) on a loopback port of its own.
+	if h, ps, err := net.SplitHostPort(c.APIListen); err != nil || h != "127.0.0.1" || !ports.keep(ps) {
+		np, err := ports.fresh()
+		if err != nil {
+			return nil, err
+		}
+		c.APIListen = net.JoinHostPort("127.0.0.1", strconv.Itoa(np))
 	}
 	c.BidWindow.Duration, c.MinDeadline.Duration, c.ProvingBase.Duration = testnetBidWindow, testnetMinDeadline, testnetProvingBase
 	c.LogLevel = logLevel
@@ -236,17 +253,21 @@ func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLe
 	if err != nil {
 		return nil, err
 	}
-	return &Proc{Name: fmt.Sprintf("node%d", i), Role: "node", Dir: d, Bin: bin, Ready: "node running",
-		Args:    []string{"run", "--datadir", d, "--network", netFile, "--password-file", pw},
-		Address: c.Account, Bootstrap: c.Listen[0] + "/p2p/" + id.String()}, nil
+	p := &Proc{Name: fmt.Sprintf("node%d", i), Role: "node", Dir: d, Bin: bin, Ready: "node running",
+		Args:    []string{"run", "--datadir", d, "--network", netFile, "--password-file", pw, "--log-level", logLevel},
+		Address: c.Account, Bootstrap: c.Listen[0] + "/p2p/" + id.String(), API: c.APIListen}
+	if i == 1 {
+		p.Args = append(p.Args, "--bootstrap") // the network's first contact
+	}
+	return p, nil
 }
 
 // prepareChain deploys on the first run; later runs point the network
 // file at today's bootstrap addresses and a free RPC port.
-func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []string, progress io.Writer) (*network.Network, error) {
+func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []string, progress io.Writer, ports *portSet) (*network.Network, error) {
 	file := filepath.Join(netDir, network.FileName)
 	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
-		port, err := freePort()
+		port, err := ports.fresh()
 		if err != nil {
 			return nil, err
 		}
@@ -278,8 +299,8 @@ func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []
 	if err != nil {
 		return nil, fmt.Errorf("%s: rpc_url: %v", file, err)
 	}
-	if port, _ := strconv.Atoi(u.Port()); !portFree(port) {
-		np, err := freePort()
+	if !ports.keep(u.Port()) {
+		np, err := ports.fresh()
 		if err != nil {
 			return nil, err
 		}
@@ -484,25 +505,38 @@ func (t *Testnet) waitReady(ctx context.Context, n *network.Network, timeout tim
 	}
 }
 
-// freePort asks the kernel for a free loopback TCP port.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
+// portSet hands out loopback TCP ports for one Up: a port is kept if it
+// is free now and not already given to another process of the testnet.
+type portSet struct{ claimed map[int]bool }
 
-// portFree reports whether a loopback TCP port can be bound now.
-func portFree(port int) bool {
-	if port <= 0 {
+// keep claims port (decimal) if it is free and unclaimed.
+func (s *portSet) keep(port string) bool {
+	p, err := strconv.Atoi(port)
+	if err != nil || p <= 0 || s.claimed[p] {
 		return false
 	}
-	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", port))
 	if err != nil {
 		return false
 	}
 	l.Close()
+	s.claimed[p] = true
 	return true
+}
+
+// fresh claims a port the kernel says is free.
+func (s *portSet) fresh() (int, error) {
+	for range 100 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return 0, err
+		}
+		p := l.Addr().(*net.TCPAddr).Port
+		l.Close()
+		if !s.claimed[p] {
+			s.claimed[p] = true
+			return p, nil
+		}
+	}
+	return 0, errors.New("testnet: no free loopback port")
 }
