@@ -45,8 +45,9 @@ func zkpool(t *testing.T, args ...string) (stdout, stderr string, code int) {
 const irisModel = "examples/iris/tree_model.msgpack"
 const irisInput = "examples/iris/iris_input_data.csv"
 
-func TestDemoProvesIris(t *testing.T) {
-	out, errOut, code := zkpool(t, "demo")
+// The network demo (what 'make demo' runs) is tested in testnet/.
+func TestLocalDemoProvesIris(t *testing.T) {
+	out, errOut, code := zkpool(t, "demo", "--local", "--segment-size", "64")
 	if code != 0 {
 		t.Fatalf("demo exit %d\n%s\n%s", code, out, errOut)
 	}

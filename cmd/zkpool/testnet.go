@@ -41,7 +41,7 @@ func runTestnet(args []string, stdout, stderr io.Writer) error {
 		for _, c := range testnetCommands {
 			fmt.Fprintf(w, "  %-8s %s\n", c.Name, c.Summary)
 		}
-		fmt.Fprintf(w, "\nRun 'zkpool testnet <command> --help' for a command's flags and examples.\n")
+		fmt.Fprintf(w, "\nRun 'zkpool testnet <command> --help' for a command's flags and examples.\n\nexamples:\n%s\n", upExamples)
 	}
 	if len(args) == 0 {
 		usage(stderr)
