@@ -123,7 +123,7 @@ func (s *Service) Start(ctx context.Context) error {
 	}()
 	go func() {
 		defer s.wg.Done()
-		err := s.node.WatchBids(runCtx, func(common.Address) { s.met.bids.Inc() })
+		err := s.node.WatchBids(runCtx, func(common.Address) { s.met.counts.bid() })
 		if err != nil && runCtx.Err() == nil {
 			s.log.Warn("bid counting stopped", "err", err)
 		}
