@@ -135,6 +135,7 @@
     setText('detail-tx', t.fulfil_tx);
     setText('detail-attestations', t.attestations);
     setText('detail-error', t.error);
+    $('detail-error').hidden = $('detail-error-label').hidden = !t.error;
     $('segments').tBodies[0].replaceChildren(...(t.segments || []).map((s) => {
       const a = s.award || {};
       return el('tr', { 'data-index': s.index, 'data-state': s.state },
