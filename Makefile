@@ -17,6 +17,11 @@ tools: chain-tools
 	@# p2p's NAT-shaped test runs in network namespaces when root: it needs ip and nft.
 	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v nft >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
+	@# node/api's dashboard test drives a real headless Chromium (Debian's chromium package).
+	@command -v chromium >/dev/null 2>&1 || \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "make tools: chromium is missing; install it as root (apt-get install chromium) for node/api's dashboard test" >&2; fi
 
 ## chain-tools: Node.js + the pinned solc (artifact drift test), and geth for the lifecycle test
 GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum 2>/dev/null)

@@ -1,7 +1,7 @@
 // Package api serves one Aoraki node's HTTP API: JSON views of its tasks,
 // segments, provers, peers and prices, a server-sent event stream of its
-// live updates, and Prometheus metrics. Operators, dashboards and the
-// testnet tools call it; the node itself never does. Everything it serves
+// live updates, Prometheus metrics, and a dashboard page that shows them.
+// Operators, browsers and the testnet tools call it; the node itself never does. Everything it serves
 // is read from the node's store, its event stream and read-only accessors
 // (node/inspect.go): the API changes nothing.
 //
@@ -16,6 +16,8 @@
 //	GET /v1/prices          clearing price per million constraints, recent awards
 //	GET /v1/events          server-sent events: the node's live updates
 //	GET /metrics            Prometheus text exposition
+//	GET /                   the dashboard (HTML)
+//	GET /ui/{file}          its script and style sheet (app.js, style.css)
 //
 // Amounts are decimal strings of wei; hashes, ids and addresses are 0x hex;
 // times are RFC 3339 and left out when unset. Errors are
@@ -33,6 +35,19 @@
 //	   "award": {"prover": "0xcd…", "price": "400000000", "deadline": "…", "at": "…"},
 //	   "announced_at": "…", "proven_at": "…"}]}
 //
+// # Dashboard
+//
+// The page at / (ui/, embedded in the binary) is plain HTML, CSS and
+// JavaScript with no build step and nothing fetched from elsewhere, so it
+// works offline. It reads only the routes above: the node's summary,
+// tasks newest first, the newest (or chosen, #task=0x…) task's segments,
+// provers' standing, and a log of the live events. Each event refreshes
+// the views; a dropped stream shows as "disconnected" and is reopened with
+// backoff (1 s doubling to 30 s). Strings from the API reach the page only
+// as text or attribute values, and its Content-Security-Policy allows no
+// inline script. Elements carry ids and data attributes (data-task-id,
+// data-state, data-index, data-prover, data-kind) for tests and tools.
+//
 // # Events
 //
 // /v1/events relays node.Event values as they happen, one per message:
@@ -49,7 +64,10 @@
 //
 // Each Service has its own prometheus.Registry, so several nodes can run in
 // one process. Gauges and the store-derived counters are read at scrape
-// time; the event-derived counters count from Start.
+// time; the event-derived counters (bids, awards, transitions, fulfil gas)
+// count from Start and are read together, so a scrape never shows a
+// fulfil's gas without its transition. Every task state's transitions
+// counter is exposed from the start, at 0.
 //
 //	aoraki_node_tasks{state}                    gauge: tasks in the store by state
 //	aoraki_node_open_segments{state}            gauge: segments of open tasks by state

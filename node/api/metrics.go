@@ -3,6 +3,8 @@ package api
 import (
 	"context"
 	"math/big"
+	"sort"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
@@ -16,13 +18,8 @@ const ns = "aoraki_node"
 
 // metrics are one node's Prometheus metrics (see the package doc).
 type metrics struct {
-	s *Service
-
-	bids        prometheus.Counter
-	awards      prometheus.Counter
-	transitions *prometheus.CounterVec
-	gas         prometheus.Histogram
-	gasFailures prometheus.Counter
+	s      *Service
+	counts *eventCounts
 
 	tasksDesc, segmentsDesc, provenDesc, invalidDesc, missedDesc, attestDesc *prometheus.Desc
 	peersDesc, clearingDesc, streamsDesc                                     *prometheus.Desc
@@ -30,15 +27,8 @@ type metrics struct {
 
 func newMetrics(s *Service) (*metrics, error) {
 	m := &metrics{
-		s:      s,
-		bids:   prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "bids_received_total", Help: "Valid bids received on gossip."}),
-		awards: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "awards_total", Help: "Segment awards published."}),
-		transitions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "task_transitions_total",
-			Help: "Task state changes seen, by the state entered."}, []string{"state"}),
-		gas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "fulfil_gas",
-			Help: "Gas used by each fulfil transaction.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 12)}),
-		gasFailures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "fulfil_gas_lookup_failures_total",
-			Help: "Fulfil transactions whose receipt could not be read for the gas histogram."}),
+		s:            s,
+		counts:       newEventCounts(),
 		tasksDesc:    prometheus.NewDesc(ns+"_tasks", "Tasks in the store by state.", []string{"state"}, nil),
 		segmentsDesc: prometheus.NewDesc(ns+"_open_segments", "Segments of open tasks by state.", []string{"state"}, nil),
 		provenDesc:   prometheus.NewDesc(ns+"_segments_proven_total", "Segments proven with a verified receipt.", nil, nil),
@@ -49,7 +39,7 @@ func newMetrics(s *Service) (*metrics, error) {
 		clearingDesc: prometheus.NewDesc(ns+"_clearing_price_wei_per_mconstraint", "Clearing price, wei per million constraints.", nil, nil),
 		streamsDesc:  prometheus.NewDesc(ns+"_api_event_streams", "Open /v1/events streams.", nil, nil),
 	}
-	for _, c := range []prometheus.Collector{m.bids, m.awards, m.transitions, m.gas, m.gasFailures, m,
+	for _, c := range []prometheus.Collector{m.counts, m,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})} {
 		if err := s.reg.Register(c); err != nil {
 			return nil, err
@@ -77,14 +67,14 @@ func (m *metrics) count(ctx context.Context, ev node.Event) {
 	switch ev.Kind {
 	case "segment":
 		if ev.Data["state"] == "awarded" {
-			m.awards.Inc()
+			m.counts.award()
 		}
 	case "task":
 		st, _ := ev.Data["state"].(string)
 		if st == "" {
 			return
 		}
-		m.transitions.WithLabelValues(st).Inc()
+		m.counts.transition(st)
 		tx, _ := ev.Data["tx"].(string)
 		if st != string(store.TaskFulfilled) || tx == "" || common.HexToHash(tx) == (common.Hash{}) {
 			return
@@ -94,12 +84,12 @@ func (m *metrics) count(ctx context.Context, ev node.Event) {
 		gas, err := m.s.node.TxGasUsed(lctx, common.HexToHash(tx))
 		if err != nil {
 			if ctx.Err() == nil {
-				m.gasFailures.Inc()
+				m.counts.gasFailure()
 				m.s.log.Warn("fulfil gas not counted", "tx", tx, "err", err)
 			}
 			return
 		}
-		m.gas.Observe(float64(gas))
+		m.counts.fulfilGas(gas)
 	}
 }
 
@@ -166,4 +156,109 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 	clearing, _ := new(big.Float).SetInt(m.s.node.Clearing()).Float64()
 	ch <- prometheus.MustNewConstMetric(m.clearingDesc, prometheus.GaugeValue, clearing)
 	ch <- prometheus.MustNewConstMetric(m.streamsDesc, prometheus.GaugeValue, float64(len(m.s.streams)))
+}
+
+// eventCounts are the counters that follow the node's events and bids.
+// They share one lock and one Collect, so every scrape reads them at one
+// instant. (A registry's Gather runs its collectors concurrently in any
+// order and reads each metric when it gets to it; as separate collectors a
+// scrape could read the fulfil gas histogram after a task's fulfil and the
+// transitions before it, showing the gas without the transition.)
+type eventCounts struct {
+	bidsDesc, awardsDesc, transitionsDesc, gasDesc, gasFailuresDesc *prometheus.Desc
+	gasBounds                                                       []float64
+
+	mu          sync.Mutex
+	bids        uint64
+	awards      uint64
+	gasFailures uint64
+	transitions map[string]uint64
+	gasCount    uint64
+	gasSum      float64
+	gasBuckets  []uint64 // observations at most gasBounds[i] (not cumulative)
+}
+
+func newEventCounts() *eventCounts {
+	c := &eventCounts{
+		bidsDesc:   prometheus.NewDesc(ns+"_bids_received_total", "Valid bids received on gossip.", nil, nil),
+		awardsDesc: prometheus.NewDesc(ns+"_awards_total", "Segment awards published.", nil, nil),
+		transitionsDesc: prometheus.NewDesc(ns+"_task_transitions_total", "Task state changes seen, by the state entered.",
+			[]string{"state"}, nil),
+		gasDesc: prometheus.NewDesc(ns+"_fulfil_gas", "Gas used by each fulfil transaction.", nil, nil),
+		gasFailuresDesc: prometheus.NewDesc(ns+"_fulfil_gas_lookup_failures_total",
+			"Fulfil transactions whose receipt could not be read for the gas histogram.", nil, nil),
+		gasBounds:   prometheus.ExponentialBuckets(100_000, 1.5, 12),
+		transitions: map[string]uint64{},
+	}
+	c.gasBuckets = make([]uint64, len(c.gasBounds))
+	for st := range taskStates {
+		c.transitions[string(st)] = 0 // every known state is exposed from the start
+	}
+	return c
+}
+
+func (c *eventCounts) bid() {
+	c.mu.Lock()
+	c.bids++
+	c.mu.Unlock()
+}
+
+func (c *eventCounts) award() {
+	c.mu.Lock()
+	c.awards++
+	c.mu.Unlock()
+}
+
+func (c *eventCounts) transition(state string) {
+	c.mu.Lock()
+	c.transitions[state]++
+	c.mu.Unlock()
+}
+
+func (c *eventCounts) gasFailure() {
+	c.mu.Lock()
+	c.gasFailures++
+	c.mu.Unlock()
+}
+
+func (c *eventCounts) fulfilGas(gas uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gasCount++
+	c.gasSum += float64(gas)
+	if i := sort.SearchFloat64s(c.gasBounds, float64(gas)); i < len(c.gasBounds) {
+		c.gasBuckets[i]++
+	}
+}
+
+// Describe implements prometheus.Collector.
+func (c *eventCounts) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{c.bidsDesc, c.awardsDesc, c.transitionsDesc, c.gasDesc, c.gasFailuresDesc} {
+		ch <- d
+	}
+}
+
+// Collect implements prometheus.Collector: one snapshot of every count.
+func (c *eventCounts) Collect(ch chan<- prometheus.Metric) {
+	c.mu.Lock()
+	bids, awards, failures, count, sum := c.bids, c.awards, c.gasFailures, c.gasCount, c.gasSum
+	transitions := make(map[string]uint64, len(c.transitions))
+	for st, v := range c.transitions {
+		transitions[st] = v
+	}
+	buckets := make(map[float64]uint64, len(c.gasBounds))
+	var cum uint64
+	for i, b := range c.gasBounds {
+		cum += c.gasBuckets[i]
+		buckets[b] = cum
+	}
+	c.mu.Unlock()
+
+	ch <- prometheus.MustNewConstMetric(c.bidsDesc, prometheus.CounterValue, float64(bids))
+	ch <- prometheus.MustNewConstMetric(c.awardsDesc, prometheus.CounterValue, float64(awards))
+	ch <- prometheus.MustNewConstMetric(c.gasFailuresDesc, prometheus.CounterValue, float64(failures))
+	for st, v := range transitions {
+		ch <- prometheus.MustNewConstMetric(c.transitionsDesc, prometheus.CounterValue, float64(v), st)
+	}
+	ch <- prometheus.MustNewConstHistogram(c.gasDesc, count, sum, buckets)
 }

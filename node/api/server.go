@@ -28,6 +28,7 @@ type Service struct {
 	log  *slog.Logger
 	reg  *prometheus.Registry
 	met  *metrics
+	ui   map[string]uiAsset // the dashboard's files by name
 
 	mu      sync.Mutex
 	started bool
@@ -56,6 +57,9 @@ func New(n *node.Node, cfg Config, log *slog.Logger) (*Service, error) {
 		return nil, err
 	}
 	s.met = m
+	if s.ui, err = uiAssets(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -80,6 +84,8 @@ func (s *Service) Handler() http.Handler {
 	route("/v1/events", s.handleEvents)
 	metricsHandler := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{ErrorLog: slogErrorLog{s.log}, ErrorHandling: promhttp.ContinueOnError, Timeout: s.cfg.WriteTimeout})
 	route("/metrics", metricsHandler.ServeHTTP)
+	route("/{$}", s.handleIndex)
+	route("/ui/{file}", s.handleAsset)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no route %s", r.URL.Path))
 	})
@@ -123,7 +129,7 @@ func (s *Service) Start(ctx context.Context) error {
 	}()
 	go func() {
 		defer s.wg.Done()
-		err := s.node.WatchBids(runCtx, func(common.Address) { s.met.bids.Inc() })
+		err := s.node.WatchBids(runCtx, func(common.Address) { s.met.counts.bid() })
 		if err != nil && runCtx.Err() == nil {
 			s.log.Warn("bid counting stopped", "err", err)
 		}
