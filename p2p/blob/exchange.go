@@ -220,9 +220,11 @@ func (e *Exchange) fetch(ctx context.Context, s network.Stream, c cid.Cid, maxSi
 	if err := stream.WriteMsg(s, &wire.BlobRequest{Cid: c.Bytes(), MaxSize: uint64(maxSize)}); err != nil {
 		return 0, err
 	}
-	if err := s.CloseWrite(); err != nil {
-		return 0, fmt.Errorf("blob: close write: %w", err)
-	}
+	// The half-close only tells the server the request is complete. It
+	// fails when the server has already answered and closed (on QUIC its
+	// Close cancels our write side), with the whole answer waiting to be
+	// read: a real failure shows in the read that follows.
+	_ = s.CloseWrite()
 	if err := stream.ReadStatus(s); err != nil {
 		var se *stream.StatusError
 		if errors.As(err, &se) {
