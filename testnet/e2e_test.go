@@ -390,3 +390,37 @@ func TestTestnetBadUsage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDemo times what 'make demo' runs, binaries built: a 3-node,
+// 4-prover testnet started, the Iris task proven on it, the testnet
+// stopped. The bound is 5 minutes on a 2-core machine.
+func BenchmarkDemo(b *testing.B) {
+	var total, up, proof float64
+	for b.Loop() {
+		cmd := exec.Command(filepath.Join(bins, "zkpool"), "demo")
+		cmd.Dir = ".."
+		start := time.Now()
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			b.Fatalf("demo: %v\n%s", err, out)
+		}
+		total += time.Since(start).Seconds()
+		for _, l := range strings.Split(string(out), "\n") {
+			f := strings.Fields(l)
+			switch {
+			case strings.HasPrefix(l, "testnet up in ") && len(f) > 3:
+				if d, err := time.ParseDuration(strings.TrimSuffix(f[3], ":")); err == nil {
+					up += d.Seconds()
+				}
+			case strings.HasPrefix(l, "time ") && len(f) > 1:
+				if d, err := time.ParseDuration(f[1]); err == nil {
+					proof += d.Seconds()
+				}
+			}
+		}
+	}
+	n := float64(b.N)
+	b.ReportMetric(total/n, "s/demo")
+	b.ReportMetric(up/n, "s/testnet-up")
+	b.ReportMetric(proof/n, "s/upload-to-verified")
+}
