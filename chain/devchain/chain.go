@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -303,7 +304,8 @@ func (c *Chain) Commit() error {
 }
 
 // AdjustTime seals an empty block d later than the head (time travel for
-// deadline tests). It fails while transactions are pending.
+// deadline tests). Transactions still pending (sent, not yet sealed) are
+// sealed first, in a block of their own at the current time.
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
@@ -313,7 +315,14 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 	if beacon == nil {
 		return ErrNotStarted
 	}
-	return beacon.AdjustTime(d)
+	var err error
+	for range 20 {
+		if err = beacon.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		beacon.Commit()
+	}
+	return err
 }
 
 // Start is New then Start: a running chain, or nothing held on failure.
