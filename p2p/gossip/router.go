@@ -44,6 +44,7 @@ type Router struct {
 	topics   map[string]bool
 	scores   map[peer.ID]float64
 	mesh     map[string]map[peer.ID]bool
+	sendable map[peer.ID]bool // peers pubsub has an outbound stream to
 	outcomes map[string]uint64
 	changed  chan struct{} // closed and replaced on every scores/outcomes change
 	closed   bool
@@ -68,6 +69,7 @@ func New(h host.Host, key *ecdsa.PrivateKey, cfg Config, log *slog.Logger) (*Rou
 		topics:   make(map[string]bool),
 		outcomes: make(map[string]uint64),
 		mesh:     make(map[string]map[peer.ID]bool),
+		sendable: make(map[peer.ID]bool),
 		changed:  make(chan struct{}),
 	}
 	r.ctx, r.cancel = context.WithCancel(context.Background())
@@ -179,6 +181,19 @@ func (r *Router) Changed() <-chan struct{} {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.changed
+}
+
+// countSendable is how many of ps pubsub can send to now.
+func (r *Router) countSendable(ps []peer.ID) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, p := range ps {
+		if r.sendable[p] {
+			n++
+		}
+	}
+	return n
 }
 
 // MeshSize returns how many peers this router has grafted in topic's mesh.

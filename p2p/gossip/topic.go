@@ -171,30 +171,43 @@ func (t *Topic[T]) PublishRaw(ctx context.Context, data []byte) error {
 	return nil
 }
 
-// WaitPeers blocks until at least n peers are known to be subscribed to
-// the topic, or ctx ends.
+// WaitPeers blocks until at least n peers are subscribed to the topic and
+// pubsub can send to them, or ctx ends. Both are needed: a peer's
+// subscription can reach us before pubsub has opened its own stream to
+// that peer, and a message published in between is dropped for it.
 func (t *Topic[T]) WaitPeers(ctx context.Context, n int) error {
 	h, err := t.topic.EventHandler()
 	if err != nil {
 		return fmt.Errorf("gossip: %w", err)
 	}
 	defer h.Cancel()
-	known := map[peer.ID]bool{}
-	for _, p := range t.topic.ListPeers() {
-		known[p] = true
-	}
-	for len(known) < n {
-		ev, err := h.NextPeerEvent(ctx)
-		if err != nil {
-			return fmt.Errorf("gossip: %s has %d of %d peers: %w", t.name, len(known), n, err)
+	ectx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	joins := make(chan struct{}, 1)
+	go func() { // ends with ectx
+		for {
+			if _, err := h.NextPeerEvent(ectx); err != nil {
+				return
+			}
+			select {
+			case joins <- struct{}{}:
+			default:
+			}
 		}
-		if ev.Type == pubsub.PeerJoin {
-			known[ev.Peer] = true
-		} else {
-			delete(known, ev.Peer)
+	}()
+	for {
+		changed := t.r.Changed()
+		have := t.r.countSendable(t.topic.ListPeers())
+		if have >= n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("gossip: %s has %d of %d peers: %w", t.name, have, n, ctx.Err())
+		case <-joins:
+		case <-changed:
 		}
 	}
-	return nil
 }
 
 // validate runs the chain described in the package doc.

@@ -41,8 +41,22 @@ func (t tracer) DropRPC(*pubsub.RPC, peer.ID)         { t.r.count("*", "trace:dr
 func (t tracer) ThrottlePeer(peer.ID)                 { t.r.count("*", "trace:throttle") }
 func (t tracer) UndeliverableMessage(*pubsub.Message) { t.r.count("*", "trace:undeliverable") }
 
-func (tracer) OnNewOutboundStream(peer.ID, protocol.ID)             {}
-func (tracer) OnClosedOutboundStream(peer.ID)                       {}
+// OnNewOutboundStream: pubsub can send to p from now on (its send queue
+// and stream exist). A peer's subscription can arrive before that.
+func (t tracer) OnNewOutboundStream(p peer.ID, _ protocol.ID) {
+	t.r.mu.Lock()
+	t.r.sendable[p] = true
+	t.r.notifyLocked()
+	t.r.mu.Unlock()
+}
+
+func (t tracer) OnClosedOutboundStream(p peer.ID) {
+	t.r.mu.Lock()
+	delete(t.r.sendable, p)
+	t.r.notifyLocked()
+	t.r.mu.Unlock()
+}
+
 func (tracer) Join(string)                                          {}
 func (tracer) ValidateMessage(*pubsub.Message)                      {}
 func (tracer) DeliverMessage(*pubsub.Message)                       {}
