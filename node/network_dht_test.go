@@ -59,6 +59,14 @@ func TestNetworkFoundThroughDHT(t *testing.T) {
 	if len(offers) != 3 || len(quoted) != 3 {
 		t.Fatalf("%d offers from %d nodes, want one from each of 3", len(offers), len(quoted))
 	}
+	// A lookup that cannot finish (its deadline has passed before it
+	// starts) leaves the listed node to ask.
+	blind := tn.requesterWith(8, func(c *requester.Config) { c.Nodes, c.Lookup = first, time.Nanosecond })
+	offers, err = blind.Quotes(ctx, tn.input)
+	if err != nil || len(offers) != 1 || offers[0].Err != nil || offers[0].Peer != tn.nodes[0].Host().ID() {
+		t.Fatalf("quotes with a failed lookup: %+v, %v; want node1's", offers, err)
+	}
+
 	var mu sync.Mutex
 	quotes := 0
 	res, err := r.Prove(ctx, tn.input, func(stage string, _ map[string]any) {
