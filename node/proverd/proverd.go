@@ -3,6 +3,14 @@
 // (witnesses and setup artifacts are pulled from the announcing node, over
 // a direct connection) and the receipt stream. cmd/zkpool-peer and the
 // network tests use it.
+//
+// Finding nodes: the daemon runs the DHT in client mode (node/peering),
+// dials its bootstrap nodes, and at start and every few seconds connects to
+// every node advertising the "node" rendezvous, so a prover told one node
+// hears every node's announcements directly. Before it fetches from or
+// delivers a receipt to a node (named by peer ID in the announcement) it
+// connects to it, asking the DHT for the node's addresses when it has
+// none.
 package proverd
 
 import (

@@ -5,6 +5,12 @@
 // task until TaskFulfilled, fetches the composite receipt from the node and
 // verifies it locally against its own native execution. When the deadline
 // passes with the task still open it calls refund.
+//
+// The nodes it knows are those listed in Config.Nodes (the network file's
+// bootstrap peers) and those a DHT lookup of the "node" rendezvous finds
+// through them (client mode, started on first use, bounded by
+// Config.Lookup), each asked once. A failed lookup is logged and the
+// listed nodes are asked all the same.
 package requester
 
 import (
