@@ -25,6 +25,18 @@
 //	               ▲      │ no bids: re-announce, higher max price (≤ quote)
 //	               └──────┴─ missed deadline / invalid receipt: next bidder, else re-announce
 //
+// # Peers
+//
+// A node runs the network's Kademlia DHT in server mode (node/peering over
+// p2p/discovery) and keeps a provider record on the rendezvous "node". It
+// dials its bootstrap peers at start; then, at start and every few
+// seconds, it redials the bootstrap peers it has lost and connects to every
+// node the DHT names. A node told a single bootstrap address so ends up
+// connected to every node, which verifier consensus needs: attestation
+// requests and attestations travel on gossip topics whose subscriptions
+// peers learn over direct connections. Provers find nodes the same way (in
+// client mode); requesters ask a quote of every node they find.
+//
 // Every transition is written to the store (node/store) in one transaction
 // before the node acts on it, so that after a crash or kill -9 the node
 // resumes each task where it stood, re-awarding what was in flight; a

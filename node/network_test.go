@@ -219,10 +219,10 @@ func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 		cfg.Calibrate = false
 		cfg.Peer.RetryDelay = 50 * time.Millisecond
-		edit(&cfg)
 		for _, n := range tn.nodes {
 			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
 		}
+		edit(&cfg)
 		d, err := proverd.New(cfg, devchain.DevKey(10+idx), tn.logs.logger(fmt.Sprintf("prover%d", idx)))
 		if err != nil {
 			tn.t.Fatal(err)
@@ -257,12 +257,12 @@ func (tn *testnet) requesterWith(key int, edit func(*requester.Config)) *request
 	tn.t.Helper()
 	cfg := requester.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), "requester"))
 	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	if edit != nil {
-		edit(&cfg)
-	}
 	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
 	for _, n := range tn.nodes {
 		cfg.Nodes = append(cfg.Nodes, addrs(n)...)
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	r, err := requester.New(cfg, tn.eth, devchain.DevKey(key), tn.logs.logger("requester"))
 	if err != nil {

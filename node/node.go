@@ -3,10 +3,10 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sync"
@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
-	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"google.golang.org/protobuf/proto"
 
@@ -27,9 +26,11 @@ import (
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/market"
 	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/node/peering"
 	"github.com/zkpool/aoraki/node/pricing"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
@@ -55,8 +56,12 @@ type Config struct {
 	Artifacts map[string]setup.Manifest
 	// SetupDir holds the artifacts' blobs (setup.Store).
 	SetupDir string
-	// Bootstrap peers to connect to at start (multiaddrs with /p2p/).
+	// Bootstrap peers to connect to at start (multiaddrs with /p2p/);
+	// the other nodes are found through the DHT from there.
 	Bootstrap []string
+	// Peering runs the DHT (server mode) and keeps the node connected to
+	// every node it finds; its network is the host's.
+	Peering peering.Config
 
 	// QuoteTTL is how long a quote may wait before submitTask.
 	QuoteTTL time.Duration
@@ -73,7 +78,8 @@ func DefaultConfig(network, dataDir string) Config {
 	w.PollInterval = 200 * time.Millisecond
 	return Config{
 		DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleNode, dataDir), Gossip: gossip.DefaultConfig(network),
-		Market: market.DefaultConfig(), Pricing: pricing.DefaultConfig(), Watcher: w,
+		Peering: peering.DefaultConfig(network, true),
+		Market:  market.DefaultConfig(), Pricing: pricing.DefaultConfig(), Watcher: w,
 		Stake: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil), SetupDir: setup.DefaultDir(),
 		QuoteTTL: 5 * time.Minute, MinDeadline: 30 * time.Second, Tick: 50 * time.Millisecond,
 	}
@@ -90,6 +96,7 @@ type Node struct {
 	tx     *txmgr.Manager
 	chain  *contract.Client
 	host   *p2phost.Host
+	peers  *peering.Keeper
 	router *gossip.Router
 	blobs  *blob.Exchange
 	st     *store.Store
@@ -178,6 +185,10 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	n.closers = append(n.closers, n.host.Close)
+	if n.peers, err = peering.New(n.host, cfg.Host.Network, cfg.Bootstrap, cfg.Peering, log.With("sub", "peering")); err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, n.peers.Close)
 	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
 	if err != nil {
 		return nil, err
@@ -266,24 +277,20 @@ func (n *Node) closeAll() {
 	n.closers = nil
 }
 
-// Start registers the node if needed, connects to the bootstrap peers,
-// opens the stream protocols, resumes every open task and starts watching
-// the chain.
+// Start registers the node if needed, starts discovery (connects to the
+// bootstrap peers, advertises the node, connects to the nodes the DHT
+// names and keeps doing so in the background), opens the stream
+// protocols, resumes every open task and starts watching the chain.
 func (n *Node) Start(ctx context.Context) error {
 	if err := n.chain.Register(ctx, n.cfg.Stake); err != nil {
 		return fmt.Errorf("register node: %w", err)
 	}
-	infos, err := p2phost.ParseAddrInfos(n.cfg.Bootstrap)
-	if err != nil {
+	// Discovery comes first: the node is in the DHT, advertised and
+	// connected to the nodes it finds before it serves or gossips.
+	if err := n.peers.Start(ctx); errors.Is(err, discovery.ErrNoBootstrap) {
+		n.log.Warn("no bootstrap peer reachable; redialling in the background", "err", err)
+	} else if err != nil {
 		return err
-	}
-	for _, ai := range infos {
-		if ai.ID == n.host.ID() {
-			continue
-		}
-		if err := n.host.Connect(ctx, ai); err != nil {
-			n.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
-		}
 	}
 	if err := stream.Handle(n.host, netproto.Quote, func() *pb.QuoteRequest { return new(pb.QuoteRequest) }, n.handleQuote, n.log); err != nil {
 		return err
@@ -317,7 +324,6 @@ func (n *Node) Start(ctx context.Context) error {
 	n.spawn(runCtx, func(ctx context.Context) {
 		consume(ctx, atts, func(m *gossip.Message[*pb.Attestation]) { n.takeAttestation(ctx, m) })
 	})
-	n.spawn(runCtx, func(ctx context.Context) { n.keepBootstrap(ctx, infos) })
 	n.spawn(runCtx, n.loopTick)
 	n.spawn(runCtx, n.loopWork)
 	for i := 0; i < 2; i++ {
@@ -333,27 +339,6 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.log.Info("node started", "address", n.addr, "peer", n.host.ID(), "addrs", n.host.Addrs())
 	return nil
-}
-
-// keepBootstrap redials bootstrap peers that are not connected, every few
-// seconds with jitter: two nodes that dial each other at the same instant
-// can both fail, and peers restart.
-func (n *Node) keepBootstrap(ctx context.Context, infos []peer.AddrInfo) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(3*time.Second + time.Duration(rand.Int64N(int64(2*time.Second)))):
-		}
-		for _, ai := range infos {
-			if ai.ID == n.host.ID() || n.host.Network().Connectedness(ai.ID) == network.Connected {
-				continue
-			}
-			if err := n.host.Connect(ctx, ai); err != nil {
-				n.log.Debug("bootstrap redial", "peer", ai.ID, "err", err)
-			}
-		}
-	}
 }
 
 func (n *Node) spawn(ctx context.Context, f func(context.Context)) {

@@ -3,6 +3,14 @@
 // (witnesses and setup artifacts are pulled from the announcing node, over
 // a direct connection) and the receipt stream. cmd/zkpool-peer and the
 // network tests use it.
+//
+// Finding nodes: the daemon runs the DHT in client mode (node/peering),
+// dials its bootstrap nodes, and at start and every few seconds connects to
+// every node advertising the "node" rendezvous, so a prover told one node
+// hears every node's announcements directly. Before it fetches from or
+// delivers a receipt to a node (named by peer ID in the announcement) it
+// connects to it, asking the DHT for the node's addresses when it has
+// none.
 package proverd
 
 import (
@@ -20,7 +28,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/node/peering"
 	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
@@ -32,12 +42,17 @@ import (
 
 // Config configures a prover daemon.
 type Config struct {
-	DataDir   string
-	Host      p2phost.Config
-	Gossip    gossip.Config
-	Peer      prv.Config
-	SetupDir  string
+	DataDir  string
+	Host     p2phost.Config
+	Gossip   gossip.Config
+	Peer     prv.Config
+	SetupDir string
+	// Bootstrap lists nodes to connect to at start (multiaddrs with
+	// /p2p/); the other nodes are found through the DHT from there.
 	Bootstrap []string
+	// Peering runs the DHT (client mode) and keeps the prover connected to
+	// every node it finds; its network is the host's.
+	Peering peering.Config
 	// Calibrate measures throughput with a real proof at start.
 	Calibrate bool
 }
@@ -45,7 +60,7 @@ type Config struct {
 // DefaultConfig suits a local testnet prover with data under dataDir.
 func DefaultConfig(network, dataDir string) Config {
 	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleProver, dataDir),
-		Gossip: gossip.DefaultConfig(network), Peer: prv.DefaultConfig(), SetupDir: filepath.Join(dataDir, "setup"), Calibrate: true}
+		Gossip: gossip.DefaultConfig(network), Peering: peering.DefaultConfig(network, false), Peer: prv.DefaultConfig(), SetupDir: filepath.Join(dataDir, "setup"), Calibrate: true}
 }
 
 // Daemon is a running prover.
@@ -53,6 +68,7 @@ type Daemon struct {
 	cfg      Config
 	log      *slog.Logger
 	host     *p2phost.Host
+	peers    *peering.Keeper
 	router   *gossip.Router
 	blobs    *blob.Exchange
 	segments *gossip.Topic[*pb.SegmentAnnouncement]
@@ -81,6 +97,10 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 		return nil, err
 	}
 	d.closers = append(d.closers, d.host.Close)
+	if d.peers, err = peering.New(d.host, cfg.Host.Network, cfg.Bootstrap, cfg.Peering, log.With("sub", "peering")); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, d.peers.Close)
 	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
 	if err != nil {
 		return nil, err
@@ -126,22 +146,13 @@ func (d *Daemon) closeAll() {
 	d.closers = nil
 }
 
-// Start connects to the bootstrap peers, calibrates, and starts bidding.
+// Start connects to the bootstrap peers and to every node the DHT names
+// (and keeps doing so in the background), calibrates, and starts bidding.
 func (d *Daemon) Start(ctx context.Context) error {
-	infos, err := p2phost.ParseAddrInfos(d.cfg.Bootstrap)
-	if err != nil {
+	if err := d.peers.Start(ctx); errors.Is(err, discovery.ErrNoBootstrap) {
+		return fmt.Errorf("%w: is the network up?", err)
+	} else if err != nil {
 		return err
-	}
-	connected := 0
-	for _, ai := range infos {
-		if err := d.host.Connect(ctx, ai); err != nil {
-			d.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
-			continue
-		}
-		connected++
-	}
-	if len(infos) > 0 && connected == 0 {
-		return fmt.Errorf("no bootstrap peer reachable (tried %d): is the network up?", len(infos))
 	}
 	if d.cfg.Calibrate {
 		rate, err := d.engine.Calibrate(ctx)
@@ -219,6 +230,9 @@ func (n network) Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int6
 	}
 	st := n.d.blobs.Store()
 	if !st.Has(c) {
+		if err := n.d.peers.Reach(ctx, p); err != nil {
+			return nil, err
+		}
 		if _, err := n.d.blobs.FetchFrom(ctx, p, c, max); err != nil {
 			return nil, err
 		}
@@ -230,6 +244,9 @@ func (n network) Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDeli
 	p, err := peer.IDFromBytes(nodePeer)
 	if err != nil {
 		return fmt.Errorf("%w: node peer: %v", prv.ErrRefused, err)
+	}
+	if err := n.d.peers.Reach(ctx, p); err != nil {
+		return err
 	}
 	err = stream.Call(ctx, n.d.host, p, netproto.Receipt, d, &pb.Ack{})
 	var se *stream.StatusError

@@ -22,7 +22,8 @@ type Offer struct {
 	Err      error
 }
 
-// Quotes uploads input to every known node and returns what each asks for
+// Quotes uploads input to every listed node and every node the DHT names,
+// and returns what each asks for
 // proving it by the configured deadline, without paying. Every quote is
 // checked as Prove checks it.
 func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
@@ -35,8 +36,9 @@ func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
 	}
 	digest := sha256.Sum256(input)
 	deadline := time.Now().Add(c.cfg.Deadline)
-	out := make([]Offer, 0, len(c.nodes))
-	for _, ai := range c.nodes {
+	nodes := c.candidates(ctx)
+	out := make([]Offer, 0, len(nodes))
+	for _, ai := range nodes {
 		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
 		if err != nil {
 			out = append(out, Offer{Peer: ai.ID, Err: err})

@@ -5,6 +5,12 @@
 // task until TaskFulfilled, fetches the composite receipt from the node and
 // verifies it locally against its own native execution. When the deadline
 // passes with the task still open it calls refund.
+//
+// The nodes it knows are those listed in Config.Nodes (the network file's
+// bootstrap peers) and those a DHT lookup of the "node" rendezvous finds
+// through them (client mode, started on first use, bounded by
+// Config.Lookup), each asked once. A failed lookup is logged and the
+// listed nodes are asked all the same.
 package requester
 
 import (
@@ -32,7 +38,9 @@ import (
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/node/peering"
 	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
@@ -50,6 +58,8 @@ var (
 	ErrRefunded = errors.New("requester: deadline passed; the task was refunded")
 	// ErrNotVerified reports a receipt that does not verify.
 	ErrNotVerified = errors.New("requester: receipt does not verify")
+	// ErrConfig reports an invalid configuration.
+	ErrConfig = errors.New("requester: invalid config")
 )
 
 // Config configures a requester.
@@ -57,8 +67,17 @@ type Config struct {
 	DataDir string
 	Host    p2phost.Config
 	// Gossip is how the requester follows awards and attestations of its task.
-	Gossip      gossip.Config
-	Nodes       []string // multiaddrs of nodes (with /p2p/)
+	Gossip gossip.Config
+	// Nodes lists nodes to ask (multiaddrs with /p2p/); they are also the
+	// DHT's bootstrap peers, through which the other nodes are found.
+	Nodes []string
+	// Discovery runs the DHT in client mode; New sets its Network to the
+	// host's and its Bootstrap to Nodes.
+	Discovery discovery.Config
+	// Lookup bounds the DHT lookup of nodes before each request.
+	Lookup time.Duration
+	// MaxNodes bounds how many nodes the lookup returns.
+	MaxNodes    int
 	Contract    common.Address
 	DeployBlock uint64
 	Artifacts   map[string]setup.Manifest
@@ -74,6 +93,7 @@ type Config struct {
 // DefaultConfig suits a local testnet.
 func DefaultConfig(network, dataDir string) Config {
 	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleRequester, dataDir), Gossip: gossip.DefaultConfig(network),
+		Discovery: discovery.DefaultConfig(network, false, nil), Lookup: 10 * time.Second, MaxNodes: 16,
 		SetupDir: setup.DefaultDir(), Deadline: 5 * time.Minute, Poll: 200 * time.Millisecond}
 }
 
@@ -106,6 +126,10 @@ type Client struct {
 	chain *contract.Client
 	keys  map[string]groth16.VerifyingKey
 	nodes []peer.AddrInfo
+	disc  *discovery.Service
+
+	discMu      sync.Mutex
+	discStarted bool
 
 	router       *gossip.Router
 	awards       *gossip.Subscription[*pb.Award]
@@ -128,6 +152,14 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	if len(c.nodes) == 0 {
 		return nil, errors.New("requester: no nodes to ask (the network file lists none)")
+	}
+	if cfg.Lookup <= 0 || cfg.MaxNodes <= 0 {
+		return nil, fmt.Errorf("%w: lookup %s and max nodes %d must be positive", ErrConfig, cfg.Lookup, cfg.MaxNodes)
+	}
+	dcfg := cfg.Discovery
+	dcfg.Network, dcfg.Server, dcfg.Bootstrap = cfg.Host.Network, false, cfg.Nodes
+	if err := dcfg.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	st, err := setup.Open(cfg.SetupDir, nil)
 	if err != nil {
@@ -155,6 +187,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	if c.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
+		return nil, err
+	}
+	if c.disc, err = discovery.New(c.host, dcfg, log.With("sub", "discovery")); err != nil {
 		return nil, err
 	}
 	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
@@ -197,6 +232,9 @@ func (c *Client) Close() error {
 	}
 	if c.blobs != nil {
 		c.blobs.Close()
+	}
+	if c.disc != nil {
+		c.disc.Close()
 	}
 	if c.host != nil {
 		c.host.Close()
@@ -246,7 +284,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	deadline := time.Now().Add(c.cfg.Deadline)
 	var offers []offer
 	var reasons []string
-	for _, ai := range c.nodes {
+	for _, ai := range c.candidates(ctx) {
 		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
 		if err == nil {
 			// The quote names the program, and with it the segment size a
@@ -324,6 +362,45 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	}
 	progress("verified", map[string]any{"task": id.Hex(), "receipt_cid": rc.String()})
 	return res, nil
+}
+
+// candidates are the listed nodes and, after them, the nodes a DHT lookup
+// finds (bounded by Lookup), each once. A failed lookup is logged: the
+// listed nodes are still asked.
+func (c *Client) candidates(ctx context.Context) []peer.AddrInfo {
+	out := append([]peer.AddrInfo(nil), c.nodes...)
+	seen := map[peer.ID]bool{c.host.ID(): true}
+	for _, ai := range out {
+		seen[ai.ID] = true
+	}
+	found, err := c.findNodes(ctx)
+	if err != nil {
+		c.log.Info("node lookup through the DHT failed; asking the listed nodes", "err", err)
+	}
+	for _, ai := range found {
+		if !seen[ai.ID] {
+			seen[ai.ID] = true
+			out = append(out, ai)
+		}
+	}
+	return out
+}
+
+// findNodes starts discovery on first use and looks the network's nodes up.
+func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Lookup)
+	defer cancel()
+	c.discMu.Lock()
+	defer c.discMu.Unlock()
+	if !c.discStarted {
+		// Unreachable bootstrap peers leave the service running, redialling
+		// them; the lookup below then finds nothing, or what it can.
+		if err := c.disc.Start(ctx); err != nil && !errors.Is(err, discovery.ErrNoBootstrap) {
+			return nil, err
+		}
+		c.discStarted = true
+	}
+	return c.disc.FindPeers(ctx, peering.NodeRendezvous, c.cfg.MaxNodes)
 }
 
 func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int, digest [32]byte, deadline time.Time) (*offer, error) {
