@@ -48,8 +48,12 @@ fuzz:
 	@set -e; grep -r --include='*_test.go' --exclude-dir=node_modules -o '^func Fuzz[A-Za-z0-9_]*' . | sort -u | \
 	  while IFS=: read -r file fn; do fn=$${fn#func }; dir=$$(dirname "$$file"); \
 	    echo "fuzz $$dir $$fn ($(FUZZ_TIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir" >/dev/null || \
-	      { $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir"; exit 1; }; \
+	    log=$$(mktemp); \
+	    if ! $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir" >"$$log" 2>&1; then \
+	      cat "$$log"; rm -f "$$log"; \
+	      echo "fuzz $$dir $$fn failed; running it again (a crasher found is in $$dir/testdata/fuzz and fails this run too)"; \
+	      $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZ_TIME) "$$dir" || exit 1; \
+	    fi; rm -f "$$log"; \
 	  done
 
 ## test: every test, with fuzz targets run briefly

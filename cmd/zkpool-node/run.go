@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
-	"math/rand/v2"
 	"net"
 	"os"
 	"os/signal"
@@ -17,7 +15,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
@@ -188,12 +185,11 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return cli.BadInput(err)
 	}
-	boot, _ := p2phost.ParseAddrInfos(nc.Bootstrap)
 	if *bootMode {
-		// Start does not dial the other bootstrap peers (some may not be
-		// up yet); the loop below dials them from its first turn on.
+		// The node's peering keeper dials the other bootstrap peers every
+		// few seconds (some may not be up yet) and finds the rest of the
+		// network through the DHT; Start does not wait for them.
 		nc.Host.Role = p2phost.RoleBootstrap
-		nc.Bootstrap = nil
 	}
 	// Serve the manifests too, so that nodes joining later can fetch them.
 	bs, err := blob.OpenStore(filepath.Join(*dataDir, "blobs"))
@@ -248,6 +244,7 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 		for _, a := range bootstrapAddrs(info.Addrs) {
 			fmt.Fprintf(stdout, "bootstrap: %s/p2p/%s\n", a, info.ID)
 		}
+		boot, _ := p2phost.ParseAddrInfos(n.BootstrapPeers)
 		if !slices.ContainsFunc(boot, func(ai peer.AddrInfo) bool { return ai.ID == info.ID }) {
 			fmt.Fprintln(stdout, "note: this node is not in the network file's bootstrap_peers: add its bootstrap: lines there so that others find it")
 		}
@@ -258,17 +255,9 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "node running: account %s, peer %s, %d families (Ctrl-C stops)\n", nd.Address(), info.ID, len(arts))
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
-	nextDial := time.Now().Add(redialAfter())
-	if *bootMode {
-		nextDial = time.Now()
-	}
+	// Bootstrap peers that were down at start are dialled again by the
+	// node's peering keeper (node/peering), not here.
 	for {
-		// Bootstrap peers that were down at start (or dialled us at the
-		// same instant) are dialled again until connected.
-		if time.Now().After(nextDial) {
-			redial(ctx, nd.Host(), boot, log)
-			nextDial = time.Now().Add(redialAfter())
-		}
 		if err := writeNodeStatus(*dataDir, nd, apiURL); err != nil {
 			log.Warn("status file", "err", err)
 		}
@@ -383,26 +372,6 @@ func writeNodeStatus(dataDir string, nd *node.Node, apiURL string) error {
 		return err
 	}
 	return writeJSON(filepath.Join(dataDir, statusFile), s)
-}
-
-// redialAfter is 3 to 5 s: jittered, so that two peers do not keep
-// dialling each other at the same instant.
-func redialAfter() time.Duration { return 3*time.Second + rand.N(2*time.Second) }
-
-// redial connects to each bootstrap peer not connected now.
-func redial(ctx context.Context, h *p2phost.Host, boot []peer.AddrInfo, log *slog.Logger) {
-	for _, ai := range boot {
-		if ai.ID == h.ID() || h.Network().Connectedness(ai.ID) == network.Connected {
-			continue
-		}
-		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		if err := h.Connect(cctx, ai); err != nil {
-			log.Debug("bootstrap peer still unreachable", "peer", ai.ID, "err", err)
-		} else {
-			log.Info("connected to bootstrap peer", "peer", ai.ID)
-		}
-		cancel()
-	}
 }
 
 // writeJSON writes v to path atomically.

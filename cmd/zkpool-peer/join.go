@@ -7,9 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
-	mrand "math/rand/v2"
 	"net"
 	"os"
 	"os/signal"
@@ -18,8 +16,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/libp2p/go-libp2p/core/network"
-	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 	"golang.org/x/term"
@@ -251,16 +247,11 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "joined %s as peer %s; proving (Ctrl-C stops)\n", netName, d.Host().ID())
 	line := newStatusLine(stdout)
-	infos, _ := p2phost.ParseAddrInfos(boot)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
-	nextDial := time.Now().Add(redialAfter())
+	// Nodes that restart or were down at start are dialled again by the
+	// daemon's peering keeper (node/peering), and found through the DHT.
 	for {
-		// Nodes that restart or were down at start are dialled again.
-		if time.Now().After(nextDial) {
-			redial(ctx, d.Host(), infos, log)
-			nextDial = time.Now().Add(redialAfter())
-		}
 		s := snapshot(d, key)
 		line.show(s)
 		if err := writeJSON(filepath.Join(*dataDir, statusFile), s); err != nil {
@@ -274,25 +265,6 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 			return d.Close()
 		case <-tick.C:
 		}
-	}
-}
-
-// redialAfter is 3 to 5 s, jittered.
-func redialAfter() time.Duration { return 3*time.Second + mrand.N(2*time.Second) }
-
-// redial connects to each bootstrap peer not connected now.
-func redial(ctx context.Context, h *p2phost.Host, boot []peer.AddrInfo, log *slog.Logger) {
-	for _, ai := range boot {
-		if h.Network().Connectedness(ai.ID) == network.Connected {
-			continue
-		}
-		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		if err := h.Connect(cctx, ai); err != nil {
-			log.Debug("bootstrap peer still unreachable", "peer", ai.ID, "err", err)
-		} else {
-			log.Info("connected to bootstrap peer", "peer", ai.ID)
-		}
-		cancel()
 	}
 }
 
