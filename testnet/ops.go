@@ -44,41 +44,25 @@ func (t *Testnet) stopAll(grace time.Duration) error {
 // Down stops every process of the testnet and returns once none is left.
 // The data stays: a later Up reuses it.
 func (t *Testnet) Down(ctx context.Context) error {
-	unlock, err := lock(t.dir)
-	if err != nil {
+	return t.withState(func() error {
+		err := t.stopAll(stopGrace)
+		if serr := t.save(); err == nil {
+			err = serr
+		}
 		return err
-	}
-	defer unlock()
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if err := t.reload(); err != nil {
-		return err
-	}
-	err = t.stopAll(stopGrace)
-	if serr := t.save(); err == nil {
-		err = serr
-	}
-	return err
+	})
 }
 
 // Kill sends SIGKILL to process name and waits until it is gone.
 func (t *Testnet) Kill(name string) error {
-	unlock, err := lock(t.dir)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if err := t.reload(); err != nil {
-		return err
-	}
-	p, err := t.proc(name)
-	if err != nil {
-		return err
-	}
+	return t.withProc(name, func(p *Proc) error {
+		return t.kill(p)
+	})
+}
+
+func (t *Testnet) kill(p *Proc) error {
 	if !p.Running() {
-		return fmt.Errorf("%w: %s is not running", ErrNoProcess, name)
+		return fmt.Errorf("%w: %s is not running", ErrNoProcess, p.Name)
 	}
 	if err := p.signal(syscall.SIGKILL); err != nil {
 		return err
@@ -93,20 +77,12 @@ func (t *Testnet) Kill(name string) error {
 // Restart stops process name if it runs (SIGTERM, then SIGKILL), starts it
 // again with the same command line and waits until it is ready.
 func (t *Testnet) Restart(ctx context.Context, name string) error {
-	unlock, err := lock(t.dir)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if err := t.reload(); err != nil {
-		return err
-	}
-	p, err := t.proc(name)
-	if err != nil {
-		return err
-	}
+	return t.withProc(name, func(p *Proc) error {
+		return t.restart(ctx, p)
+	})
+}
+
+func (t *Testnet) restart(ctx context.Context, p *Proc) error {
 	if p.Role != "chain" {
 		if c, _ := t.proc("chain"); c != nil && !c.Running() {
 			return fmt.Errorf("%w: the chain is not running (restart it first: 'zkpool testnet restart chain --dir %s')", ErrStart, t.dir)
@@ -121,6 +97,33 @@ func (t *Testnet) Restart(ctx context.Context, name string) error {
 		os.Remove(filepath.Join(p.Dir, "status.json"))
 	}
 	return t.launch(ctx, []*Proc{p}, os.Environ(), 3*time.Minute)
+}
+
+// withProc runs f on process name under withState.
+func (t *Testnet) withProc(name string, f func(*Proc) error) error {
+	return t.withState(func() error {
+		p, err := t.proc(name)
+		if err != nil {
+			return err
+		}
+		return f(p)
+	})
+}
+
+// withState runs f holding the directory's lock and t.mu, with the state
+// reread first.
+func (t *Testnet) withState(f func() error) error {
+	unlock, err := lock(t.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.reload(); err != nil {
+		return err
+	}
+	return f()
 }
 
 // reload rereads the state another command may have changed; the caller

@@ -57,12 +57,8 @@ func runDemo(args []string, stdout, stderr io.Writer) error {
 	}
 	cfg := testnet.DefaultConfig(*dir)
 	cfg.Nodes, cfg.Provers, cfg.BinDir = *nodes, *provers, *bin
-	k, mode, _ := strings.Cut(*bad, ":")
-	if _, err := fmt.Sscan(k, &cfg.BadProvers); err != nil || fmt.Sprint(cfg.BadProvers) != k {
-		return cli.BadUsage("--bad-provers %q: want a count, optionally with :MODE (e.g. 1:invalid-proof)", *bad)
-	}
-	if mode != "" {
-		cfg.BadMode = mode
+	if err := setBadProvers(&cfg, *bad); err != nil {
+		return err
 	}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "zkpool-demo-")

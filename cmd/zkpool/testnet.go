@@ -76,6 +76,18 @@ func parseWithName(fs *flag.FlagSet, args []string) (string, error) {
 	return name, nil
 }
 
+// setBadProvers reads --bad-provers K[:MODE] into cfg.
+func setBadProvers(cfg *testnet.Config, flag string) error {
+	k, mode, _ := strings.Cut(flag, ":")
+	if _, err := fmt.Sscan(k, &cfg.BadProvers); err != nil || fmt.Sprint(cfg.BadProvers) != k {
+		return cli.BadUsage("--bad-provers %q: want a count, optionally with :MODE (e.g. 1:invalid-proof)", flag)
+	}
+	if mode != "" {
+		cfg.BadMode = mode
+	}
+	return nil
+}
+
 // testnetErr sorts testnet errors into bad usage (exit 2) and failures.
 func testnetErr(err error) error {
 	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt} {
@@ -108,12 +120,8 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	}
 	cfg := def
 	cfg.Dir, cfg.Nodes, cfg.Provers, cfg.Seed, cfg.BinDir, cfg.LogLevel, cfg.ReadyTimeout = *dir, *nodes, *provers, *seed, *bin, *level, *timeout
-	k, mode, _ := strings.Cut(*bad, ":")
-	if _, err := fmt.Sscan(k, &cfg.BadProvers); err != nil || fmt.Sprint(cfg.BadProvers) != k {
-		return cli.BadUsage("--bad-provers %q: want a count, optionally with :MODE (e.g. 1:invalid-proof)", *bad)
-	}
-	if mode != "" {
-		cfg.BadMode = mode
+	if err := setBadProvers(&cfg, *bad); err != nil {
+		return err
 	}
 	if err := cfg.Validate(); err != nil {
 		return cli.BadInput(err)
@@ -323,28 +331,25 @@ const killExamples = `  zkpool testnet kill prover1       (SIGKILL: its segments
   zkpool testnet kill node2 --dir /tmp/tn`
 
 func runTestnetKill(args []string, stdout, stderr io.Writer) error {
-	fs := app.Flags("testnet kill", "NAME [--dir D]", killExamples, stderr)
-	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
-	name, err := parseWithName(fs, args)
-	if err != nil {
-		return err
-	}
-	tn, err := testnet.Open(*dir)
-	if err != nil {
-		return testnetErr(err)
-	}
-	if err := tn.Kill(name); err != nil {
-		return testnetErr(err)
-	}
-	fmt.Fprintf(stdout, "killed %s\n", name)
-	return nil
+	return onProcess("kill", killExamples, args, stdout, stderr, "killed", func(_ context.Context, tn *testnet.Testnet, name string) error {
+		return tn.Kill(name)
+	})
 }
 
 const restartExamples = `  zkpool testnet restart prover1
   zkpool testnet restart node2 --dir /tmp/tn     (it resumes its tasks from its store)`
 
 func runTestnetRestart(args []string, stdout, stderr io.Writer) error {
-	fs := app.Flags("testnet restart", "NAME [--dir D]", restartExamples, stderr)
+	return onProcess("restart", restartExamples, args, stdout, stderr, "restarted", func(ctx context.Context, tn *testnet.Testnet, name string) error {
+		return tn.Restart(ctx, name)
+	})
+}
+
+// onProcess runs 'zkpool testnet CMD NAME [--dir D]': do on the named
+// process, then "DONE NAME" on stdout.
+func onProcess(cmd, examples string, args []string, stdout, stderr io.Writer, done string,
+	do func(context.Context, *testnet.Testnet, string) error) error {
+	fs := app.Flags("testnet "+cmd, "NAME [--dir D]", examples, stderr)
 	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
 	name, err := parseWithName(fs, args)
 	if err != nil {
@@ -356,10 +361,10 @@ func runTestnetRestart(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := tn.Restart(ctx, name); err != nil {
+	if err := do(ctx, tn, name); err != nil {
 		return testnetErr(err)
 	}
-	fmt.Fprintf(stdout, "restarted %s\n", name)
+	fmt.Fprintf(stdout, "%s %s\n", done, name)
 	return nil
 }
 
