@@ -60,7 +60,7 @@ fuzz:
 test: tools lint fuzz
 	$(GO) test -timeout 40m ./...
 
-## demo: prove the shipped Iris task end to end
+## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build
 	$(BIN)/zkpool demo
 
