@@ -8,6 +8,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
 
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/node/config"
@@ -96,8 +97,48 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "data dir:  %s\nconfig:    %s\naccount:   %s (fund it: it pays gas and the stake of %s wei)\npeer id:   %s\n",
 		*dataDir, cfgPath, cfg.Account, cfg.StakeWei, id)
-	for _, a := range cfg.Listen {
+	addrs, wildcard := dialable(cfg.Listen)
+	for _, a := range addrs {
 		fmt.Fprintf(stdout, "bootstrap: %s/p2p/%s\n", a, id)
 	}
+	if wildcard {
+		fmt.Fprintln(stdout, "note: the bootstrap lines name this machine's interface addresses (it listens on all of them); behind NAT, give the network file your public address instead, e.g. /ip4/203.0.113.7/tcp/4001/p2p/"+id.String())
+	}
 	return nil
+}
+
+// dialable turns listen addresses into ones others can dial: an
+// unspecified address (0.0.0.0, ::) becomes this machine's interface
+// addresses, loopback and link-local left out unless nothing else exists.
+func dialable(listen []string) (out []ma.Multiaddr, wildcard bool) {
+	ifaces, _ := manet.InterfaceMultiaddrs()
+	for _, s := range listen {
+		a, err := ma.NewMultiaddr(s)
+		if err != nil {
+			continue
+		}
+		if !manet.IsIPUnspecified(a) {
+			out = append(out, a)
+			continue
+		}
+		wildcard = true
+		all, err := manet.ResolveUnspecifiedAddress(a, ifaces)
+		if err != nil {
+			out = append(out, a)
+			continue
+		}
+		var public, local []ma.Multiaddr
+		for _, r := range all {
+			if manet.IsIPLoopback(r) || manet.IsIP6LinkLocal(r) {
+				local = append(local, r)
+			} else {
+				public = append(public, r)
+			}
+		}
+		if len(public) == 0 {
+			public = local
+		}
+		out = append(out, public...)
+	}
+	return out, wildcard
 }

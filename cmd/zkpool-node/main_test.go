@@ -699,3 +699,26 @@ func distinct(a []string) int {
 	}
 	return len(m)
 }
+
+// init on the default listen addresses (all interfaces) names addresses
+// others can dial, never 0.0.0.0, and says what to do behind NAT.
+func TestInitNamesDialableAddresses(t *testing.T) {
+	out, errOut, code := runCmd(t, "zkpool-node", "init", "--datadir", filepath.Join(t.TempDir(), "n"), "--light-kdf")
+	if code != 0 {
+		t.Fatalf("init exit %d: %s", code, errOut)
+	}
+	boot := 0
+	for _, l := range strings.Split(out, "\n") {
+		a, ok := strings.CutPrefix(l, "bootstrap: ")
+		if !ok {
+			continue
+		}
+		boot++
+		if strings.Contains(a, "/0.0.0.0/") || strings.Contains(a, "/::/") || !strings.Contains(a, "/p2p/12D3KooW") {
+			t.Errorf("bootstrap line %q", l)
+		}
+	}
+	if boot == 0 || !strings.Contains(out, "behind NAT") {
+		t.Fatalf("init output:\n%s", out)
+	}
+}
