@@ -335,11 +335,9 @@ func (t *Testnet) launch(ctx context.Context, ps []*Proc, env []string, timeout 
 		return err
 	}
 	for i, p := range ps {
-		line, err := waitLine(ctx, p, t.children[p.Name], offs[i], p.Ready, timeout)
-		if err != nil {
+		if _, err := waitLine(ctx, p, t.children[p.Name], offs[i], p.Ready, timeout); err != nil {
 			return err
 		}
-		_ = line
 		if p.Role == "prover" {
 			if a, err := findLine(p.Log(), offs[i], "payout address: "); err == nil {
 				p.Address = strings.TrimSpace(strings.TrimPrefix(a, "payout address: "))
