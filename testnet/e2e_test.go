@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -280,6 +281,38 @@ func TestTestnetEndToEnd(t *testing.T) {
 	must(t, "testnet", "restart", killed, "--dir", dir)
 	if logs := must(t, "testnet", "logs", killed, "--dir", dir, "--lines", "0"); strings.Count(logs, "joined aoraki-") != 2 {
 		t.Fatalf("%s's log does not show two joins:\n%s", killed, logs)
+	}
+
+	// A home prover joins with nothing but node1's address: the node names
+	// its network.
+	var boot string
+	for _, p := range st.Procs {
+		if p.Name == "node1" {
+			boot = p.Bootstrap
+		}
+	}
+	join := exec.Command(filepath.Join(bins, "zkpool-peer"), "join", boot, "--datadir", filepath.Join(dir, "home"), "--light-kdf")
+	join.Env = append(os.Environ(), "ZKPOOL_PASSWORD=home")
+	jout, err := join.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := join.Start(); err != nil {
+		t.Fatal(err)
+	}
+	joined := ""
+	sc := bufio.NewScanner(jout)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "joined ") {
+			joined = sc.Text()
+			break
+		}
+	}
+	join.Process.Signal(os.Interrupt)
+	go io.Copy(io.Discard, jout)
+	join.Wait()
+	if !strings.HasPrefix(joined, "joined aoraki-1337-") {
+		t.Fatalf("join %s: %q", boot, joined)
 	}
 
 	out = must(t, "testnet", "down", "--dir", dir)

@@ -24,6 +24,7 @@ import (
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/proverd"
+	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -33,7 +34,7 @@ import (
 
 const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
   zkpool-peer join                                  (again: the network file was kept in the data dir)
-  zkpool-peer join --bootstrap /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW... --network-name aoraki-1337-d5a06c6f
+  zkpool-peer join /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (a node's address is enough: it names its network)
   zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1 --log-level debug 2>p1.log`
 
 // statusFile is what a running prover writes for 'zkpool-peer status'.
@@ -103,7 +104,8 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 }
 
 // resolveNetwork finds the network: --network (kept in the data dir for
-// later runs), else --bootstrap with --network-name, else the kept file.
+// later runs), else --bootstrap (the network's name given by
+// --network-name or asked of the node), else the kept file.
 func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (string, []string, error) {
 	kept := filepath.Join(dataDir, chainnet.FileName)
 	switch {
@@ -126,7 +128,14 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 			return "", nil, cli.BadUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
 		}
 		if name == "" {
-			return "", nil, cli.BadUsage("--bootstrap needs --network-name (the name the network's nodes print), or use --network FILE")
+			// The node says which network it serves.
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			learned, err := discovery.Probe(ctx, bootstrap)
+			cancel()
+			if err != nil {
+				return "", nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there? else give --network FILE, or --network-name with the bootstrap address)", err))
+			}
+			name = learned
 		}
 		if !p2phost.ValidNetwork(name) {
 			return "", nil, cli.BadUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
@@ -169,12 +178,12 @@ func lastP2P(s string) string {
 }
 
 func runJoin(args []string, stdout, stderr io.Writer) error {
-	fs := app.Flags("join", "[--network FILE | --bootstrap MULTIADDR] [flags]", joinExamples, stderr)
+	fs := app.Flags("join", "[--network FILE | [--bootstrap] MULTIADDR] [flags]", joinExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory (keys, blobs, setup artifacts)")
 	netFile := fs.String("network", "", "network file from the network's operator")
 	var bootstrap, listen cli.Multi
 	fs.Var(&bootstrap, "bootstrap", "bootstrap node multiaddr with /p2p/ (repeatable), instead of --network")
-	name := fs.String("network-name", "", "with --bootstrap: the network's name")
+	name := fs.String("network-name", "", "with --bootstrap: the network's name (default: asked of the bootstrap node)")
 	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default random TCP and QUIC ports)")
 	def := prv.DefaultConfig()
 	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
@@ -185,9 +194,12 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")
 	setupDir := fs.String("setup-dir", setup.DefaultDir(), "setup store (circuit artifacts, fetched from nodes and checked by hash)")
 	level := fs.String("log-level", "info", "debug, info, warn or error (logs go to stderr)")
-	if err := cli.Parse(fs, args, false); err != nil {
+	pos, err := cli.ParseMixed(fs, args)
+	if err != nil {
 		return err
 	}
+	// 'join MULTIADDR…' is 'join --bootstrap MULTIADDR…'.
+	bootstrap = append(bootstrap, pos...)
 	if err := config.CheckLogLevel(*level); err != nil {
 		return cli.BadUsage("--log-level %q: %v", *level, err)
 	}

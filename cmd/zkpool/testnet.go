@@ -63,17 +63,16 @@ func runTestnet(args []string, stdout, stderr io.Writer) error {
 // parseWithName parses flags that may come before or after one positional
 // NAME, and returns NAME.
 func parseWithName(fs *flag.FlagSet, args []string) (string, error) {
-	if err := cli.Parse(fs, args, true); err != nil {
+	pos, err := cli.ParseMixed(fs, args)
+	switch {
+	case err != nil:
 		return "", err
-	}
-	if fs.NArg() == 0 {
+	case len(pos) == 0:
 		return "", cli.BadUsage("name a process (chain, node1, prover1, …: see 'zkpool testnet status')")
+	case len(pos) > 1:
+		return "", cli.BadUsage("unexpected argument %q", pos[1])
 	}
-	name := fs.Arg(0)
-	if err := cli.Parse(fs, fs.Args()[1:], false); err != nil {
-		return "", err
-	}
-	return name, nil
+	return pos[0], nil
 }
 
 // setBadProvers reads --bad-provers K[:MODE] into cfg.

@@ -13,6 +13,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/zkpool/aoraki/p2p/host"
 )
@@ -317,4 +318,45 @@ func ownedGoroutines() int {
 		}
 	}
 	return n
+}
+
+// A node's multiaddr is all a prover needs: Probe reads the network name
+// from the DHT protocol the node announces.
+func TestProbeLearnsTheNetwork(t *testing.T) {
+	boot, nodes := testNetwork(t, 1, t.TempDir())
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for _, m := range []*member{boot, nodes[0]} {
+		name, err := Probe(ctx, addrsOf(m.h))
+		if err != nil || name != "devnet" {
+			t.Fatalf("probe %s: %q, %v", m.h.ID(), name, err)
+		}
+	}
+	// A dead address first, then a live one: the live one answers.
+	dead := "/ip4/127.0.0.1/tcp/1/p2p/" + nodes[0].h.ID().String()
+	if name, err := Probe(ctx, append([]string{dead}, addrsOf(boot.h)...)); err != nil || name != "devnet" {
+		t.Fatalf("probe past a dead address: %q, %v", name, err)
+	}
+	// A host with no zkpool DHT, an unreachable one, a malformed address.
+	plain, err := host.New(host.LocalConfig("devnet", host.RoleProver, t.TempDir()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	for _, tc := range []struct {
+		addrs []string
+		want  string
+	}{
+		{addrsOf(plain), "serves no zkpool network"},
+		{[]string{dead}, "no peer reachable"},
+		{[]string{"/ip4/127.0.0.1/tcp/1"}, "/p2p/"},
+	} {
+		_, err := Probe(ctx, tc.addrs)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("probe %v: %v, want %q", tc.addrs, err, tc.want)
+		}
+	}
+	if names := NetworkOf([]protocol.ID{"/zkpool/a/kad/1.0.0", "/zkpool/b/kad/1.0.0", "/zkpool/blob/1.0.0", "/ipfs/kad/1.0.0", "/zkpool/a/kad/1.0.0"}); strings.Join(names, ",") != "a,b" {
+		t.Errorf("NetworkOf: %v", names)
+	}
 }

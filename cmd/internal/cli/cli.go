@@ -104,6 +104,22 @@ func Parse(fs *flag.FlagSet, args []string, allowArgs bool) error {
 	return nil
 }
 
+// ParseMixed parses args whose flags may come before, between or after
+// positional arguments, and returns the positional ones in order.
+func ParseMixed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := Parse(fs, args, true); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
 // Multi is a repeatable string flag.
 type Multi []string
 
