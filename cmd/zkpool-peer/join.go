@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -122,6 +123,7 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 		if err := n.Save(kept); err != nil {
 			return "", nil, err
 		}
+		os.Remove(filepath.Join(dataDir, joinedFile))
 		return config.NetworkName(n), n.BootstrapPeers, nil
 	case len(bootstrap) > 0:
 		if _, err := p2phost.ParseAddrInfos(bootstrap); err != nil {
@@ -140,13 +142,31 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (s
 		if !p2phost.ValidNetwork(name) {
 			return "", nil, cli.BadUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
 		}
+		// Kept for the next plain 'join', as a network file is.
+		os.Remove(kept)
+		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: name, Bootstrap: bootstrap}); err != nil {
+			return "", nil, err
+		}
 		return name, bootstrap, nil
 	}
-	n, err := chainnet.Load(kept)
-	if err != nil {
-		return "", nil, cli.BadUsage("no network: give --network FILE (from the network's operator) or --bootstrap MULTIADDR")
+	if n, err := chainnet.Load(kept); err == nil {
+		return config.NetworkName(n), n.BootstrapPeers, nil
 	}
-	return config.NetworkName(n), n.BootstrapPeers, nil
+	var j joined
+	if b, err := os.ReadFile(filepath.Join(dataDir, joinedFile)); err == nil && json.Unmarshal(b, &j) == nil &&
+		p2phost.ValidNetwork(j.Network) && len(j.Bootstrap) > 0 {
+		return j.Network, j.Bootstrap, nil
+	}
+	return "", nil, cli.BadUsage("no network: give --network FILE (from the network's operator) or a node's MULTIADDR")
+}
+
+// joinedFile keeps a network joined by address: its name and the
+// addresses given, for the next plain 'join'.
+const joinedFile = "joined.json"
+
+type joined struct {
+	Network   string   `json:"network"`
+	Bootstrap []string `json:"bootstrap"`
 }
 
 // allLoopback reports whether every address is on loopback (a testnet on
