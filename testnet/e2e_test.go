@@ -217,53 +217,18 @@ func TestTestnetEndToEnd(t *testing.T) {
 
 	// A second task: kill the first honest prover awarded one of its
 	// segments; the task completes all the same.
-	cmd := exec.Command(filepath.Join(bins, "zkpool"), prove...)
-	cmd.Dir = ".."
-	var stdout bytes.Buffer
-	cmd.Stdout = &stdout
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	var lines []string
-	victim := make(chan string, 1)
-	scanned := make(chan struct{})
-	go func() {
-		defer close(scanned)
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			l := sc.Text()
-			mu.Lock()
-			lines = append(lines, l)
-			mu.Unlock()
-			// "segment 3 awarded to 0xab… for 123 wei"
-			if f := strings.Fields(l); len(f) >= 5 && f[0] == "segment" && f[2] == "awarded" {
-				if n := names[strings.ToLower(f[4])]; n != "" && n != bad {
-					select {
-					case victim <- n:
-					default:
-					}
-				}
+	bg, victim := startProve(t, prove, func(f []string) string {
+		// "segment 3 awarded to 0xab… for 123 wei"
+		if len(f) >= 5 && f[0] == "segment" && f[2] == "awarded" {
+			if n := names[strings.ToLower(f[4])]; n != "" && n != bad {
+				return n
 			}
 		}
-	}()
-	var killed string
-	select {
-	case killed = <-victim:
-	case <-time.After(3 * time.Minute):
-		cmd.Process.Kill()
-		t.Fatalf("no honest prover was awarded a segment of the second task: %v", lines)
-	}
+		return ""
+	})
+	killed := bg.await(t, victim, "an honest prover awarded a segment of the second task")
 	must(t, "testnet", "kill", killed, "--dir", dir)
-	<-scanned
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("second task with %s killed: %v\n%s\n%s", killed, err, stdout.String(), strings.Join(lines, "\n"))
-	}
-	second := checkResult(t, stdout.String())
+	second := bg.result(t)
 	t.Logf("second task, %s killed after its award: segments proven by %v", killed, second.Provers)
 	s = testnetStatus(t, dir)
 	for _, p := range s.Procs {
@@ -282,6 +247,21 @@ func TestTestnetEndToEnd(t *testing.T) {
 	if logs := must(t, "testnet", "logs", killed, "--dir", dir, "--lines", "0"); strings.Count(logs, "joined aoraki-") != 2 {
 		t.Fatalf("%s's log does not show two joins:\n%s", killed, logs)
 	}
+
+	// A third task: SIGKILL the node that took it once paid, and restart
+	// it on its data dir; it resumes from its store and the chain.
+	bg, node := startProve(t, prove, func(f []string) string {
+		// "paid: task 0x…, node 0xab…, 123 wei; waiting for the proof"
+		if len(f) >= 5 && f[0] == "paid:" && f[3] == "node" {
+			return names[strings.ToLower(strings.TrimSuffix(f[4], ","))]
+		}
+		return ""
+	})
+	crashed := bg.await(t, node, "the third task's payment")
+	must(t, "testnet", "kill", crashed, "--dir", dir)
+	must(t, "testnet", "restart", crashed, "--dir", dir)
+	third := bg.result(t)
+	t.Logf("third task: %s killed after the payment and restarted; segments proven by %v", crashed, third.Provers)
 
 	// A home prover joins with nothing but node1's address: the node names
 	// its network.
@@ -313,7 +293,7 @@ func TestTestnetEndToEnd(t *testing.T) {
 	}
 
 	// Up again on the same directory: the same keys, contract and chain
-	// history (the nodes remember both tasks).
+	// history (the nodes remember all three tasks).
 	must(t, "testnet", "up", "--nodes", "3", "--provers", "1", "--dir", dir)
 	st2 := testnetStatus(t, dir)
 	if st2.NetworkFile != st.NetworkFile {
@@ -329,8 +309,8 @@ func TestTestnetEndToEnd(t *testing.T) {
 			fulfilled += f
 		}
 	}
-	if fulfilled != 2 {
-		t.Fatalf("after the second up the nodes hold %v fulfilled tasks, want 2", fulfilled)
+	if fulfilled != 3 {
+		t.Fatalf("after the second up the nodes hold %v fulfilled tasks, want 3", fulfilled)
 	}
 	must(t, "testnet", "down", "--dir", dir)
 	if left := alive(t, dir); len(left) > 0 {
@@ -474,4 +454,80 @@ func joinOnce(t *testing.T, args ...string) string {
 		t.Logf("zkpool-peer %s stderr:\n%s", strings.Join(args, " "), stderr.String())
 	}
 	return joined
+}
+
+// bgProve is 'zkpool prove' running in the background, its stderr watched.
+type bgProve struct {
+	cmd     *exec.Cmd
+	stdout  bytes.Buffer
+	mu      sync.Mutex
+	lines   []string
+	scanned chan struct{}
+}
+
+// startProve runs zkpool with args; the first stderr line for which pick
+// returns a non-empty string sends that string on the channel.
+func startProve(t *testing.T, args []string, pick func(fields []string) string) (*bgProve, <-chan string) {
+	t.Helper()
+	b := &bgProve{cmd: exec.Command(filepath.Join(bins, "zkpool"), args...), scanned: make(chan struct{})}
+	b.cmd.Dir = ".."
+	b.cmd.Stdout = &b.stdout
+	stderr, err := b.cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	picked := make(chan string, 1)
+	go func() {
+		defer close(b.scanned)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			b.mu.Lock()
+			b.lines = append(b.lines, sc.Text())
+			b.mu.Unlock()
+			if v := pick(strings.Fields(sc.Text())); v != "" {
+				select {
+				case picked <- v:
+				default:
+				}
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-b.scanned:
+		default:
+			b.cmd.Process.Kill()
+		}
+	})
+	return b, picked
+}
+
+// await returns the picked value, failing if the command ends first.
+func (b *bgProve) await(t *testing.T, picked <-chan string, what string) string {
+	t.Helper()
+	select {
+	case v := <-picked:
+		return v
+	case <-b.scanned:
+		b.cmd.Wait()
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		t.Fatalf("zkpool prove ended before %s:\n%s\n%s", what, b.stdout.String(), strings.Join(b.lines, "\n"))
+	}
+	return ""
+}
+
+// result waits for the command and checks its JSON result.
+func (b *bgProve) result(t *testing.T) proveResult {
+	t.Helper()
+	<-b.scanned
+	if err := b.cmd.Wait(); err != nil {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		t.Fatalf("zkpool prove: %v\n%s\n%s", err, b.stdout.String(), strings.Join(b.lines, "\n"))
+	}
+	return checkResult(t, b.stdout.String())
 }
