@@ -26,6 +26,7 @@ import (
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/proverd"
+	"github.com/zkpool/aoraki/node/pricing"
 	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -498,6 +499,19 @@ func TestNodeRestartMidTask(t *testing.T) {
 	}
 	if total.Cmp(out.res.Price) != 0 {
 		t.Fatalf("credited %s in all for a price of %s", total, out.res.Price)
+	}
+	// A node restarted on its data dir quotes from the clearing price its
+	// awards set, not from the floor.
+	before := tn.nodes[0].Clearing()
+	if floor := pricing.DefaultConfig().FloorPerMConstraint; before.Cmp(floor) == 0 {
+		t.Fatalf("the awards left the clearing price at the floor %s: nothing to rebuild", floor)
+	}
+	if err := tn.nodes[0].Close(); err != nil {
+		t.Fatal(err)
+	}
+	tn.nodes[0] = tn.startNode(cfg, 1)
+	if after := tn.nodes[0].Clearing(); after.Cmp(before) != 0 {
+		t.Fatalf("clearing price %s after a restart, %s before", after, before)
 	}
 }
 

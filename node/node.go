@@ -181,6 +181,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if n.book, err = pricing.New(cfg.Pricing); err != nil {
 		return nil, err
 	}
+	if err := n.replayAwards(); err != nil {
+		return nil, err
+	}
 	if n.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -438,6 +439,38 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	n.observeAwards(t.ID)
 	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed)
 	return n.finish(t.ID, store.TaskFulfilled, r.TxHash)
+}
+
+// replayAwardTasks is how many of the latest fulfilled tasks rebuild the
+// clearing price at start: with the book's smoothing, older awards weigh
+// nothing that shows.
+const replayAwardTasks = 64
+
+// replayAwards rebuilds the clearing price from the awards of the latest
+// fulfilled tasks in the store, in the order they were fulfilled, so that a
+// restarted node quotes as it did before instead of from the floor.
+func (n *Node) replayAwards() error {
+	var done []*store.Task
+	err := n.st.View(func(x *store.Tx) error {
+		ts, err := x.Tasks(false)
+		for _, t := range ts {
+			if t.State == store.TaskFulfilled {
+				done = append(done, t)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(done, func(a, b *store.Task) int { return a.Updated.Compare(b.Updated) })
+	if len(done) > replayAwardTasks {
+		done = done[len(done)-replayAwardTasks:]
+	}
+	for _, t := range done {
+		n.observeAwards(t.ID)
+	}
+	return nil
 }
 
 func (n *Node) observeAwards(id store.TaskID) {
