@@ -18,12 +18,16 @@ const maxFileSize = 1 << 20
 
 // Network describes a deployed network.
 type Network struct {
-	ChainID        uint64            `json:"chain_id"`
-	RPCURL         string            `json:"rpc_url"`
-	Contract       common.Address    `json:"contract"`
-	DeployBlock    uint64            `json:"deploy_block"`
-	BootstrapPeers []string          `json:"bootstrap_peers"`
-	ArtifactCIDs   map[string]string `json:"artifact_cids"`
+	ChainID        uint64         `json:"chain_id"`
+	RPCURL         string         `json:"rpc_url"`
+	Contract       common.Address `json:"contract"`
+	DeployBlock    uint64         `json:"deploy_block"`
+	BootstrapPeers []string       `json:"bootstrap_peers"`
+	// ReceiptVerifier is a ReceiptVerifier contract holding the network's
+	// verifying keys: requesters may name it in their quotes so that the
+	// proof itself is checked on chain (zero: none deployed).
+	ReceiptVerifier common.Address    `json:"receipt_verifier,omitempty"`
+	ArtifactCIDs    map[string]string `json:"artifact_cids"`
 }
 
 // Validate checks the fields.

@@ -25,6 +25,7 @@ import (
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/node/receiptverifier"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/hashchain"
@@ -212,18 +213,31 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	res, err := deploy.Aoraki(dctx, m, deploy.DefaultParams())
-	m.Close()
 	if err != nil {
+		m.Close()
 		if errors.Is(err, context.Canceled) {
 			return errors.New("interrupted")
 		}
 		return fmt.Errorf("deploy: %w", err)
 	}
+	// The receipt verifier, with every family's verifying key, for
+	// requesters who want the proof checked on chain.
+	names := make([]string, len(arts))
+	for i, a := range arts {
+		names[i] = a.Manifest.Family
+	}
+	rv, err := receiptverifier.DeployFor(dctx, eth, m, res.Address, st, names)
+	m.Close()
+	if err != nil {
+		return fmt.Errorf("deploy the receipt verifier: %w", err)
+	}
 	n := res.Network(new(big.Int).Set(chainID), rpcURL, bootstrap, cids)
+	n.ReceiptVerifier = rv.Address()
 	if err := n.Save(*out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Aoraki deployed at %s (block %d, chain %s) by %s\nnetwork file: %s\n", res.Address, res.Block, chainID, key.Address(), *out)
+	fmt.Fprintf(stdout, "Aoraki deployed at %s (block %d, chain %s) by %s\nreceipt verifier at %s (%d families)\nnetwork file: %s\n",
+		res.Address, res.Block, chainID, key.Address(), n.ReceiptVerifier, len(names), *out)
 	if len(bootstrap) == 0 {
 		fmt.Fprintln(stdout, "warning: no --bootstrap nodes: provers and requesters will find no node through this file (add the nodes' 'bootstrap:' addresses from 'zkpool-node init' to its bootstrap_peers)")
 	}

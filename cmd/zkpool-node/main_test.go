@@ -303,7 +303,7 @@ func TestNetworkEndToEnd(t *testing.T) {
 			t.Errorf("network file lacks family %s: %v", fam, nw.ArtifactCIDs)
 		}
 	}
-	if len(nw.BootstrapPeers) != 2 || nw.ChainID != 1337 {
+	if len(nw.BootstrapPeers) != 2 || nw.ChainID != 1337 || nw.ReceiptVerifier.Big().Sign() == 0 || nw.ReceiptVerifier == nw.Contract {
 		t.Fatalf("network file %+v", nw)
 	}
 

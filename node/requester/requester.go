@@ -123,6 +123,7 @@ type Client struct {
 	host  *p2phost.Host
 	blobs *blob.Exchange
 	tx    *txmgr.Manager
+	eth   *ethclient.Client
 	chain *contract.Client
 	keys  map[string]groth16.VerifyingKey
 	nodes []peer.AddrInfo
@@ -141,7 +142,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if log == nil {
 		log = slog.Default()
 	}
-	c := &Client{cfg: cfg, log: log, key: key, keys: map[string]groth16.VerifyingKey{}}
+	c := &Client{cfg: cfg, log: log, key: key, eth: eth, keys: map[string]groth16.VerifyingKey{}}
 	defer func() {
 		if err != nil {
 			c.Close()
@@ -281,7 +282,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, err
 	}
 	digest := sha256.Sum256(input)
-	deadline := time.Now().Add(c.cfg.Deadline)
+	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
 	var offers []offer
 	var reasons []string
 	for _, ai := range c.candidates(ctx) {
@@ -515,4 +516,21 @@ func (c *Client) follow(ctx context.Context, id common.Hash, progress Progress) 
 		close(done)
 	}()
 	return done
+}
+
+// chainNow is the later of this machine's clock and the chain head's time.
+// The contract judges deadlines by the chain's clock, which runs ahead of
+// the wall clock on a dev chain that seals a block per transaction (each
+// block at least a second after its parent): a deadline counted from the
+// wall clock could already have passed there.
+func (c *Client) chainNow(ctx context.Context) time.Time {
+	now := time.Now()
+	hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if h, err := c.eth.HeaderByNumber(hctx, nil); err == nil {
+		if t := time.Unix(int64(h.Time), 0); t.After(now) {
+			return t
+		}
+	}
+	return now
 }
