@@ -2,7 +2,9 @@ package node_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
+	"math/big"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,10 +15,12 @@ import (
 
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/protocol/eip712"
+	"github.com/zkpool/aoraki/prover/task"
 )
 
 // deployVerifier deploys a ReceiptVerifier for the network's families, as a
@@ -135,4 +139,57 @@ func TestRequesterRefusesVerifierWithoutCode(t *testing.T) {
 			t.Fatalf("err = %v, want ErrConfig: not a contract", err)
 		}
 	}
+}
+
+// A task naming a verifier whose quote the node does not hold (signed
+// elsewhere with its key, or lost) cannot be fulfilled: the node fails it at
+// publication instead of proving it and sending a fulfil that must revert.
+func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(1)
+	tn.waitMesh()
+	v := tn.deployVerifier()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(9), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	c, err := contract.New(tn.eth, m, tn.contract, tn.block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := task.Decode(tn.input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	q := eip712.Quote{Node: tn.nodes[0].Address(), Requester: m.From(), ProgramID: common.Hash(tk.ProgramID()),
+		InputDigest: sha256.Sum256(tn.input), Price: big.NewInt(1e12), ProvingDeadline: uint64(now.Add(10 * time.Minute).Unix()),
+		Expiry: uint64(now.Add(5 * time.Minute).Unix()), Nonce: big.NewInt(1 << 40), Verifier: v.Address()}
+	// Signed with the node's key, but not by the node: it kept nothing.
+	_, sig, err := q.Sign(c.Domain(), devchain.DevKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := c.SubmitTask(ctx, q, sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitState(t, tn.nodes[0], id, store.TaskFailed)
+	tn.nodes[0].Store().View(func(x *store.Tx) error {
+		tk, err := x.Task(store.TaskID(id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(tk.Error, "no longer holds its signed quote") || common.Address(tk.Verifier) != v.Address() {
+			t.Fatalf("task failed with %q, verifier %s", tk.Error, common.Address(tk.Verifier))
+		}
+		segs, _ := x.Segments(store.TaskID(id))
+		if len(segs) != 0 {
+			t.Fatalf("the node split a task it cannot fulfil into %d segments", len(segs))
+		}
+		return nil
+	})
 }

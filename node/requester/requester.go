@@ -1,8 +1,9 @@
 // Package requester is the requester's client of the network (DESIGN.md §2
 // steps 2–4 and 10): it uploads a task input to the nodes it knows, asks
 // each for a quote, checks every quote (signature, chain, contract, input
-// digest, price limit, the verifier and callback it asked for), pays the cheapest through the contract, follows the
-// task until TaskFulfilled, fetches the composite receipt from the node and
+// digest, price limit, the verifier and callback it asked for), pays the
+// cheapest through the contract, follows the task until TaskFulfilled,
+// fetches the composite receipt from the node and
 // verifies it locally against its own native execution. When the deadline
 // passes with the task still open it calls refund.
 //
