@@ -19,6 +19,14 @@
 // collects EIP-712 attestations from the verifier set up to the contract's
 // quorum. submitting: fulfil is sent, waiting for confirmations.
 //
+// A quote may name a verifier contract, which the contract's fulfill calls
+// with the proof bytes fulfil carries, reverting unless it accepts. The node
+// keeps every quote it signs that names one (node/store, by its EIP-712
+// digest, which is the task id; pruned once expired unused or its task is
+// over) and fulfils such a task with receiptverifier.EncodeProof(quote,
+// composite receipt). A task naming a verifier whose quote the node no
+// longer holds fails at publication: no fulfil of it could succeed.
+//
 // # Segment states
 //
 //	pending ──► announced(attempt n) ──► awarded(prover, deadline) ──► proven

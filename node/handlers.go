@@ -106,13 +106,44 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if len(req.Callback) == 20 {
 		q.Callback = common.Address(req.Callback)
 	}
-	_, sig, err := n.chain.SignQuote(q, n.key)
+	digest, sig, err := n.chain.SignQuote(q, n.key)
 	if err != nil {
 		return nil, err
+	}
+	if q.Verifier != (common.Address{}) {
+		// Fulfil must hand the verifier this very quote; TaskPublished
+		// does not carry all of it.
+		if err := n.keepQuote(digest, q, now); err != nil {
+			return nil, err
+		}
 	}
 	n.log.Info("quoted", "requester", q.Requester, "family", fam, "segments", segs, "price", price)
 	return &pb.QuoteResponse{Quote: QuoteToPB(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
 		Contract: n.cfg.Contract[:], Segments: uint32(segs), Constraints: constraints}, nil
+}
+
+// quoteGrace is how long after its expiry an unused quote is kept: the
+// watcher may still be catching up on a TaskPublished mined before it.
+const quoteGrace = time.Hour
+
+// keepQuote stores a signed quote under its digest (the task id it opens)
+// and prunes the quotes that expired unused or whose task is over.
+func (n *Node) keepQuote(digest common.Hash, q *eip712.Quote, now time.Time) error {
+	return n.st.Update(func(x *store.Tx) error {
+		if _, err := x.PruneQuotes(now.Add(-quoteGrace)); err != nil {
+			return err
+		}
+		return x.PutQuote(&store.Quote{Digest: store.TaskID(digest), Node: store.Address(q.Node), Requester: store.Address(q.Requester),
+			ProgramID: [32]byte(q.ProgramID), InputDigest: [32]byte(q.InputDigest), Price: store.NewWei(q.Price), ProvingDeadline: q.ProvingDeadline,
+			Expiry: q.Expiry, Nonce: store.NewWei(q.Nonce), Verifier: store.Address(q.Verifier), Callback: store.Address(q.Callback)})
+	})
+}
+
+// storedQuote is the signed quote a store.Quote keeps.
+func storedQuote(q *store.Quote) eip712.Quote {
+	return eip712.Quote{Node: common.Address(q.Node), Requester: common.Address(q.Requester), ProgramID: common.Hash(q.ProgramID),
+		InputDigest: common.Hash(q.InputDigest), Price: new(big.Int).Set(&q.Price.Int), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry,
+		Nonce: new(big.Int).Set(&q.Nonce.Int), Verifier: common.Address(q.Verifier), Callback: common.Address(q.Callback)}
 }
 
 // QuoteToPB converts a quote to its wire form.

@@ -50,6 +50,8 @@ type testnet struct {
 	provers   []*proverd.Daemon
 	input     []byte
 	logs      *logBuffer
+	// keys holds the verifying keys of the network's families.
+	keys *setup.Store
 }
 
 // logBuffer keeps every component's log and prints it only if the test fails.
@@ -142,6 +144,7 @@ func startNet(t testing.TB, input []byte) *testnet {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tn.keys = st
 	// A sized task's family; for a task that leaves the size to the node,
 	// the family at 16, 32 and 64 samples per segment.
 	sizes := []int{int(tk.Input.SegmentSize)}
@@ -343,6 +346,8 @@ func TestNetworkProvesIris(t *testing.T) {
 	// The result names the fulfill transaction, mined and successful.
 	if r, err := tn.eth.TransactionReceipt(ctx, res.FulfilTx); err != nil || r.Status != 1 || r.GasUsed == 0 {
 		t.Fatalf("fulfil tx %s: receipt %+v, %v", res.FulfilTx, r, err)
+	} else {
+		t.Logf("fulfil without a verifier, %d segments: %d gas", len(res.Receipt.Segments), r.GasUsed)
 	}
 	distinct := map[common.Address]bool{}
 	for _, p := range res.Provers {

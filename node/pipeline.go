@@ -15,6 +15,7 @@ import (
 
 	"github.com/zkpool/aoraki/chain/watcher"
 	"github.com/zkpool/aoraki/node/consensus"
+	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
@@ -66,26 +67,69 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 		})
 	}
 	fresh := false
+	var lost string
 	err = n.st.Update(func(x *store.Tx) error {
 		if _, err := x.Task(id); err == nil {
 			return nil
 		}
 		fresh = true
 		now := time.Now()
-		return x.PutTask(&store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
+		t := &store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
 			ProgramID: p.ProgramId, InputCID: inputCID(p.InputDigest).String(), Price: store.NewWei(p.Price),
-			Deadline: time.Unix(int64(p.ProvingDeadline), 0), Block: ev.Log.BlockNumber, TxHash: ev.Log.TxHash,
-			Created: now, Updated: now})
+			Deadline: time.Unix(int64(p.ProvingDeadline), 0), Verifier: store.Address(p.Verifier),
+			Block: ev.Log.BlockNumber, TxHash: ev.Log.TxHash, Created: now, Updated: now}
+		if p.Verifier != (common.Address{}) {
+			// Fulfil must repeat the quote to the verifier: without it the
+			// task cannot be fulfilled, so no prover should work on it.
+			if _, err := x.Quote(id); err != nil {
+				lost = quoteLost(p.Verifier, err)
+				t.State, t.Error = store.TaskFailed, lost
+			}
+		}
+		return x.PutTask(t)
 	})
 	if err != nil {
 		return err
 	}
-	if fresh {
-		n.log.Info("task published", "task", common.Hash(id), "price", p.Price, "requester", p.Requester)
+	switch {
+	case fresh && lost != "":
+		n.log.Error("task published that cannot be fulfilled", "task", common.Hash(id), "why", lost)
+		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": lost})
+	case fresh:
+		n.log.Info("task published", "task", common.Hash(id), "price", p.Price, "requester", p.Requester, "verifier", p.Verifier)
 		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "published"})
 		n.enqueue(id)
 	}
 	return nil
+}
+
+func quoteLost(verifier common.Address, err error) string {
+	return fmt.Sprintf("the task names verifier %s but this node no longer holds its signed quote (%v): fulfil would revert", verifier, err)
+}
+
+// verifierProof is the proof fulfil passes to the verifier the task's quote
+// named: the quote and the composite receipt, as receiptverifier encodes
+// them. It is nil for a task that names no verifier.
+func (n *Node) verifierProof(t *store.Task, p *consensus.Proposal) ([]byte, error) {
+	if t.Verifier == (store.Address{}) {
+		return nil, nil
+	}
+	var sq *store.Quote
+	if err := n.st.View(func(x *store.Tx) error {
+		var err error
+		sq, err = x.Quote(t.ID)
+		return err
+	}); err != nil {
+		return nil, errors.New(quoteLost(common.Address(t.Verifier), err))
+	}
+	if sq.Verifier != t.Verifier {
+		return nil, fmt.Errorf("the stored quote names verifier %s, the task %s", common.Address(sq.Verifier), common.Address(t.Verifier))
+	}
+	var comp receipt.CompositeReceipt
+	if err := comp.UnmarshalBinary(p.Receipt); err != nil {
+		return nil, fmt.Errorf("composite receipt: %w", err)
+	}
+	return receiptverifier.EncodeProof(storedQuote(sq), &comp)
 }
 
 // inputCID is the CIDv1 raw sha2-256 whose digest is d.
@@ -428,16 +472,20 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	if err != nil {
 		return n.fail(t.ID, err.Error())
 	}
+	proof, err := n.verifierProof(t, p)
+	if err != nil {
+		return n.fail(t.ID, "verifier proof: "+err.Error())
+	}
 	var sigs [][]byte
 	for _, s := range t.Attestations {
 		sigs = append(sigs, s)
 	}
-	r, err := n.chain.Fulfil(ctx, p, sigs, nil)
+	r, err := n.chain.Fulfil(ctx, p, sigs, proof)
 	if err != nil {
 		return fmt.Errorf("fulfil: %w", err)
 	}
 	n.observeAwards(t.ID)
-	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed)
+	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed, "proof_bytes", len(proof))
 	return n.finish(t.ID, store.TaskFulfilled, r.TxHash)
 }
 

@@ -1,8 +1,9 @@
 // Package requester is the requester's client of the network (DESIGN.md §2
 // steps 2–4 and 10): it uploads a task input to the nodes it knows, asks
 // each for a quote, checks every quote (signature, chain, contract, input
-// digest, price limit), pays the cheapest through the contract, follows the
-// task until TaskFulfilled, fetches the composite receipt from the node and
+// digest, price limit, the verifier and callback it asked for), pays the
+// cheapest through the contract, follows the task until TaskFulfilled,
+// fetches the composite receipt from the node and
 // verifies it locally against its own native execution. When the deadline
 // passes with the task still open it calls refund.
 //
@@ -88,6 +89,13 @@ type Config struct {
 	Deadline time.Duration
 	// Poll is how often the chain is read while waiting.
 	Poll time.Duration
+	// Verifier is the contract to name in the quote (zero: none): the
+	// contract's fulfill then only succeeds when it accepts the node's proof
+	// (a receiptverifier contract checks the composite receipt on chain).
+	Verifier common.Address
+	// Callback is the contract to name in the quote (zero: none), which
+	// fulfill calls with the result.
+	Callback common.Address
 }
 
 // DefaultConfig suits a local testnet.
@@ -181,6 +189,18 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
+	for what, a := range map[string]common.Address{"verifier": cfg.Verifier, "callback": cfg.Callback} {
+		if a == (common.Address{}) {
+			continue
+		}
+		code, err := eth.CodeAt(ctx, a, nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s %s: %w", what, a, err)
+		}
+		if len(code) == 0 {
+			return nil, fmt.Errorf("%w: %s %s is not a contract on this chain", ErrConfig, what, a)
+		}
+	}
 	if c.tx, err = txmgr.New(ctx, eth, key, txmgr.DefaultConfig(), log.With("sub", "txmgr")); err != nil {
 		return nil, err
 	}
@@ -415,6 +435,12 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int
 	if c.cfg.MaxPrice != nil {
 		req.MaxPrice = c.cfg.MaxPrice.Bytes()
 	}
+	if c.cfg.Verifier != (common.Address{}) {
+		req.Verifier = c.cfg.Verifier.Bytes()
+	}
+	if c.cfg.Callback != (common.Address{}) {
+		req.Callback = c.cfg.Callback.Bytes()
+	}
 	var resp pb.QuoteResponse
 	if err := stream.Call(ctx, c.host, ai.ID, netproto.Quote, req, &resp); err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
@@ -438,6 +464,10 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int
 		return nil, errors.New("quote names another requester")
 	case q.InputDigest != digest:
 		return nil, errors.New("quote is for another input")
+	case q.Verifier != c.cfg.Verifier:
+		return nil, fmt.Errorf("quote names verifier %s, not %s", q.Verifier, c.cfg.Verifier)
+	case q.Callback != c.cfg.Callback:
+		return nil, fmt.Errorf("quote names callback %s, not %s", q.Callback, c.cfg.Callback)
 	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
 		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
 	}

@@ -31,6 +31,10 @@ var (
 	bSegments = []byte("segments")
 	bProvers  = []byte("provers")
 	bMeta     = []byte("meta")
+	bQuotes   = []byte("quotes")
+	// bQuoteExpiry indexes bQuotes by expiry (8 bytes big-endian, then the
+	// digest), so pruning reads only the expired ones.
+	bQuoteExpiry = []byte("quote-expiry")
 )
 
 // TaskID is the contract's task identifier.
@@ -97,6 +101,9 @@ type Task struct {
 	InputCID  string    `json:"input_cid"`
 	Price     Wei       `json:"price"`
 	Deadline  time.Time `json:"deadline"`
+	// Verifier is the contract the task's quote named to check the proof
+	// at fulfil (zero when none): fulfil must then carry the proof.
+	Verifier Address `json:"verifier"`
 	// Block and TxHash locate TaskPublished.
 	Block  uint64   `json:"block"`
 	TxHash [32]byte `json:"tx_hash"`
@@ -196,7 +203,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w (is another node running on this data dir?)", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta} {
+		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta, bQuotes, bQuoteExpiry} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -377,3 +384,86 @@ func (id TaskID) MarshalText() ([]byte, error) { return hexText(id[:]), nil }
 
 // UnmarshalText reads 0x-prefixed hex.
 func (id *TaskID) UnmarshalText(b []byte) error { return parseHex(id[:], b, "task id") }
+
+// Quote is a quote this node signed, kept (for quotes naming a verifier)
+// because fulfil must repeat it to the verifier and TaskPublished does not
+// carry all of it. Its Digest is the EIP-712 digest: the task id it opens.
+type Quote struct {
+	Digest          TaskID   `json:"digest"`
+	Node            Address  `json:"node"`
+	Requester       Address  `json:"requester"`
+	ProgramID       [32]byte `json:"program_id"`
+	InputDigest     [32]byte `json:"input_digest"`
+	Price           Wei      `json:"price"`
+	ProvingDeadline uint64   `json:"proving_deadline"`
+	Expiry          uint64   `json:"expiry"` // unix seconds
+	Nonce           Wei      `json:"nonce"`
+	Verifier        Address  `json:"verifier"`
+	Callback        Address  `json:"callback"`
+}
+
+func quoteExpiryKey(expiry uint64, d TaskID) []byte {
+	k := make([]byte, 40)
+	binary.BigEndian.PutUint64(k, expiry)
+	copy(k[8:], d[:])
+	return k
+}
+
+// PutQuote keeps q under its digest.
+func (x *Tx) PutQuote(q *Quote) error {
+	if q.Digest == (TaskID{}) {
+		return errors.New("store: quote without a digest")
+	}
+	if old, err := x.Quote(q.Digest); err == nil {
+		if err := x.tx.Bucket(bQuoteExpiry).Delete(quoteExpiryKey(old.Expiry, old.Digest)); err != nil {
+			return err
+		}
+	}
+	if err := put(x.tx.Bucket(bQuotes), q.Digest[:], q); err != nil {
+		return err
+	}
+	return x.tx.Bucket(bQuoteExpiry).Put(quoteExpiryKey(q.Expiry, q.Digest), nil)
+}
+
+// Quote reads the quote whose digest is d (the task id it opened).
+func (x *Tx) Quote(d TaskID) (*Quote, error) {
+	var q Quote
+	if err := get(x.tx.Bucket(bQuotes), d[:], &q); err != nil {
+		return nil, fmt.Errorf("quote %x: %w", d, err)
+	}
+	return &q, nil
+}
+
+// PruneQuotes deletes the quotes that expired before cutoff and whose task
+// is unknown (the quote was never used: after its expiry it cannot be) or
+// over (fulfilled or failed: fulfil no longer needs it). Quotes of open
+// tasks stay. It reads only the expired part of the expiry index, so
+// calling it at every PutQuote is cheap. It returns how many it deleted.
+func (x *Tx) PruneQuotes(cutoff time.Time) (int, error) {
+	if cutoff.Unix() <= 0 {
+		return 0, nil
+	}
+	limit := uint64(cutoff.Unix())
+	idx := x.tx.Bucket(bQuoteExpiry)
+	var drop [][]byte
+	c := idx.Cursor()
+	for k, _ := c.First(); k != nil && len(k) == 40 && binary.BigEndian.Uint64(k) < limit; k, _ = c.Next() {
+		t, err := x.Task(TaskID(k[8:]))
+		if err == nil && t.State.Open() {
+			continue
+		}
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return 0, err
+		}
+		drop = append(drop, append([]byte(nil), k...))
+	}
+	for _, k := range drop {
+		if err := idx.Delete(k); err != nil {
+			return 0, err
+		}
+		if err := x.tx.Bucket(bQuotes).Delete(k[8:]); err != nil {
+			return 0, err
+		}
+	}
+	return len(drop), nil
+}
