@@ -263,6 +263,27 @@ func TestTestnetEndToEnd(t *testing.T) {
 	third := bg.result(t)
 	t.Logf("third task: %s killed after the payment and restarted; segments proven by %v", crashed, third.Provers)
 
+	// A fourth, checked on chain: the quote names the network's receipt
+	// verifier, and the contract pays only once it accepts every seal.
+	out = must(t, append(prove, "--verify-on-chain")...)
+	fourth := checkResult(t, out)
+	var onchain struct {
+		Verifier string `json:"onchain_verifier"`
+	}
+	json.Unmarshal([]byte(out), &onchain)
+	nwb, err := os.ReadFile(st.NetworkFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nw struct {
+		ReceiptVerifier string `json:"receipt_verifier"`
+	}
+	json.Unmarshal(nwb, &nw)
+	if onchain.Verifier == "" || !strings.EqualFold(onchain.Verifier, nw.ReceiptVerifier) {
+		t.Fatalf("verified on chain by %q, the network's verifier is %q", onchain.Verifier, nw.ReceiptVerifier)
+	}
+	t.Logf("fourth task, checked on chain by %s: fulfil tx %s", onchain.Verifier, fourth.FulfilTx)
+
 	// A home prover joins with nothing but node1's address: the node names
 	// its network.
 	var boot string
@@ -293,7 +314,7 @@ func TestTestnetEndToEnd(t *testing.T) {
 	}
 
 	// Up again on the same directory: the same keys, contract and chain
-	// history (the nodes remember all three tasks).
+	// history (the nodes remember all four tasks).
 	must(t, "testnet", "up", "--nodes", "3", "--provers", "1", "--dir", dir)
 	st2 := testnetStatus(t, dir)
 	if st2.NetworkFile != st.NetworkFile {
@@ -309,8 +330,8 @@ func TestTestnetEndToEnd(t *testing.T) {
 			fulfilled += f
 		}
 	}
-	if fulfilled != 3 {
-		t.Fatalf("after the second up the nodes hold %v fulfilled tasks, want 3", fulfilled)
+	if fulfilled != 4 {
+		t.Fatalf("after the second up the nodes hold %v fulfilled tasks, want 4", fulfilled)
 	}
 	must(t, "testnet", "down", "--dir", dir)
 	if left := alive(t, dir); len(left) > 0 {

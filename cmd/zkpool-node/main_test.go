@@ -608,6 +608,7 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"prove no key", "zkpool", []string{"prove", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", "examples/iris/iris_input_data.csv", "--datadir", filepath.Join(dir, "r")}, []string{"--dev-key", "keystore"}},
 		{"quote without network", "zkpool", []string{"quote", "--model", "m", "--input", "i"}, []string{"--network"}},
 		{"quote bad input", "zkpool", []string{"quote", "--network", bogus, "--model", "examples/iris/tree_model.msgpack", "--input", garbage}, []string{"garbage.json"}},
+		{"prove on chain without a verifier", "zkpool", []string{"prove", "--network", withPeers, "--model", "examples/iris/tree_model.msgpack", "--input", "examples/iris/iris_input_data.csv", "--dev-key", "9", "--verify-on-chain"}, []string{"receipt_verifier", "--verify-on-chain"}},
 		{"prove bad model", "zkpool", []string{"prove", "--network", bogus, "--model", garbage, "--input", "examples/iris/iris_input_data.csv"}, []string{"garbage.json"}},
 	}
 	// Without a password from a file, the environment or a terminal.

@@ -35,6 +35,7 @@ type netFlags struct {
 	network, dataDir, maxPrice, pwFile, account string
 	deadline                                    time.Duration
 	devKey                                      int
+	onChain                                     bool
 }
 
 func (n *netFlags) register(fs *flag.FlagSet) {
@@ -43,6 +44,7 @@ func (n *netFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&n.maxPrice, "max-price", "", "with --network: refuse quotes above this many wei")
 	fs.DurationVar(&n.deadline, "deadline", 5*time.Minute, "with --network: proving deadline; past it the task is refunded")
 	fs.IntVar(&n.devKey, "dev-key", -1, "with --network, testnets only: pay from the public development key N")
+	fs.BoolVar(&n.onChain, "verify-on-chain", false, "with --network: name the network's receipt verifier in the quote, so the contract itself checks every seal before the task counts as fulfilled (more gas for the node)")
 	fs.StringVar(&n.pwFile, "password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else a prompt)")
 	fs.StringVar(&n.account, "account", "", "keystore account to pay from (default: the only one)")
 }
@@ -56,11 +58,13 @@ type networkResult struct {
 	PricePaid   string   `json:"price_paid"`
 	Node        string   `json:"node"`
 	FulfilTx    string   `json:"fulfil_tx"`
-	ReceiptCID  string   `json:"receipt_cid"`
-	Segments    int      `json:"segments"`
-	Provers     []string `json:"provers"`
-	Quotes      int      `json:"quotes"`
-	ElapsedSecs float64  `json:"elapsed_seconds"`
+	// OnChainVerifier is the contract that checked the proof, if asked.
+	OnChainVerifier string   `json:"onchain_verifier,omitempty"`
+	ReceiptCID      string   `json:"receipt_cid"`
+	Segments        int      `json:"segments"`
+	Provers         []string `json:"provers"`
+	Quotes          int      `json:"quotes"`
+	ElapsedSecs     float64  `json:"elapsed_seconds"`
 }
 
 // requesterClient builds a requester for the network file in nf.
@@ -68,6 +72,9 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	n, err := network.Load(nf.network)
 	if err != nil {
 		return nil, nil, cli.BadInput(err)
+	}
+	if nf.onChain && n.ReceiptVerifier == (common.Address{}) {
+		return nil, nil, cli.BadInput(fmt.Errorf("%s names no receipt_verifier: --verify-on-chain needs a network deployed with one ('zkpool-node deploy' does)", nf.network))
 	}
 	var max *big.Int
 	if nf.maxPrice != "" {
@@ -120,6 +127,9 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	}
 	rc := config.Requester(nf.dataDir, n, arts, "")
 	rc.MaxPrice, rc.Deadline = max, nf.deadline
+	if nf.onChain {
+		rc.Verifier = n.ReceiptVerifier
+	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	eth, err := chain.Dial(dctx, n.RPCURL)
@@ -166,6 +176,10 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	out := networkResult{TaskID: res.TaskID.Hex(), Predictions: res.Journal.Predictions, Verified: res.Verified, PricePaid: res.Price.String(),
 		Node: res.Node.Hex(), FulfilTx: res.FulfilTx.Hex(), ReceiptCID: res.ReceiptCID.String(), Segments: len(res.Receipt.Segments), Quotes: res.Quotes,
 		ElapsedSecs: res.Elapsed.Seconds()}
+	if nf.onChain {
+		n, _ := network.Load(nf.network)
+		out.OnChainVerifier = n.ReceiptVerifier.Hex()
+	}
 	for _, p := range res.Provers {
 		out.Provers = append(out.Provers, p.Hex())
 	}
@@ -185,6 +199,9 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	}
 	fmt.Fprintf(stdout, "verified: task %s, %d segments by %d provers, in %s\n", out.TaskID, out.Segments, len(distinct), res.Elapsed.Round(time.Millisecond))
 	fmt.Fprintf(stdout, "node:        %s\nprice paid:  %s wei\nreceipt CID: %s\n", out.Node, out.PricePaid, out.ReceiptCID)
+	if out.OnChainVerifier != "" {
+		fmt.Fprintf(stdout, "on chain:    every seal checked by the receipt verifier %s before the contract paid\n", out.OnChainVerifier)
+	}
 	fmt.Fprintf(stdout, "predictions: %s\n", strings.Trim(fmt.Sprint(out.Predictions), "[]"))
 	return nil
 }
