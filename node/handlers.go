@@ -15,6 +15,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/node/market"
+	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/stream"
 	"github.com/zkpool/aoraki/protocol/eip712"
@@ -62,6 +63,15 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		}
 	}
 	fam := tk.Family()
+	if len(req.Verifier) == 20 && common.Address(req.Verifier) != (common.Address{}) {
+		// The verifier checks the first state against the family's fixed
+		// initial state, or against one the requester pins after this
+		// quote: an unchecked word that could make this node unable to
+		// fulfil, and so refundable against its stake.
+		if _, fixed := receiptverifier.FixedInitialState(fam); !fixed {
+			return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "family %s has no fixed initial state: this node does not take it with an on-chain verifier (the requester's pin would be unchecked)", fam), nil
+		}
+	}
 	m, ok := n.cfg.Artifacts[fam]
 	if !ok {
 		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "circuit family %s is not set up on this network", fam), nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/devchain"
@@ -192,4 +194,39 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// A hashchain task's initial state is pinned by the requester after the
+// quote, unchecked by anyone: a node refuses to quote one that names a
+// verifier, rather than risk a task it could never fulfil.
+func TestNodeRefusesVerifierWithUnpinnableFamily(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(1)
+	v := tn.deployVerifier()
+	var seed fr.Element
+	seed.SetUint64(7)
+	in, err := task.NewHashchain(seed, 64, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	r := tn.requesterWith(9, func(c *requester.Config) { c.Verifier = v.Address() })
+	offers, err := r.Quotes(ctx, in)
+	if err == nil && len(offers) > 0 && offers[0].Err == nil {
+		t.Fatalf("quoted a hashchain task naming a verifier: %+v", offers)
+	}
+	msg := fmt.Sprint(err)
+	if len(offers) > 0 && offers[0].Err != nil {
+		msg = offers[0].Err.Error()
+	}
+	if !strings.Contains(msg, "fixed initial state") {
+		t.Fatalf("refusal %q does not say why", msg)
+	}
+	// The same requester still gets a quote for the Iris task (dtree: a
+	// fixed initial state).
+	offers, err = r.Quotes(ctx, tn.input)
+	if err != nil || len(offers) == 0 || offers[0].Err != nil {
+		t.Fatalf("iris quote with the verifier: %+v, %v", offers, err)
+	}
 }

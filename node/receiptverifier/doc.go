@@ -57,10 +57,11 @@
 // whose setup runs at deploy time.
 //
 // A pinned initial state is the requester's word: a requester who pins a
-// wrong state makes an honest node unable to fulfill (and then refundable).
-// Nodes should check PinnedInitialState when a hashchain task naming this
-// verifier is published; having the node co-sign the pin would close the
-// gap and needs a change to the quote protocol.
+// wrong state makes an honest node unable to fulfill (and then refundable
+// against its stake). Nodes therefore refuse to quote a task that names a
+// verifier unless its family has a fixed initial state (dtree); having the
+// node co-sign the pin would let hashchain tasks use a verifier too, and
+// needs a change to the quote protocol.
 //
 // # Producing it for a new setup
 //
