@@ -16,8 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/zkpool/aoraki/chain"
-	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/testnet"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
@@ -133,13 +131,8 @@ func (d demoJob) network(ctx context.Context, cfg testnet.Config, in []byte, std
 		return err
 	}
 	gas := "unknown"
-	if n, err := network.Load(st.NetworkFile); err == nil {
-		if eth, err := chain.Dial(ctx, n.RPCURL); err == nil {
-			if r, err := eth.TransactionReceipt(ctx, res.FulfilTx); err == nil {
-				gas = fmt.Sprint(r.GasUsed)
-			}
-			eth.Close()
-		}
+	if res.FulfilGas > 0 {
+		gas = fmt.Sprint(res.FulfilGas)
 	}
 	fmt.Fprintf(stdout, "\ntask         %s\nnode         %s (%s), chosen from %d quotes\n", res.TaskID.Hex(), name(res.Node), res.Node.Hex(), res.Quotes)
 	fmt.Fprintf(stdout, "segments     %d of up to %d samples, each proven by the prover that won its auction:\n", len(res.Receipt.Segments), d.seg)

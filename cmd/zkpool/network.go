@@ -176,9 +176,8 @@ func proveNetwork(nf netFlags, model, input string, seg int, asJSON bool, stdout
 	out := networkResult{TaskID: res.TaskID.Hex(), Predictions: res.Journal.Predictions, Verified: res.Verified, PricePaid: res.Price.String(),
 		Node: res.Node.Hex(), FulfilTx: res.FulfilTx.Hex(), ReceiptCID: res.ReceiptCID.String(), Segments: len(res.Receipt.Segments), Quotes: res.Quotes,
 		ElapsedSecs: res.Elapsed.Seconds()}
-	if nf.onChain {
-		n, _ := network.Load(nf.network)
-		out.OnChainVerifier = n.ReceiptVerifier.Hex()
+	if res.Verifier != (common.Address{}) {
+		out.OnChainVerifier = res.Verifier.Hex()
 	}
 	for _, p := range res.Provers {
 		out.Provers = append(out.Provers, p.Hex())

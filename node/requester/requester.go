@@ -118,6 +118,8 @@ type Result struct {
 	Receipt    *receipt.CompositeReceipt
 	Provers    []common.Address // per segment
 	FulfilTx   common.Hash      // the node's fulfill transaction
+	FulfilGas  uint64           // gas it used (0 if its receipt could not be read)
+	Verifier   common.Address   // the verifier contract the quote named, if any
 	Verified   bool
 	Quotes     int
 	Elapsed    time.Duration
@@ -377,7 +379,10 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, fmt.Errorf("%w: %v", ErrNotVerified, err)
 	}
 	res := &Result{TaskID: id, Node: best.quote.Node, Price: best.quote.Price, ReceiptCID: rc, Journal: journal,
-		Receipt: &comp, FulfilTx: ev.Raw.TxHash, Verified: true, Quotes: len(offers), Elapsed: time.Since(start)}
+		Receipt: &comp, FulfilTx: ev.Raw.TxHash, Verifier: best.quote.Verifier, Verified: true, Quotes: len(offers), Elapsed: time.Since(start)}
+	if r, err := c.eth.TransactionReceipt(ctx, ev.Raw.TxHash); err == nil {
+		res.FulfilGas = r.GasUsed
+	}
 	for _, s := range comp.Segments {
 		res.Provers = append(res.Provers, common.Address(s.Prover))
 	}
