@@ -37,12 +37,13 @@ const (
 	BrokenChain
 	WrongFinalState
 	InvalidSeal
+	WrongInput
 )
 
 var verdictNames = [...]string{"valid", "malformed proof bytes", "quote is not the task's", "no segments",
 	"unknown family", "segments of several families", "segment proves another program",
 	"initial state neither fixed by the family nor pinned", "wrong initial state", "broken state chain",
-	"last state is not the result", "invalid seal"}
+	"last state is not the result", "invalid seal", "input chain does not end at the quote's input digest"}
 
 func (v Verdict) String() string {
 	if int(v) < len(verdictNames) {
@@ -59,6 +60,16 @@ func FamilyID(name string) common.Hash { return crypto.Keccak256Hash([]byte(name
 // the shipped programs whose initial state does not depend on the input
 // (dtree). ok is false when the requester must pin it per task (hashchain).
 func FixedInitialState(family string) (state receipt.Digest, ok bool) {
+	if strings.HasPrefix(family, "dtree/") {
+		return receipt.DigestOf(dtree.InitialState()), true
+	}
+	return receipt.Digest{}, false
+}
+
+// FixedInitialInput is where every task's input chain starts, for families
+// whose input chain reads the input (dtree); ok is false when the chain is
+// the constant input digest (hashchain), registered as zero.
+func FixedInitialInput(family string) (input receipt.Digest, ok bool) {
 	if strings.HasPrefix(family, "dtree/") {
 		return receipt.DigestOf(dtree.InitialState()), true
 	}
@@ -83,9 +94,16 @@ func Segments(r *receipt.CompositeReceipt) ([]contracts.ReceiptSegment, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: segment %d: %w", ErrInput, i, err)
 		}
+		price := s.Price
+		if price == nil {
+			price = new(big.Int)
+		}
+		if s.Task != r.Task {
+			return nil, fmt.Errorf("%w: segment %d is bound to another task", ErrInput, i)
+		}
 		out[i] = contracts.ReceiptSegment{Family: FamilyID(s.Claim.Family), ProgramId: s.Claim.ProgramID,
-			StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut, Proof: w.Proof, Commitment: w.Commitment,
-			CommitmentPok: w.Pok}
+			StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut, InputIn: s.Claim.InputIn, InputOut: s.Claim.InputOut,
+			Prover: common.Address(s.Prover), Price: price, Proof: w.Proof, Commitment: w.Commitment, CommitmentPok: w.Pok}
 	}
 	return out, nil
 }
@@ -128,7 +146,10 @@ type Family struct {
 	Name string
 	// Initial is the fixed initial state, or zero when requesters pin it per task.
 	Initial receipt.Digest
-	VK      groth16.VerifyingKey
+	// InitialInput is the fixed start of the input chain, or zero when the
+	// chain is the task's constant input digest.
+	InitialInput receipt.Digest
+	VK           groth16.VerifyingKey
 }
 
 // Keys gives trusted verifying keys by family name (a *setup.Store does).
@@ -146,7 +167,8 @@ func DeployFor(ctx context.Context, backend ethereum.ContractCaller, m *txmgr.Ma
 			return nil, fmt.Errorf("family %q: %w", n, err)
 		}
 		init, _ := FixedInitialState(n)
-		fams[i] = Family{Name: n, Initial: init, VK: vk}
+		input, _ := FixedInitialInput(n)
+		fams[i] = Family{Name: n, Initial: init, InitialInput: input, VK: vk}
 	}
 	addr, _, err := Deploy(ctx, m, aoraki)
 	if err != nil {
@@ -202,20 +224,22 @@ func (c *Client) Register(ctx context.Context, f Family) (*types.Receipt, error)
 	if err != nil {
 		return nil, fmt.Errorf("%w: family %q: %w", ErrInput, f.Name, err)
 	}
-	return c.RegisterKey(ctx, f.Name, f.Initial, key)
+	return c.RegisterKey(ctx, f.Name, f.Initial, f.InitialInput, key)
 }
 
 // RegisterKey registers a family from its key words (seal.SolidityKey).
-func (c *Client) RegisterKey(ctx context.Context, name string, initial receipt.Digest, key [seal.KeyWords]*big.Int) (*types.Receipt, error) {
+func (c *Client) RegisterKey(ctx context.Context, name string, initial, initialInput receipt.Digest, key [seal.KeyWords]*big.Int) (*types.Receipt, error) {
 	if name == "" {
 		return nil, fmt.Errorf("%w: empty family name", ErrInput)
 	}
-	if initial != (receipt.Digest{}) {
-		if _, err := initial.Element(); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	for _, d := range []receipt.Digest{initial, initialInput} {
+		if d != (receipt.Digest{}) {
+			if _, err := d.Element(); err != nil {
+				return nil, fmt.Errorf("%w: %w", ErrInput, err)
+			}
 		}
 	}
-	data, err := c.abi.TryPackRegisterFamily(name, initial, key)
+	data, err := c.abi.TryPackRegisterFamily(name, initial, initialInput, key)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}

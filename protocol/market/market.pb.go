@@ -100,7 +100,7 @@ type Quote struct {
 	Node            []byte                 `protobuf:"bytes,1,opt,name=node,proto3" json:"node,omitempty"`
 	Requester       []byte                 `protobuf:"bytes,2,opt,name=requester,proto3" json:"requester,omitempty"`
 	ProgramId       []byte                 `protobuf:"bytes,3,opt,name=program_id,json=programId,proto3" json:"program_id,omitempty"`
-	InputDigest     []byte                 `protobuf:"bytes,4,opt,name=input_digest,json=inputDigest,proto3" json:"input_digest,omitempty"`              // sha2-256 of the TaskInput blob
+	InputDigest     []byte                 `protobuf:"bytes,4,opt,name=input_digest,json=inputDigest,proto3" json:"input_digest,omitempty"`              // the task's input digest (prover/task.Task.InputDigest)
 	Price           []byte                 `protobuf:"bytes,5,opt,name=price,proto3" json:"price,omitempty"`                                             // wei, < 2^96
 	ProvingDeadline uint64                 `protobuf:"varint,6,opt,name=proving_deadline,json=provingDeadline,proto3" json:"proving_deadline,omitempty"` // Unix seconds
 	Expiry          uint64                 `protobuf:"varint,7,opt,name=expiry,proto3" json:"expiry,omitempty"`                                          // Unix seconds
@@ -585,7 +585,9 @@ type SegmentAnnouncement struct {
 	ProvingTime   uint64                 `protobuf:"varint,12,opt,name=proving_time,json=provingTime,proto3" json:"proving_time,omitempty"` // ms a winner has from its award
 	NodePeer      []byte                 `protobuf:"bytes,13,opt,name=node_peer,json=nodePeer,proto3" json:"node_peer,omitempty"`           // where to fetch blobs and deliver the receipt
 	Artifacts     *Artifacts             `protobuf:"bytes,14,opt,name=artifacts,proto3" json:"artifacts,omitempty"`
-	Segments      uint32                 `protobuf:"varint,15,opt,name=segments,proto3" json:"segments,omitempty"` // total segments of the task
+	Segments      uint32                 `protobuf:"varint,15,opt,name=segments,proto3" json:"segments,omitempty"`             // total segments of the task
+	InputIn       []byte                 `protobuf:"bytes,16,opt,name=input_in,json=inputIn,proto3" json:"input_in,omitempty"` // the input chain (receipt.Claim.InputIn)
+	InputOut      []byte                 `protobuf:"bytes,17,opt,name=input_out,json=inputOut,proto3" json:"input_out,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -723,6 +725,20 @@ func (x *SegmentAnnouncement) GetSegments() uint32 {
 		return x.Segments
 	}
 	return 0
+}
+
+func (x *SegmentAnnouncement) GetInputIn() []byte {
+	if x != nil {
+		return x.InputIn
+	}
+	return nil
+}
+
+func (x *SegmentAnnouncement) GetInputOut() []byte {
+	if x != nil {
+		return x.InputOut
+	}
+	return nil
 }
 
 // Bid answers an announcement (gossip, prover-signed).
@@ -1459,7 +1475,7 @@ const file_market_proto_rawDesc = "" +
 	"\x06family\x18\x01 \x01(\tR\x06family\x12\x10\n" +
 	"\x03ccs\x18\x02 \x01(\fR\x03ccs\x12\x0e\n" +
 	"\x02pk\x18\x03 \x01(\fR\x02pk\x12\x0e\n" +
-	"\x02vk\x18\x04 \x01(\fR\x02vk\"\xf2\x03\n" +
+	"\x02vk\x18\x04 \x01(\fR\x02vk\"\xaa\x04\n" +
 	"\x13SegmentAnnouncement\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +
@@ -1478,7 +1494,9 @@ const file_market_proto_rawDesc = "" +
 	"\fproving_time\x18\f \x01(\x04R\vprovingTime\x12\x1b\n" +
 	"\tnode_peer\x18\r \x01(\fR\bnodePeer\x129\n" +
 	"\tartifacts\x18\x0e \x01(\v2\x1b.zkpool.market.v1.ArtifactsR\tartifacts\x12\x1a\n" +
-	"\bsegments\x18\x0f \x01(\rR\bsegments\"\xde\x01\n" +
+	"\bsegments\x18\x0f \x01(\rR\bsegments\x12\x19\n" +
+	"\binput_in\x18\x10 \x01(\fR\ainputIn\x12\x1b\n" +
+	"\tinput_out\x18\x11 \x01(\fR\binputOut\"\xde\x01\n" +
 	"\x03Bid\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +

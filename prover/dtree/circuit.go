@@ -20,6 +20,9 @@ type Circuit struct {
 	ProgramID frontend.Variable `gnark:",public"`
 	StateIn   frontend.Variable `gnark:",public"`
 	StateOut  frontend.Variable `gnark:",public"`
+	InputIn   frontend.Variable `gnark:",public"`
+	InputOut  frontend.Variable `gnark:",public"`
+	Binding   frontend.Variable `gnark:",public"`
 
 	QDigest                 frontend.Variable
 	Thr, Feat, Child, Class []frontend.Variable
@@ -89,8 +92,10 @@ func (c *Circuit) Define(api frontend.API) error {
 		rc.Check(x, 16)
 		xs.Insert(x)
 	}
-	sp := poseidon.NewCircuitPacker(api)
+	sp := poseidon.NewCircuitPacker(api) // the state chain: predictions
 	sp.AddElement(c.StateIn)
+	ip := poseidon.NewCircuitPacker(api) // the input chain: samples
+	ip.AddElement(c.InputIn)
 	for i := 0; i < s.SegmentSize; i++ {
 		var cur frontend.Variable = 0
 		for d := 0; d < s.Depth; d++ {
@@ -116,8 +121,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		api.AssertIsBoolean(c.Valid[i])
 		pv := api.Mul(c.Valid[i], api.Add(class, 1))
 		for f := 0; f < s.Features; f++ {
-			sp.Add(c.X[i*s.Features+f], 16)
+			ip.Add(c.X[i*s.Features+f], 16)
 		}
+		ip.Add(c.Valid[i], 1)
 		sp.Add(pv, 17)
 	}
 	out, err := h.Hash(s.segmentTag(), sp.Elements())
@@ -125,7 +131,21 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(out, c.StateOut)
+	inOut, err := h.Hash(s.inputTag(), ip.Elements())
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(inOut, c.InputOut)
+	bindSeal(api, c.Binding)
 	return nil
+}
+
+// bindSeal makes the binding public input part of the proof: a public input
+// that appears in no constraint has a zero verifying-key point, and a seal
+// would then verify for any value of it. One multiplication gives it a
+// point of its own.
+func bindSeal(api frontend.API, b frontend.Variable) {
+	api.AssertIsEqual(api.Mul(b, b), api.Mul(b, b))
 }
 
 // unpackHint splits a node word into (feature, child).

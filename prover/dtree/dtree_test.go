@@ -132,16 +132,18 @@ func TestCircuitRejectsWrongPrediction(t *testing.T) {
 		pv[i] = uint64(sess.Predictions[i]) + 1
 	}
 	pv[7] = 3 // class 2 for a class-1 sample
-	forged := p.Shape.segmentState(InitialState(), xq, pv)
-	wit, err := p.witness(InitialState(), forged, xq, len(in))
+	forged := p.Shape.segmentState(InitialState(), pv)
+	honestIn := receiptState(t, sess.Segments[0].Claim.InputOut)
+	wit, err := p.witness(chainEnds{InitialState(), forged, InitialState(), honestIn}, xq, len(in))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := solve(t, p.Shape, wit); err == nil {
 		t.Fatal("a witness claiming a wrong prediction solved the circuit")
 	}
-	// Marking a real sample as padding changes its record: not the honest state.
-	wit, err = p.witness(InitialState(), receiptState(t, sess.Segments[0].Claim.StateOut), xq, len(in)-1)
+	// Marking a real sample as padding changes its record: not the honest
+	// input chain (nor, as its prediction drops to 0, the honest state).
+	wit, err = p.witness(chainEnds{InitialState(), receiptState(t, sess.Segments[0].Claim.StateOut), InitialState(), honestIn}, xq, len(in)-1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,8 +44,10 @@ func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
 
 func (s Shape) modelTag() fr.Element   { return poseidon.Tag(s.Name() + "/model") }
 func (s Shape) segmentTag() fr.Element { return poseidon.Tag(s.Name() + "/segment") }
+func (s Shape) inputTag() fr.Element   { return poseidon.Tag(s.Name() + "/input") }
 
-// InitialState is the state before the first sample, for every task.
+// InitialState is the state before the first sample, for every task: the
+// start of both the state chain and the input chain.
 func InitialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
 
 func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
@@ -61,9 +63,25 @@ func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
 	return poseidon.Hash(s.modelTag(), p.Elements())
 }
 
-// segmentState folds one segment's records into state. x holds SegmentSize
-// rows of Features values (padding rows zero); pv as in the package doc.
-func (s Shape) segmentState(state fr.Element, x [][]uint16, pv []uint64) fr.Element {
+// segmentState folds one segment's predictions into the state chain; pv
+// as in the package doc (padding slots 0).
+func (s Shape) segmentState(state fr.Element, pv []uint64) fr.Element {
+	var p poseidon.Packer
+	p.AddElement(state)
+	for i := 0; i < s.SegmentSize; i++ {
+		var v uint64
+		if i < len(pv) {
+			v = pv[i]
+		}
+		p.Add(v, 17)
+	}
+	return poseidon.Hash(s.segmentTag(), p.Elements())
+}
+
+// inputState folds one segment's samples into the input chain. x holds the
+// segment's real rows of Features values; padding rows are zero with
+// valid = 0.
+func (s Shape) inputState(state fr.Element, x [][]uint16) fr.Element {
 	var p poseidon.Packer
 	p.AddElement(state)
 	for i := 0; i < s.SegmentSize; i++ {
@@ -74,11 +92,11 @@ func (s Shape) segmentState(state fr.Element, x [][]uint16, pv []uint64) fr.Elem
 			}
 			p.Add(uint64(v), 16)
 		}
-		var v uint64
-		if i < len(pv) {
-			v = pv[i]
+		var valid uint64
+		if i < len(x) {
+			valid = 1
 		}
-		p.Add(v, 17)
+		p.Add(valid, 1)
 	}
-	return poseidon.Hash(s.segmentTag(), p.Elements())
+	return poseidon.Hash(s.inputTag(), p.Elements())
 }

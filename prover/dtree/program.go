@@ -115,15 +115,16 @@ func (p *Program) Execute(inputs [][]float64) (*Session, error) {
 	sess := &Session{Predictions: preds, Quantised: xq}
 	sess.Family = s
 	state := InitialState()
-	initial := state
+	input := state
 	for idx, lo := 0, 0; lo < len(xq); idx, lo = idx+1, lo+s.SegmentSize {
 		hi := min(lo+s.SegmentSize, len(xq))
 		pv := make([]uint64, hi-lo)
 		for i := range pv {
 			pv[i] = uint64(preds[lo+i]) + 1
 		}
-		next := s.segmentState(state, xq[lo:hi], pv)
-		wit, err := p.witness(state, next, xq[lo:hi], hi-lo)
+		next := s.segmentState(state, pv)
+		nextIn := s.inputState(input, xq[lo:hi])
+		wit, err := p.witness(chainEnds{state, next, input, nextIn}, xq[lo:hi], hi-lo)
 		if err != nil {
 			return nil, err
 		}
@@ -132,17 +133,55 @@ func (p *Program) Execute(inputs [][]float64) (*Session, error) {
 			Claim: receipt.Claim{
 				Family: s.Name(), Index: uint32(idx), ProgramID: receipt.DigestOf(p.ModelHash),
 				StateIn: receipt.DigestOf(state), StateOut: receipt.DigestOf(next),
+				InputIn: receipt.DigestOf(input), InputOut: receipt.DigestOf(nextIn),
 			},
 			Witness: wit,
 			Size:    hi - lo,
 		})
-		state = next
+		state, input = next, nextIn
 	}
+	initial := receipt.DigestOf(InitialState())
 	sess.Expect = receipt.Expect{
 		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
-		Initial: receipt.DigestOf(initial), Final: receipt.DigestOf(state), Segments: len(sess.Segments),
+		Initial: initial, Final: receipt.DigestOf(state),
+		InputInitial: initial, InputFinal: receipt.DigestOf(input), Segments: len(sess.Segments),
 	}
 	return sess, nil
+}
+
+// quantised quantises inputs with the model's fixed point, without the
+// boundary check (Quantise does both).
+func (p *Program) quantised(inputs [][]float64) ([][]uint16, error) {
+	out := make([][]uint16, len(inputs))
+	for i, x := range inputs {
+		if len(x) != p.Model.NumFeatures {
+			return nil, fmt.Errorf("%w: sample %d has %d features, the model takes %d", ErrInput, i+1, len(x), p.Model.NumFeatures)
+		}
+		out[i] = make([]uint16, len(x))
+		for f, v := range x {
+			out[i][f] = p.Quant.Q(f, v)
+		}
+	}
+	return out, nil
+}
+
+// InputDigest is the end of the input chain of a task on inputs: the
+// commitment to every (quantised) sample, in segments of the family's
+// size, that a quote names as its input digest. It does not run the model.
+func (p *Program) InputDigest(inputs [][]float64) (receipt.Digest, error) {
+	if len(inputs) == 0 {
+		return receipt.Digest{}, fmt.Errorf("%w: no samples", ErrInput)
+	}
+	xq, err := p.quantised(inputs)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	s := p.Shape
+	input := InitialState()
+	for lo := 0; lo < len(xq); lo += s.SegmentSize {
+		input = s.inputState(input, xq[lo:min(lo+s.SegmentSize, len(xq))])
+	}
+	return receipt.DigestOf(input), nil
 }
 
 // Expect recomputes what the composite receipt of a task on inputs must
@@ -151,40 +190,45 @@ func (p *Program) Expect(inputs [][]float64, predictions []int) (receipt.Expect,
 	if len(predictions) != len(inputs) {
 		return receipt.Expect{}, fmt.Errorf("%w: %d predictions for %d samples", ErrInput, len(predictions), len(inputs))
 	}
+	xq, err := p.quantised(inputs)
+	if err != nil {
+		return receipt.Expect{}, err
+	}
 	s := p.Shape
 	state := InitialState()
-	initial := state
+	input := state
 	n := 0
 	for lo := 0; lo < len(inputs); lo += s.SegmentSize {
 		hi := min(lo+s.SegmentSize, len(inputs))
-		xq := make([][]uint16, hi-lo)
 		pv := make([]uint64, hi-lo)
 		for i := lo; i < hi; i++ {
-			if len(inputs[i]) != p.Model.NumFeatures {
-				return receipt.Expect{}, fmt.Errorf("%w: sample %d has %d features, the model takes %d", ErrInput, i+1, len(inputs[i]), p.Model.NumFeatures)
-			}
 			if predictions[i] < 0 || predictions[i] >= tree.MaxClasses {
 				return receipt.Expect{}, fmt.Errorf("%w: prediction %d of sample %d", ErrInput, predictions[i], i+1)
 			}
-			xq[i-lo] = make([]uint16, len(inputs[i]))
-			for f, v := range inputs[i] {
-				xq[i-lo][f] = p.Quant.Q(f, v)
-			}
 			pv[i-lo] = uint64(predictions[i]) + 1
 		}
-		state = s.segmentState(state, xq, pv)
+		state = s.segmentState(state, pv)
+		input = s.inputState(input, xq[lo:hi])
 		n++
 	}
+	initial := receipt.DigestOf(InitialState())
 	return receipt.Expect{
 		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
-		Initial: receipt.DigestOf(initial), Final: receipt.DigestOf(state), Segments: n,
+		Initial: initial, Final: receipt.DigestOf(state),
+		InputInitial: initial, InputFinal: receipt.DigestOf(input), Segments: n,
 	}, nil
 }
 
-func (p *Program) witness(in, out fr.Element, xq [][]uint16, real int) ([]byte, error) {
+// chainEnds are a segment's public chain values.
+type chainEnds struct{ stateIn, stateOut, inputIn, inputOut fr.Element }
+
+// witness is the full witness of one segment, with the binding left at
+// zero for the prover to fill (seal.Prove).
+func (p *Program) witness(e chainEnds, xq [][]uint16, real int) ([]byte, error) {
 	s := p.Shape
 	a := newCircuit(s)
-	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = p.ModelHash, in, out, p.qdigest
+	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = p.ModelHash, e.stateIn, e.stateOut, p.qdigest
+	a.InputIn, a.InputOut, a.Binding = e.inputIn, e.inputOut, 0
 	for i := 0; i < s.Nodes; i++ {
 		a.Thr[i], a.Feat[i], a.Child[i], a.Class[i] = p.tables.Thr[i], p.tables.Feat[i], p.tables.Child[i], p.tables.Class[i]
 	}

@@ -11,6 +11,14 @@
 // step slots; a slot with active = 0 leaves (s, k) unchanged, which pads the
 // last segment soundly. ProgramID is a constant the circuit enforces, so a
 // seal of this program can never stand for another.
+//
+// The input chain of every program (receipt.Claim's InputIn, InputOut) is
+// here a constant thread: every segment carries InputIn = InputOut = the
+// task's input digest, Hash(tag, seed, steps), which the off-chain verifier
+// recomputes from the task input. The circuit does not tie it to the seed
+// (the state chain's start, C(seed, 0), does that off chain), so on-chain
+// verification of hashchain receipts needs the requester's pinned initial
+// state, which nodes do not accept (see node/receiptverifier).
 package hashchain
 
 import (
@@ -38,11 +46,19 @@ const (
 
 var (
 	stepTag   = poseidon.Tag("hashchain/v1/step")
+	inputTag  = poseidon.Tag("hashchain/v1/input")
 	programID = poseidon.Hash(poseidon.Tag("hashchain/v1/program"), nil)
 )
 
 // ProgramID is the constant program identifier.
 func ProgramID() fr.Element { return programID }
+
+// InputDigest is a task's input digest: Hash(tag, seed, steps).
+func InputDigest(t Task) fr.Element {
+	var k fr.Element
+	k.SetUint64(t.Steps)
+	return poseidon.Hash(inputTag, []fr.Element{t.Seed, k})
+}
 
 // Step is one iteration.
 func Step(s fr.Element) fr.Element { return poseidon.Compress(stepTag, s) }
@@ -69,6 +85,9 @@ type Circuit struct {
 	ProgramID frontend.Variable `gnark:",public"`
 	StateIn   frontend.Variable `gnark:",public"`
 	StateOut  frontend.Variable `gnark:",public"`
+	InputIn   frontend.Variable `gnark:",public"`
+	InputOut  frontend.Variable `gnark:",public"`
+	Binding   frontend.Variable `gnark:",public"`
 
 	S, K   frontend.Variable
 	Active []frontend.Variable
@@ -90,6 +109,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		k = api.Add(k, a)
 	}
 	api.AssertIsEqual(h.Compress(s, k), c.StateOut)
+	api.AssertIsEqual(c.InputIn, c.InputOut)
+	// The binding must appear in a constraint, or any value would verify.
+	api.AssertIsEqual(api.Mul(c.Binding, c.Binding), api.Mul(c.Binding, c.Binding))
 	return nil
 }
 
@@ -119,9 +141,11 @@ func Execute(t Task, segSteps int) (*Session, error) {
 	sess.Family = shape
 	s, k := t.Seed, uint64(0)
 	pid := receipt.DigestOf(programID)
+	input := InputDigest(t)
 	for idx := 0; k < t.Steps; idx++ {
 		in := commit(s, k)
-		a := &Circuit{ProgramID: programID, StateIn: in, S: s, K: k, Active: make([]frontend.Variable, segSteps)}
+		a := &Circuit{ProgramID: programID, StateIn: in, InputIn: input, InputOut: input, Binding: 0,
+			S: s, K: k, Active: make([]frontend.Variable, segSteps)}
 		n := 0
 		for i := range a.Active {
 			if k < t.Steps {
@@ -146,7 +170,8 @@ func Execute(t Task, segSteps int) (*Session, error) {
 		sess.Segments = append(sess.Segments, program.Segment{
 			Index: idx, Witness: wb, Size: n,
 			Claim: receipt.Claim{Family: shape.Name(), Index: uint32(idx), ProgramID: pid,
-				StateIn: receipt.DigestOf(in), StateOut: receipt.DigestOf(out)},
+				StateIn: receipt.DigestOf(in), StateOut: receipt.DigestOf(out),
+				InputIn: receipt.DigestOf(input), InputOut: receipt.DigestOf(input)},
 		})
 	}
 	sess.Result = s
@@ -157,8 +182,10 @@ func Execute(t Task, segSteps int) (*Session, error) {
 
 // Expect is what a composite receipt for t with claimed result must prove.
 func Expect(t Task, result fr.Element, shape Shape) receipt.Expect {
+	input := receipt.DigestOf(InputDigest(t))
 	return receipt.Expect{
 		Family: shape.Name(), ProgramID: receipt.DigestOf(programID),
 		Initial: receipt.DigestOf(commit(t.Seed, 0)), Final: receipt.DigestOf(commit(result, t.Steps)),
+		InputInitial: input, InputFinal: input,
 	}
 }

@@ -111,7 +111,7 @@ func BenchmarkProveSegment(b *testing.B) {
 				s := sb.sess.Segments[0]
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
-					if _, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, s.Witness); err != nil {
+					if _, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, receipt.Digest{}, s.Witness); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -125,13 +125,13 @@ func BenchmarkProveSegment(b *testing.B) {
 func BenchmarkVerifySegment(b *testing.B) {
 	sb := prepare(b, 8, 256, 256)
 	s := sb.sess.Segments[0]
-	sl, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, s.Witness)
+	sl, err := seal.Prove(sb.art.CCS, sb.art.PK, s.Claim, receipt.Digest{}, s.Witness)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := receipt.VerifySeal(sb.art.VK, s.Claim, sl); err != nil {
+		if err := receipt.VerifySeal(sb.art.VK, s.Claim, receipt.Digest{}, sl); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -141,9 +141,11 @@ func BenchmarkVerifySegment(b *testing.B) {
 func BenchmarkVerifyIrisComposite(b *testing.B) {
 	r := provenIris(b)
 	st := store(b)
+	e := r.sess.Expect
+	e.Task = irisTask
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := r.res.Receipt.Verify(st, r.sess.Expect); err != nil {
+		if err := r.res.Receipt.Verify(st, e); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -9,6 +9,7 @@ package local
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"runtime"
 	"sync"
 	"time"
@@ -30,8 +31,12 @@ type Prover struct {
 	// Workers is how many segments are proven at once (0: one per core,
 	// at most the number of segments). gnark parallelises each proof too.
 	Workers int
-	// Address is the prover identity written into each segment receipt.
-	Address  [20]byte
+	// Address is the prover identity bound into each seal.
+	Address [20]byte
+	// Task is the task id bound into each seal (zero for a proof made
+	// outside the network, as `zkpool prove --local` makes); the price
+	// bound is zero.
+	Task     [32]byte
 	Progress Progress
 }
 
@@ -58,8 +63,12 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 	}
 	workers = min(workers, n)
 
-	res := &Result{Receipt: &receipt.CompositeReceipt{Segments: make([]receipt.SegmentReceipt, n)},
+	res := &Result{Receipt: &receipt.CompositeReceipt{Task: p.Task, Segments: make([]receipt.SegmentReceipt, n)},
 		Artifacts: art, SegmentTimes: make([]time.Duration, n)}
+	binding, err := receipt.Binding(p.Task, p.Address, nil)
+	if err != nil {
+		return nil, err
+	}
 	jobs := make(chan int)
 	errs := make(chan error, n)
 	var mu sync.Mutex
@@ -81,15 +90,15 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 			for i := range jobs {
 				seg := &sess.Segments[i]
 				t0 := time.Now()
-				s, err := seal.Prove(ccs, art.PK, seg.Claim, seg.Witness)
+				s, err := seal.Prove(ccs, art.PK, seg.Claim, binding, seg.Witness)
 				if err == nil {
-					err = receipt.VerifySeal(art.VK, seg.Claim, s)
+					err = receipt.VerifySeal(art.VK, seg.Claim, binding, s)
 				}
 				if err != nil {
 					errs <- fmt.Errorf("segment %d: %w", i, err)
 					continue
 				}
-				res.Receipt.Segments[i] = receipt.SegmentReceipt{Claim: seg.Claim, Seal: s, Prover: p.Address}
+				res.Receipt.Segments[i] = receipt.SegmentReceipt{Claim: seg.Claim, Task: p.Task, Prover: p.Address, Price: new(big.Int), Seal: s}
 				res.SegmentTimes[i] = time.Since(t0)
 				mu.Lock()
 				done++
@@ -117,7 +126,9 @@ feed:
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := res.Receipt.Verify(p.Store, sess.Expect); err != nil {
+	want := sess.Expect
+	want.Task = p.Task
+	if err := res.Receipt.Verify(p.Store, want); err != nil {
 		return nil, fmt.Errorf("composite receipt: %w", err)
 	}
 	res.Elapsed = time.Since(start)

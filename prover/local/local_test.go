@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
@@ -52,6 +53,9 @@ func expected(t testing.TB) []int {
 	return out
 }
 
+// irisTask is the task id the Iris receipt is bound to.
+var irisTask = [32]byte{0x7A, 0x5C}
+
 type iris struct {
 	prog   *dtree.Program
 	inputs [][]float64
@@ -89,7 +93,7 @@ func provenIris(t testing.TB) iris {
 			irisErr = err
 			return
 		}
-		lp := &local.Prover{Store: store(t), Address: [20]byte{0xAA}}
+		lp := &local.Prover{Store: store(t), Address: [20]byte{0xAA}, Task: irisTask}
 		res, err := lp.Prove(context.Background(), &sess.Session)
 		if err != nil {
 			irisErr = err
@@ -122,6 +126,10 @@ func TestIrisProvenJournalMatchesSmartcore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	exp.Task = irisTask
+	if d, err := r.prog.InputDigest(r.inputs); err != nil || d != exp.InputFinal {
+		t.Fatalf("input digest %s (%v), the receipt's input chain ends at %s", d, err, exp.InputFinal)
+	}
 	if err := r.res.Receipt.Verify(store(t), exp); err != nil {
 		t.Fatalf("composite receipt for the expected predictions: %v", err)
 	}
@@ -141,7 +149,9 @@ func TestReceiptRoundTrip(t *testing.T) {
 	if string(b) != string(b2) {
 		t.Fatal("encoding does not round-trip")
 	}
-	if err := back.Verify(store(t), r.sess.Expect); err != nil {
+	e := r.sess.Expect
+	e.Task = irisTask
+	if err := back.Verify(store(t), e); err != nil {
 		t.Fatal(err)
 	}
 	for _, cut := range []int{0, 3, 5, len(b) / 2, len(b) - 1} {
@@ -157,7 +167,7 @@ func TestReceiptRoundTrip(t *testing.T) {
 }
 
 func clone(c *receipt.CompositeReceipt) *receipt.CompositeReceipt {
-	out := &receipt.CompositeReceipt{Segments: make([]receipt.SegmentReceipt, len(c.Segments))}
+	out := &receipt.CompositeReceipt{Task: c.Task, Segments: make([]receipt.SegmentReceipt, len(c.Segments))}
 	for i, s := range c.Segments {
 		s.Seal = append([]byte(nil), s.Seal...)
 		out.Segments[i] = s
@@ -175,10 +185,12 @@ func TestSoundness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hres, err := (&local.Prover{Store: st}).Prove(context.Background(), &hc.Session)
+	hres, err := (&local.Prover{Store: st, Task: irisTask}).Prove(context.Background(), &hc.Session)
 	if err != nil {
 		t.Fatal(err)
 	}
+	expect := r.sess.Expect
+	expect.Task = irisTask
 
 	otherModel := &tree.Model{NumFeatures: 4, NumClasses: 3, Nodes: []tree.Node{
 		{Feature: 2, Threshold: 2.45, Left: 1, Right: 2}, {Leaf: true, Class: 0}, {Leaf: true, Class: 2}}}
@@ -190,14 +202,29 @@ func TestSoundness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	otherExp.Task = irisTask
 	changed := append([]int(nil), want...)
 	changed[77] = (changed[77] + 1) % 3
 	changedExp, err := r.prog.Expect(r.inputs, changed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wrongInit := r.sess.Expect
-	wrongInit.Initial = r.sess.Expect.Final
+	changedExp.Task = irisTask
+	// Another input: the same samples but one, as a node proving on data
+	// other than the requester's would produce. (The input digest commits to
+	// the quantised samples, which decide every prediction: values outside
+	// the model's threshold range clamp, so a versicolor's petal length is
+	// changed, inside the range.)
+	otherInputs := append([][]float64(nil), r.inputs...)
+	otherInputs[60] = append([]float64(nil), r.inputs[60]...)
+	otherInputs[60][2] += 0.01
+	otherInExp, err := r.prog.Expect(otherInputs, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherInExp.Task = irisTask
+	wrongInit := expect
+	wrongInit.Initial = expect.Final
 
 	cases := []struct {
 		name   string
@@ -206,27 +233,27 @@ func TestSoundness(t *testing.T) {
 	}{
 		{"tampered seal", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments[1].Seal[40] ^= 1
-			return r.sess.Expect
+			return expect
 		}, receipt.ErrSeal},
 		{"segments swapped", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments[0], c.Segments[1] = c.Segments[1], c.Segments[0]
-			return r.sess.Expect
+			return expect
 		}, receipt.ErrMismatch},
 		{"segments swapped and renumbered", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments[0], c.Segments[1] = c.Segments[1], c.Segments[0]
 			c.Segments[0].Claim.Index, c.Segments[1].Claim.Index = 0, 1
-			return r.sess.Expect
+			return expect
 		}, receipt.ErrInitialState},
 		{"middle segment dropped", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments = append(c.Segments[:1], c.Segments[2:]...)
 			c.Segments[1].Claim.Index = 1
-			e := r.sess.Expect
+			e := expect
 			e.Segments = 0
 			return e
 		}, receipt.ErrChain},
 		{"last segment dropped", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments = c.Segments[:2]
-			e := r.sess.Expect
+			e := expect
 			e.Segments = 0
 			return e
 		}, receipt.ErrFinalState},
@@ -235,7 +262,7 @@ func TestSoundness(t *testing.T) {
 			for i := range c.Segments {
 				c.Segments[i].Claim.ProgramID = otherExp.ProgramID
 			}
-			e := r.sess.Expect
+			e := expect
 			e.ProgramID = otherExp.ProgramID
 			return e
 		}, receipt.ErrSeal},
@@ -245,13 +272,40 @@ func TestSoundness(t *testing.T) {
 			return changedExp
 		}, receipt.ErrSeal},
 		{"wrong initial state", func(c *receipt.CompositeReceipt) receipt.Expect { return wrongInit }, receipt.ErrInitialState},
+		{"receipt for another input", func(c *receipt.CompositeReceipt) receipt.Expect { return otherInExp }, receipt.ErrInput},
+		{"input chain end forged to another input", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[2].Claim.InputOut = otherInExp.InputFinal
+			return otherInExp
+		}, receipt.ErrSeal},
+		{"prover re-labelled (a node paying itself)", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[1].Prover = [20]byte{0xBB}
+			return expect
+		}, receipt.ErrSeal},
+		{"price changed (a node underpaying its prover)", func(c *receipt.CompositeReceipt) receipt.Expect {
+			c.Segments[1].Price = big.NewInt(1)
+			return expect
+		}, receipt.ErrSeal},
+		{"seals replayed in another task", func(c *receipt.CompositeReceipt) receipt.Expect {
+			e := expect
+			e.Task = [32]byte{0x01}
+			c.Task = e.Task
+			for i := range c.Segments {
+				c.Segments[i].Task = e.Task
+			}
+			return e
+		}, receipt.ErrSeal},
+		{"a receipt of another task", func(c *receipt.CompositeReceipt) receipt.Expect {
+			e := expect
+			e.Task = [32]byte{0x01}
+			return e
+		}, receipt.ErrMismatch},
 		{"seal from another program", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments[0].Seal = append([]byte(nil), hres.Receipt.Segments[0].Seal...)
-			return r.sess.Expect
+			return expect
 		}, receipt.ErrSeal},
 		{"another program's receipt under its own family", func(c *receipt.CompositeReceipt) receipt.Expect {
 			c.Segments[0] = hres.Receipt.Segments[0]
-			return r.sess.Expect
+			return expect
 		}, receipt.ErrMismatch},
 	}
 	for _, tc := range cases {
@@ -268,7 +322,7 @@ func TestSoundness(t *testing.T) {
 		})
 	}
 	// The untouched receipt still verifies (the cases worked on copies).
-	if err := r.res.Receipt.Verify(st, r.sess.Expect); err != nil {
+	if err := r.res.Receipt.Verify(st, expect); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -302,10 +356,15 @@ func TestHashchainProvesAcrossSegments(t *testing.T) {
 	if calls != 3 {
 		t.Fatalf("progress called %d times", calls)
 	}
-	// Claiming one step fewer (a different result) must fail.
+	// Claiming one step fewer (another task: another input digest, and a
+	// different final state) must fail.
 	short := hashchain.Expect(hashchain.Task{Seed: task.Seed, Steps: 9}, sess.Result, hashchain.Shape{Steps: 4})
-	if err := res.Receipt.Verify(store(t), short); !errors.Is(err, receipt.ErrFinalState) {
+	if err := res.Receipt.Verify(store(t), short); !errors.Is(err, receipt.ErrInitialState) {
 		t.Fatalf("wrong step count: err = %v", err)
+	}
+	short.InputInitial, short.InputFinal = sess.Expect.InputInitial, sess.Expect.InputFinal
+	if err := res.Receipt.Verify(store(t), short); !errors.Is(err, receipt.ErrFinalState) {
+		t.Fatalf("wrong step count, same input digest: err = %v", err)
 	}
 	if _, err := hashchain.Execute(hashchain.Task{Steps: 0}, 4); !errors.Is(err, hashchain.ErrInput) {
 		t.Fatalf("zero steps: %v", err)

@@ -187,7 +187,7 @@ func (p *Peer) Calibrate(ctx context.Context) (float64, error) {
 	}
 	s := sess.Segments[0]
 	start := time.Now()
-	if _, err := seal.Prove(art.CCS, art.PK, s.Claim, s.Witness); err != nil {
+	if _, err := seal.Prove(art.CCS, art.PK, s.Claim, receipt.Digest{}, s.Witness); err != nil {
 		return 0, fmt.Errorf("calibration proof: %w", err)
 	}
 	rate := float64(art.Manifest.Constraints) / time.Since(start).Seconds()
@@ -428,11 +428,22 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 	copy(claim.ProgramID[:], a.ProgramId)
 	copy(claim.StateIn[:], a.StateIn)
 	copy(claim.StateOut[:], a.StateOut)
+	copy(claim.InputIn[:], a.InputIn)
+	copy(claim.InputOut[:], a.InputOut)
+	// The seal binds the task, this prover and the awarded price: the node
+	// can neither re-label it nor pay it at another price.
+	price := new(big.Int).SetBytes(j.award.Price)
+	r := receipt.SegmentReceipt{Claim: claim, Prover: p.address, Price: price}
+	copy(r.Task[:], a.TaskId)
+	binding, err := r.Binding()
+	if err != nil {
+		return err
+	}
 	ccs, err := art.NewCCS() // one system per proof: workers run concurrently
 	if err != nil {
 		return err
 	}
-	s, err := seal.Prove(ccs, art.PK, claim, wit)
+	s, err := seal.Prove(ccs, art.PK, claim, binding, wit)
 	if err != nil {
 		return err
 	}
@@ -453,9 +464,9 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 	case InvalidProof:
 		s[len(s)/2] ^= 0x01
 	case WrongClaim:
-		claim.StateOut = claim.StateIn
+		r.Claim.StateOut = r.Claim.StateIn
 	}
-	r := receipt.SegmentReceipt{Claim: claim, Seal: s, Prover: p.address}
+	r.Seal = s
 	enc, err := r.MarshalBinary()
 	if err != nil {
 		return err

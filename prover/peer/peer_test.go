@@ -53,6 +53,9 @@ func (n *node) Deliver(_ context.Context, _ []byte, d *pb.ReceiptDelivery) error
 	return nil
 }
 
+// fixtureTask is the task id of the fixture's announcements.
+var fixtureTask = [32]byte{0x7a}
+
 type fixture struct {
 	n     *node
 	sess  *hashchain.Session
@@ -92,8 +95,9 @@ func newFixture(t *testing.T) *fixture {
 	for i, s := range sess.Segments {
 		wc := setup.CIDOf(s.Witness)
 		f.n.blobs[wc.String()] = s.Witness
-		f.anns = append(f.anns, &pb.SegmentAnnouncement{TaskId: make([]byte, 32), Index: uint32(i), Attempt: 1,
+		f.anns = append(f.anns, &pb.SegmentAnnouncement{TaskId: fixtureTask[:], Index: uint32(i), Attempt: 1,
 			ProgramId: s.Claim.ProgramID[:], StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:],
+			InputIn: s.Claim.InputIn[:], InputOut: s.Claim.InputOut[:],
 			WitnessCid: wc.Bytes(), Constraints: uint64(art.Manifest.Constraints), MaxPrice: big.NewInt(1e12).Bytes(),
 			ProvingTime: 60_000, Artifacts: arts})
 	}
@@ -133,6 +137,10 @@ func (f *fixture) verify(t *testing.T, d *pb.ReceiptDelivery) error {
 	want := f.sess.Segments[d.Index].Claim
 	if r.Claim != want {
 		return fmt.Errorf("claim %+v, segment is %+v", r.Claim, want)
+	}
+	// The seal is bound to the task, the prover and the awarded price.
+	if r.Task != fixtureTask || r.Prover != [20]byte{0xb0} || r.Price.Cmp(big.NewInt(500)) != 0 {
+		return fmt.Errorf("receipt bound to task %x, prover %x, price %s", r.Task, r.Prover, r.Price)
 	}
 	return r.Verify(f.store)
 }

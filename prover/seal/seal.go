@@ -4,10 +4,18 @@
 // and on Ethereum. It is program-agnostic: given a family's artifacts and a
 // segment's full witness it proves, and it reports the claim the witness
 // makes so a prover can refuse work whose witness is not what was announced.
+//
+// The witness comes from the node that announced the segment, a stranger:
+// DecodeWitness checks its exact length and header against the circuit
+// before gnark's decoder sees it. The node leaves the sixth public input,
+// the binding (receipt.Binding), at zero; the prover writes its own binding
+// (task, its address, its awarded price) into the witness before proving,
+// so the seal says who made it for whom and at what price.
 package seal
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -25,51 +33,86 @@ import (
 // ErrWitness reports witness bytes that do not decode or do not fit the family.
 var ErrWitness = errors.New("seal: bad witness")
 
-// Publics decodes a full witness and returns its public values
-// (ProgramID, StateIn, StateOut).
-func Publics(wit []byte) (w witness.Witness, programID, stateIn, stateOut receipt.Digest, err error) {
-	w, err = witness.New(ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, programID, stateIn, stateOut, err
-	}
-	if err = w.UnmarshalBinary(wit); err != nil {
-		return nil, programID, stateIn, stateOut, fmt.Errorf("%w: %v", ErrWitness, err)
-	}
-	pub, err := w.Public()
-	if err != nil {
-		return nil, programID, stateIn, stateOut, fmt.Errorf("%w: %v", ErrWitness, err)
-	}
-	vec, ok := pub.Vector().(fr.Vector)
-	if !ok || len(vec) != 3 {
-		return nil, programID, stateIn, stateOut, fmt.Errorf("%w: want 3 public values", ErrWitness)
-	}
-	return w, receipt.DigestOf(vec[0]), receipt.DigestOf(vec[1]), receipt.DigestOf(vec[2]), nil
-}
+// witnessHeader is gnark's binary witness header: number of public values,
+// number of secret values, vector length (u32 each, big-endian).
+const witnessHeader = 12
 
-// Prove proves the segment whose full witness is wit with the family's
-// constraint system and proving key, and checks that the witness makes the
-// claim want (family and index are the caller's to match). It returns the
-// seal. ccs must not be in use by another Prove at the same time (see
-// setup.Artifacts.NewCCS).
-func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.Claim, wit []byte) ([]byte, error) {
-	w, pid, in, out, err := Publics(wit)
+// DecodeWitness decodes a full witness for a circuit with the given number
+// of secret values (ccs.GetNbSecretVariables()), refusing any other shape
+// before allocating: the bytes must be exactly the header and
+// (receipt.Publics + secrets) canonical field elements.
+func DecodeWitness(wit []byte, secrets int) (witness.Witness, error) {
+	if secrets < 0 {
+		return nil, fmt.Errorf("%w: %d secret values", ErrWitness, secrets)
+	}
+	n := receipt.Publics + secrets
+	if want := witnessHeader + n*fr.Bytes; len(wit) != want {
+		return nil, fmt.Errorf("%w: %d bytes, a witness of this circuit has exactly %d", ErrWitness, len(wit), want)
+	}
+	pub, sec, l := binary.BigEndian.Uint32(wit), binary.BigEndian.Uint32(wit[4:]), binary.BigEndian.Uint32(wit[8:])
+	if pub != receipt.Publics || sec != uint32(secrets) || l != uint32(n) {
+		return nil, fmt.Errorf("%w: header says %d public, %d secret, %d values; the circuit has %d, %d, %d",
+			ErrWitness, pub, sec, l, receipt.Publics, secrets, n)
+	}
+	w, err := witness.New(ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, err
 	}
-	if pid != want.ProgramID || in != want.StateIn || out != want.StateOut {
-		return nil, fmt.Errorf("%w: witness claims (%s, %s, %s), segment %d announced (%s, %s, %s)",
-			ErrWitness, pid, in, out, want.Index, want.ProgramID, want.StateIn, want.StateOut)
+	if err := w.UnmarshalBinary(wit); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrWitness, err)
 	}
-	if nb, nw := ccs.GetNbPublicVariables()+ccs.GetNbSecretVariables(), int(w.Vector().(fr.Vector).Len())+1; nb != nw {
-		return nil, fmt.Errorf("%w: %d values for a circuit of %d", ErrWitness, nw-1, nb-1)
+	return w, nil
+}
+
+// Publics returns the public values of a decoded full witness.
+func Publics(w witness.Witness) ([receipt.Publics]receipt.Digest, error) {
+	var out [receipt.Publics]receipt.Digest
+	vec, ok := w.Vector().(fr.Vector)
+	if !ok || len(vec) < receipt.Publics {
+		return out, fmt.Errorf("%w: want %d public values", ErrWitness, receipt.Publics)
 	}
+	for i := range out {
+		out[i] = receipt.DigestOf(vec[i])
+	}
+	return out, nil
+}
+
+// Prove proves the segment whose full witness is wit with the family's
+// constraint system and proving key, bound to binding (receipt.Binding of
+// the task, the prover and its price). It checks that the witness makes the
+// claim want (family and index are the caller's to match) and returns the
+// seal. ccs must not be in use by another Prove at the same time (see
+// setup.Artifacts.NewCCS).
+func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.Claim, binding receipt.Digest, wit []byte) ([]byte, error) {
+	if nb := ccs.GetNbPublicVariables() - 1; nb != receipt.Publics { // gnark counts the constant 1
+		return nil, fmt.Errorf("%w: circuit has %d public values, a program circuit %d", ErrWitness, nb, receipt.Publics)
+	}
+	w, err := DecodeWitness(wit, ccs.GetNbSecretVariables())
+	if err != nil {
+		return nil, err
+	}
+	pub, err := Publics(w)
+	if err != nil {
+		return nil, err
+	}
+	got := receipt.Claim{Family: want.Family, Index: want.Index, ProgramID: pub[0], StateIn: pub[1], StateOut: pub[2], InputIn: pub[3], InputOut: pub[4]}
+	if got != want {
+		return nil, fmt.Errorf("%w: witness claims (%s, %s, %s, %s, %s), segment %d announced (%s, %s, %s, %s, %s)",
+			ErrWitness, got.ProgramID, got.StateIn, got.StateOut, got.InputIn, got.InputOut,
+			want.Index, want.ProgramID, want.StateIn, want.StateOut, want.InputIn, want.InputOut)
+	}
+	b, err := binding.Element()
+	if err != nil {
+		return nil, err
+	}
+	w.Vector().(fr.Vector)[receipt.Publics-1] = b
 	proof, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
 		return nil, fmt.Errorf("prove segment %d (%s): %w", want.Index, want.Family, err)
 	}
-	var b bytes.Buffer
-	if _, err := proof.WriteRawTo(&b); err != nil {
+	var buf bytes.Buffer
+	if _, err := proof.WriteRawTo(&buf); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return buf.Bytes(), nil
 }

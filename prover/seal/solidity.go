@@ -1,11 +1,9 @@
 package seal
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark/backend/groth16"
@@ -15,8 +13,11 @@ import (
 )
 
 // KeyWords is the number of words of a verifying key in the layout of the
-// on-chain receipt verifier (chain/contracts/src/ReceiptVerifier.sol).
-const KeyWords = 32
+// on-chain receipt verifier (chain/contracts/src/ReceiptVerifier.sol):
+// alpha (2), -beta, -gamma, -delta, Pedersen G, G·(-sigma) (4 each), then
+// K0 and one K per public input (receipt.Publics) and K for the commitment
+// hash (2 each).
+const KeyWords = 22 + 2*(receipt.Publics+2)
 
 // ProofWords is a seal in the calldata form of gnark's exported Solidity
 // verifier (Proof.MarshalSolidity): A, B as (x1, x0, y1, y0), C; the BSB22
@@ -31,23 +32,15 @@ type ProofWords struct {
 // SolidityProof decodes a seal into the words the on-chain verifier takes.
 func SolidityProof(s []byte) (ProofWords, error) {
 	var out ProofWords
-	if len(s) == 0 || len(s) > receipt.MaxSealLen {
-		return out, fmt.Errorf("%w: seal of %d bytes", ErrSolidity, len(s))
+	// The length says the commitment count (0 or 1); the decoder checks
+	// the rest exactly, without gnark's decoders.
+	nc := 0
+	if len(s) == receipt.SealLen(1) {
+		nc = 1
 	}
-	p := groth16.NewProof(ecc.BN254)
-	n, err := p.ReadFrom(bytes.NewReader(s))
+	bp, err := receipt.DecodeSealCommitments(s, nc)
 	if err != nil {
 		return out, fmt.Errorf("%w: %v", ErrSolidity, err)
-	}
-	if n != int64(len(s)) {
-		return out, fmt.Errorf("%w: %d trailing bytes", ErrSolidity, int64(len(s))-n)
-	}
-	bp, ok := p.(*groth16bn254.Proof)
-	if !ok {
-		return out, fmt.Errorf("%w: not a BN254 proof", ErrSolidity)
-	}
-	if len(bp.Commitments) > 1 {
-		return out, fmt.Errorf("%w: %d commitments, want at most 1", ErrSolidity, len(bp.Commitments))
 	}
 	// Without a commitment the calldata is A, B, C alone: the rest stays zero.
 	raw := make([]byte, 12*fp.Bytes)
@@ -63,23 +56,23 @@ func SolidityProof(s []byte) (ProofWords, error) {
 
 // SolidityKey turns a family's verifying key into the KeyWords words the
 // on-chain verifier stores: alpha; -beta, -gamma, -delta, the Pedersen G
-// and G·(-sigma), each as (x1, x0, y1, y0); K0..K4. These are exactly the
+// and G·(-sigma), each as (x1, x0, y1, y0); K0..K7. These are exactly the
 // constants gnark's VerifyingKey.ExportSolidity writes into its contract.
-// The key must be for three public inputs (ProgramID, StateIn, StateOut)
-// and at most one commitment, over no public input (dtree's circuits have
-// one, hashchain's none); without one, the Pedersen words and K4 are zero.
+// The key must be for receipt.Publics public inputs and at most one
+// commitment, over no public input (dtree's circuits have one, hashchain's
+// none); without one, the Pedersen words and the last K are zero.
 func SolidityKey(vk groth16.VerifyingKey) ([KeyWords]*big.Int, error) {
 	var out [KeyWords]*big.Int
 	k, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
 		return out, fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
 	}
-	plain := len(k.G1.K) == 4 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
-	committed := len(k.G1.K) == 5 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
+	plain := len(k.G1.K) == receipt.Publics+1 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
+	committed := len(k.G1.K) == receipt.Publics+2 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
 		len(k.PublicAndCommitmentCommitted[0]) == 0
 	if !plain && !committed {
-		return out, fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want 3 and none, or 3+1 and 1 over none",
-			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted)
+		return out, fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want %d and none, or %d+1 and 1 over none",
+			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted, receipt.Publics, receipt.Publics)
 	}
 	i := 0
 	put := func(e fp.Element) {

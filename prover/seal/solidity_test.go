@@ -20,6 +20,7 @@ import (
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/local"
 	"github.com/zkpool/aoraki/prover/program"
+	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -97,8 +98,8 @@ func checkWords(t *testing.T, res *local.Result, commits bool) {
 		names = append(names, p+"_X_1", p+"_X_0", p+"_Y_1", p+"_Y_0")
 	}
 	names = append(names, "CONSTANT_X", "CONSTANT_Y")
-	for i := 0; i < 4; i++ {
-		if i == 3 && !commits {
+	for i := 0; i <= receipt.Publics; i++ {
+		if i == receipt.Publics && !commits {
 			names = append(names, "", "")
 			continue
 		}

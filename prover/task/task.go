@@ -1,9 +1,11 @@
 // Package task turns a task input blob (protocol/market.TaskInput, the bytes
-// a requester uploads and whose sha2-256 the quote commits to) into the
+// a requester uploads) into the
 // program that executes it, and back: requesters build inputs with
 // NewDtree/NewHashchain, the node executes them, verifiers and requesters
 // derive what a composite receipt must prove from the input and the
-// journal alone.
+// journal alone. The quote names the task's InputDigest (a commitment the
+// receipt's input chain proves, not the blob's hash); the blob itself is
+// addressed by its CIDv1 (raw, sha2-256).
 //
 // A dtree input may leave its segment size at 0: the node then chooses it
 // (from the families the network trusts and the provers online) when it
@@ -12,8 +14,10 @@
 // hashchain input must name its size (its program id is a constant).
 //
 // The on-chain result digest of a task is the final state its receipt
-// proves (receipt.Expect.Final): it commits to the inputs and the journal
-// together, so a fulfilled task's result is bound to what was proven.
+// proves (receipt.Expect.Final): it commits to the journal; the task's
+// input digest (receipt.Expect.InputFinal, in the quote) commits to the
+// inputs, and one receipt proves both, so a fulfilled task's result is
+// bound to what was proven on what input.
 package task
 
 import (
@@ -263,7 +267,22 @@ func (t *Task) Execute() (*program.Session, Journal, error) {
 	return &s.Session, Journal{Result: s.Result}, nil
 }
 
-// Expect is what a composite receipt must prove for this input and journal.
+// InputDigest is the task's input digest, the value its quote names: the
+// end of the input chain its receipt proves (for dtree a commitment to
+// every quantised sample in the task's segments; for hashchain a hash of
+// the seed and the number of steps).
+func (t *Task) InputDigest() (receipt.Digest, error) {
+	if !t.Sized() {
+		return receipt.Digest{}, ErrUnsized
+	}
+	if t.Dtree != nil {
+		return t.Dtree.InputDigest(t.Samples)
+	}
+	return receipt.DigestOf(hashchain.InputDigest(*t.Hashchain)), nil
+}
+
+// Expect is what a composite receipt must prove for this input and journal
+// (the caller sets the task id).
 func (t *Task) Expect(j Journal) (receipt.Expect, error) {
 	if !t.Sized() {
 		return receipt.Expect{}, ErrUnsized

@@ -17,14 +17,19 @@ struct TaskQuote {
     address callback;
 }
 
-/// @notice One proven segment: its claim (family id, program, states) and its seal as the words of
-/// gnark's Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of
-/// knowledge (all four zero for a circuit without a commitment).
+/// @notice One proven segment: its claim (family id, program, state chain, input chain), the prover and the
+/// price it was awarded (bound into the seal with the task id), and its seal as the words of gnark's
+/// Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of knowledge (all
+/// four zero for a circuit without a commitment).
 struct ReceiptSegment {
     bytes32 family;
     bytes32 programId;
     bytes32 stateIn;
     bytes32 stateOut;
+    bytes32 inputIn;
+    bytes32 inputOut;
+    address prover;
+    uint96 price;
     uint256[8] proof;
     uint256[2] commitment;
     uint256[2] commitmentPok;
@@ -37,18 +42,21 @@ struct ReceiptSegment {
 /// valid when: the quote's EIP-712 digest (asked of Aoraki) is the task id; every segment names the same registered
 /// circuit family and the quote's program id; the first state is the family's fixed initial state, or else the one
 /// the requester pinned for the task; each segment starts where the previous one ended; the last state is the
-/// result digest; and every seal is a valid Groth16 proof for (programId, stateIn, stateOut) under the family's
-/// verifying key, checked exactly as gnark v0.16's exported Solidity verifier checks it (for circuits with one BSB22
+/// result digest; the input chain starts at the family's fixed initial input (or, for a family without one, at the
+/// quote's input digest), links segment to segment and ends at the quote's input digest, so the receipt is about
+/// exactly the input the requester paid for, every sample and the sample count included; and every seal is a
+/// valid Groth16 proof for (programId, stateIn, stateOut, inputIn, inputOut, binding) under the family's verifying
+/// key, where binding = keccak256(abi.encode(taskId, prover, price)) mod r ties the seal to this task and to the
+/// prover and price it was awarded, checked exactly as gnark v0.16's exported Solidity verifier checks it (for
+/// circuits with one BSB22
 /// commitment, as dtree's range checks and lookups make: keccak256 hash-to-field of the commitment as an extra public
 /// input and its proof-of-knowledge pairing; hashchain's circuits have none), then the Groth16 pairing.
 /// @dev Verifying keys are data, not code: the owner registers each family once (immutable afterwards), the key
 /// (32 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
 /// network whose setup runs at deploy needs no compiler (gnark's ExportSolidity makes one contract per key, which
 /// only solc can turn into bytecode). The price against gnark's exported verifier, which has the key in its
-/// bytecode: one cold account access and a 1 KiB copy per receipt (~3k gas), and the key's words in memory instead
-/// of PUSH constants; nothing measurable per segment. Measured under Osaka rules: ~330k gas per segment with a
-/// commitment (dtree), ~208k without (hashchain); gnark's exported verifier takes ~351k for one dtree proof in a
-/// transaction of its own. For a new setup: deploy this contract once with the Aoraki address (no compiler), then
+/// bytecode: one cold account access and a 1.2 KiB copy per receipt (~3k gas), and the key's words in memory
+/// instead of PUSH constants; nothing measurable per segment (see BENCHMARKS.md for the gas per segment). For a new setup: deploy this contract once with the Aoraki address (no compiler), then
 /// call registerFamily for each family with the words seal.SolidityKey makes of its verifying key (the constants
 /// ExportSolidity would write) and, for dtree, its constant initial state; node/receiptverifier.DeployFor does both.
 /// A new key for an existing family name needs a new family name or a new deployment: keys never change.
@@ -66,7 +74,8 @@ contract ReceiptVerifier is IReceiptVerifier {
         WrongInitialState,
         BrokenChain,
         WrongFinalState,
-        InvalidSeal
+        InvalidSeal,
+        WrongInput
     }
 
     /// @dev A registered family: the data contract holding its verifying key, and its fixed initial state (zero
@@ -74,6 +83,7 @@ contract ReceiptVerifier is IReceiptVerifier {
     struct Family {
         address keys;
         bytes32 initialState;
+        bytes32 initialInput;
     }
 
     /// @notice Only the owner may register families.
@@ -93,17 +103,18 @@ contract ReceiptVerifier is IReceiptVerifier {
     /// @notice A parameter is out of range.
     error BadParameter(string name);
 
-    event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 initialState, address keys);
+    event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 initialState, bytes32 initialInput, address keys);
     event InitialStatePinned(bytes32 indexed taskId, bytes32 initialState);
 
     /// @notice Words of a verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma) (4 each,
-    /// as x1, x0, y1, y0); K0..K4 (2 each; K1..K3 for ProgramID, StateIn, StateOut, K4 for the commitment hash).
-    /// A circuit without a commitment has the Pedersen words and K4 zero, and its seals zero commitment words.
-    uint256 public constant KEY_WORDS = 32;
+    /// as x1, x0, y1, y0); K0..K7 (2 each; K1..K6 for ProgramID, StateIn, StateOut, InputIn, InputOut, Binding, K7
+    /// for the commitment hash). A circuit without a commitment has the Pedersen words and K7 zero, and its seals
+    /// zero commitment words.
+    uint256 public constant KEY_WORDS = 38;
 
     uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
     uint256 private constant QUOTE_WORDS = 10;
-    uint256 private constant SEGMENT_WORDS = 16;
+    uint256 private constant SEGMENT_WORDS = 20;
     uint256 private constant HEADER_BYTES = (QUOTE_WORDS + 2) * 32;
 
     /// @notice The account allowed to register families.
@@ -127,14 +138,18 @@ contract ReceiptVerifier is IReceiptVerifier {
     /// @notice Registers a circuit family's verifying key (owner only, once per family).
     /// @param name the family name, e.g. "hashchain/v1/s2"; its keccak256 is the family id used in receipts.
     /// @param initialState the state every task of this family starts from, or zero when it depends on the input.
+    /// @param initialInput the start of every task's input chain, or zero when the chain is the constant input digest.
     /// @param key the verifying key as KEY_WORDS words (see KEY_WORDS); every point is checked to be on its curve.
-    function registerFamily(string calldata name, bytes32 initialState, uint256[KEY_WORDS] calldata key)
-        external
-        returns (bytes32 id)
-    {
+    function registerFamily(
+        string calldata name,
+        bytes32 initialState,
+        bytes32 initialInput,
+        uint256[KEY_WORDS] calldata key
+    ) external returns (bytes32 id) {
         if (msg.sender != owner) revert NotOwner(msg.sender);
         if (bytes(name).length == 0) revert BadParameter("name");
         if (uint256(initialState) >= R) revert BadParameter("initialState");
+        if (uint256(initialInput) >= R) revert BadParameter("initialInput");
         id = keccak256(bytes(name));
         if (families[id].keys != address(0)) revert FamilyExists(id);
         _checkKey(key);
@@ -145,8 +160,8 @@ contract ReceiptVerifier is IReceiptVerifier {
             keys := create(0, add(init, 0x20), mload(init))
         }
         if (keys == address(0)) revert KeyStoreFailed();
-        families[id] = Family({keys: keys, initialState: initialState});
-        emit FamilyRegistered(id, name, initialState, keys);
+        families[id] = Family({keys: keys, initialState: initialState, initialInput: initialInput});
+        emit FamilyRegistered(id, name, initialState, initialInput, keys);
     }
 
     /// @notice The verifying key of a registered family, as registered (empty when unknown).
@@ -203,14 +218,19 @@ contract ReceiptVerifier is IReceiptVerifier {
         if (fam.keys == address(0)) return (Verdict.UnknownFamily, 0);
         bytes32 state = fam.initialState != 0 ? fam.initialState : pinnedInitialState[taskId];
         if (state == 0) return (Verdict.InitialStateUnknown, 0);
+        bytes32 inputDigest = _word(proof, 3);
+        bytes32 input = fam.initialInput != 0 ? fam.initialInput : inputDigest;
         for (uint256 k; k < n; ++k) {
             uint256 base = QUOTE_WORDS + 2 + k * SEGMENT_WORDS;
             if (_word(proof, base) != familyId) return (Verdict.MixedFamilies, k);
             if (_word(proof, base + 1) != programId) return (Verdict.WrongProgram, k);
             if (_word(proof, base + 2) != state) return (k == 0 ? Verdict.WrongInitialState : Verdict.BrokenChain, k);
+            if (_word(proof, base + 4) != input) return (k == 0 ? Verdict.WrongInitialState : Verdict.BrokenChain, k);
             state = _word(proof, base + 3);
+            input = _word(proof, base + 5);
         }
         if (state != resultDigest) return (Verdict.WrongFinalState, n - 1);
+        if (input != inputDigest) return (Verdict.WrongInput, n - 1);
 
         uint256 key = _loadKey(fam.keys);
         for (uint256 k; k < n; ++k) {
@@ -218,7 +238,7 @@ contract ReceiptVerifier is IReceiptVerifier {
             assembly ("memory-safe") {
                 seg := add(proof.offset, mul(add(add(QUOTE_WORDS, 2), mul(k, SEGMENT_WORDS)), 0x20))
             }
-            if (!_verifySeal(key, seg)) return (Verdict.InvalidSeal, k);
+            if (!_verifySeal(key, seg, taskId)) return (Verdict.InvalidSeal, k);
         }
         return (Verdict.Valid, 0);
     }
@@ -279,17 +299,16 @@ contract ReceiptVerifier is IReceiptVerifier {
 
     /// @dev Rejects a key with a G1 point off the curve (ECADD checks it) or a G2 point off the curve or outside the
     /// subgroup (the pairing precompile checks it, paired with the G1 point at infinity), or any point at infinity,
-    /// except that a key without a commitment has words 14..21 (Pedersen) and 30..31 (K4) all zero.
+    /// except that a key without a commitment has words 14..21 (Pedersen) and 36..37 (K7) all zero.
     function _checkKey(uint256[KEY_WORDS] calldata key) private view {
-        bool commits = key[30] | key[31] != 0;
+        bool commits = key[36] | key[37] != 0;
         if (!commits) {
             for (uint256 w = 14; w < 22; ++w) {
                 if (key[w] != 0) revert InvalidKey(w);
             }
         }
-        uint256[6] memory g1 = [uint256(0), 22, 24, 26, 28, 30];
-        for (uint256 i; i < (commits ? 6 : 5); ++i) {
-            uint256 w = g1[i];
+        // G1 points: alpha (word 0), K0..K6 (words 22..35), K7 (36..37) with a commitment.
+        for (uint256 w = 0; w < (commits ? 38 : 36); w = (w == 0 ? 22 : w + 2)) {
             uint256 x = key[w];
             uint256 y = key[w + 1];
             bool ok;
@@ -324,67 +343,69 @@ contract ReceiptVerifier is IReceiptVerifier {
         }
     }
 
-    /// @dev Verifies the seal of the segment at calldata offset seg under the key at memory key, as gnark's
-    /// exported verifier does. Public inputs must be reduced. With a commitment (K4 set):
-    /// e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r and
-    /// L = K0 + commitment + K1·programId + K2·stateIn + K3·stateOut + K4·h; without one, the commitment words must
-    /// be zero and L = K0 + K1·programId + K2·stateIn + K3·stateOut. Then
-    /// e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1. A failing precompile means false.
-    function _verifySeal(uint256 key, uint256 seg) private view returns (bool ok) {
+    /// @dev Verifies the seal of the segment at calldata offset seg of task taskId under the key at memory key, as
+    /// gnark's exported verifier does. Public inputs (programId, stateIn, stateOut, inputIn, inputOut) must be reduced;
+    /// the sixth, binding = keccak256(abi.encode(taskId, prover, price)) mod r, is computed here. With a commitment
+    /// (K7 set): e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r and
+    /// L = K0 + commitment + K1·programId + ... + K6·binding + K7·h; without one, the commitment words must be zero
+    /// and L = K0 + K1·programId + ... + K6·binding. Then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1.
+    /// A failing precompile means false.
+    function _verifySeal(uint256 key, uint256 seg, bytes32 taskId) private view returns (bool ok) {
         assembly ("memory-safe") {
+            // L += K·v, with the accumulator at f and scratch at g; false on a failing precompile.
+            function addTerm(f, g, kOff, v) -> res {
+                mcopy(g, kOff, 0x40)
+                mstore(add(g, 0x40), v)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                res := 1
+            }
             // Each precompile gets all the gas (as in gnark's verifier); on the first failure the check stops,
             // so a bad point costs one failed call, not the transaction.
-            function verify(k, s, f) -> res {
-                let pid := calldataload(add(s, 0x20))
-                let sin := calldataload(add(s, 0x40))
-                let sout := calldataload(add(s, 0x60))
-                if iszero(and(and(lt(pid, R), lt(sin, R)), lt(sout, R))) { leave }
+            function verify(k, s, f, task) -> res {
+                // Public inputs: words 1..5 of the segment, then the binding.
+                for { let i := 1 } lt(i, 6) { i := add(i, 1) } {
+                    if iszero(lt(calldataload(add(s, mul(i, 0x20))), R)) { leave }
+                }
+                mstore(f, task)
+                calldatacopy(add(f, 0x20), add(s, 0xc0), 0x40) // prover, price
+                let binding := mod(keccak256(f, 0x60), R)
 
                 // L: accumulator at f, term at g.
                 let g := add(f, 0x40)
-                switch or(mload(add(k, 0x3c0)), mload(add(k, 0x3e0)))
+                switch or(mload(add(k, 0x480)), mload(add(k, 0x4a0)))
                 case 0 {
                     // No commitment: its words must be zero.
-                    if or(or(calldataload(add(s, 0x180)), calldataload(add(s, 0x1a0))),
-                          or(calldataload(add(s, 0x1c0)), calldataload(add(s, 0x1e0)))) { leave }
+                    if or(or(calldataload(add(s, 0x200)), calldataload(add(s, 0x220))),
+                          or(calldataload(add(s, 0x240)), calldataload(add(s, 0x260)))) { leave }
                     mcopy(f, add(k, 0x2c0), 0x40) // K0, words 22..23
                 }
                 default {
                     // Proof of knowledge of the commitment.
-                    calldatacopy(f, add(s, 0x180), 0x40)
+                    calldatacopy(f, add(s, 0x200), 0x40)
                     mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
-                    calldatacopy(add(f, 0xc0), add(s, 0x1c0), 0x40)
+                    calldatacopy(add(f, 0xc0), add(s, 0x240), 0x40)
                     mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
                     if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
                     if iszero(eq(mload(f), 1)) { leave }
-                    // The commitment's public input h, then K0 + commitment + K4·h.
-                    calldatacopy(f, add(s, 0x180), 0x40)
+                    // The commitment's public input h, then K0 + commitment + K7·h.
+                    calldatacopy(f, add(s, 0x200), 0x40)
                     let h := mod(keccak256(f, 0x40), R)
                     mcopy(f, add(k, 0x2c0), 0x40) // K0
-                    calldatacopy(g, add(s, 0x180), 0x40)
+                    calldatacopy(g, add(s, 0x200), 0x40)
                     if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
-                    mcopy(g, add(k, 0x3c0), 0x40) // K4
-                    mstore(add(g, 0x40), h)
-                    if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
-                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                    if iszero(addTerm(f, g, add(k, 0x480), h)) { leave } // K7
                 }
-                mcopy(g, add(k, 0x300), 0x40) // K1
-                mstore(add(g, 0x40), pid)
-                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
-                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
-                mcopy(g, add(k, 0x340), 0x40) // K2
-                mstore(add(g, 0x40), sin)
-                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
-                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
-                mcopy(g, add(k, 0x380), 0x40) // K3
-                mstore(add(g, 0x40), sout)
-                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
-                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                // K1..K5 (words 24..33) for the segment's words 1..5, K6 (34..35) for the binding.
+                for { let i := 1 } lt(i, 6) { i := add(i, 1) } {
+                    if iszero(addTerm(f, g, add(k, add(0x2c0, mul(i, 0x40))), calldataload(add(s, mul(i, 0x20))))) { leave }
+                }
+                if iszero(addTerm(f, g, add(k, 0x440), binding)) { leave }
                 let lx := mload(f)
                 let ly := mload(add(f, 0x20))
 
                 // The Groth16 pairing.
-                calldatacopy(f, add(s, 0x80), 0x100) // A, B, C
+                calldatacopy(f, add(s, 0x100), 0x100) // A, B, C
                 mcopy(add(f, 0x100), add(k, 0x140), 0x80) // -delta, words 10..13
                 mcopy(add(f, 0x180), k, 0x40) // alpha
                 mcopy(add(f, 0x1c0), add(k, 0x40), 0x80) // -beta, words 2..5
@@ -394,7 +415,7 @@ contract ReceiptVerifier is IReceiptVerifier {
                 if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
                 res := eq(mload(f), 1)
             }
-            ok := verify(key, seg, mload(0x40))
+            ok := verify(key, seg, mload(0x40), taskId)
         }
     }
 }
