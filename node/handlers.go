@@ -3,7 +3,6 @@ package node
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -93,6 +92,10 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if open >= MaxOpenTasks {
 		return refusal(pb.QuoteResponse_NO_CAPACITY, "%d tasks in progress", open), nil
 	}
+	inputDigest, err := tk.InputDigest()
+	if err != nil {
+		return refusal(pb.QuoteResponse_BAD_REQUEST, "input: %v", err), nil
+	}
 	segs := tk.Segments()
 	constraints := uint64(segs) * uint64(m.Constraints)
 	price := n.book.Quote(constraints)
@@ -108,7 +111,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		return nil, err
 	}
 	q := &eip712.Quote{Node: n.addr, Requester: common.Address(req.Requester), ProgramID: common.Hash(tk.ProgramID()),
-		InputDigest: sha256.Sum256(in), Price: price, ProvingDeadline: uint64(deadline.Unix()),
+		InputDigest: common.Hash(inputDigest), Price: price, ProvingDeadline: uint64(deadline.Unix()),
 		Expiry: uint64(now.Add(n.cfg.QuoteTTL).Unix()), Nonce: new(big.Int).SetUint64(nonce)}
 	if len(req.Verifier) == 20 {
 		q.Verifier = common.Address(req.Verifier)
@@ -120,12 +123,12 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if err != nil {
 		return nil, err
 	}
-	if q.Verifier != (common.Address{}) {
-		// Fulfil must hand the verifier this very quote; TaskPublished
-		// does not carry all of it.
-		if err := n.keepQuote(digest, q, now); err != nil {
-			return nil, err
-		}
+	// Every quote is kept: its input digest is a commitment to the
+	// samples, so the quote is how the node finds the task's input blob when
+	// the task is published; and fulfil must hand a verifier this very quote
+	// (TaskPublished does not carry all of it).
+	if err := n.keepQuote(digest, q, c, now); err != nil {
+		return nil, err
 	}
 	n.log.Info("quoted", "requester", q.Requester, "family", fam, "segments", segs, "price", price)
 	return &pb.QuoteResponse{Quote: QuoteToPB(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
@@ -138,14 +141,15 @@ const quoteGrace = time.Hour
 
 // keepQuote stores a signed quote under its digest (the task id it opens)
 // and prunes the quotes that expired unused or whose task is over.
-func (n *Node) keepQuote(digest common.Hash, q *eip712.Quote, now time.Time) error {
+func (n *Node) keepQuote(digest common.Hash, q *eip712.Quote, input cid.Cid, now time.Time) error {
 	return n.st.Update(func(x *store.Tx) error {
 		if _, err := x.PruneQuotes(now.Add(-quoteGrace)); err != nil {
 			return err
 		}
 		return x.PutQuote(&store.Quote{Digest: store.TaskID(digest), Node: store.Address(q.Node), Requester: store.Address(q.Requester),
 			ProgramID: [32]byte(q.ProgramID), InputDigest: [32]byte(q.InputDigest), Price: store.NewWei(q.Price), ProvingDeadline: q.ProvingDeadline,
-			Expiry: q.Expiry, Nonce: store.NewWei(q.Nonce), Verifier: store.Address(q.Verifier), Callback: store.Address(q.Callback)})
+			Expiry: q.Expiry, Nonce: store.NewWei(q.Nonce), Verifier: store.Address(q.Verifier), Callback: store.Address(q.Callback),
+			InputCID: input.String()})
 	})
 }
 

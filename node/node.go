@@ -429,13 +429,24 @@ func (p *publisher) PublishAward(ctx context.Context, a *pb.Award) error {
 	return n.awards.Publish(ctx, a)
 }
 
-// checker verifies a receipt against its stored segment.
+// checker verifies a receipt against its stored segment and award: the
+// claim must be the segment's, and the seal must be bound to this task, to
+// the award's prover and to the award's price (a receipt bound to another
+// price would be paid at that price, above or below the award).
 type checker struct{ keys trustedKeys }
 
 func (c checker) CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) error {
-	want := receipt.Claim{Family: seg.Family, Index: uint32(seg.Index), ProgramID: seg.ProgramID, StateIn: seg.StateIn, StateOut: seg.StateOut}
-	if r.Claim != want {
+	want := receipt.Claim{Family: seg.Family, Index: uint32(seg.Index), ProgramID: seg.ProgramID, StateIn: seg.StateIn, StateOut: seg.StateOut,
+		InputIn: seg.InputIn, InputOut: seg.InputOut}
+	switch {
+	case r.Claim != want:
 		return fmt.Errorf("claim %+v is not the segment's %+v", r.Claim, want)
+	case r.Task != seg.Task:
+		return fmt.Errorf("receipt bound to task %x, the segment's is %x", r.Task, seg.Task)
+	case seg.Award == nil || r.Prover != [20]byte(seg.Award.Prover):
+		return fmt.Errorf("receipt bound to prover %x, not the award's", r.Prover)
+	case r.Price == nil || r.Price.Cmp(&seg.Award.Price.Int) != 0:
+		return fmt.Errorf("receipt bound to price %v, the award is %s", r.Price, seg.Award.Price.String())
 	}
 	return r.Verify(c.keys)
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
-	mh "github.com/multiformats/go-multihash"
 
 	"github.com/zkpool/aoraki/chain/watcher"
 	"github.com/zkpool/aoraki/node/consensus"
@@ -71,20 +70,31 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	err = n.st.Update(func(x *store.Tx) error {
 		if _, err := x.Task(id); err == nil {
 			return nil
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return err
 		}
 		fresh = true
 		now := time.Now()
 		t := &store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
-			ProgramID: p.ProgramId, InputCID: inputCID(p.InputDigest).String(), Price: store.NewWei(p.Price),
+			ProgramID: p.ProgramId, Price: store.NewWei(p.Price),
 			Deadline: time.Unix(int64(p.ProvingDeadline), 0), Verifier: store.Address(p.Verifier),
 			Block: ev.Log.BlockNumber, TxHash: ev.Log.TxHash, Created: now, Updated: now}
-		if p.Verifier != (common.Address{}) {
-			// Fulfil must repeat the quote to the verifier: without it the
-			// task cannot be fulfilled, so no prover should work on it.
-			if _, err := x.Quote(id); err != nil {
-				lost = quoteLost(p.Verifier, err)
-				t.State, t.Error = store.TaskFailed, lost
-			}
+		// The quote names the input by a commitment to its samples: the
+		// stored quote is the way to the blob (and fulfil must repeat it to
+		// a verifier). Without it no prover should work on the task.
+		q, err := x.Quote(id)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			lost = quoteLost(p.Verifier, err)
+		case err != nil:
+			return err
+		case q.InputDigest != p.InputDigest || q.InputCID == "":
+			lost = fmt.Sprintf("the stored quote names input %x (%q), the task %x", q.InputDigest, q.InputCID, p.InputDigest)
+		default:
+			t.InputCID = q.InputCID
+		}
+		if lost != "" {
+			t.State, t.Error = store.TaskFailed, lost
 		}
 		return x.PutTask(t)
 	})
@@ -104,7 +114,10 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 }
 
 func quoteLost(verifier common.Address, err error) string {
-	return fmt.Sprintf("the task names verifier %s but this node no longer holds its signed quote (%v): fulfil would revert", verifier, err)
+	if verifier != (common.Address{}) {
+		return fmt.Sprintf("the task names verifier %s but this node no longer holds its signed quote (%v): fulfil would revert", verifier, err)
+	}
+	return fmt.Sprintf("this node holds no quote for the task (%v): it cannot find the task's input", err)
 }
 
 // verifierProof is the proof fulfil passes to the verifier the task's quote
@@ -130,15 +143,6 @@ func (n *Node) verifierProof(t *store.Task, p *consensus.Proposal) ([]byte, erro
 		return nil, fmt.Errorf("composite receipt: %w", err)
 	}
 	return receiptverifier.EncodeProof(storedQuote(sq), &comp)
-}
-
-// inputCID is the CIDv1 raw sha2-256 whose digest is d.
-func inputCID(d [32]byte) cid.Cid {
-	c, err := cidFromDigest(d)
-	if err != nil {
-		panic(err) // fixed code and length
-	}
-	return c
 }
 
 func (n *Node) enqueue(id store.TaskID) {
@@ -256,7 +260,7 @@ func (n *Node) execute(ctx context.Context, t *store.Task) error {
 			return err
 		}
 		segs[i] = &store.Segment{Task: t.ID, Index: i, State: store.SegmentPending, Family: fam,
-			ProgramID: s.Claim.ProgramID, StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut,
+			ProgramID: s.Claim.ProgramID, StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut, InputIn: s.Claim.InputIn, InputOut: s.Claim.InputOut,
 			WitnessCID: c.String(), WitnessSize: uint64(len(s.Witness)), Constraints: constraints[i], PriceCap: store.NewWei(caps[i])}
 	}
 	err = n.st.Update(func(x *store.Tx) error {
@@ -698,12 +702,4 @@ func (n *Node) takeAttestation(ctx context.Context, m *gossip.Message[*pb.Attest
 			n.log.Warn("submit", "err", err)
 		}
 	}
-}
-
-func cidFromDigest(d [32]byte) (cid.Cid, error) {
-	m, err := mh.Encode(d[:], mh.SHA2_256)
-	if err != nil {
-		return cid.Undef, err
-	}
-	return cid.NewCidV1(cid.Raw, m), nil
 }

@@ -2,12 +2,19 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
 )
 
 var bin string
@@ -101,6 +108,57 @@ func TestProveJSONAndVerify(t *testing.T) {
 	if out, errOut, code := zkpool(t, "verify", "--model", irisModel, "--input", irisInput, bad); code != 1 || !strings.Contains(errOut, "NOT VERIFIED") {
 		t.Fatalf("edited journal: exit %d: %s %s", code, out, errOut)
 	}
+	t.Run("seal claiming 2^32-1 commitments", func(t *testing.T) { hostileSeal(t, raw) })
+}
+
+// hostileSeal performs the review's critical attack on `zkpool verify`: a
+// receipt file whose second seal says it carries 2^32-1 commitments, which
+// made gnark's decoder allocate 2^32 × 64 bytes and kill the process. It
+// must exit 1 with one clear line, quickly, in under 100 MB.
+func hostileSeal(t *testing.T, raw []byte) {
+	var b map[string]any
+	if err := json.Unmarshal(raw, &b); err != nil {
+		t.Fatal(err)
+	}
+	enc, err := base64.StdEncoding.DecodeString(b["receipt"].(string))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c receipt.CompositeReceipt
+	if err := c.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	binary.BigEndian.PutUint32(c.Segments[1].Seal[256:], 0xFFFFFFFF) // after A, B, C: the commitment count
+	enc, err = c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b["receipt"], b["receipt_cid"] = base64.StdEncoding.EncodeToString(enc), setup.CIDOf(enc).String()
+	hostile, _ := json.Marshal(b)
+	path := filepath.Join(t.TempDir(), "hostile.json")
+	if err := os.WriteFile(path, hostile, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "verify", path)
+	cmd.Dir = "../.."
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	start := time.Now()
+	err = cmd.Run()
+	took := time.Since(start)
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 {
+		t.Fatalf("exit: %v\n%s%s", err, o.String(), e.String())
+	}
+	msg := strings.TrimSpace(e.String())
+	if strings.Count(msg, "\n") != 0 || !strings.Contains(msg, "4294967295 commitments") {
+		t.Fatalf("want one clear line, got %q", msg)
+	}
+	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+	if rss > 100<<10 {
+		t.Fatalf("peak RSS %d KiB, want under 100 MiB", rss)
+	}
+	t.Logf("refused in %s (whole process), peak RSS %d KiB: %s", took, rss, msg)
 }
 
 func TestTrainThenProve(t *testing.T) {

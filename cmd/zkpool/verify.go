@@ -77,14 +77,19 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		if want, err = prog.Expect(in, b.Predictions); err != nil {
 			return cli.BadInput(err)
 		}
+		// The task a network proof was bound to (zero for a local proof):
+		// it does not change what the receipt proves about model and input.
+		want.Task = c.Task
 	} else {
 		// Without the inputs the journal cannot be checked: take the
 		// receipt's own end state, and check everything else.
 		if len(c.Segments) == 0 {
 			return fmt.Errorf("%s: %w", path, receipt.ErrEmpty)
 		}
-		want = receipt.Expect{Family: b.Family, ProgramID: c.Segments[0].Claim.ProgramID,
-			Initial: receipt.DigestOf(dtree.InitialState()), Final: c.Segments[len(c.Segments)-1].Claim.StateOut}
+		last := c.Segments[len(c.Segments)-1].Claim
+		want = receipt.Expect{Task: c.Task, Family: b.Family, ProgramID: c.Segments[0].Claim.ProgramID,
+			Initial: receipt.DigestOf(dtree.InitialState()), Final: last.StateOut,
+			InputInitial: receipt.DigestOf(dtree.InitialState()), InputFinal: last.InputOut}
 	}
 	if err := c.Verify(st, want); err != nil {
 		return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)

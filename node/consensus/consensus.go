@@ -3,10 +3,14 @@
 // composite receipt (stored by CID), the result digest (the final state the
 // receipt proves, which commits to inputs and journal), and the payouts.
 // Every node of the verifier set checks a proposal independently with
-// Verifier.Check — the task on chain, the input against the quote's digest,
-// every seal and the state chain, the journal against the result digest,
-// and payouts that go only to the segments' provers and the node — and only
-// then signs the EIP-712 attestation. A Collector gathers attestations from
+// Verifier.Check — the task on chain, the input against the quote's input
+// digest (the end of the receipt's input chain), every seal with its
+// binding and both chains, the journal against the result digest, and
+// payouts that go only to the segments' provers and the node and pay every
+// prover at least the prices its seals are bound to — and only then signs
+// the EIP-712 attestation. Because each seal proves who made it and at what
+// price (receipt.Binding), a node that re-labels or underpays a prover
+// cannot get an honest verifier's signature. A Collector gathers attestations from
 // distinct registered verifiers up to the contract's quorum.
 //
 // A node never signs what it did not verify: Check is the only way this
@@ -50,7 +54,9 @@ type Award struct {
 }
 
 // Payouts credits each prover the sum of its awards (in address order) and
-// the node the rest of the price.
+// the node the rest of the price. The awards' provers and prices must be
+// those the receipts' seals are bound to (the node checks each receipt
+// against its award), or verifiers refuse.
 func Payouts(node common.Address, price *big.Int, awards []Award) ([]eip712.Payout, error) {
 	per := map[common.Address]*big.Int{}
 	total := new(big.Int)
@@ -99,7 +105,7 @@ func (p *Proposal) Attestation() eip712.Attestation {
 // Build assembles and verifies the proposal of a task whose segment
 // receipts (binary, in index order) are all in.
 func Build(keys receipt.Keys, id common.Hash, t *task.Task, journal task.Journal, segments [][]byte, payouts []eip712.Payout) (*Proposal, error) {
-	var comp receipt.CompositeReceipt
+	comp := receipt.CompositeReceipt{Task: id}
 	for i, b := range segments {
 		var r receipt.SegmentReceipt
 		if err := r.UnmarshalBinary(b); err != nil {
@@ -111,7 +117,11 @@ func Build(keys receipt.Keys, id common.Hash, t *task.Task, journal task.Journal
 	if err != nil {
 		return nil, err
 	}
+	want.Task = id
 	if err := comp.Verify(keys, want); err != nil {
+		return nil, err
+	}
+	if err := checkPayouts(&comp, payouts, nil); err != nil {
 		return nil, err
 	}
 	enc, err := comp.MarshalBinary()
@@ -225,9 +235,6 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	if err != nil {
 		return nil, refuse("input CID: %v", err)
 	}
-	if d, err := cidDigest(inCID); err != nil || d != ot.InputDigest {
-		return nil, refuse("input %s is not the one the requester paid for", inCID)
-	}
 	inBlob, err := v.Fetch.Fetch(ctx, inCID, task.MaxInputSize)
 	if err != nil {
 		return nil, fmt.Errorf("fetch input %s: %w", inCID, err)
@@ -252,6 +259,10 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	if err != nil {
 		return nil, refuse("journal: %v", err)
 	}
+	want.Task = id
+	if common.Hash(want.InputFinal) != ot.InputDigest {
+		return nil, refuse("input %s is not the one the requester paid for (its digest %s, the quote's %s)", inCID, want.InputFinal, ot.InputDigest)
+	}
 	if common.Hash(want.Final) != result {
 		return nil, refuse("result digest does not follow from the input and journal")
 	}
@@ -271,31 +282,21 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 		return nil, refuse("receipt: %v", err)
 	}
 	payouts := make([]eip712.Payout, 0, len(req.Payouts))
-	provers := map[common.Address]bool{}
-	for _, s := range comp.Segments {
-		provers[common.Address(s.Prover)] = true
-	}
-	total := new(big.Int)
 	for i, p := range req.Payouts {
 		if len(p.To) != 20 {
 			return nil, refuse("payout %d: address of %d bytes", i, len(p.To))
 		}
-		to := common.Address(p.To)
-		if !provers[to] && to != from {
-			return nil, refuse("payout %d to %s, who proved no segment", i, to)
+		if len(p.Amount) > 12 {
+			return nil, refuse("payout %d: amount of %d bytes (a uint96)", i, len(p.Amount))
 		}
-		amt := new(big.Int).SetBytes(p.Amount)
-		total.Add(total, amt)
-		payouts = append(payouts, eip712.Payout{To: to, Amount: amt})
+		payouts = append(payouts, eip712.Payout{To: common.Address(p.To), Amount: new(big.Int).SetBytes(p.Amount)})
 	}
-	for who := range provers {
-		paid := false
-		for _, p := range payouts {
-			paid = paid || (p.To == who && p.Amount.Sign() > 0)
-		}
-		if !paid {
-			return nil, refuse("prover %s proved a segment and is not paid", who)
-		}
+	if err := checkPayouts(&comp, payouts, &from); err != nil {
+		return nil, refuse("%v", err)
+	}
+	total := new(big.Int)
+	for _, p := range payouts {
+		total.Add(total, p.Amount)
 	}
 	if total.Cmp(ot.Price) > 0 {
 		return nil, refuse("payouts total %s above the price %s", total, ot.Price)
@@ -311,13 +312,41 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	return &pb.Attestation{TaskId: id[:], ResultDigest: result[:], ReceiptDigest: att.ReceiptDigest[:], PayoutsHash: payHash[:], Signature: sig}, nil
 }
 
-func cidDigest(c cid.Cid) (common.Hash, error) {
-	pre := c.Prefix()
-	if pre.Version != 1 || pre.Codec != cid.Raw || pre.MhType != 0x12 {
-		return common.Hash{}, fmt.Errorf("not a CIDv1 raw sha2-256")
+// checkPayouts checks that every prover of comp is paid at least the sum of
+// the prices its seals are bound to, and, when node is set, that nobody but
+// the provers and the node is paid.
+func checkPayouts(comp *receipt.CompositeReceipt, payouts []eip712.Payout, node *common.Address) error {
+	owed := map[common.Address]*big.Int{}
+	for i, s := range comp.Segments {
+		who := common.Address(s.Prover)
+		if owed[who] == nil {
+			owed[who] = new(big.Int)
+		}
+		if s.Price == nil {
+			return fmt.Errorf("segment %d has no price", i)
+		}
+		owed[who].Add(owed[who], s.Price)
 	}
-	h := c.Hash()
-	return common.Hash(h[len(h)-32:]), nil
+	paid := map[common.Address]*big.Int{}
+	for i, p := range payouts {
+		if node != nil && owed[p.To] == nil && p.To != *node {
+			return fmt.Errorf("payout %d to %s, who proved no segment", i, p.To)
+		}
+		if paid[p.To] == nil {
+			paid[p.To] = new(big.Int)
+		}
+		paid[p.To].Add(paid[p.To], p.Amount)
+	}
+	for who, amt := range owed {
+		got := paid[who]
+		if got == nil {
+			got = new(big.Int)
+		}
+		if got.Cmp(amt) < 0 {
+			return fmt.Errorf("prover %s is paid %s for segments its seals bind to %s", who, got, amt)
+		}
+	}
+	return nil
 }
 
 // Collector gathers attestations for the proposals this node made.

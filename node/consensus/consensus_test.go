@@ -3,7 +3,6 @@ package consensus
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -19,6 +18,7 @@ import (
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/local"
+	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 )
@@ -65,8 +65,9 @@ type fixture struct {
 	id       common.Hash
 	tk       *task.Task
 	inputCID cid.Cid
-	prop     *Proposal
-	domain   eip712.Domain
+	prop      *Proposal
+	composite *receipt.CompositeReceipt
+	domain    eip712.Domain
 	keys     []*ecdsa.PrivateKey
 }
 
@@ -97,17 +98,20 @@ func newFixture(t *testing.T) *fixture {
 	f.nodeKey = f.keys[0]
 	f.node = Signer(f.nodeKey)
 	f.prover = common.Address{0xbe, 0xef}
-	res, err := (&local.Prover{Store: st, Address: f.prover}).Prove(context.Background(), sess)
+	// Both segments awarded to one prover at 350 wei each: its seals are
+	// bound to this task, its address and that price.
+	res, err := (&local.Prover{Store: st, Address: f.prover, Task: f.id, Price: big.NewInt(350)}).Prove(context.Background(), sess)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f.composite = res.Receipt
 	var segs [][]byte
 	for _, s := range res.Receipt.Segments {
 		b, _ := s.MarshalBinary()
 		segs = append(segs, b)
 	}
 	price := big.NewInt(1000)
-	payouts, err := Payouts(f.node, price, []Award{{f.prover, big.NewInt(300)}, {f.prover, big.NewInt(400)}})
+	payouts, err := Payouts(f.node, price, []Award{{f.prover, big.NewInt(350)}, {f.prover, big.NewInt(350)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,12 +126,21 @@ func newFixture(t *testing.T) *fixture {
 	f.blobs[f.inputCID.String()] = in
 	f.blobs[f.prop.ReceiptCID.String()] = f.prop.Receipt
 	f.chain = &chainState{tasks: map[common.Hash]OnChainTask{f.id: {Node: f.node, ProgramID: common.Hash(tk.ProgramID()),
-		InputDigest: sha256.Sum256(in), Price: price, Deadline: time.Now().Add(time.Hour), Open: true}},
+		InputDigest: common.Hash(inputDigest(t, tk)), Price: price, Deadline: time.Now().Add(time.Hour), Open: true}},
 		verifiers: map[common.Address]bool{}}
 	for _, k := range f.keys {
 		f.chain.verifiers[Signer(k)] = true
 	}
 	return f
+}
+
+func inputDigest(t *testing.T, tk *task.Task) receipt.Digest {
+	t.Helper()
+	d, err := tk.InputDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func (f *fixture) verifier(i int) *Verifier {
@@ -225,6 +238,55 @@ func TestVerifierRefuses(t *testing.T) {
 			}
 		})
 	}
+	// The node's own proposals that rob its prover, as a node would send
+	// them: a consistent request (receipt stored under its CID, payouts
+	// hash over the payouts), refused by every honest verifier.
+	relabelled := *f.composite
+	relabelled.Segments = append([]receipt.SegmentReceipt(nil), f.composite.Segments...)
+	for i := range relabelled.Segments {
+		relabelled.Segments[i].Prover = f.node // the node claims the proof as its own
+	}
+	for name, rob := range map[string]struct {
+		comp    *receipt.CompositeReceipt
+		payouts []eip712.Payout
+	}{
+		// A prover awarded 700 wei (two segments at 350) is paid 1.
+		"prover awarded 700 paid 1": {f.composite, []eip712.Payout{{To: f.prover, Amount: big.NewInt(1)}, {To: f.node, Amount: big.NewInt(999)}}},
+		// A prover paid 699 of the 700 its seals are bound to.
+		"prover paid one wei short": {f.composite, []eip712.Payout{{To: f.prover, Amount: big.NewInt(699)}, {To: f.node, Amount: big.NewInt(301)}}},
+		// The node rewrites every segment's prover to itself and takes everything.
+		"node re-labels the provers": {&relabelled, []eip712.Payout{{To: f.node, Amount: big.NewInt(1000)}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			enc, err := rob.comp.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ph, err := eip712.PayoutsHash(rob.payouts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := *f.prop
+			p.Receipt, p.ReceiptCID, p.Payouts, p.PayoutsHash = enc, setup.CIDOf(enc), rob.payouts, ph
+			f.blobs[p.ReceiptCID.String()] = enc
+			_, err = f.verifier(1).Check(context.Background(), f.node, p.Request(f.inputCID, nil))
+			if !errors.Is(err, ErrRefused) {
+				t.Fatalf("err = %v, want ErrRefused", err)
+			}
+			t.Logf("refused: %v", err)
+			// Nor does the node itself build such a proposal.
+			var segs [][]byte
+			for _, s := range rob.comp.Segments {
+				b, _ := s.MarshalBinary()
+				segs = append(segs, b)
+			}
+			j := f.prop.Journal
+			if _, err := Build(f.st, f.id, f.tk, j, segs, rob.payouts); err == nil {
+				t.Fatal("Build made the proposal")
+			}
+		})
+	}
+
 	// A receipt blob with a flipped seal byte: the CID no longer matches,
 	// so the fetcher refuses it; a receipt whose CID matches but whose seal
 	// is bad is covered by receipt's own soundness suite.

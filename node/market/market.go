@@ -169,7 +169,7 @@ func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnounce
 	}
 	return &pb.SegmentAnnouncement{
 		TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
-		ProgramId: seg.ProgramID[:], StateIn: seg.StateIn[:], StateOut: seg.StateOut[:],
+		ProgramId: seg.ProgramID[:], StateIn: seg.StateIn[:], StateOut: seg.StateOut[:], InputIn: seg.InputIn[:], InputOut: seg.InputOut[:],
 		WitnessCid: cidBytes(seg.WitnessCID), WitnessSize: seg.WitnessSize, Constraints: seg.Constraints,
 		MaxPrice: weiBytes(&seg.MaxPrice), BidDeadline: uint64(seg.BidDeadline.UnixMilli()),
 		ProvingTime: uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()),

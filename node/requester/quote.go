@@ -2,7 +2,6 @@ package requester
 
 import (
 	"context"
-	"crypto/sha256"
 	"math/big"
 	"time"
 
@@ -27,19 +26,19 @@ type Offer struct {
 // proving it by the configured deadline, without paying. Every quote is
 // checked as Prove checks it.
 func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
-	if _, err := task.Decode(input); err != nil {
+	tk, err := task.Decode(input)
+	if err != nil {
 		return nil, err
 	}
 	inCID, err := c.blobs.Store().PutBytes(input)
 	if err != nil {
 		return nil, err
 	}
-	digest := sha256.Sum256(input)
 	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
 	nodes := c.candidates(ctx)
 	out := make([]Offer, 0, len(nodes))
 	for _, ai := range nodes {
-		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
+		o, err := c.ask(ctx, ai, tk, inCID, len(input), deadline)
 		if err != nil {
 			out = append(out, Offer{Peer: ai.ID, Err: err})
 			continue

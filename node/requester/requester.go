@@ -17,7 +17,6 @@ package requester
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -303,19 +302,11 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, err
 	}
-	digest := sha256.Sum256(input)
 	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
 	var offers []offer
 	var reasons []string
 	for _, ai := range c.candidates(ctx) {
-		o, err := c.ask(ctx, ai, inCID, len(input), digest, deadline)
-		if err == nil {
-			// The quote names the program, and with it the segment size a
-			// node chose: it must be this input's.
-			if o.task, err = tk.Resolve(receipt.Digest(o.quote.ProgramID)); err != nil {
-				err = fmt.Errorf("quote is for another program: %v", err)
-			}
-		}
+		o, err := c.ask(ctx, ai, tk, inCID, len(input), deadline)
 		if err != nil {
 			reasons = append(reasons, fmt.Sprintf("%s: %v", ai.ID, err))
 			continue
@@ -344,6 +335,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, fmt.Errorf("submitTask: %w", err)
 	}
+	want.Task = id
 	progress("paid", map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String()})
 	followCtx, stopFollow := context.WithCancel(ctx)
 	followed := c.follow(followCtx, id, progress)
@@ -363,11 +355,11 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	m, _ := mh.Encode(ev.ReceiptDigest[:], mh.SHA2_256)
 	rc := cid.NewCidV1(cid.Raw, m)
 	if !c.blobs.Store().Has(rc) {
-		if _, err := c.blobs.FetchFrom(ctx, best.node.ID, rc, receipt.MaxSegments*(receipt.MaxSealLen+256)); err != nil {
+		if _, err := c.blobs.FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
 			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
 		}
 	}
-	b, err := c.blobs.Store().Get(rc, 1<<30)
+	b, err := c.blobs.Store().Get(rc, receipt.MaxCompositeSize(want.Segments))
 	if err != nil {
 		return nil, err
 	}
@@ -429,7 +421,12 @@ func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 	return c.disc.FindPeers(ctx, peering.NodeRendezvous, c.cfg.MaxNodes)
 }
 
-func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int, digest [32]byte, deadline time.Time) (*offer, error) {
+// ask uploads the input to a node and asks it for a quote, which it checks:
+// signed by its node, for this requester, verifier and callback, within the
+// maximum price, for this input's program (the program id names the segment
+// size a node chose) and for this input (the input digest, where the
+// receipt's input chain must end).
+func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in cid.Cid, size int, deadline time.Time) (*offer, error) {
 	if err := c.host.Connect(ctx, ai); err != nil {
 		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
 	}
@@ -467,8 +464,6 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int
 		return nil, fmt.Errorf("quote not signed by its node %s", q.Node)
 	case q.Requester != c.tx.From():
 		return nil, errors.New("quote names another requester")
-	case q.InputDigest != digest:
-		return nil, errors.New("quote is for another input")
 	case q.Verifier != c.cfg.Verifier:
 		return nil, fmt.Errorf("quote names verifier %s, not %s", q.Verifier, c.cfg.Verifier)
 	case q.Callback != c.cfg.Callback:
@@ -476,7 +471,18 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int
 	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
 		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
 	}
-	return &offer{node: ai, quote: q, sig: resp.Signature}, nil
+	sized, err := tk.Resolve(receipt.Digest(q.ProgramID))
+	if err != nil {
+		return nil, fmt.Errorf("quote is for another program: %v", err)
+	}
+	id, err := sized.InputDigest()
+	if err != nil {
+		return nil, fmt.Errorf("input: %w", err)
+	}
+	if common.Hash(id) != q.InputDigest {
+		return nil, fmt.Errorf("quote is for another input (input digest %s, this input's %s)", q.InputDigest, common.Hash(id))
+	}
+	return &offer{node: ai, quote: q, sig: resp.Signature, task: sized}, nil
 }
 
 // wait polls the task until it is fulfilled, or refunds it after its deadline.

@@ -164,6 +164,8 @@ type Segment struct {
 	ProgramID   [32]byte     `json:"program_id"`
 	StateIn     [32]byte     `json:"state_in"`
 	StateOut    [32]byte     `json:"state_out"`
+	InputIn     [32]byte     `json:"input_in"`
+	InputOut    [32]byte     `json:"input_out"`
 	WitnessCID  string       `json:"witness_cid"`
 	WitnessSize uint64       `json:"witness_size"`
 	Constraints uint64       `json:"constraints"`
@@ -400,6 +402,10 @@ type Quote struct {
 	Nonce           Wei      `json:"nonce"`
 	Verifier        Address  `json:"verifier"`
 	Callback        Address  `json:"callback"`
+	// InputCID is the blob the quote priced: the quote's input digest is a
+	// commitment to its samples, not its hash, so the node keeps the way
+	// from the task to its input here.
+	InputCID string `json:"input_cid"`
 }
 
 func quoteExpiryKey(expiry uint64, d TaskID) []byte {

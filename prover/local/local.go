@@ -34,9 +34,10 @@ type Prover struct {
 	// Address is the prover identity bound into each seal.
 	Address [20]byte
 	// Task is the task id bound into each seal (zero for a proof made
-	// outside the network, as `zkpool prove --local` makes); the price
-	// bound is zero.
-	Task     [32]byte
+	// outside the network, as `zkpool prove --local` makes).
+	Task [32]byte
+	// Price is the price bound into each segment's seal (nil: zero).
+	Price    *big.Int
 	Progress Progress
 }
 
@@ -65,7 +66,11 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 
 	res := &Result{Receipt: &receipt.CompositeReceipt{Task: p.Task, Segments: make([]receipt.SegmentReceipt, n)},
 		Artifacts: art, SegmentTimes: make([]time.Duration, n)}
-	binding, err := receipt.Binding(p.Task, p.Address, nil)
+	price := new(big.Int)
+	if p.Price != nil {
+		price.Set(p.Price)
+	}
+	binding, err := receipt.Binding(p.Task, p.Address, price)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +103,7 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 					errs <- fmt.Errorf("segment %d: %w", i, err)
 					continue
 				}
-				res.Receipt.Segments[i] = receipt.SegmentReceipt{Claim: seg.Claim, Task: p.Task, Prover: p.Address, Price: new(big.Int), Seal: s}
+				res.Receipt.Segments[i] = receipt.SegmentReceipt{Claim: seg.Claim, Task: p.Task, Prover: p.Address, Price: price, Seal: s}
 				res.SegmentTimes[i] = time.Since(t0)
 				mu.Lock()
 				done++

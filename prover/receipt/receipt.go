@@ -357,6 +357,14 @@ func readLen(rd *bytes.Reader, max int, what string) (int, error) {
 // fixedBody is index, five digests, prover and price.
 const fixedBody = 4 + 32*5 + 20 + PriceBytes
 
+// MaxCompositeSize bounds the encoding of a composite receipt of n segments
+// of program seals (at most one commitment each): what a verifier fetching
+// a task's receipt needs to allow, and no more.
+func MaxCompositeSize(n int) int64 {
+	const perSegment = 2 + MaxFamilyLen + fixedBody + 2 + SealBase + g1Raw
+	return int64(len(compositeMagic)+1+32+binary.MaxVarintLen64) + int64(n)*perSegment
+}
+
 func (r *SegmentReceipt) decode(rd *bytes.Reader) error {
 	n, err := readLen(rd, MaxFamilyLen, "family")
 	if err != nil {
