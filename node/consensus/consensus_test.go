@@ -56,19 +56,19 @@ func (b blobs) Fetch(_ context.Context, c cid.Cid, max int64) ([]byte, error) {
 }
 
 type fixture struct {
-	st       *setup.Store
-	chain    *chainState
-	blobs    blobs
-	nodeKey  *ecdsa.PrivateKey
-	node     common.Address
-	prover   common.Address
-	id       common.Hash
-	tk       *task.Task
-	inputCID cid.Cid
+	st        *setup.Store
+	chain     *chainState
+	blobs     blobs
+	nodeKey   *ecdsa.PrivateKey
+	node      common.Address
+	prover    common.Address
+	id        common.Hash
+	tk        *task.Task
+	inputCID  cid.Cid
 	prop      *Proposal
 	composite *receipt.CompositeReceipt
 	domain    eip712.Domain
-	keys     []*ecdsa.PrivateKey
+	keys      []*ecdsa.PrivateKey
 }
 
 func newFixture(t *testing.T) *fixture {
