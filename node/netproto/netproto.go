@@ -51,7 +51,8 @@ func Segments() gossip.Spec[*pb.SegmentAnnouncement] {
 		Check: func(_ context.Context, m *gossip.Message[*pb.SegmentAnnouncement]) error {
 			a := m.Payload
 			for _, c := range []error{lenIs(a.TaskId, 32, "task id"), lenIs(a.ProgramId, 32, "program id"),
-				lenIs(a.StateIn, 32, "state in"), lenIs(a.StateOut, 32, "state out"), lenMax(a.MaxPrice, 32, "max price"),
+				lenIs(a.StateIn, 32, "state in"), lenIs(a.StateOut, 32, "state out"), lenIs(a.InputIn, 32, "input in"),
+				lenIs(a.InputOut, 32, "input out"), lenMax(a.MaxPrice, 32, "max price"),
 				lenMax(a.WitnessCid, 64, "witness CID"), lenMax(a.NodePeer, 64, "node peer")} {
 				if c != nil {
 					return c

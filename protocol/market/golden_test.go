@@ -26,7 +26,7 @@ func goldenMessages() map[string]proto.Message {
 	}
 	return map[string]proto.Message{
 		"segments": &SegmentAnnouncement{TaskId: b(32, 1), Index: 3, Attempt: 2, ProgramId: b(32, 2), StateIn: b(32, 3),
-			StateOut: b(32, 4), WitnessCid: b(36, 5), WitnessSize: 45_000, Constraints: 5184, MaxPrice: []byte{0x02, 0x54, 0x0b, 0xe4, 0x00},
+			StateOut: b(32, 4), InputIn: b(32, 18), InputOut: b(32, 19), WitnessCid: b(36, 5), WitnessSize: 45_000, Constraints: 5184, MaxPrice: []byte{0x02, 0x54, 0x0b, 0xe4, 0x00},
 			BidDeadline: 1_700_000_000_000, ProvingTime: 20_000, NodePeer: b(38, 6), Segments: 5,
 			Artifacts: &Artifacts{Family: "dtree/v1/d6-n32-f4-s32", Ccs: b(36, 7), Pk: b(36, 8), Vk: b(36, 9)}},
 		"bids":         &Bid{TaskId: b(32, 1), Index: 3, Attempt: 2, Price: []byte{0x01, 0x00}, PromisedTime: 400, ProverPeer: b(38, 10), Capacity: 2, Queued: 1},
