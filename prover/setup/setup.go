@@ -2,6 +2,7 @@ package setup
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -260,8 +261,75 @@ func DecodeProvingKey(b []byte) (groth16.ProvingKey, error) {
 	return pk, nil
 }
 
-// DecodeVerifyingKey decodes a verifying key.
+// Shape of a program circuit's verifying key in gnark's encoding (raw, as
+// the setup stores it, or compressed, as gnark's WriteTo writes it): six
+// points, a u32 count and that many G1 points (K: the constant, one per
+// public input, one per commitment), the committed public inputs (a u32
+// count of u32-counted lists), a u32 commitment count and that many
+// Pedersen keys (two G2 points).
+const (
+	// ProgramPublics is the number of public inputs of every program
+	// circuit (receipt.Publics).
+	ProgramPublics = 6
+)
+
+type keyLayout struct{ g1, g2 int }
+
+var keyLayouts = []keyLayout{{64, 128}, {32, 64}} // raw, compressed
+
+// ErrKeyShape reports verifying-key bytes that are not a program circuit's.
+var ErrKeyShape = errors.New("setup: not a program circuit's verifying key")
+
+// checkKeyShape walks the length fields of a verifying key before gnark's
+// decoder allocates for them: a program circuit has ProgramPublics public
+// inputs and at most one commitment over none of them, so every count is
+// known and the length is exact.
+func checkKeyShape(b []byte) error {
+	var last error
+	for _, l := range keyLayouts {
+		if last = l.check(b); last == nil {
+			return nil
+		}
+	}
+	return last
+}
+
+func (l keyLayout) check(b []byte) error {
+	head := 3*l.g1 + 3*l.g2
+	if len(b) < head+4 {
+		return fmt.Errorf("%w: %d bytes", ErrKeyShape, len(b))
+	}
+	nK := int(binary.BigEndian.Uint32(b[head:]))
+	nc := nK - (ProgramPublics + 1)
+	if nc < 0 || nc > 1 {
+		return fmt.Errorf("%w: %d public-input points, want %d or %d", ErrKeyShape, nK, ProgramPublics+1, ProgramPublics+2)
+	}
+	if want := head + 4 + l.g1*nK + 4 + 4*nc + 4 + 2*l.g2*nc; len(b) != want {
+		return fmt.Errorf("%w: %d bytes, a key with %d commitments has %d", ErrKeyShape, len(b), nc, want)
+	}
+	off := head + 4 + l.g1*nK
+	u32 := func() int { v := int(binary.BigEndian.Uint32(b[off:])); off += 4; return v }
+	if n := u32(); n != nc {
+		return fmt.Errorf("%w: %d committed-input lists for %d commitments", ErrKeyShape, n, nc)
+	}
+	for i := 0; i < nc; i++ {
+		if n := u32(); n != 0 {
+			return fmt.Errorf("%w: commitment %d commits to %d public inputs, want none", ErrKeyShape, i, n)
+		}
+	}
+	if n := u32(); n != nc {
+		return fmt.Errorf("%w: %d commitment keys, want %d", ErrKeyShape, n, nc)
+	}
+	return nil
+}
+
+// DecodeVerifyingKey decodes a program circuit's verifying key, checking
+// its shape (every length field) first, so that hostile bytes never make
+// gnark's decoder allocate for counts they do not hold.
 func DecodeVerifyingKey(b []byte) (groth16.VerifyingKey, error) {
+	if err := checkKeyShape(b); err != nil {
+		return nil, err
+	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if _, err := vk.ReadFrom(bytes.NewReader(b)); err != nil {
 		return nil, fmt.Errorf("verifying key: %w", err)
