@@ -387,7 +387,9 @@ func (n *Node) proposal(t *store.Task) (*consensus.Proposal, *task.Task, error) 
 }
 
 // propose stores the composite receipt, signs this node's own attestation
-// (it verified everything in Build) and asks the verifier set.
+// when the task's quorum rule counts it (only a one-node network's: the
+// aggregating node is not its own witness; it verified everything in Build)
+// and asks the verifier set.
 func (n *Node) propose(ctx context.Context, t *store.Task) error {
 	p, _, err := n.proposal(t)
 	if err != nil {
@@ -400,9 +402,15 @@ func (n *Node) propose(ctx context.Context, t *store.Task) error {
 		return err
 	}
 	att := p.Attestation()
-	own, err := att.Sign(n.chain.Domain(), n.key)
+	self, err := n.chain.CanAttest(ctx, common.Hash(t.ID), n.addr)
 	if err != nil {
 		return err
+	}
+	var own []byte
+	if self {
+		if own, err = att.Sign(n.chain.Domain(), n.key); err != nil {
+			return err
+		}
 	}
 	err = n.st.Update(func(x *store.Tx) error {
 		cur, err := x.Task(t.ID)
@@ -417,7 +425,9 @@ func (n *Node) propose(ctx context.Context, t *store.Task) error {
 		if cur.Attestations == nil {
 			cur.Attestations = map[store.Address][]byte{}
 		}
-		cur.Attestations[store.Address(n.addr)] = own
+		if own != nil {
+			cur.Attestations[store.Address(n.addr)] = own
+		}
 		return x.PutTask(cur)
 	})
 	if err != nil {

@@ -76,6 +76,15 @@ type Task struct {
 	Node      common.Address
 	Price     *big.Int
 	Deadline  uint64
+	// Seq is the registry sequence number at submission: the task's
+	// verifier set is the set at Seq.
+	Seq uint32
+	// Threshold is how many attestations fulfill needs, from the task's
+	// set less its node (0 for an unknown task).
+	Threshold int
+	// SelfAttest marks a task submitted in a one-node network: its node's
+	// own attestation is the one that counts. Otherwise it is refused.
+	SelfAttest bool
 }
 
 // Node is a node's on-chain record.
@@ -84,6 +93,10 @@ type Node struct {
 	Stake     *big.Int
 	UnlockAt  uint64
 	OpenTasks uint32
+	// JoinedSeq and LeftSeq are the registry sequence numbers at which the
+	// node last joined and left the verifier set (LeftSeq 0: still in it).
+	JoinedSeq uint32
+	LeftSeq   uint32
 }
 
 // Caller is what the views need (an *ethclient.Client or a simulated client).
@@ -218,7 +231,12 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (Task, error) {
 	if err != nil {
 		return Task{}, contracts.DecodeError(err)
 	}
-	return Task{Status: TaskStatus(t.Status), Requester: t.Requester, Node: t.Node, Price: t.Price, Deadline: t.Deadline}, nil
+	out := Task{Status: TaskStatus(t.Status), Requester: t.Requester, Node: t.Node, Price: t.Price, Deadline: t.Deadline.Uint64(),
+		Seq: t.Seq, Threshold: int(t.Quorum)}
+	if out.Status != TaskNone && t.Quorum == 0 {
+		out.Threshold, out.SelfAttest = 1, true
+	}
+	return out, nil
 }
 
 // Result is the result digest recorded for a fulfilled task (zero otherwise).
@@ -233,7 +251,8 @@ func (c *Client) Node(ctx context.Context, addr common.Address) (Node, error) {
 	if err != nil {
 		return Node{}, contracts.DecodeError(err)
 	}
-	return Node{Status: NodeStatus(n.Status), Stake: n.Stake, UnlockAt: n.UnlockAt, OpenTasks: n.OpenTasks}, nil
+	return Node{Status: NodeStatus(n.Status), Stake: n.Stake, UnlockAt: n.UnlockAt.Uint64(), OpenTasks: n.OpenTasks,
+		JoinedSeq: n.JoinedSeq, LeftSeq: n.LeftSeq}, nil
 }
 
 // Balance is addr's withdrawable balance.
@@ -242,13 +261,30 @@ func (c *Client) Balance(ctx context.Context, addr common.Address) (*big.Int, er
 	return b, contracts.DecodeError(err)
 }
 
-// QuorumThreshold is how many attestations fulfill needs now.
-func (c *Client) QuorumThreshold(ctx context.Context) (uint64, error) {
-	t, err := bind.Call(c.inst, opts(ctx), c.abi.PackQuorumThreshold(), c.abi.UnpackQuorumThreshold)
+// TaskQuorum is how many attestations fulfill needs for task id (fixed when
+// it was submitted; 0 for an unknown task), the task's node and the registry
+// sequence number that fixes its verifier set.
+func (c *Client) TaskQuorum(ctx context.Context, id common.Hash) (threshold uint64, node common.Address, seq uint32, err error) {
+	q, err := bind.Call(c.inst, opts(ctx), c.abi.PackTaskQuorum(id), c.abi.UnpackTaskQuorum)
 	if err != nil {
-		return 0, contracts.DecodeError(err)
+		return 0, common.Address{}, 0, contracts.DecodeError(err)
 	}
-	return t.Uint64(), nil
+	return q.Threshold.Uint64(), q.Node, q.Seq, nil
+}
+
+// CanAttest reports whether fulfill would count an attestation by who to
+// task id now: the task is open, who was in its verifier set at submission,
+// holds the minimum stake, and is not the task's node (unless the task was
+// submitted in a one-node network).
+func (c *Client) CanAttest(ctx context.Context, id common.Hash, who common.Address) (bool, error) {
+	ok, err := bind.Call(c.inst, opts(ctx), c.abi.PackCanAttest(id, who), c.abi.UnpackCanAttest)
+	return ok, contracts.DecodeError(err)
+}
+
+// VerifierCount is the size of the verifier set now.
+func (c *Client) VerifierCount(ctx context.Context) (uint32, error) {
+	n, err := bind.Call(c.inst, opts(ctx), c.abi.PackVerifierCount(), c.abi.UnpackVerifierCount)
+	return n, contracts.DecodeError(err)
 }
 
 // NonceUsed reports whether node has used a quote nonce.

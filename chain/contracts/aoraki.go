@@ -46,9 +46,9 @@ type AorakiQuote struct {
 
 // AorakiMetaData contains all meta data concerning the Aoraki contract.
 var AorakiMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"minStake_\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"slashAmount_\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"deregistrationDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit_\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumerator_\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"quorumDenominator_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"AttestationsMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"AttestationsNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"AttesterNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLeft\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"NodeStakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"NonceUsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutToZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"attestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"QuorumNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"QuoteExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"StillLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"TaskNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"openTasks\",\"type\":\"uint32\"}],\"name\":\"TasksStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"enumAoraki.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongNodeState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"WrongPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"WrongQuoteSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"DeregistrationRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeReturned\",\"type\":\"uint256\"}],\"name\":\"NodeDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payoutsHash\",\"type\":\"bytes32\"}],\"name\":\"TaskFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"TaskRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payoutsHash_\",\"type\":\"bytes32\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGasLimit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"completeDeregistration\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregistrationDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"internalType\":\"structAoraki.Payout[]\",\"name\":\"payouts\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"attestations\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"hooks\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"nodes\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openTasks\",\"type\":\"uint32\"},{\"internalType\":\"enumAoraki.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"nonceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"internalType\":\"structAoraki.Payout[]\",\"name\":\"payouts\",\"type\":\"tuple[]\"}],\"name\":\"payoutsHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumDenominator\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumNumerator\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structAoraki.Quote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"quoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestDeregistration\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"results\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashAmount\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structAoraki.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"nodeSignature\",\"type\":\"bytes\"}],\"name\":\"submitTask\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"tasks\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"enumAoraki.TaskStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifierCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"minStake_\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"slashBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"deregistrationDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit_\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumerator_\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"quorumDenominator_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"AttestationsMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"AttestationsNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"AttesterIsTaskNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"seq\",\"type\":\"uint32\"}],\"name\":\"AttesterNotInSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AttesterStakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}],\"name\":\"DeadlineTooFar\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLeft\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"NodeStakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"NonceUsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutToZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PayoutsExceedPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"attestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"QuorumNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"QuoteExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"StillLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"TaskNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"openTasks\",\"type\":\"uint32\"}],\"name\":\"TasksStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"enumAoraki.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongNodeState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"WrongPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"WrongQuoteSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"DeregistrationRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeReturned\",\"type\":\"uint256\"}],\"name\":\"NodeDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payoutsHash\",\"type\":\"bytes32\"}],\"name\":\"TaskFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"TaskRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEREGISTRATION_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PROVING_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"payoutsHash_\",\"type\":\"bytes32\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGasLimit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"canAttest\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"completeDeregistration\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregistrationDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"internalType\":\"structAoraki.Payout[]\",\"name\":\"payouts\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"attestations\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"hooks\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestDeadline\",\"outputs\":[{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"nodes\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"unlockAt\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"openTasks\",\"type\":\"uint32\"},{\"internalType\":\"enumAoraki.NodeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"joinedSeq\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"leftSeq\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"nonceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"internalType\":\"structAoraki.Payout[]\",\"name\":\"payouts\",\"type\":\"tuple[]\"}],\"name\":\"payoutsHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumDenominator\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumNumerator\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structAoraki.Quote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"quoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registerNode\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrySeq\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestDeregistration\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"results\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"provingDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structAoraki.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"nodeSignature\",\"type\":\"bytes\"}],\"name\":\"submitTask\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskId\",\"type\":\"bytes32\"}],\"name\":\"taskQuorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"seq\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"tasks\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumAoraki.TaskStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"seq\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"quorum\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifierCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Aoraki",
-	Bin: "0x61018080604052346102a55760c08161265d803803809161002082856102a9565b8339810103126102a557610033816102e0565b90610040602082016102e0565b60408201516001600160401b03811681036102a55760608301519163ffffffff831683036102a55761008060a0610079608087016102f4565b95016102f4565b946001600160601b0381168015610274576001600160601b038316116102405760ff86168015908115610234575b8115610227575b506101f85760805260a05260c05260e0526101005261012052466101405260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f7b0930fa650917cbb833038eb0d293aa54321761ee452a604bc591115e6d009560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261016560c0826102a9565b5190206101605260405161235a90816103038239608051818181610405015281816119b40152611b14015260a05181818161145b01526115d2015260c051818181610a63015261149f015260e051818181610fa00152611a2c0152610100518181816113db0152611fb30152610120518181816114180152611feb015261014051816120bf015261016051816120e50152f35b6040516305519d6f60e51b815260206004820152600660248201526571756f72756d60d01b6044820152606490fd5b905060ff8616115f6100b5565b60ff87161591506100ae565b6040516305519d6f60e51b815260206004820152600b60248201526a1cdb185cda105b5bdd5b9d60aa1b6044820152606490fd5b6040516305519d6f60e51b81526020600482015260086024820152676d696e5374616b6560c01b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176102cc57604052565b634e487b7160e01b5f52604160045260245ffd5b51906001600160601b03821682036102a557565b519060ff821682036102a55756fe6080806040526004361015610012575f80fd5b5f3560e01c90816307090c1f14611c97575080631647795e14611c475780631680b35c14611aca578063189a5a1714611a5057806324f7469714611a1057806327e235e3146119d8578063375b3c0a146119955780633ccfd60b146118795780634c6b25b11461184f5780635a627dbc146117585780635f7be80d1461173c5780637249fbb61461151b5780637b7a91dd146115015780637cf096c3146114c3578063848cf80e1461147f5780638802834e1461143c57806397c3d334146113ff578063a7713a70146113c2578063aef655c314610d35578063bcc330c114610b8c578063bd9095df14610a0e578063c9cfda90146102cc578063cedeeb66146102a5578063dcbbec2d1461025e578063e579f500146101d3578063f698da25146101b1578063f7581615146101775763fb4adf5214610150575f80fd5b34610173575f36600319011261017357602063ffffffff60065416604051908152f35b5f80fd5b34610173575f3660031901126101735760206040517f1d49dc2f2db5f4a59259d6029fbf1681e33a9ac6b4d9f8bc72d1cd3c0cc7878c8152f35b34610173575f3660031901126101735760206101cb6120bc565b604051908152f35b34610173576020366003190112610173576004355f525f60205260405f208054600160ff8260e01c1692015467ffffffffffffffff604051926001600160a01b038116845260a01c166020830152600483101561024a5760a09260408301526001600160a01b0381166060830152821c6080820152f35b634e487b7160e01b5f52602160045260245ffd5b346101735760203660031901126101735760043567ffffffffffffffff8111610173576102916020913690600401611cf3565b60061b908160405191823720604051908152f35b346101735760803660031901126101735760206101cb606435604435602435600435612067565b366003190161016081126101735761014013610173576101443567ffffffffffffffff811161017357610303903690600401611d24565b9060ff5f5c166109e657600160ff195f5c16175f5d67ffffffffffffffff610329611e25565b1642116109a5574267ffffffffffffffff610342611e3c565b161115610964576001600160a01b03610359611db5565b163303610924576001600160601b03610370611e0f565b1634036108e4576041610381611e53565b92036108bc578060406103a09201355f1a9060208101359035846122a0565b6001600160a01b03806103b1611dcb565b16911690810361087d57506001600160a01b036103cc611dcb565b165f52600360205260405f2090815460ff8160c01c16600381101561024a5760010361085a576001600160601b03166001600160601b037f0000000000000000000000000000000000000000000000000000000000000000169081811061082c57505060e435918260081c600160ff85161b906001600160a01b0361044f611dcb565b165f52600560205260405f20815f5260205260405f2054908282166107ec576104f79495506001600160a01b03610484611dcb565b165f52600560205260405f20905f526020521760405f20556104af63ffffffff825460a01c16611d52565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b6104ff611db5565b90610508611e3c565b610510611dcb565b90610519611e0f565b906040519460a086019086821067ffffffffffffffff8311176107d8576001600160a01b039160405216855267ffffffffffffffff60208601911681526040850190600182526001600160a01b0360608701941684526001600160601b036080870193168352845f525f6020526001600160a01b038060405f209751161673ffffffffffffffffffffffffffffffffffffffff19875416178655517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000087549260a01b16911617855551600481101561024a57845460ff60e01b191660e09190911b7cff00000000000000000000000000000000000000000000000000000000161784559051905160a01b73ffffffffffffffffffffffffffffffffffffffff19166001600160a01b039182161760019390930192909255602091610678611de1565b16158015906107bf575b610738575b61068f611dcb565b6001600160601b03827f2b8ced5b1d7db03b5258e1267d64acb710390334273fae817a63a72fa65d584a60c06001600160a01b03806106cc611db5565b816106d5611e0f565b816106de611e3c565b67ffffffffffffffff6106ef611de1565b916106f8611df8565b94604080519e8f9260443584526064356020850152169101521660608c01521660808a01521660a088015216951693a460ff195f5c165f5d604051908152f35b610740611de1565b6001600160a01b03600181610753611df8565b816040519561076187611d6a565b1685528187860191168152855f52828752818060405f209651161673ffffffffffffffffffffffffffffffffffffffff1986541617855551169201911673ffffffffffffffffffffffffffffffffffffffff19825416179055610687565b506001600160a01b036107d0611df8565b161515610682565b634e487b7160e01b5f52604160045260245ffd5b856001600160a01b036107fd611dcb565b7f2af71f10000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b7fd58e10cb000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b0361086a611dcb565b639c3baaed60e01b5f521660045260245ffd5b6001600160a01b0361088d611dcb565b7fdb733e68000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b7f55a1e16e000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160601b036108f4611e0f565b7f0dd32d1c000000000000000000000000000000000000000000000000000000005f52346004521660245260445ffd5b6001600160a01b03610934611db5565b7f0691b032000000000000000000000000000000000000000000000000000000005f52166004523360245260445ffd5b67ffffffffffffffff610975611e3c565b7fdd2d27d7000000000000000000000000000000000000000000000000000000005f52166004524260245260445ffd5b67ffffffffffffffff6109b6611e25565b7f810e78c7000000000000000000000000000000000000000000000000000000005f52166004524260245260445ffd5b7fab143c06000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610173575f3660031901126101735760ff5f5c166109e657600160ff195f5c16175f5d335f52600360205260405f2060ff815460c01c16600381101561024a5760018103610b70575067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001667ffffffffffffffff4216019067ffffffffffffffff8211610b5c5780547fffffffffffffff00ffffffff0000000000000000ffffffffffffffffffffffff16606083901b73ffffffffffffffff0000000000000000000000001617780200000000000000000000000000000000000000000000000017905560065463ffffffff610b0f818316611f81565b169063ffffffff19161760065567ffffffffffffffff604051911681527f84c59171fae72656b97c12f0898e798d2b516e6f597d45deffe3fbb536f05ac660203392a260ff195f5c165f5d005b634e487b7160e01b5f52601160045260245ffd5b610b8790636ee4153d60e01b5f5233600452611ce5565b60445ffd5b34610173575f3660031901126101735760ff5f5c166109e657600160ff195f5c16175f5d335f52600360205260405f20604051906080820182811067ffffffffffffffff8211176107d857604052546001600160601b03811682526020820167ffffffffffffffff8260601c16815260ff604084019263ffffffff8160a01c16845260c01c166060840190600381101561024a5780825260011901610d14575067ffffffffffffffff905116804210610ce557505163ffffffff169081610cb9576001600160601b0390335f5260036020525f604081205581815116335f526004602052610c7f60405f20918254611da8565b905551166040519081527faa433836fcb47675047002afc96e88cdbb2ba277f2508b8719e646fcd9b116f160203392a260ff195f5c165f5d005b507fed06bc2e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2f05ff6c000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b51600381101561024a57610b8790636ee4153d60e01b5f5233600452611ce5565b346101735760c03660031901126101735760443560043560243560643567ffffffffffffffff811161017357610d6f903690600401611cf3565b60843567ffffffffffffffff811161017357610d8f903690600401611d24565b60a49391933567ffffffffffffffff811161017357610db2903690600401611d24565b94909360ff5f5c166109e657600160ff195f5c16175f5d875f525f60205260405f2091825460ff8160e01c16600481101561024a576001036113af5767ffffffffffffffff9060a01c168042116113805750918793918a9593600183015493610e388c6001600160a01b038760a01c9716998560061b604051818b823720998a92612067565b9060418106611355576041900490610e4e611fa6565b80831061132657505f92835b8385106112665750505050507c020000000000000000000000000000000000000000000000000000000060ff60e01b19835416178255895f5260026020528860405f2055855f526003602052610ec060405f206104af63ffffffff825460a01c16611f81565b5f935f5b82811061118c5750505081831161115c5792887f25149893d3d015709336b4613a16ae6781cd3b657e506e5d92b6c45ca2e9367f93610f35936001600160a01b0383975416918181106110fd575b505050506040519182918b8a846040919493926060820195825260208201520152565b0390a3835f52600160205260405f209160405190610f5282611d6a565b6001600160a01b036001818654169586855201541692602083019384528587866110ac575b50505050506001600160a01b03915051169283610f99575b60ff195f5c165f5d005b63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001691610fce603f840484611da8565b6113888101809111610b5c57805a1061107d57505f7f0ceca84a0bcce85e169e6d64847244144d1610425d4faaf03aa09858da9cf1d093858288602096611068839761105a6040519384928c8401987f9c68b9a6000000000000000000000000000000000000000000000000000000008a52602485016040919493926060820195825260208201520152565b03601f198101835282611d86565b5193f16040519015158152a380808080610f8f565b5a7f486594e4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6110b79495966121e0565b156110c757808083928587610f77565b6001600160a01b039051167fb8ac55ac000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61114c818361112f6020947f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae296611f99565b865f526004855261114560405f20918254611da8565b9055611f99565b604051908152a3838b8080610f12565b50907f7f7d7716000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b611197818484612043565b356001600160a01b0381168103610173576001600160a01b031690811561123b5760206111c5828686612043565b01356001600160601b0381168103610173576001927f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae28f926112156001600160601b03826020935016809c611da8565b9a835f526004825260405f2061122c828254611da8565b9055604051908152a301610ec4565b7fe29e539b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61128460418602830160408101355f1a9060208101359035866122a0565b906001600160a01b0380831691168111156112f757805f52600360205260ff60405f205460c01c16600381101561024a576001036112c85750600190940193610e5a565b857f310f71f5000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857fad6eecb1000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827f6a215984000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7ff8d45a48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f3dee80f2000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b89630d1c679b60e11b5f5260045260245ffd5b34610173575f36600319011261017357602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173575f36600319011261017357602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173575f3660031901126101735760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173575f36600319011261017357602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173576020366003190112610173576004355f5260016020526040805f206001600160a01b036001818354169201541682519182526020820152f35b34610173575f3660031901126101735760206101cb611fa6565b346101735760203660031901126101735760043560ff5f5c166109e657600160ff195f5c16175f5d805f525f60205260405f2090815460ff8160e01c16600481101561024a576001036117295767ffffffffffffffff9060a01c16804211156116fa57507c030000000000000000000000000000000000000000000000000000000060ff60e01b1983541617825560018201916001600160a01b038354165f52600360205260405f20926001600160601b038454167f00000000000000000000000000000000000000000000000000000000000000006001600160601b03811682105f146116ec57506001600160601b03815b16809103916001600160601b038311610b5c57847fe7574c1497b9d3f5723feff13db86d45ad88b7f74b577c6d34ef4be2991cead6946116786020986001600160601b03604097166001600160601b03198254161781556104af63ffffffff825460a01c16611f81565b7f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae26001600160a01b036116af86865460a01c611da8565b925416988992835f5260048252875f206116ca828254611da8565b90558751908152a35460a01c9082519182526020820152a360ff195f5c165f5d005b6001600160601b039061160e565b7f43c5d47b000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b50630d1c679b60e11b5f5260045260245ffd5b34610173576101403660031901126101735760206101cb611e53565b5f3660031901126101735760ff5f5c166109e657600160ff195f5c16175f5d335f52600360205260405f20805460ff8160c01c16600381101561024a571561183c576117ae906001600160601b03349116611da8565b906001600160601b038211611814576001600160601b03808316166001600160601b03198254161790556040519034825260208201527f270d6dd254edd1d985c81cf7861b8f28fb06b6d719df04d90464034d4341244060403392a260ff195f5c165f5d005b7f1a64b33b000000000000000000000000000000000000000000000000000000005f5260045ffd5b639c3baaed60e01b5f523360045260245ffd5b34610173576020366003190112610173576004355f526002602052602060405f2054604051908152f35b34610173575f3660031901126101735760ff5f5c166109e657600160ff195f5c16175f5d335f52600460205260405f2054801561196d57335f5260046020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d15611968573d67ffffffffffffffff81116107d85760405190611920601f8201601f191660200183611d86565b81525f60203d92013e5b156119395760ff195f5c165f5d005b7f1c43b976000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b61192a565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610173575f3660031901126101735760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173576020366003190112610173576001600160a01b036119f9611ccf565b165f526004602052602060405f2054604051908152f35b34610173575f36600319011261017357602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610173576020366003190112610173576001600160a01b03611a71611ccf565b165f52600360205260405f205460ff8160c01c169063ffffffff604051916001600160601b038116835267ffffffffffffffff8160601c16602084015260a01c166040820152600382101561024a576080916060820152f35b5f3660031901126101735760ff5f5c166109e657600160ff195f5c16175f5d335f52600360205260405f2060ff815460c01c16600381101561024a57611c1b576001600160601b037f000000000000000000000000000000000000000000000000000000000000000016803410611bec57506001600160601b0334116118145780547fffffffffffffff00ffffffffffffffffffffffff00000000000000000000000016346001600160601b031617780100000000000000000000000000000000000000000000000017905560065463ffffffff611ba9818316611d52565b169063ffffffff1916176006556040513481527ff773bca07d020a1bc1fdd45ea3db573da547dd27180143afaf075c158a84759460203392a260ff195f5c165f5d005b7f829f1163000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b7f45ed80e9000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610173576040366003190112610173576020611c62611ccf565b6001600160a01b0360243591165f526005825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b34610173575f36600319011261017357807fd18deba08890ea3dad14898925bfe4144fb11d16eb8f104dcb52169041cc1b0760209252f35b600435906001600160a01b038216820361017357565b600381101561024a57602452565b9181601f840112156101735782359167ffffffffffffffff8311610173576020808501948460061b01011161017357565b9181601f840112156101735782359167ffffffffffffffff8311610173576020838186019501011161017357565b63ffffffff60019116019063ffffffff8211610b5c57565b6040810190811067ffffffffffffffff8211176107d857604052565b90601f8019910116810190811067ffffffffffffffff8211176107d857604052565b91908201809211610b5c57565b6024356001600160a01b03811681036101735790565b6004356001600160a01b03811681036101735790565b610104356001600160a01b03811681036101735790565b610124356001600160a01b03811681036101735790565b6084356001600160601b03811681036101735790565b60c43567ffffffffffffffff811681036101735790565b60a43567ffffffffffffffff811681036101735790565b6004356001600160a01b038116908181036101735750602435906001600160a01b038216918281036101735750608435916001600160601b03831692838103610173575060a4359267ffffffffffffffff841693848103610173575060c43567ffffffffffffffff811690818103610173575061010435906001600160a01b03821691828103610173575061012435956001600160a01b0387169384880361017357611f7e97506040519560208701977f1d49dc2f2db5f4a59259d6029fbf1681e33a9ac6b4d9f8bc72d1cd3c0cc7878c895260408801526060870152604435608087015260643560a087015260c086015260e085015261010084015260e4356101208401526101408301526101608201526101608152611f7661018082611d86565b51902061219f565b90565b63ffffffff5f199116019063ffffffff8211610b5c57565b91908203918211610b5c57565b63ffffffff6006541660ff7f00000000000000000000000000000000000000000000000000000000000000001690818102918183041490151715610b5c5761201260ff7f0000000000000000000000000000000000000000000000000000000000000000168092611da8565b5f198101908111610b5c57811561202f570480611f7e5750600190565b634e487b7160e01b5f52601260045260245ffd5b91908110156120535760061b0190565b634e487b7160e01b5f52603260045260245ffd5b9192611f7e936040519260208401947fd18deba08890ea3dad14898925bfe4144fb11d16eb8f104dcb52169041cc1b07865260408501526060840152608083015260a082015260a08152611f7660c082611d86565b467f000000000000000000000000000000000000000000000000000000000000000003612107577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f7b0930fa650917cbb833038eb0d293aa54321761ee452a604bc591115e6d009560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261219960c082611d86565b51902090565b6042906121aa6120bc565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b90915f6001600160a01b0360846020969588604051998a98899788947f1cde29ca0000000000000000000000000000000000000000000000000000000086526004860152602485015260606044850152816064850152848401378181018301859052601f01601f19168101030193165af15f9181612263575b50611f7e57505f90565b9091506020813d602011612298575b8161227f60209383611d86565b810103126101735751801515810361017357905f612259565b3d9150612272565b90919260ff8116601b8110612346575b5060ff1690601b8214158061233b575b8015612312575b6108bc576020935f93608093604051938452868401526040830152606082015282805260015afa15612307575f51906001600160a01b038216156108bc57565b6040513d5f823e3d90fd5b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116122c7565b50601c8214156122c0565b601b91500160ff8111610b5c5760ff6122b056",
+	Bin: "0x61018080604052346103105760c08161323d80380380916100208285610314565b8339810103126103105780516001600160601b03811691908281036103105760208201519061ffff821691828103610310576040840151916001600160401b0383168084036103105760608601519463ffffffff861686036103105761009460a061008d60808a0161034b565b980161034b565b97156102df57612710106102ae576301e13380106102685760ff8616801590811561025c575b811561024f575b506102205760805260a05260c05260e0526101005261012052466101405260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f7b0930fa650917cbb833038eb0d293aa54321761ee452a604bc591115e6d009560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261017160c082610314565b51902061016052604051612ee3908161035a8239608051818181610473015281816110db01528181611bc901528181611eae015281816120a001528181612306015261272f015260a05181818161199d015261251b015260c051818181610c430152611810015260e051818181611250015261211801526101005181818161178f0152612d8b0152610120518181816117cc0152612db801526101405181612aab01526101605181612ad10152f35b6040516305519d6f60e51b815260206004820152600660248201526571756f72756d60d01b6044820152606490fd5b905060ff8616115f6100c1565b60ff87161591506100ba565b6040516305519d6f60e51b815260206004820152601360248201527f6465726567697374726174696f6e44656c6179000000000000000000000000006044820152606490fd5b6040516305519d6f60e51b8152602060048201526008602482015267736c61736842707360c01b6044820152606490fd5b6040516305519d6f60e51b81526020600482015260086024820152676d696e5374616b6560c01b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761033757604052565b634e487b7160e01b5f52604160045260245ffd5b519060ff821682036103105756fe6080806040526004361015610012575f80fd5b5f3560e01c9081630646e9f91461253f575080630681e6511461250157806307090c1f146124c757806307864aed146124a05780631647795e146124505780631680b35c14612250578063189a5a17146121bf5780631b1c90c0146121835780632063c1e01461213c57806324f74697146120fc57806327e235e3146120c4578063375b3c0a146120815780633ccfd60b14611f655780634c6b25b114611f3b5780635697ac9d14611f1d5780635a627dbc14611c855780635f7be80d14611c69578063702e984c14611c4c5780637249fbb6146118795780637cf096c314611834578063848cf80e146117f057806397c3d334146117b3578063a7713a7014611776578063aef655c314610fa2578063bcc330c114610dee578063bd9095df14610b82578063c9cfda9014610319578063cedeeb66146102f2578063dcbbec2d146102ab578063e579f5001461020a578063f698da25146101e8578063f7581615146101ae5763fb4adf5214610187575f80fd5b346101aa575f3660031901126101aa57602063ffffffff60065416604051908152f35b5f80fd5b346101aa575f3660031901126101aa5760206040517f1d49dc2f2db5f4a59259d6029fbf1681e33a9ac6b4d9f8bc72d1cd3c0cc7878c8152f35b346101aa575f3660031901126101aa576020610202612aa8565b604051908152f35b346101aa5760203660031901126101aa576004355f525f60205260405f208054600160ff8260c81c16920154604051916001600160a01b038116835264ffffffffff8160a01c16602084015260048410156102975760e093604084015263ffffffff8160d01c16606084015260f01c60808301526001600160a01b03811660a083015260a01c60c0820152f35b634e487b7160e01b5f52602160045260245ffd5b346101aa5760203660031901126101aa5760043567ffffffffffffffff81116101aa576102de6020913690600401612585565b60061b908160405191823720604051908152f35b346101aa5760803660031901126101aa576020610202606435604435602435600435612a53565b366003190161016081126101aa57610140136101aa576101443567ffffffffffffffff81116101aa576103509036906004016125b6565b9060ff5f5c16610b5a57600160ff195f5c16175f5d67ffffffffffffffff610376612883565b164211610b19574267ffffffffffffffff61038f61289a565b161115610ad85761039e61289a565b67ffffffffffffffff6103b0426127f6565b911611610a8e576001600160a01b036103c7612813565b163303610a4e576001600160601b036103de61286d565b163403610a0e5760416103ef6128b1565b92036109e65780604061040e9201355f1a906020810135903584612e29565b6001600160a01b038061041f612829565b1691169081036109a757506001600160a01b0361043a612829565b165f52600360205260405f2090815460ff8160a81c16600381101561029757600103610984576001600160601b03166001600160601b037f0000000000000000000000000000000000000000000000000000000000000000169081811061095657505060e435918260081c600160ff85161b906001600160a01b036104bd612829565b165f52600560205260405f20815f5260205260405f2054908282166109165761053c9495506001600160a01b036104f2612829565b165f52600560205260405f20905f526020521760405f205561051d63ffffffff825460881c16612a3b565b63ffffffff60881b1963ffffffff60881b83549260881b169116179055565b6006549063ffffffff6105508184166129f2565b1661055961289a565b9264ffffffffff84169364ffffffffff8260401c1685116108e7575b505061057f612813565b9263ffffffff60065460201c169180155f146108d957505f5b6105a0612829565b926105a961286d565b926040519660e088019088821067ffffffffffffffff8311176108c5576001600160a01b0391604052168752602087019081526040870190600182526060880192835261ffff60808901941684526001600160a01b0360a08901961686526001600160601b0360c0890195168552865f525f6020526001600160a01b038060405f209951161673ffffffffffffffffffffffffffffffffffffffff19895416178855517fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff78ffffffffff000000000000000000000000000000000000000089549260a01b1691161787555160048110156102975786549151925178ffffffffffffffffffffffffffffffffffffffffffffffffff90921679ff0000000000000000000000000000000000000000000000000060c89290921b919091161763ffffffff60d01b60d09390931b929092169190911760f09190911b7fffff000000000000000000000000000000000000000000000000000000000000161784559051905160a01b73ffffffffffffffffffffffffffffffffffffffff19166001600160a01b039182161760019093019290925560209161076561283f565b16158015906108ac575b610825575b61077c612829565b6001600160601b03827f2b8ced5b1d7db03b5258e1267d64acb710390334273fae817a63a72fa65d584a60c06001600160a01b03806107b9612813565b816107c261286d565b816107cb61289a565b67ffffffffffffffff6107dc61283f565b916107e5612856565b94604080519e8f9260443584526064356020850152169101521660608c01521660808a01521660a088015216951693a460ff195f5c165f5d604051908152f35b61082d61283f565b6001600160a01b03600181610840612856565b816040519561084e8761260c565b1685528187860191168152855f52828752818060405f209651161673ffffffffffffffffffffffffffffffffffffffff1986541617855551169201911673ffffffffffffffffffffffffffffffffffffffff19825416179055610774565b506001600160a01b036108bd612856565b16151561076f565b634e487b7160e01b5f52604160045260245ffd5b6108e290612d83565b610598565b6cffffffffff00000000000000009060401b16906cffffffffff00000000000000001916176006558380610575565b856001600160a01b03610927612829565b7f2af71f10000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b7fd58e10cb000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b03610994612829565b639c3baaed60e01b5f521660045260245ffd5b6001600160a01b036109b7612829565b7fdb733e68000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b7f55a1e16e000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160601b03610a1e61286d565b7f0dd32d1c000000000000000000000000000000000000000000000000000000005f52346004521660245260445ffd5b6001600160a01b03610a5e612813565b7f0691b032000000000000000000000000000000000000000000000000000000005f52166004523360245260445ffd5b610a9661289a565b67ffffffffffffffff610aa8426127f6565b917f136579e6000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b67ffffffffffffffff610ae961289a565b7fdd2d27d7000000000000000000000000000000000000000000000000000000005f52166004524260245260445ffd5b67ffffffffffffffff610b2a612883565b7f810e78c7000000000000000000000000000000000000000000000000000000005f52166004524260245260445ffd5b7fab143c06000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101aa575f3660031901126101aa5760ff5f5c16610b5a57600160ff195f5c16175f5d335f52600360205260405f2060405190610bbf826125f0565b546001600160601b0381168252602082019164ffffffffff8260601c1683526040810163ffffffff8360881c16815260608201610c0260ff8560a81c16826125e4565b608083019163ffffffff8560b01c16835263ffffffff60a085019560d01c16855281516003811015610297575f1901610dc757610c6967ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001642612806565b9564ffffffffff60065460401c16878111610dbd575b50610d0f9163ffffffff918288511615610daf575b6002855264ffffffffff89168152335f5260036020526001600160601b0360405f2097511670ffffffffffffffffffffffffffffffffff1970ffffffffff0000000000000000000000008954935160601b169216171786555116849063ffffffff60881b1963ffffffff60881b83549260881b169116179055565b5192600384101561029757610d6f9363ffffffff9264ffffffffff60a81b1960ff60a81b63ffffffff60b01b8754935160b01b169360a81b16911617178355511663ffffffff60d01b1963ffffffff60d01b83549260d01b169116179055565b67ffffffffffffffff604051911681527f84c59171fae72656b97c12f0898e798d2b516e6f597d45deffe3fbb536f05ac660203392a260ff195f5c165f5d005b610db887612c77565b610c94565b9650610d0f610c7f565b5051600381101561029757610de990636ee4153d60e01b5f5233600452612577565b60445ffd5b346101aa575f3660031901126101aa5760ff5f5c16610b5a57600160ff195f5c16175f5d335f52600360205260405f2060405190610e2b826125f0565b546001600160601b03811682526020820164ffffffffff8260601c168152604083019163ffffffff8160881c16835263ffffffff6060850191610e7460ff8260a81c16846125e4565b818160b01c16608087015260d01c1660a0850152805160038110156102975760011901610f81575064ffffffffff905116804210610f5257505163ffffffff169081610f26576001600160601b0390335f5260036020525f604081205581815116335f526004602052610eec60405f20918254612806565b905551166040519081527faa433836fcb47675047002afc96e88cdbb2ba277f2508b8719e646fcd9b116f160203392a260ff195f5c165f5d005b507fed06bc2e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2f05ff6c000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b51600381101561029757610de990636ee4153d60e01b5f5233600452612577565b346101aa5760c03660031901126101aa5760443560043560243560643567ffffffffffffffff81116101aa57610fdc903690600401612585565b60843567ffffffffffffffff81116101aa57610ffc9036906004016125b6565b929060a43567ffffffffffffffff81116101aa5761101e9036906004016125b6565b94909360ff5f5c16610b5a57600160ff195f5c16175f5d875f525f60205260405f209182549360ff8560c81c166004811015610297576001036117635764ffffffffff8560a01c16804211611734575091839189959360018d98960154946110a38d6001600160a01b038860a01c98169a8660061b604051818c8237209a8b92612a53565b9063ffffffff8160d01c169060f01c93604181066117095760419004938015908115611700575061ffff60015b168086106116d157507f00000000000000000000000000000000000000000000000000000000000000006001600160601b031694935f9390845b86861061152a57505050505050505079020000000000000000000000000000000000000000000000000060ff60c81b19835416178255895f5260026020528860405f2055855f52600360205261117060405f2061051d63ffffffff825460881c166129f2565b5f935f5b828110611450575050508183116114205792887f25149893d3d015709336b4613a16ae6781cd3b657e506e5d92b6c45ca2e9367f936111e5936001600160a01b0383975416918181106113c1575b505050506040519182918b8a846040919493926060820195825260208201520152565b0390a3835f52600160205260405f2091604051906112028261260c565b6001600160a01b03600181865416958685520154169260208301938452858786611370575b50505050506001600160a01b03915051169283611249575b60ff195f5c165f5d005b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000169161127e603f840484612806565b611388810180911161135c57805a1061132d57505f7f0ceca84a0bcce85e169e6d64847244144d1610425d4faaf03aa09858da9cf1d093858288602096611318839761130a6040519384928c8401987f9c68b9a6000000000000000000000000000000000000000000000000000000008a52602485016040919493926060820195825260208201520152565b03601f198101835282612628565b5193f16040519015158152a38080808061123f565b5a7f486594e4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b634e487b7160e01b5f52601160045260245ffd5b61137b949596612cc3565b1561138b57808083928587611227565b6001600160a01b039051167fb8ac55ac000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61141081836113f36020947f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae296612a2e565b865f526004855261140960405f20918254612806565b9055612a2e565b604051908152a3838b80806111c2565b50907f7f7d7716000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b61145b818484612a0a565b356001600160a01b03811681036101aa576001600160a01b03169081156114ff576020611489828686612a0a565b01356001600160601b03811681036101aa576001927f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae28f926114d96001600160601b03826020935016809c612806565b9a835f526004825260405f206114f0828254612806565b9055604051908152a301611174565b7fe29e539b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61154860418702830160408101355f1a906020810135903586612e29565b906001600160a01b0380831691168111156116a2578e81148061169a575b61166b57805f52600360205260405f2063ffffffff60405191611588836125f0565b546001600160601b038116835264ffffffffff8160601c166020840152818160881c1660408401526115c360ff8260a81c16606085016125e4565b818160b01c16608084015260d01c1660a08201526115e18782612bdd565b1561163757516001600160601b03169089821061160557505060019095019461110a565b877fba9cd316000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b8682897fc0ccf55c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b867f68becb52000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b508415611566565b867fad6eecb1000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857f6a215984000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b61ffff906110d0565b7ff8d45a48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f3dee80f2000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b89630d1c679b60e11b5f5260045260245ffd5b346101aa575f3660031901126101aa57602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa575f3660031901126101aa57602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa575f3660031901126101aa57602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa5760203660031901126101aa576004355f52600160205260405f206001600160a01b0360018183541692015416604051918252602082015260408180030190f35b346101aa5760203660031901126101aa5760043560ff5f5c16610b5a57600160ff195f5c16175f5d805f525f60205260405f2090815460ff8160c81c16600481101561029757600103611c395764ffffffffff9060a01c1680421115611c0a575079030000000000000000000000000000000000000000000000000060ff60c81b19835416178255600182018054906001600160a01b03821690815f52600360205260405f209260405195869461192f866125f0565b54916001600160601b0383168652602086019464ffffffffff8460601c168652604087019563ffffffff8560881c1687526127106119c660608a019461197b60ff8960a81c16876125e4565b63ffffffff60a060808d019c8d838c60b01c169052019860d01c16885261ffff7f0000000000000000000000000000000000000000000000000000000000000000169060a01c6129df565b04966001600160601b038b5116978089105f14611bfa57506001600160601b03885b168098036001600160601b03811161135c576001600160601b03168b5263ffffffff611a16818351166129f2565b1681528351916003831015610297576001600160601b039b611ab294600163ffffffff951480611bef575b80611bc1575b611bb3575b5f52600360205270ffffffffffffffffffffffffffffffffff1970ffffffffff00000000000000000000000060405f209e8f9351169254935160601b16921617178b555116899063ffffffff60881b1963ffffffff60881b83549260881b169116179055565b5160038110156102975760209763ffffffff8894611b37937fe7574c1497b9d3f5723feff13db86d45ad88b7f74b577c6d34ef4be2991cead69964ffffffffff60a81b1960ff60a81b63ffffffff60b01b8754935160b01b169360a81b16911617178355511663ffffffff60d01b1963ffffffff60d01b83549260d01b169116179055565b7f558163811cccb821d8db9bbab37ebf1805a423c2f00fc6a7f0bf540f03784ae26001600160a01b03611b6e86865460a01c612806565b925416978892835f526004825260405f20611b8a828254612806565b9055604051908152a3546040805160a09290921c82526020820192909252a360ff195f5c165f5d005b611bbc82612c77565b611a4c565b508d8251168e7f00000000000000000000000000000000000000000000000000000000000000001611611a47565b508489511615611a41565b6001600160601b038091166119e8565b7f43c5d47b000000000000000000000000000000000000000000000000000000005f526004524260245260445ffd5b50630d1c679b60e11b5f5260045260245ffd5b346101aa575f3660031901126101aa57602060405162093a808152f35b346101aa576101403660031901126101aa5760206102026128b1565b5f3660031901126101aa5760ff5f5c16610b5a57600160ff195f5c16175f5d335f52600360205260405f2060405190611cbd826125f0565b546001600160601b0381168252602082019164ffffffffff8260601c168352604081019263ffffffff8360881c16845260608201611d0160ff8560a81c16826125e4565b608083019163ffffffff8560b01c16835263ffffffff60a085019560d01c168552815160038110156102975715611f0a57611d476001600160601b038551163490612806565b956001600160601b038711611ee2576001600160601b0387168552825190600382101561029757611df992600163ffffffff931480611ed6575b80611ea3575b611e95575b335f5260036020526001600160601b0360405f2097511670ffffffffffffffffffffffffffffffffff1970ffffffffff0000000000000000000000008954935160601b169216171786555116849063ffffffff60881b1963ffffffff60881b83549260881b169116179055565b5192600384101561029757611e599363ffffffff9264ffffffffff60a81b1960ff60a81b63ffffffff60b01b8754935160b01b169360a81b16911617178355511663ffffffff60d01b1963ffffffff60d01b83549260d01b169116179055565b6040519034825260208201527f270d6dd254edd1d985c81cf7861b8f28fb06b6d719df04d90464034d4341244060403392a260ff195f5c165f5d005b611e9e87612b8b565b611d8c565b506001600160601b037f000000000000000000000000000000000000000000000000000000000000000016891015611d87565b50828851161515611d81565b7f1a64b33b000000000000000000000000000000000000000000000000000000005f5260045ffd5b639c3baaed60e01b5f523360045260245ffd5b346101aa575f3660031901126101aa5760206040516301e133808152f35b346101aa5760203660031901126101aa576004355f526002602052602060405f2054604051908152f35b346101aa575f3660031901126101aa5760ff5f5c16610b5a57600160ff195f5c16175f5d335f52600460205260405f2054801561205957335f5260046020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d15612054573d67ffffffffffffffff81116108c5576040519061200c601f8201601f191660200183612628565b81525f60203d92013e5b156120255760ff195f5c165f5d005b7f1c43b976000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b612016565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101aa575f3660031901126101aa5760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa5760203660031901126101aa576001600160a01b036120e5612561565b165f526004602052602060405f2054604051908152f35b346101aa575f3660031901126101aa57602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa5760203660031901126101aa576001600160a01b0363ffffffff612165600435612780565b91939060405194855216602084015216604082015260608180030190f35b346101aa5760403660031901126101aa576024356001600160a01b03811681036101aa576121b560209160043561264a565b6040519015158152f35b346101aa5760203660031901126101aa576001600160a01b036121e0612561565b165f52600360205260405f205460ff8160a81c16604051906001600160601b038316825264ffffffffff8360601c16602083015263ffffffff8360881c16604083015260038110156102975760c09263ffffffff916060840152818160b01c16608084015260d01c1660a0820152f35b5f3660031901126101aa5760ff5f5c16610b5a57600160ff195f5c16175f5d335f52600360205260405f2060405190612288826125f0565b54906001600160601b03821681526020810164ffffffffff8360601c1681526040820163ffffffff8460881c16815260608301906122cc60ff8660a81c16836125e4565b608084019263ffffffff8660b01c16845263ffffffff60a086019660d01c1686528251600381101561029757612424576001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168034106123f557506001600160601b033411611ee25761235f9163ffffffff916001600160601b033416875260018552611d8c87612b8b565b51926003841015610297576123bf9363ffffffff9264ffffffffff60a81b1960ff60a81b63ffffffff60b01b8754935160b01b169360a81b16911617178355511663ffffffff60d01b1963ffffffff60d01b83549260d01b169116179055565b6040513481527ff773bca07d020a1bc1fdd45ea3db573da547dd27180143afaf075c158a84759460203392a260ff195f5c165f5d005b7f829f1163000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b7f45ed80e9000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346101aa5760403660031901126101aa57602061246b612561565b6001600160a01b0360243591165f526005825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b346101aa575f3660031901126101aa57602064ffffffffff60065460401c16604051908152f35b346101aa575f3660031901126101aa5760206040517fd18deba08890ea3dad14898925bfe4144fb11d16eb8f104dcb52169041cc1b078152f35b346101aa575f3660031901126101aa57602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101aa575f3660031901126101aa5760209063ffffffff600654831c168152f35b600435906001600160a01b03821682036101aa57565b600381101561029757602452565b9181601f840112156101aa5782359167ffffffffffffffff83116101aa576020808501948460061b0101116101aa57565b9181601f840112156101aa5782359167ffffffffffffffff83116101aa57602083818601950101116101aa57565b60038210156102975752565b60c0810190811067ffffffffffffffff8211176108c557604052565b6040810190811067ffffffffffffffff8211176108c557604052565b90601f8019910116810190811067ffffffffffffffff8211176108c557604052565b5f525f60205260405f209081549160ff8360c81c1660048110156102975760011480159061276d575b61276657600101546001600160a01b03918216911681148061275a575b612754575f52600360205261270f63ffffffff60405f209281604051946126b6866125f0565b546001600160601b038116865264ffffffffff8160601c166020870152818160881c1660408701526126f160ff8260a81c16606088016125e4565b818160b01c16608087015260d01c1660a085015260d01c1682612bdd565b9081612719575090565b6001600160601b03915051166001600160601b037f000000000000000000000000000000000000000000000000000000000000000016111590565b50505f90565b508160f01c1515612690565b5050505f90565b5064ffffffffff8360a01c164211612673565b5f525f60205260405f209081549060ff8260c81c16600481101561029757156127ec578160f01c80155f146127d3575063ffffffff61ffff6001600160a01b03600180965b0154169416939260d01c1690565b61ffff6001600160a01b03600163ffffffff93966127c5565b5f92508291508190565b9062093a80820180921161135c57565b9190820180921161135c57565b6024356001600160a01b03811681036101aa5790565b6004356001600160a01b03811681036101aa5790565b610104356001600160a01b03811681036101aa5790565b610124356001600160a01b03811681036101aa5790565b6084356001600160601b03811681036101aa5790565b60c43567ffffffffffffffff811681036101aa5790565b60a43567ffffffffffffffff811681036101aa5790565b6004356001600160a01b038116908181036101aa5750602435906001600160a01b038216918281036101aa5750608435916001600160601b038316928381036101aa575060a4359267ffffffffffffffff8416938481036101aa575060c43567ffffffffffffffff8116908181036101aa575061010435906001600160a01b038216918281036101aa575061012435956001600160a01b038716938488036101aa576129dc97506040519560208701977f1d49dc2f2db5f4a59259d6029fbf1681e33a9ac6b4d9f8bc72d1cd3c0cc7878c895260408801526060870152604435608087015260643560a087015260c086015260e085015261010084015260e43561012084015261014083015261016082015261016081526129d461018082612628565b519020612c36565b90565b8181029291811591840414171561135c57565b63ffffffff5f199116019063ffffffff821161135c57565b9190811015612a1a5760061b0190565b634e487b7160e01b5f52603260045260245ffd5b9190820391821161135c57565b63ffffffff60019116019063ffffffff821161135c57565b91926129dc936040519260208401947fd18deba08890ea3dad14898925bfe4144fb11d16eb8f104dcb52169041cc1b07865260408501526060840152608083015260a082015260a081526129d460c082612628565b467f000000000000000000000000000000000000000000000000000000000000000003612af3577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f7b0930fa650917cbb833038eb0d293aa54321761ee452a604bc591115e6d009560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a08152612b8560c082612628565b51902090565b60a05f9163ffffffff600654612ba5828260201c16612a3b565b9082612bb2818316612a3b565b169067ffffffff000000008360201b169067ffffffffffffffff191617176006551660808201520152565b9063ffffffff608083015116918215159283612c25575b5082612bff57505090565b60a0015163ffffffff1680159250908215612c1957505090565b63ffffffff1610905090565b63ffffffff8316101592505f612bf4565b604290612c41612aa8565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60a063ffffffff600654612c8f828260201c16612a3b565b9082612c9c8183166129f2565b169067ffffffff000000008360201b169067ffffffffffffffff1916171760065516910152565b90915f6001600160a01b0360846020969588604051998a98899788947f1cde29ca0000000000000000000000000000000000000000000000000000000086526004860152602485015260606044850152816064850152848401378181018301859052601f01601f19168101030193165af15f9181612d46575b506129dc57505f90565b9091506020813d602011612d7b575b81612d6260209383612628565b810103126101aa575180151581036101aa57905f612d3c565b3d9150612d55565b612db19060ff7f000000000000000000000000000000000000000000000000000000000000000016906129df565b612ddf60ff7f0000000000000000000000000000000000000000000000000000000000000000168092612806565b5f19810190811161135c578115612e1557048015612e0f5761ffff811115612e08575061ffff90565b61ffff1690565b50600190565b634e487b7160e01b5f52601260045260245ffd5b90919260ff8116601b8110612ecf575b5060ff1690601b82141580612ec4575b8015612e9b575b6109e6576020935f93608093604051938452868401526040830152606082015282805260015afa15612e90575f51906001600160a01b038216156109e657565b6040513d5f823e3d90fd5b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411612e50565b50601c821415612e49565b601b91500160ff811161135c5760ff612e3956",
 }
 
 // Aoraki is an auto generated Go binding around an Ethereum contract.
@@ -79,9 +79,9 @@ func (c *Aoraki) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(uint96 minStake_, uint96 slashAmount_, uint64 deregistrationDelay_, uint32 callbackGasLimit_, uint8 quorumNumerator_, uint8 quorumDenominator_) returns()
-func (aoraki *Aoraki) PackConstructor(minStake_ *big.Int, slashAmount_ *big.Int, deregistrationDelay_ uint64, callbackGasLimit_ uint32, quorumNumerator_ uint8, quorumDenominator_ uint8) []byte {
-	enc, err := aoraki.abi.Pack("", minStake_, slashAmount_, deregistrationDelay_, callbackGasLimit_, quorumNumerator_, quorumDenominator_)
+// Solidity: constructor(uint96 minStake_, uint16 slashBps_, uint64 deregistrationDelay_, uint32 callbackGasLimit_, uint8 quorumNumerator_, uint8 quorumDenominator_) returns()
+func (aoraki *Aoraki) PackConstructor(minStake_ *big.Int, slashBps_ uint16, deregistrationDelay_ uint64, callbackGasLimit_ uint32, quorumNumerator_ uint8, quorumDenominator_ uint8) []byte {
+	enc, err := aoraki.abi.Pack("", minStake_, slashBps_, deregistrationDelay_, callbackGasLimit_, quorumNumerator_, quorumDenominator_)
 	if err != nil {
 		panic(err)
 	}
@@ -120,6 +120,76 @@ func (aoraki *Aoraki) UnpackATTESTATIONTYPEHASH(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (aoraki *Aoraki) PackMAXDEREGISTRATIONDELAY() []byte {
+	enc, err := aoraki.abi.Pack("MAX_DEREGISTRATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (aoraki *Aoraki) TryPackMAXDEREGISTRATIONDELAY() ([]byte, error) {
+	return aoraki.abi.Pack("MAX_DEREGISTRATION_DELAY")
+}
+
+// UnpackMAXDEREGISTRATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5697ac9d.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (aoraki *Aoraki) UnpackMAXDEREGISTRATIONDELAY(data []byte) (uint64, error) {
+	out, err := aoraki.abi.Unpack("MAX_DEREGISTRATION_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXPROVINGWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x702e984c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PROVING_WINDOW() view returns(uint64)
+func (aoraki *Aoraki) PackMAXPROVINGWINDOW() []byte {
+	enc, err := aoraki.abi.Pack("MAX_PROVING_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPROVINGWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x702e984c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PROVING_WINDOW() view returns(uint64)
+func (aoraki *Aoraki) TryPackMAXPROVINGWINDOW() ([]byte, error) {
+	return aoraki.abi.Pack("MAX_PROVING_WINDOW")
+}
+
+// UnpackMAXPROVINGWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x702e984c.
+//
+// Solidity: function MAX_PROVING_WINDOW() view returns(uint64)
+func (aoraki *Aoraki) UnpackMAXPROVINGWINDOW(data []byte) (uint64, error) {
+	out, err := aoraki.abi.Unpack("MAX_PROVING_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -285,6 +355,41 @@ func (aoraki *Aoraki) UnpackCallbackGasLimit(data []byte) (uint32, error) {
 	return out0, nil
 }
 
+// PackCanAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b1c90c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canAttest(bytes32 taskId, address who) view returns(bool)
+func (aoraki *Aoraki) PackCanAttest(taskId [32]byte, who common.Address) []byte {
+	enc, err := aoraki.abi.Pack("canAttest", taskId, who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b1c90c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canAttest(bytes32 taskId, address who) view returns(bool)
+func (aoraki *Aoraki) TryPackCanAttest(taskId [32]byte, who common.Address) ([]byte, error) {
+	return aoraki.abi.Pack("canAttest", taskId, who)
+}
+
+// UnpackCanAttest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b1c90c0.
+//
+// Solidity: function canAttest(bytes32 taskId, address who) view returns(bool)
+func (aoraki *Aoraki) UnpackCanAttest(data []byte) (bool, error) {
+	out, err := aoraki.abi.Unpack("canAttest", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackCompleteDeregistration is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbcc330c1.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -443,6 +548,41 @@ func (aoraki *Aoraki) UnpackHooks(data []byte) (HooksOutput, error) {
 	return *outstruct, nil
 }
 
+// PackLatestDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07864aed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestDeadline() view returns(uint40)
+func (aoraki *Aoraki) PackLatestDeadline() []byte {
+	enc, err := aoraki.abi.Pack("latestDeadline")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07864aed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestDeadline() view returns(uint40)
+func (aoraki *Aoraki) TryPackLatestDeadline() ([]byte, error) {
+	return aoraki.abi.Pack("latestDeadline")
+}
+
+// UnpackLatestDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07864aed.
+//
+// Solidity: function latestDeadline() view returns(uint40)
+func (aoraki *Aoraki) UnpackLatestDeadline(data []byte) (*big.Int, error) {
+	out, err := aoraki.abi.Unpack("latestDeadline", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMinStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x375b3c0a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -482,7 +622,7 @@ func (aoraki *Aoraki) UnpackMinStake(data []byte) (*big.Int, error) {
 // the contract method with ID 0x189a5a17.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function nodes(address ) view returns(uint96 stake, uint64 unlockAt, uint32 openTasks, uint8 status)
+// Solidity: function nodes(address ) view returns(uint96 stake, uint40 unlockAt, uint32 openTasks, uint8 status, uint32 joinedSeq, uint32 leftSeq)
 func (aoraki *Aoraki) PackNodes(arg0 common.Address) []byte {
 	enc, err := aoraki.abi.Pack("nodes", arg0)
 	if err != nil {
@@ -495,7 +635,7 @@ func (aoraki *Aoraki) PackNodes(arg0 common.Address) []byte {
 // the contract method with ID 0x189a5a17.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function nodes(address ) view returns(uint96 stake, uint64 unlockAt, uint32 openTasks, uint8 status)
+// Solidity: function nodes(address ) view returns(uint96 stake, uint40 unlockAt, uint32 openTasks, uint8 status, uint32 joinedSeq, uint32 leftSeq)
 func (aoraki *Aoraki) TryPackNodes(arg0 common.Address) ([]byte, error) {
 	return aoraki.abi.Pack("nodes", arg0)
 }
@@ -504,15 +644,17 @@ func (aoraki *Aoraki) TryPackNodes(arg0 common.Address) ([]byte, error) {
 // method Nodes.
 type NodesOutput struct {
 	Stake     *big.Int
-	UnlockAt  uint64
+	UnlockAt  *big.Int
 	OpenTasks uint32
 	Status    uint8
+	JoinedSeq uint32
+	LeftSeq   uint32
 }
 
 // UnpackNodes is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x189a5a17.
 //
-// Solidity: function nodes(address ) view returns(uint96 stake, uint64 unlockAt, uint32 openTasks, uint8 status)
+// Solidity: function nodes(address ) view returns(uint96 stake, uint40 unlockAt, uint32 openTasks, uint8 status, uint32 joinedSeq, uint32 leftSeq)
 func (aoraki *Aoraki) UnpackNodes(data []byte) (NodesOutput, error) {
 	out, err := aoraki.abi.Unpack("nodes", data)
 	outstruct := new(NodesOutput)
@@ -520,9 +662,11 @@ func (aoraki *Aoraki) UnpackNodes(data []byte) (NodesOutput, error) {
 		return *outstruct, err
 	}
 	outstruct.Stake = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.UnlockAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.UnlockAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.OpenTasks = *abi.ConvertType(out[2], new(uint32)).(*uint32)
 	outstruct.Status = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.JoinedSeq = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	outstruct.LeftSeq = *abi.ConvertType(out[5], new(uint32)).(*uint32)
 	return *outstruct, nil
 }
 
@@ -666,41 +810,6 @@ func (aoraki *Aoraki) UnpackQuorumNumerator(data []byte) (uint8, error) {
 	return out0, nil
 }
 
-// PackQuorumThreshold is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7b7a91dd.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function quorumThreshold() view returns(uint256)
-func (aoraki *Aoraki) PackQuorumThreshold() []byte {
-	enc, err := aoraki.abi.Pack("quorumThreshold")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackQuorumThreshold is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7b7a91dd.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function quorumThreshold() view returns(uint256)
-func (aoraki *Aoraki) TryPackQuorumThreshold() ([]byte, error) {
-	return aoraki.abi.Pack("quorumThreshold")
-}
-
-// UnpackQuorumThreshold is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x7b7a91dd.
-//
-// Solidity: function quorumThreshold() view returns(uint256)
-func (aoraki *Aoraki) UnpackQuorumThreshold(data []byte) (*big.Int, error) {
-	out, err := aoraki.abi.Unpack("quorumThreshold", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackQuoteDigest is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5f7be80d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -780,6 +889,41 @@ func (aoraki *Aoraki) TryPackRegisterNode() ([]byte, error) {
 	return aoraki.abi.Pack("registerNode")
 }
 
+// PackRegistrySeq is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0646e9f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrySeq() view returns(uint32)
+func (aoraki *Aoraki) PackRegistrySeq() []byte {
+	enc, err := aoraki.abi.Pack("registrySeq")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrySeq is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0646e9f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrySeq() view returns(uint32)
+func (aoraki *Aoraki) TryPackRegistrySeq() ([]byte, error) {
+	return aoraki.abi.Pack("registrySeq")
+}
+
+// UnpackRegistrySeq is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0646e9f9.
+//
+// Solidity: function registrySeq() view returns(uint32)
+func (aoraki *Aoraki) UnpackRegistrySeq(data []byte) (uint32, error) {
+	out, err := aoraki.abi.Unpack("registrySeq", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
 // PackRequestDeregistration is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbd9095df.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -837,38 +981,38 @@ func (aoraki *Aoraki) UnpackResults(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
-// PackSlashAmount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8802834e.  This method will panic if any
+// PackSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0681e651.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function slashAmount() view returns(uint96)
-func (aoraki *Aoraki) PackSlashAmount() []byte {
-	enc, err := aoraki.abi.Pack("slashAmount")
+// Solidity: function slashBps() view returns(uint16)
+func (aoraki *Aoraki) PackSlashBps() []byte {
+	enc, err := aoraki.abi.Pack("slashBps")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSlashAmount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8802834e.  This method will return an error
+// TryPackSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0681e651.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function slashAmount() view returns(uint96)
-func (aoraki *Aoraki) TryPackSlashAmount() ([]byte, error) {
-	return aoraki.abi.Pack("slashAmount")
+// Solidity: function slashBps() view returns(uint16)
+func (aoraki *Aoraki) TryPackSlashBps() ([]byte, error) {
+	return aoraki.abi.Pack("slashBps")
 }
 
-// UnpackSlashAmount is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8802834e.
+// UnpackSlashBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0681e651.
 //
-// Solidity: function slashAmount() view returns(uint96)
-func (aoraki *Aoraki) UnpackSlashAmount(data []byte) (*big.Int, error) {
-	out, err := aoraki.abi.Unpack("slashAmount", data)
+// Solidity: function slashBps() view returns(uint16)
+func (aoraki *Aoraki) UnpackSlashBps(data []byte) (uint16, error) {
+	out, err := aoraki.abi.Unpack("slashBps", data)
 	if err != nil {
-		return new(big.Int), err
+		return *new(uint16), err
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
 	return out0, nil
 }
 
@@ -907,11 +1051,57 @@ func (aoraki *Aoraki) UnpackSubmitTask(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackTaskQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2063c1e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function taskQuorum(bytes32 taskId) view returns(uint256 threshold, address node, uint32 seq)
+func (aoraki *Aoraki) PackTaskQuorum(taskId [32]byte) []byte {
+	enc, err := aoraki.abi.Pack("taskQuorum", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTaskQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2063c1e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function taskQuorum(bytes32 taskId) view returns(uint256 threshold, address node, uint32 seq)
+func (aoraki *Aoraki) TryPackTaskQuorum(taskId [32]byte) ([]byte, error) {
+	return aoraki.abi.Pack("taskQuorum", taskId)
+}
+
+// TaskQuorumOutput serves as a container for the return parameters of contract
+// method TaskQuorum.
+type TaskQuorumOutput struct {
+	Threshold *big.Int
+	Node      common.Address
+	Seq       uint32
+}
+
+// UnpackTaskQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2063c1e0.
+//
+// Solidity: function taskQuorum(bytes32 taskId) view returns(uint256 threshold, address node, uint32 seq)
+func (aoraki *Aoraki) UnpackTaskQuorum(data []byte) (TaskQuorumOutput, error) {
+	out, err := aoraki.abi.Unpack("taskQuorum", data)
+	outstruct := new(TaskQuorumOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Threshold = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Node = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.Seq = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
 // PackTasks is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe579f500.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function tasks(bytes32 ) view returns(address requester, uint64 deadline, uint8 status, address node, uint96 price)
+// Solidity: function tasks(bytes32 ) view returns(address requester, uint40 deadline, uint8 status, uint32 seq, uint16 quorum, address node, uint96 price)
 func (aoraki *Aoraki) PackTasks(arg0 [32]byte) []byte {
 	enc, err := aoraki.abi.Pack("tasks", arg0)
 	if err != nil {
@@ -924,7 +1114,7 @@ func (aoraki *Aoraki) PackTasks(arg0 [32]byte) []byte {
 // the contract method with ID 0xe579f500.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function tasks(bytes32 ) view returns(address requester, uint64 deadline, uint8 status, address node, uint96 price)
+// Solidity: function tasks(bytes32 ) view returns(address requester, uint40 deadline, uint8 status, uint32 seq, uint16 quorum, address node, uint96 price)
 func (aoraki *Aoraki) TryPackTasks(arg0 [32]byte) ([]byte, error) {
 	return aoraki.abi.Pack("tasks", arg0)
 }
@@ -933,8 +1123,10 @@ func (aoraki *Aoraki) TryPackTasks(arg0 [32]byte) ([]byte, error) {
 // method Tasks.
 type TasksOutput struct {
 	Requester common.Address
-	Deadline  uint64
+	Deadline  *big.Int
 	Status    uint8
+	Seq       uint32
+	Quorum    uint16
 	Node      common.Address
 	Price     *big.Int
 }
@@ -942,7 +1134,7 @@ type TasksOutput struct {
 // UnpackTasks is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xe579f500.
 //
-// Solidity: function tasks(bytes32 ) view returns(address requester, uint64 deadline, uint8 status, address node, uint96 price)
+// Solidity: function tasks(bytes32 ) view returns(address requester, uint40 deadline, uint8 status, uint32 seq, uint16 quorum, address node, uint96 price)
 func (aoraki *Aoraki) UnpackTasks(data []byte) (TasksOutput, error) {
 	out, err := aoraki.abi.Unpack("tasks", data)
 	outstruct := new(TasksOutput)
@@ -950,10 +1142,12 @@ func (aoraki *Aoraki) UnpackTasks(data []byte) (TasksOutput, error) {
 		return *outstruct, err
 	}
 	outstruct.Requester = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.Deadline = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Deadline = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
-	outstruct.Node = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
-	outstruct.Price = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.Seq = *abi.ConvertType(out[3], new(uint32)).(*uint32)
+	outstruct.Quorum = *abi.ConvertType(out[4], new(uint16)).(*uint16)
+	outstruct.Node = *abi.ConvertType(out[5], new(common.Address)).(*common.Address)
+	outstruct.Price = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
@@ -1491,8 +1685,14 @@ func (aoraki *Aoraki) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], aoraki.abi.Errors["AttestationsNotSorted"].ID.Bytes()[:4]) {
 		return aoraki.UnpackAttestationsNotSortedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aoraki.abi.Errors["AttesterNotRegistered"].ID.Bytes()[:4]) {
-		return aoraki.UnpackAttesterNotRegisteredError(raw[4:])
+	if bytes.Equal(raw[:4], aoraki.abi.Errors["AttesterIsTaskNode"].ID.Bytes()[:4]) {
+		return aoraki.UnpackAttesterIsTaskNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aoraki.abi.Errors["AttesterNotInSet"].ID.Bytes()[:4]) {
+		return aoraki.UnpackAttesterNotInSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aoraki.abi.Errors["AttesterStakeTooLow"].ID.Bytes()[:4]) {
+		return aoraki.UnpackAttesterStakeTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aoraki.abi.Errors["DeadlineNotInFuture"].ID.Bytes()[:4]) {
 		return aoraki.UnpackDeadlineNotInFutureError(raw[4:])
@@ -1502,6 +1702,9 @@ func (aoraki *Aoraki) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], aoraki.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return aoraki.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aoraki.abi.Errors["DeadlineTooFar"].ID.Bytes()[:4]) {
+		return aoraki.UnpackDeadlineTooFarError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aoraki.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
 		return aoraki.UnpackInsufficientGasForCallbackError(raw[4:])
@@ -1648,26 +1851,78 @@ func (aoraki *Aoraki) UnpackAttestationsNotSortedError(raw []byte) (*AorakiAttes
 	return out, nil
 }
 
-// AorakiAttesterNotRegistered represents a AttesterNotRegistered error raised by the Aoraki contract.
-type AorakiAttesterNotRegistered struct {
+// AorakiAttesterIsTaskNode represents a AttesterIsTaskNode error raised by the Aoraki contract.
+type AorakiAttesterIsTaskNode struct {
 	Index  *big.Int
 	Signer common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AttesterNotRegistered(uint256 index, address signer)
-func AorakiAttesterNotRegisteredErrorID() common.Hash {
-	return common.HexToHash("0x310f71f5dc26d1db8daeb8d1ce47bed2300889329444d1b0416f87cca9eef1af")
+// Solidity: error AttesterIsTaskNode(uint256 index, address signer)
+func AorakiAttesterIsTaskNodeErrorID() common.Hash {
+	return common.HexToHash("0x68becb529663442e0967ffbe64d79c9b7db02c9f7b6c9a89ec9700a99094bebb")
 }
 
-// UnpackAttesterNotRegisteredError is the Go binding used to decode the provided
+// UnpackAttesterIsTaskNodeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AttesterNotRegistered(uint256 index, address signer)
-func (aoraki *Aoraki) UnpackAttesterNotRegisteredError(raw []byte) (*AorakiAttesterNotRegistered, error) {
-	out := new(AorakiAttesterNotRegistered)
-	if err := aoraki.abi.UnpackIntoInterface(out, "AttesterNotRegistered", raw); err != nil {
+// Solidity: error AttesterIsTaskNode(uint256 index, address signer)
+func (aoraki *Aoraki) UnpackAttesterIsTaskNodeError(raw []byte) (*AorakiAttesterIsTaskNode, error) {
+	out := new(AorakiAttesterIsTaskNode)
+	if err := aoraki.abi.UnpackIntoInterface(out, "AttesterIsTaskNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AorakiAttesterNotInSet represents a AttesterNotInSet error raised by the Aoraki contract.
+type AorakiAttesterNotInSet struct {
+	Index  *big.Int
+	Signer common.Address
+	Seq    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttesterNotInSet(uint256 index, address signer, uint32 seq)
+func AorakiAttesterNotInSetErrorID() common.Hash {
+	return common.HexToHash("0xc0ccf55c9dcb0afe76a727e2978774c5557eed31a021fe67c78974a463acc5a1")
+}
+
+// UnpackAttesterNotInSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttesterNotInSet(uint256 index, address signer, uint32 seq)
+func (aoraki *Aoraki) UnpackAttesterNotInSetError(raw []byte) (*AorakiAttesterNotInSet, error) {
+	out := new(AorakiAttesterNotInSet)
+	if err := aoraki.abi.UnpackIntoInterface(out, "AttesterNotInSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AorakiAttesterStakeTooLow represents a AttesterStakeTooLow error raised by the Aoraki contract.
+type AorakiAttesterStakeTooLow struct {
+	Index  *big.Int
+	Signer common.Address
+	Stake  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttesterStakeTooLow(uint256 index, address signer, uint256 stake)
+func AorakiAttesterStakeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xba9cd316558d78e550756068b8c2ba319788499e409c3983a1104b064979c888")
+}
+
+// UnpackAttesterStakeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttesterStakeTooLow(uint256 index, address signer, uint256 stake)
+func (aoraki *Aoraki) UnpackAttesterStakeTooLowError(raw []byte) (*AorakiAttesterStakeTooLow, error) {
+	out := new(AorakiAttesterStakeTooLow)
+	if err := aoraki.abi.UnpackIntoInterface(out, "AttesterStakeTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1743,6 +1998,31 @@ func AorakiDeadlinePassedErrorID() common.Hash {
 func (aoraki *Aoraki) UnpackDeadlinePassedError(raw []byte) (*AorakiDeadlinePassed, error) {
 	out := new(AorakiDeadlinePassed)
 	if err := aoraki.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AorakiDeadlineTooFar represents a DeadlineTooFar error raised by the Aoraki contract.
+type AorakiDeadlineTooFar struct {
+	Deadline uint64
+	Latest   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineTooFar(uint64 deadline, uint256 latest)
+func AorakiDeadlineTooFarErrorID() common.Hash {
+	return common.HexToHash("0x136579e6708497e2e93446e1272753929979efd9296a388acde5779bccc371da")
+}
+
+// UnpackDeadlineTooFarError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineTooFar(uint64 deadline, uint256 latest)
+func (aoraki *Aoraki) UnpackDeadlineTooFarError(raw []byte) (*AorakiDeadlineTooFar, error) {
+	out := new(AorakiDeadlineTooFar)
+	if err := aoraki.abi.UnpackIntoInterface(out, "DeadlineTooFar", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

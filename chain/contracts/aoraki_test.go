@@ -30,15 +30,20 @@ func TestFulfillLifecycle(t *testing.T) {
 		pub[0].Price.Cmp(q.Price) != 0 || pub[0].ProgramId != q.ProgramID || pub[0].InputDigest != q.InputDigest {
 		t.Fatalf("TaskPublished = %+v", pub)
 	}
-	if task := f.task(id); task.Status != 1 || task.Node != q.Node || task.Deadline != q.ProvingDeadline || task.Price.Cmp(q.Price) != 0 {
+	// The task records the registry's sequence number (4 registrations) and its quorum: 3 other nodes, ceil(3·2/3) = 2.
+	if task := f.task(id); task.Status != 1 || task.Node != q.Node || task.Deadline.Uint64() != q.ProvingDeadline || task.Price.Cmp(q.Price) != 0 ||
+		task.Seq != 4 || task.Quorum != 2 {
 		t.Fatalf("task after submit: %+v", task)
+	}
+	if qu := f.quorum(id); qu.Threshold.Int64() != 2 || qu.Node != q.Node || qu.Seq != 4 {
+		t.Fatalf("taskQuorum = %+v", qu)
 	}
 	if n := f.node(q.Node); n.OpenTasks != 1 {
 		t.Fatalf("open tasks = %d", n.OpenTasks)
 	}
 
 	r := f.newResult(id, standardPayouts(q.Node))
-	// Threshold for 4 verifiers is ceil(8/3) = 3: attestations from nodes 1..3 (not the submitter's own).
+	// Attestations from nodes 1..3 (not the submitter's own): more than the threshold of 2 is fine.
 	rcpt, err = f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2, keyNode0+3))
 	if err != nil {
 		t.Fatal(err)
@@ -112,6 +117,14 @@ func TestSubmitTaskReverts(t *testing.T) {
 			q.ProvingDeadline = f.now()
 			return keyNode0, q.Price, keyRequester
 		}, "DeadlineNotInFuture"},
+		{"deadline too far", func(q *eip712.Quote) (int, *big.Int, int) {
+			q.ProvingDeadline = f.now() + 7*24*3600 + 60 // beyond MAX_PROVING_WINDOW (7 days) from the next block
+			return keyNode0, q.Price, keyRequester
+		}, "DeadlineTooFar"},
+		{"deadline overflows uint40", func(q *eip712.Quote) (int, *big.Int, int) {
+			q.ProvingDeadline = 1<<40 + f.now()
+			return keyNode0, q.Price, keyRequester
+		}, "DeadlineTooFar"},
 		{"wrong signer", func(q *eip712.Quote) (int, *big.Int, int) { return keyNode0 + 1, q.Price, keyRequester }, "WrongQuoteSigner"},
 		{"underpayment", func(q *eip712.Quote) (int, *big.Int, int) {
 			return keyNode0, new(big.Int).Sub(q.Price, big.NewInt(1)), keyRequester
@@ -215,15 +228,19 @@ func TestFulfillReverts(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = f.fulfill(keyNode0, r, withOutsider)
-		re := expectRevert(t, err, "AttesterNotRegistered")
+		re := expectRevert(t, err, "AttesterNotInSet")
 		if s, _ := re.Arg("signer"); s.(common.Address) != address(keyOutsider) {
 			t.Fatalf("signer = %v", s)
 		}
+		if f.canAttest(id, keyOutsider) {
+			t.Fatal("canAttest(outsider) = true")
+		}
 	})
 	t.Run("too few", func(t *testing.T) {
-		_, err := f.fulfill(keyNode0, r, good[:130])
+		// Threshold: 3 other nodes, ceil(3·2/3) = 2.
+		_, err := f.fulfill(keyNode0, r, good[:65])
 		re := expectRevert(t, err, "QuorumNotReached")
-		if th, _ := re.Arg("threshold"); th.(*big.Int).Int64() != 3 {
+		if th, _ := re.Arg("threshold"); th.(*big.Int).Int64() != 2 {
 			t.Fatalf("threshold = %v", th)
 		}
 	})
@@ -242,7 +259,7 @@ func TestFulfillReverts(t *testing.T) {
 		other := r
 		other.payouts = standardPayouts(address(keyOutsider))
 		_, err := f.fulfill(keyNode0, other, good)
-		if err == nil || !contracts.IsRevert(err, "AttesterNotRegistered") && !contracts.IsRevert(err, "AttestationsNotSorted") {
+		if err == nil || !contracts.IsRevert(err, "AttesterNotInSet") && !contracts.IsRevert(err, "AttestationsNotSorted") {
 			t.Fatalf("got %v, want attestations refused", err)
 		}
 	})
@@ -309,12 +326,19 @@ func TestRefund(t *testing.T) {
 	_, err = f.tx(keyRequester, nil, f.ab.PackRefund(common.HexToHash("0x99")))
 	expectRevert(t, err, "TaskNotOpen")
 
-	// The slashed node is below the minimum stake: it may not take tasks until it tops up.
+	// The slashed node is below the minimum stake: it left the verifier set, and it may not take
+	// tasks until it tops up.
+	if c := f.verifiers(); c != 2 {
+		t.Fatalf("verifierCount %d after a slash below the minimum, want 2", c)
+	}
 	_, _, err = f.submit(f.quote(0))
 	expectRevert(t, err, "NodeStakeTooLow")
 	rcpt = f.mustSend(keyNode0, f.addr, slash, f.ab.PackAddStake())
 	if ev := logsOf(rcpt, f.ab.UnpackStakeAddedEvent); len(ev) != 1 || ev[0].Stake.Cmp(minStake) != 0 {
 		t.Fatalf("StakeAdded = %+v", ev)
+	}
+	if c := f.verifiers(); c != 3 {
+		t.Fatalf("verifierCount %d after topping up, want 3", c)
 	}
 	f.mustSubmit(f.quote(0))
 
@@ -328,15 +352,15 @@ func TestRefund(t *testing.T) {
 
 func TestNodeRegistry(t *testing.T) {
 	f := newFixture(t, 3)
-	threshold := func() int64 {
-		v, err := bind.Call(f.inst, nil, f.ab.PackQuorumThreshold(), f.ab.UnpackQuorumThreshold)
+	seq := func() uint32 {
+		v, err := bind.Call(f.inst, nil, f.ab.PackRegistrySeq(), f.ab.UnpackRegistrySeq)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return v.Int64()
+		return v
 	}
-	if th := threshold(); th != 2 {
-		t.Fatalf("threshold with 3 verifiers = %d, want 2", th)
+	if c, s := f.verifiers(), seq(); c != 3 || s != 3 {
+		t.Fatalf("verifierCount %d, registrySeq %d; want 3, 3", c, s)
 	}
 	_, err := f.tx(keyOutsider, new(big.Int).Sub(minStake, big.NewInt(1)), f.ab.PackRegisterNode())
 	expectRevert(t, err, "StakeTooLow")
@@ -353,19 +377,36 @@ func TestNodeRegistry(t *testing.T) {
 	if ev := logsOf(rcpt, f.ab.UnpackNodeRegisteredEvent); len(ev) != 1 || ev[0].Node != address(keyOutsider) {
 		t.Fatalf("NodeRegistered = %+v", ev)
 	}
-	if th := threshold(); th != 3 {
-		t.Fatalf("threshold with 4 verifiers = %d, want 3", th)
+	if c, s := f.verifiers(), seq(); c != 4 || s != 4 {
+		t.Fatalf("verifierCount %d, registrySeq %d with 4 verifiers; want 4, 4", c, s)
+	}
+	if n := f.node(address(keyOutsider)); n.JoinedSeq != 4 || n.LeftSeq != 0 {
+		t.Fatalf("new node %+v, want joined at 4", n)
 	}
 
 	// A node with an open task deregisters: it leaves the verifier set at once,
 	// its stake stays locked for the delay and while the task is open.
 	id := f.mustSubmit(f.quote(0))
+	if qu := f.quorum(id); qu.Threshold.Int64() != 2 || qu.Seq != 4 { // 3 others: ceil(3·2/3) = 2
+		t.Fatalf("taskQuorum %+v", qu)
+	}
 	rcpt = f.mustSend(keyNode0, f.addr, nil, f.ab.PackRequestDeregistration())
 	if ev := logsOf(rcpt, f.ab.UnpackDeregistrationRequestedEvent); len(ev) != 1 {
 		t.Fatalf("DeregistrationRequested = %+v", ev)
 	}
-	if th := threshold(); th != 2 {
-		t.Fatalf("threshold after one leaves = %d, want 2", th)
+	if c, s := f.verifiers(), seq(); c != 3 || s != 5 {
+		t.Fatalf("verifierCount %d, registrySeq %d after one leaves; want 3, 5", c, s)
+	}
+	if n := f.node(address(keyNode0)); n.Status != 2 || n.LeftSeq != 5 || n.JoinedSeq != 1 {
+		t.Fatalf("leaving node %+v", n)
+	}
+	// A later task's set no longer holds the leaving node: 2 others, ceil(4/3) = 2.
+	id2 := f.mustSubmit(f.quote(1))
+	if qu := f.quorum(id2); qu.Threshold.Int64() != 2 || qu.Seq != 5 {
+		t.Fatalf("taskQuorum after a leave %+v", qu)
+	}
+	if !f.canAttest(id2, keyNode0+2) || f.canAttest(id2, keyNode0) {
+		t.Fatal("canAttest: the leaving node must not attest to a task submitted after it left")
 	}
 	_, err = f.tx(keyNode0, nil, f.ab.PackRequestDeregistration())
 	expectRevert(t, err, "WrongNodeState")
@@ -374,14 +415,20 @@ func TestNodeRegistry(t *testing.T) {
 	f.advance(delay + 1)
 	_, err = f.tx(keyNode0, nil, f.ab.PackCompleteDeregistration())
 	expectRevert(t, err, "TasksStillOpen")
-	// An exiting node's attestation no longer counts.
+	// Once refunded, nobody attests to the task, the leaving node included.
 	r := f.newResult(id, nil)
 	f.advance(0)
 	if _, err := f.tx(keyOutsider, nil, f.ab.PackRefund(id)); err != nil { // deadline (600s) passed with the delay
 		t.Fatal(err)
 	}
-	_, err = f.fulfill(keyNode0, r, f.sorted(r, keyNode0, keyNode0+1))
+	if c := f.verifiers(); c != 3 {
+		t.Fatalf("verifierCount %d: a slash of a node already out of the set changed it", c)
+	}
+	_, err = f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2))
 	expectRevert(t, err, "TaskNotOpen")
+	if f.canAttest(id, keyNode0+1) {
+		t.Fatal("canAttest on a refunded task")
+	}
 
 	rcpt = f.mustSend(keyNode0, f.addr, nil, f.ab.PackCompleteDeregistration())
 	ev := logsOf(rcpt, f.ab.UnpackNodeDeregisteredEvent)
@@ -397,27 +444,14 @@ func TestNodeRegistry(t *testing.T) {
 	}
 }
 
-func TestExitingVerifierAttestationRefused(t *testing.T) {
-	f := newFixture(t, 3)
-	q := f.quote(0)
-	id := f.mustSubmit(q)
-	f.mustSend(keyNode0+2, f.addr, nil, f.ab.PackRequestDeregistration())
-	r := f.newResult(id, standardPayouts(q.Node))
-	_, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2))
-	expectRevert(t, err, "AttesterNotRegistered")
-	// Two active verifiers remain: threshold ceil(4/3) = 2.
-	if _, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0, keyNode0+1)); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestConstructorRejectsBadParameters(t *testing.T) {
 	f := newFixture(t, 0)
 	code := common.FromHex(contracts.AorakiMetaData.Bin)
 	for name, args := range map[string][]byte{
-		"minStake":    f.ab.PackConstructor(big.NewInt(0), big.NewInt(0), 1, 1, 2, 3),
-		"slashAmount": f.ab.PackConstructor(big.NewInt(1), big.NewInt(2), 1, 1, 2, 3),
-		"quorum":      f.ab.PackConstructor(big.NewInt(1), big.NewInt(1), 1, 1, 4, 3),
+		"minStake":            f.ab.PackConstructor(big.NewInt(0), 0, 1, 1, 2, 3),
+		"slashBps":            f.ab.PackConstructor(big.NewInt(1), 10_001, 1, 1, 2, 3),
+		"deregistrationDelay": f.ab.PackConstructor(big.NewInt(1), 10_000, 365*24*3600+1, 1, 2, 3),
+		"quorum":              f.ab.PackConstructor(big.NewInt(1), 10_000, 1, 1, 4, 3),
 	} {
 		_, err := f.send(keyDeployer, nil, nil, append(bytes.Clone(code), args...))
 		re := expectRevert(t, err, "InvalidParameter")
@@ -442,7 +476,7 @@ func TestVerifierHook(t *testing.T) {
 		id := f.mustSubmit(q)
 		r := f.newResult(id, standardPayouts(q.Node))
 		r.proof = proof
-		_, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0, keyNode0+1))
+		_, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2))
 		return id, err
 	}
 
@@ -506,7 +540,7 @@ func TestCallbackHook(t *testing.T) {
 		id := f.mustSubmit(q)
 		r := f.newResult(id, standardPayouts(q.Node))
 		before := f.balance(r.payouts[0].To)
-		rcpt, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0, keyNode0+1))
+		rcpt, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2))
 		if err != nil {
 			t.Fatalf("fulfill with callback: %v", err)
 		}
@@ -563,7 +597,7 @@ func TestCallbackHook(t *testing.T) {
 		q.Callback = recording
 		id := f.mustSubmit(q)
 		r := f.newResult(id, standardPayouts(q.Node))
-		data := f.ab.PackFulfill(r.taskID, r.resultDigest, r.receiptDigest, toContractPayouts(r.payouts), f.sorted(r, keyNode0, keyNode0+1), nil)
+		data := f.ab.PackFulfill(r.taskID, r.resultDigest, r.receiptDigest, toContractPayouts(r.payouts), f.sorted(r, keyNode0+1, keyNode0+2), nil)
 		msg := ethereum.CallMsg{From: address(keyNode0), To: &f.addr, Data: data}
 		est, err := f.client.EstimateGas(context.Background(), msg)
 		if err != nil {
@@ -582,7 +616,7 @@ func TestWithdrawTransferFailed(t *testing.T) {
 	q := f.quote(0)
 	id := f.mustSubmit(q)
 	r := f.newResult(id, []eip712.Payout{{To: payee, Amount: q.Price}})
-	if _, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0, keyNode0+1)); err != nil {
+	if _, err := f.fulfill(keyNode0, r, f.sorted(r, keyNode0+1, keyNode0+2)); err != nil {
 		t.Fatal(err)
 	}
 	_, err := f.send(keyOutsider, &payee, nil, payeeABI.PackWithdrawFrom(f.addr))

@@ -23,8 +23,9 @@ import (
 var (
 	ether      = big.NewInt(params.Ether)
 	minStake   = new(big.Int).Set(ether)                  // 1 ether
-	slash      = new(big.Int).Div(ether, big.NewInt(10))  // 0.1 ether
+	slashBps   = uint16(10_000)                           // a refund slashes 1x the price
 	taskPrice  = new(big.Int).Div(ether, big.NewInt(100)) // 0.01 ether
+	slash      = new(big.Int).Set(taskPrice)              // what a refund of a taskPrice task slashes
 	cbGas      = uint32(100_000)
 	delay      = uint64(3600)
 	provingFor = uint64(600)
@@ -56,12 +57,21 @@ func newFixture(t testing.TB, nodes int) *fixture {
 }
 
 func newFixtureWithBalance(t testing.TB, nodes int, balance *big.Int) *fixture {
+	return newFixtureWith(t, nodes, balance, slashBps, delay)
+}
+
+// newFixtureWith deploys with the given slash (basis points of the price) and deregistration delay;
+// a nil balance is devchain.DevBalance().
+func newFixtureWith(t testing.TB, nodes int, balance *big.Int, bps uint16, deregDelay uint64) *fixture {
 	t.Helper()
+	if balance == nil {
+		balance = devchain.DevBalance()
+	}
 	sim := simulated.NewBackend(devchain.DevAlloc(12, balance), devchain.SimulatedOsaka())
 	t.Cleanup(func() { _ = sim.Close() })
 	f := &fixture{t: t, sim: sim, client: sim.Client(), chainID: big.NewInt(devchain.DefaultChainID), ab: contracts.NewAoraki(), nodes: nodes}
 	f.addr = f.deploy(keyDeployer, common.FromHex(contracts.AorakiMetaData.Bin),
-		f.ab.PackConstructor(minStake, slash, delay, cbGas, 2, 3))
+		f.ab.PackConstructor(minStake, bps, deregDelay, cbGas, 2, 3))
 	f.inst = f.ab.Instance(f.client, f.addr)
 	f.domain = eip712.AorakiDomain(f.chainID, f.addr)
 	for i := 0; i < nodes; i++ {
@@ -351,6 +361,36 @@ func (f *fixture) task(id common.Hash) contracts.TasksOutput {
 func (f *fixture) node(a common.Address) contracts.NodesOutput {
 	f.t.Helper()
 	v, err := bind.Call(f.inst, nil, f.ab.PackNodes(a), f.ab.UnpackNodes)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return v
+}
+
+// quorum is the task's threshold, node and registry sequence number (taskQuorum).
+func (f *fixture) quorum(id common.Hash) contracts.TaskQuorumOutput {
+	f.t.Helper()
+	v, err := bind.Call(f.inst, nil, f.ab.PackTaskQuorum(id), f.ab.UnpackTaskQuorum)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return v
+}
+
+// canAttest is the contract's own answer to whether dev key i's attestation to the task counts now.
+func (f *fixture) canAttest(id common.Hash, i int) bool {
+	f.t.Helper()
+	v, err := bind.Call(f.inst, nil, f.ab.PackCanAttest(id, address(i)), f.ab.UnpackCanAttest)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return v
+}
+
+// verifiers is the size of the verifier set now.
+func (f *fixture) verifiers() uint32 {
+	f.t.Helper()
+	v, err := bind.Call(f.inst, nil, f.ab.PackVerifierCount(), f.ab.UnpackVerifierCount)
 	if err != nil {
 		f.t.Fatal(err)
 	}

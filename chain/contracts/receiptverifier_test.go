@@ -218,10 +218,10 @@ func TestReceiptVerifierWithRealProofs(t *testing.T) {
 		bad := r.segments(i, n)
 		bad[0].Proof[6], bad[0].Proof[7] = bad[1].Proof[6], bad[1].Proof[7]
 		res.proof = r.proof(q, bad)
-		_, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0, keyNode0+1))
+		_, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0+1, keyNode0+2))
 		expectRevert(t, err, "VerifierRejected")
 		res.proof = r.proof(q, r.segments(i, n))
-		if _, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0, keyNode0+1)); err != nil {
+		if _, err := f.fulfill(keyNode0, res, f.sorted(res, keyNode0+1, keyNode0+2)); err != nil {
 			t.Fatalf("%s: fulfill: %v", fam.Name, err)
 		}
 	}

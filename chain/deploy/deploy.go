@@ -15,20 +15,33 @@ import (
 
 // Params are the Aoraki constructor's parameters.
 type Params struct {
-	MinStake            *big.Int `toml:"-"`
-	SlashAmount         *big.Int `toml:"-"`
-	DeregistrationDelay uint64   `toml:"deregistration_delay"` // seconds
-	CallbackGasLimit    uint32   `toml:"callback_gas_limit"`
-	QuorumNumerator     uint8    `toml:"quorum_numerator"`
-	QuorumDenominator   uint8    `toml:"quorum_denominator"`
+	MinStake *big.Int `toml:"-"`
+	// SlashBps is what a refunded task slashes from its node's stake, in
+	// basis points of the task's price (10000 = the price), capped at the
+	// stake. At most 10000: a requester that makes a node fail gains at
+	// most what it paid.
+	SlashBps            uint16 `toml:"slash_bps"`
+	DeregistrationDelay uint64 `toml:"deregistration_delay"` // seconds, at most MaxDeregistrationDelay
+	CallbackGasLimit    uint32 `toml:"callback_gas_limit"`
+	QuorumNumerator     uint8  `toml:"quorum_numerator"`
+	QuorumDenominator   uint8  `toml:"quorum_denominator"`
 }
 
-// DefaultParams: 1 ether minimum stake, 0.1 ether slashed per refunded task,
-// one day to deregister, 100k gas for callbacks, a 2/3 quorum.
+// Bounds the contract holds its parameters to.
+const (
+	// MaxSlashBps is a slash of the whole price.
+	MaxSlashBps = 10_000
+	// MaxDeregistrationDelay is the contract's MAX_DEREGISTRATION_DELAY.
+	MaxDeregistrationDelay = 365 * 24 * 3600
+)
+
+// DefaultParams: 1 ether minimum stake, a refunded task slashes its price
+// (1× the price, at most the stake), one day to deregister, 100k gas for
+// callbacks, a 2/3 quorum (of the nodes other than the task's own).
 func DefaultParams() Params {
 	return Params{
 		MinStake:            big.NewInt(params.Ether),
-		SlashAmount:         new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(10)),
+		SlashBps:            MaxSlashBps,
 		DeregistrationDelay: 24 * 3600,
 		CallbackGasLimit:    100_000,
 		QuorumNumerator:     2,
@@ -43,8 +56,10 @@ func (p Params) Validate() error {
 	switch {
 	case p.MinStake == nil || p.MinStake.Sign() <= 0 || p.MinStake.Cmp(maxUint96) > 0:
 		return fmt.Errorf("%w: min stake must be in (0, 2^96)", ErrInvalidParams)
-	case p.SlashAmount == nil || p.SlashAmount.Sign() < 0 || p.SlashAmount.Cmp(p.MinStake) > 0:
-		return fmt.Errorf("%w: slash amount must be in [0, min stake]", ErrInvalidParams)
+	case p.SlashBps > MaxSlashBps:
+		return fmt.Errorf("%w: slash %d bps is above %d (the price)", ErrInvalidParams, p.SlashBps, MaxSlashBps)
+	case p.DeregistrationDelay > MaxDeregistrationDelay:
+		return fmt.Errorf("%w: deregistration delay %ds is above %ds", ErrInvalidParams, p.DeregistrationDelay, MaxDeregistrationDelay)
 	case p.QuorumNumerator == 0 || p.QuorumDenominator == 0 || p.QuorumNumerator > p.QuorumDenominator:
 		return fmt.Errorf("%w: quorum %d/%d must be a fraction in (0, 1]", ErrInvalidParams, p.QuorumNumerator, p.QuorumDenominator)
 	}
@@ -65,7 +80,7 @@ func Aoraki(ctx context.Context, m *txmgr.Manager, p Params) (Result, error) {
 	}
 	ab := contracts.NewAoraki()
 	code := append(common.FromHex(contracts.AorakiMetaData.Bin),
-		ab.PackConstructor(p.MinStake, p.SlashAmount, p.DeregistrationDelay, p.CallbackGasLimit, p.QuorumNumerator, p.QuorumDenominator)...)
+		ab.PackConstructor(p.MinStake, p.SlashBps, p.DeregistrationDelay, p.CallbackGasLimit, p.QuorumNumerator, p.QuorumDenominator)...)
 	rcpt, err := m.Transact(ctx, nil, nil, code)
 	if err != nil {
 		return Result{}, fmt.Errorf("deploy: %w", err)

@@ -43,6 +43,15 @@ func TestDeployWritesNetworkFile(t *testing.T) {
 	if err != nil || ms.Cmp(deploy.DefaultParams().MinStake) != 0 {
 		t.Fatalf("minStake on chain %v, %v", ms, err)
 	}
+	bps, err := bind.Call(ab.Instance(cl, res.Address), nil, ab.PackSlashBps(), ab.UnpackSlashBps)
+	if err != nil || bps != deploy.DefaultParams().SlashBps {
+		t.Fatalf("slashBps on chain %v, %v", bps, err)
+	}
+	// Validate's bound is the contract's own.
+	maxDelay, err := bind.Call(ab.Instance(cl, res.Address), nil, ab.PackMAXDEREGISTRATIONDELAY(), ab.UnpackMAXDEREGISTRATIONDELAY)
+	if err != nil || maxDelay != deploy.MaxDeregistrationDelay {
+		t.Fatalf("MAX_DEREGISTRATION_DELAY on chain %v, %v; deploy holds %d", maxDelay, err, deploy.MaxDeregistrationDelay)
+	}
 	path := filepath.Join(t.TempDir(), network.FileName)
 	if err := res.Network(c.ChainID(), c.WSURL(), nil, map[string]string{"dtree": "bafk"}).Save(path); err != nil {
 		t.Fatal(err)
@@ -56,14 +65,17 @@ func TestDeployWritesNetworkFile(t *testing.T) {
 	}
 
 	bad := deploy.DefaultParams()
-	bad.SlashAmount = new(big.Int).Add(bad.MinStake, big.NewInt(1))
+	bad.SlashBps = deploy.MaxSlashBps + 1
 	if _, err := deploy.Aoraki(ctx, m, bad); !errors.Is(err, deploy.ErrInvalidParams) {
 		t.Fatalf("bad params: %v", err)
 	}
 	for name, mutate := range map[string]func(*deploy.Params){
-		"no stake": func(p *deploy.Params) { p.MinStake = nil },
-		"quorum":   func(p *deploy.Params) { p.QuorumNumerator = 0 },
-		"quorum>1": func(p *deploy.Params) { p.QuorumNumerator, p.QuorumDenominator = 4, 3 },
+		"no stake":       func(p *deploy.Params) { p.MinStake = nil },
+		"stake > 2^96":   func(p *deploy.Params) { p.MinStake = new(big.Int).Lsh(big.NewInt(1), 96) },
+		"slash > price":  func(p *deploy.Params) { p.SlashBps = deploy.MaxSlashBps + 1 },
+		"delay > 1 year": func(p *deploy.Params) { p.DeregistrationDelay = deploy.MaxDeregistrationDelay + 1 },
+		"quorum":         func(p *deploy.Params) { p.QuorumNumerator = 0 },
+		"quorum>1":       func(p *deploy.Params) { p.QuorumNumerator, p.QuorumDenominator = 4, 3 },
 	} {
 		p := deploy.DefaultParams()
 		mutate(&p)

@@ -39,6 +39,8 @@ type Report struct {
 	GasFulfill  uint64
 	GasSubmit   uint64
 	RevertError error // the decoded TaskNotOpen of a second refund
+	SelfAttest  error // the decoded AttesterIsTaskNode of the node attesting its own task
+	Slashed     *big.Int
 }
 
 // Run plays the scenario on client, whose chain must mine the transactions it is sent.
@@ -179,10 +181,17 @@ func Run(ctx context.Context, backend *ethclient.Client, keys Keys, log *slog.Lo
 		return id, waitEvent("TaskPublished")
 	}
 
-	// Task 1: fulfilled by a quorum of two of the three verifiers.
+	// Task 1: fulfilled by a quorum of the two nodes other than its own
+	// (ceil(2·2/3) = 2); the node's own attestation does not count.
 	id, err := submit(quote(1, head.Time+3600))
 	if err != nil {
 		return nil, err
+	}
+	if th, _, _, err := node0.TaskQuorum(ctx, id); err != nil || th != 2 {
+		return nil, fmt.Errorf("lifecycle: task quorum %d, %v; want 2", th, err)
+	}
+	if ok, err := node0.CanAttest(ctx, id, node0Addr); err != nil || ok {
+		return nil, fmt.Errorf("lifecycle: canAttest(own node) = %v, %v", ok, err)
 	}
 	payouts := []eip712.Payout{
 		{To: common.HexToAddress("0xB1"), Amount: big.NewInt(params.Ether / 1000 * 3)},
@@ -199,15 +208,29 @@ func Run(ctx context.Context, backend *ethclient.Client, keys Keys, log *slog.Lo
 	if err != nil {
 		return nil, err
 	}
-	var sigs [][]byte
-	for _, k := range keys.Nodes[1:] {
-		s, err := eip712.Sign(digest, k)
-		if err != nil {
-			return nil, err
+	pack := func(signers []*ecdsa.PrivateKey) ([]byte, error) {
+		var sigs [][]byte
+		for _, k := range signers {
+			s, err := eip712.Sign(digest, k)
+			if err != nil {
+				return nil, err
+			}
+			sigs = append(sigs, s)
 		}
-		sigs = append(sigs, s)
+		packed, _, err := eip712.PackAttestations(digest, sigs)
+		return packed, err
 	}
-	packed, _, err := eip712.PackAttestations(digest, sigs)
+	own, err := pack(keys.Nodes[:2])
+	if err != nil {
+		return nil, err
+	}
+	_, err = node0.Fulfill(ctx, aoraki.Fulfillment{TaskID: id, ResultDigest: att.ResultDigest, ReceiptDigest: att.ReceiptDigest,
+		Payouts: payouts, Attestations: own})
+	if !contracts.IsRevert(err, "AttesterIsTaskNode") {
+		return nil, fmt.Errorf("lifecycle: fulfill with the node's own attestation: got %v, want AttesterIsTaskNode", err)
+	}
+	rep.SelfAttest = err
+	packed, err := pack(keys.Nodes[1:])
 	if err != nil {
 		return nil, err
 	}
@@ -259,6 +282,19 @@ func Run(ctx context.Context, backend *ethclient.Client, keys Keys, log *slog.Lo
 	}
 	if err := waitEvent("TaskRefunded"); err != nil {
 		return nil, err
+	}
+	// The slash is the price × slashBps / 10000 (the default: the price);
+	// it takes node 0 below the minimum stake, out of the verifier set.
+	n0, err := node0.Node(ctx, node0Addr)
+	if err != nil {
+		return nil, err
+	}
+	rep.Slashed = new(big.Int).Sub(p.MinStake, n0.Stake)
+	if want := new(big.Int).Div(new(big.Int).Mul(price, big.NewInt(int64(p.SlashBps))), big.NewInt(10_000)); rep.Slashed.Cmp(want) != 0 {
+		return nil, fmt.Errorf("lifecycle: slashed %s, want %s", rep.Slashed, want)
+	}
+	if vc, err := node0.VerifierCount(ctx); err != nil || vc != 2 || n0.LeftSeq == 0 {
+		return nil, fmt.Errorf("lifecycle: after a slash below the minimum: verifier count %d, %v, node %+v", vc, err, n0)
 	}
 	rep.Refunded = id2
 	_, err = requester.Refund(ctx, id2)

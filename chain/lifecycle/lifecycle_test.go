@@ -38,10 +38,12 @@ func checkReport(t *testing.T, rep *lifecycle.Report) {
 			t.Errorf("watcher never delivered %s (got %v)", name, rep.Events)
 		}
 	}
-	if rep.Fulfilled == (common.Hash{}) || rep.Refunded == (common.Hash{}) || rep.RevertError == nil {
+	if rep.Fulfilled == (common.Hash{}) || rep.Refunded == (common.Hash{}) || rep.RevertError == nil || rep.SelfAttest == nil ||
+		rep.Slashed == nil || rep.Slashed.Sign() <= 0 {
 		t.Errorf("incomplete report %+v", rep)
 	}
-	t.Logf("events %v; submitTask %d gas, fulfill %d gas; decoded: %v", rep.Events, rep.GasSubmit, rep.GasFulfill, rep.RevertError)
+	t.Logf("events %v; submitTask %d gas, fulfill %d gas; slashed %s wei; decoded: %v; %v", rep.Events, rep.GasSubmit, rep.GasFulfill,
+		rep.Slashed, rep.RevertError, rep.SelfAttest)
 }
 
 func TestLifecycleEmbeddedChain(t *testing.T) {

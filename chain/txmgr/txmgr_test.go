@@ -54,7 +54,7 @@ func newManager(t *testing.T, b txmgr.Backend, keyIdx int, cfg txmgr.Config) *tx
 func deployAoraki(t *testing.T, m *txmgr.Manager) common.Address {
 	t.Helper()
 	ab := contracts.NewAoraki()
-	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), big.NewInt(1), 60, 50_000, 2, 3)...)
+	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), 10_000, 60, 50_000, 2, 3)...)
 	rcpt, err := m.Transact(context.Background(), nil, nil, code)
 	if err != nil {
 		t.Fatal(err)

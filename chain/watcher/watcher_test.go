@@ -38,7 +38,7 @@ func newSimChain(t *testing.T) *simChain {
 	sim := simulated.NewBackend(devchain.DevAlloc(8, devchain.DevBalance()), devchain.SimulatedOsaka())
 	t.Cleanup(func() { _ = sim.Close() })
 	s := &simChain{t: t, sim: sim, cl: sim.Client()}
-	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), big.NewInt(1), 60, 50_000, 2, 3)...)
+	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), 10_000, 60, 50_000, 2, 3)...)
 	s.addr = s.send(0, nil, nil, code).ContractAddress
 	return s
 }
@@ -379,7 +379,7 @@ func TestStartOverWebSocketAndHTTP(t *testing.T) {
 		}
 		return tx.Hash()
 	}
-	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), big.NewInt(1), 60, 50_000, 2, 3)...)
+	code := append(common.FromHex(contracts.AorakiMetaData.Bin), ab.PackConstructor(big.NewInt(params.Ether), 10_000, 60, 50_000, 2, 3)...)
 	deployTx := sendRaw(0, nil, nil, code)
 	var addr common.Address
 	for addr == (common.Address{}) {

@@ -1,7 +1,7 @@
 // Package consensus is verifier consensus (DESIGN.md §7). The aggregating
 // node builds a Proposal from a task's verified segment receipts: the
 // composite receipt (stored by CID), the result digest (the final state the
-// receipt proves, which commits to inputs and journal), and the payouts.
+// receipt proves, which commits to the journal), and the payouts.
 // Every node of the verifier set checks a proposal independently with
 // Verifier.Check — the task on chain, the input against the quote's input
 // digest (the end of the receipt's input chain), every seal with its
@@ -10,8 +10,15 @@
 // prover at least the prices its seals are bound to — and only then signs
 // the EIP-712 attestation. Because each seal proves who made it and at what
 // price (receipt.Binding), a node that re-labels or underpays a prover
-// cannot get an honest verifier's signature. A Collector gathers attestations from
-// distinct registered verifiers up to the contract's quorum.
+// cannot get an honest verifier's signature. A Collector gathers
+// attestations from distinct verifiers up to the task's quorum.
+//
+// A task's verifier set and quorum are the contract's, fixed when the task
+// was submitted: only nodes in the set then, still holding the minimum
+// stake, attest, and the task's own node is not its own witness (its
+// attestation counts only in a one-node network). Both the Verifier (before
+// doing any work) and the Collector ask the chain, per task, through
+// Chain.CanAttest and Chain.Quorum.
 //
 // A node never signs what it did not verify: Check is the only way this
 // package produces a signature.
@@ -168,10 +175,14 @@ type OnChainTask struct {
 type Chain interface {
 	// Task reads a published task; an unknown task is an error.
 	Task(ctx context.Context, id common.Hash) (OnChainTask, error)
-	// IsVerifier reports whether addr is in the verifier set now.
-	IsVerifier(ctx context.Context, addr common.Address) (bool, error)
-	// Quorum is the number of attestations fulfil needs now.
-	Quorum(ctx context.Context) (int, error)
+	// CanAttest reports whether fulfil counts addr's attestation to task id:
+	// addr was in the verifier set when the task was submitted, holds the
+	// minimum stake now, and is not the task's node (unless the task was
+	// submitted in a one-node network).
+	CanAttest(ctx context.Context, id common.Hash, addr common.Address) (bool, error)
+	// Quorum is the number of attestations fulfil needs for task id, fixed
+	// when it was submitted.
+	Quorum(ctx context.Context, id common.Hash) (int, error)
 }
 
 // Fetcher fetches blobs by CID, checking their hash.
@@ -230,6 +241,12 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 		return nil, refuse("task %s belongs to node %s, not %s", id, ot.Node, from)
 	case now().After(ot.Deadline):
 		return nil, refuse("task %s is past its deadline", id)
+	}
+	// Do no work for an attestation that would not count.
+	if ok, err := v.Chain.CanAttest(ctx, id, Signer(v.Key)); err != nil {
+		return nil, fmt.Errorf("can attest %s: %w", id, err)
+	} else if !ok {
+		return nil, refuse("this node's attestation to task %s would not count (not in its verifier set at submission, below the minimum stake, or its own node)", id)
 	}
 	inCID, err := cid.Cast(req.InputCid)
 	if err != nil {
@@ -399,15 +416,15 @@ func (c *Collector) Add(ctx context.Context, a *pb.Attestation) (sigs [][]byte, 
 		return nil, false, fmt.Errorf("%w: %v", ErrAttestation, err)
 	}
 	// A signature over other values recovers to an unrelated address,
-	// which is not in the verifier set.
-	ok, err := c.Chain.IsVerifier(ctx, signer)
+	// which is not in the task's verifier set.
+	ok, err := c.Chain.CanAttest(ctx, id, signer)
 	if err != nil {
 		return nil, false, err
 	}
 	if !ok {
-		return nil, false, fmt.Errorf("%w: %s is not a registered verifier (or signed different values)", ErrAttestation, signer)
+		return nil, false, fmt.Errorf("%w: %s's attestation to task %s does not count (not in its verifier set at submission, below the minimum stake, the task's own node, or signed different values)", ErrAttestation, signer, id)
 	}
-	q, err := c.Chain.Quorum(ctx)
+	q, err := c.Chain.Quorum(ctx, id)
 	if err != nil {
 		return nil, false, err
 	}

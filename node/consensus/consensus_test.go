@@ -23,11 +23,13 @@ import (
 	"github.com/zkpool/aoraki/prover/task"
 )
 
-// chainState is an in-memory Chain for unit tests; the node's integration
-// tests run the same logic against the real contract.
+// chainState is an in-memory Chain for unit tests, with the contract's rule
+// (a 2/3 quorum of each task's set at submission, less the task's node); the
+// node's integration tests run the same logic against the real contract.
 type chainState struct {
-	tasks     map[common.Hash]OnChainTask
-	verifiers map[common.Address]bool
+	tasks map[common.Hash]OnChainTask
+	// sets is each task's verifier set at submission, its node included.
+	sets map[common.Hash]map[common.Address]bool
 }
 
 func (c *chainState) Task(_ context.Context, id common.Hash) (OnChainTask, error) {
@@ -37,10 +39,20 @@ func (c *chainState) Task(_ context.Context, id common.Hash) (OnChainTask, error
 	}
 	return t, nil
 }
-func (c *chainState) IsVerifier(_ context.Context, a common.Address) (bool, error) {
-	return c.verifiers[a], nil
+func (c *chainState) CanAttest(_ context.Context, id common.Hash, a common.Address) (bool, error) {
+	set := c.sets[id]
+	if !set[a] {
+		return false, nil
+	}
+	return a != c.tasks[id].Node || len(set) == 1, nil
 }
-func (c *chainState) Quorum(context.Context) (int, error) { return (2*len(c.verifiers) + 2) / 3, nil }
+func (c *chainState) Quorum(_ context.Context, id common.Hash) (int, error) {
+	others := len(c.sets[id]) - 1
+	if others <= 0 {
+		return 1, nil
+	}
+	return (2*others + 2) / 3, nil
+}
 
 type blobs map[string][]byte
 
@@ -127,9 +139,9 @@ func newFixture(t *testing.T) *fixture {
 	f.blobs[f.prop.ReceiptCID.String()] = f.prop.Receipt
 	f.chain = &chainState{tasks: map[common.Hash]OnChainTask{f.id: {Node: f.node, ProgramID: common.Hash(tk.ProgramID()),
 		InputDigest: common.Hash(inputDigest(t, tk)), Price: price, Deadline: time.Now().Add(time.Hour), Open: true}},
-		verifiers: map[common.Address]bool{}}
+		sets: map[common.Hash]map[common.Address]bool{f.id: {}}}
 	for _, k := range f.keys {
-		f.chain.verifiers[Signer(k)] = true
+		f.chain.sets[f.id][Signer(k)] = true
 	}
 	return f
 }
@@ -170,16 +182,41 @@ func TestHonestProposalReachesQuorum(t *testing.T) {
 		}
 		quorum = q
 		if i == 1 && q {
-			t.Fatal("quorum of 3 verifiers reached with one attestation")
+			t.Fatal("quorum of the 2 other verifiers reached with one attestation")
 		}
 	}
 	if !quorum {
-		t.Fatal("two of three attestations did not reach the quorum")
+		t.Fatal("both other verifiers' attestations did not reach the quorum")
 	}
-	sigs, _, _ := col.Add(context.Background(), mustCheck(t, f.verifier(0), f.node, req))
+	sigs, _, _ := col.Add(context.Background(), mustCheck(t, f.verifier(1), f.node, req))
 	digest, _ := (&eip712.Attestation{TaskID: f.id, ResultDigest: f.prop.ResultDigest, ReceiptDigest: f.prop.ReceiptDigest, PayoutsHash: f.prop.PayoutsHash}).Digest(f.domain)
-	if _, signers, err := eip712.PackAttestations(digest, sigs); err != nil || len(signers) != 3 {
+	if _, signers, err := eip712.PackAttestations(digest, sigs); err != nil || len(signers) != 2 {
 		t.Fatalf("pack: %v %v", signers, err)
+	}
+}
+
+// The aggregating node is not its own witness: with other nodes in the
+// task's set, its own Verifier does no work for it, and its own signature
+// does not count towards the quorum. In a one-node network it is the one.
+func TestTaskNodeIsNotItsOwnWitness(t *testing.T) {
+	f := newFixture(t)
+	req := f.prop.Request(f.inputCID, nil)
+	if _, err := f.verifier(0).Check(context.Background(), f.node, req); !errors.Is(err, ErrRefused) {
+		t.Fatalf("the task's node checked its own proposal: %v", err)
+	}
+	col := &Collector{Chain: f.chain, Domain: f.domain}
+	col.Expect(f.prop)
+	att := f.prop.Attestation()
+	own, _ := att.Sign(f.domain, f.nodeKey)
+	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: own}); !errors.Is(err, ErrAttestation) {
+		t.Fatalf("the task's node's own attestation: %v", err)
+	}
+
+	// A one-node network: the node's own attestation is the quorum.
+	f.chain.sets[f.id] = map[common.Address]bool{f.node: true}
+	att0 := mustCheck(t, f.verifier(0), f.node, req)
+	if _, q, err := col.Add(context.Background(), att0); err != nil || !q {
+		t.Fatalf("one-node network: quorum %v, %v", q, err)
 	}
 }
 
@@ -204,6 +241,9 @@ func TestVerifierRefuses(t *testing.T) {
 		chain func(c *chainState)
 	}{
 		{name: "not the task's node", from: stranger},
+		{name: "this verifier not in the task's set", chain: func(c *chainState) {
+			c.sets[f.id] = map[common.Address]bool{f.node: true, Signer(f.keys[2]): true}
+		}},
 		{name: "task closed", chain: func(c *chainState) { t := c.tasks[f.id]; t.Open = false; c.tasks[f.id] = t }},
 		{name: "past deadline", chain: func(c *chainState) { t := c.tasks[f.id]; t.Deadline = time.Now().Add(-time.Second); c.tasks[f.id] = t }},
 		{name: "unknown task", edit: func(r *pb.AttestationRequest) { r.TaskId = make([]byte, 32) }},
@@ -220,8 +260,8 @@ func TestVerifierRefuses(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			saved := map[common.Hash]OnChainTask{f.id: f.chain.tasks[f.id]}
-			defer func() { f.chain.tasks[f.id] = saved[f.id] }()
+			saved, savedSet := f.chain.tasks[f.id], f.chain.sets[f.id]
+			defer func() { f.chain.tasks[f.id], f.chain.sets[f.id] = saved, savedSet }()
 			if tc.chain != nil {
 				tc.chain(f.chain)
 			}
@@ -318,5 +358,14 @@ func TestCollectorRefusesOutsiders(t *testing.T) {
 	}
 	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: make([]byte, 32), Signature: sig}); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("unknown task: %v", err)
+	}
+	// A node that joined after the task was submitted (a Sybil, or a slashed
+	// node that left the set) does not count for it, though it may verify
+	// other tasks.
+	late, _ := crypto.GenerateKey()
+	f.chain.sets[common.Hash{0x78}] = map[common.Address]bool{Signer(late): true, f.node: true}
+	sig, _ = att.Sign(f.domain, late)
+	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
+		t.Fatalf("attestation from outside the task's set: %v", err)
 	}
 }

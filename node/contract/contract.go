@@ -1,6 +1,7 @@
 // Package contract is the node's view of the Aoraki contract, on top of
 // chain/aoraki's typed client: a task joined with its TaskPublished event,
-// the verifier set and the quorum (the consensus.Chain interface),
+// each task's verifier set and quorum (the consensus.Chain interface, whose
+// CanAttest is the contract's own canAttest view),
 // registering once with stake, signing quotes, and fulfilling with the
 // collected attestations.
 package contract
@@ -122,25 +123,23 @@ func (c *Client) Fulfilled(ctx context.Context, id common.Hash) (*contracts.Aora
 	return f, nil
 }
 
-// IsVerifier implements consensus.Chain: active registered nodes verify.
-func (c *Client) IsVerifier(ctx context.Context, a common.Address) (bool, error) {
-	n, err := c.Node(ctx, a)
+// Quorum implements consensus.Chain: the task's threshold, fixed when it
+// was submitted.
+func (c *Client) Quorum(ctx context.Context, id common.Hash) (int, error) {
+	q, _, _, err := c.TaskQuorum(ctx, id)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	return n.Status == aoraki.NodeActive, nil
-}
-
-// Quorum implements consensus.Chain.
-func (c *Client) Quorum(ctx context.Context) (int, error) {
-	q, err := c.QuorumThreshold(ctx)
-	return int(q), err
+	if q == 0 {
+		return 0, fmt.Errorf("%w: %s", ErrUnknownTask, id)
+	}
+	return int(q), nil
 }
 
 // Register registers this node with stake unless it is registered already.
 func (c *Client) Register(ctx context.Context, stake *big.Int) error {
-	ok, err := c.IsVerifier(ctx, c.tx.From())
-	if err != nil || ok {
+	n, err := c.Node(ctx, c.tx.From())
+	if err != nil || n.Status == aoraki.NodeActive {
 		return err
 	}
 	if _, err := c.RegisterNode(ctx, stake); err != nil {

@@ -3,6 +3,7 @@ package contract
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
@@ -75,13 +77,6 @@ func TestNodeLifecycleOnChain(t *testing.T) {
 		}
 		nodes, keys = append(nodes, c), append(keys, k)
 	}
-	q, err := nodes[0].Quorum(ctx)
-	if err != nil || q != 2 {
-		t.Fatalf("quorum %d, %v; want 2 of 3", q, err)
-	}
-	if ok, _ := nodes[0].IsVerifier(ctx, devchain.DevAddress(5)); ok {
-		t.Fatal("an unregistered address is a verifier")
-	}
 
 	// A requester submits a task quoted by node 0.
 	reqKey := devchain.DevKey(4)
@@ -110,6 +105,31 @@ func TestNodeLifecycleOnChain(t *testing.T) {
 	if _, err := nodes[1].Task(ctx, common.Hash{1}); err == nil {
 		t.Fatal("read an unknown task")
 	}
+	// The task's quorum is 2 of the 2 nodes other than its own.
+	if q, err := nodes[0].Quorum(ctx, id); err != nil || q != 2 {
+		t.Fatalf("quorum %d, %v; want 2", q, err)
+	}
+	if _, err := nodes[0].Quorum(ctx, common.Hash{1}); !errors.Is(err, ErrUnknownTask) {
+		t.Fatalf("quorum of an unknown task: %v", err)
+	}
+	// A node registering now (a Sybil) joins the set too late for this task.
+	late, err := New(n.cl, manager(t, n.cl, devchain.DevKey(5)), n.addr, n.block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := late.Register(ctx, big.NewInt(1e18)); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := nodes[0].Quorum(ctx, id); err != nil || q != 2 {
+		t.Fatalf("quorum %d after a late registration, %v; want 2", q, err)
+	}
+	for who, want := range map[common.Address]bool{
+		quote.Node: false, devchain.DevAddress(2): true, devchain.DevAddress(3): true, devchain.DevAddress(5): false, devchain.DevAddress(6): false,
+	} {
+		if ok, err := nodes[0].CanAttest(ctx, id, who); err != nil || ok != want {
+			t.Fatalf("CanAttest(%s) = %v, %v; want %v", who, ok, err, want)
+		}
+	}
 
 	// Two verifiers attest; the node fulfils; payouts are credited.
 	prover := common.Address{0xbe, 0xef}
@@ -127,6 +147,13 @@ func TestNodeLifecycleOnChain(t *testing.T) {
 	}
 	if _, err := nodes[0].Fulfil(ctx, p, sigs[:1], nil); err == nil {
 		t.Fatal("fulfilled below the quorum")
+	}
+	own, err := att.Sign(nodes[0].Domain(), keys[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nodes[0].Fulfil(ctx, p, [][]byte{own, sigs[0]}, nil); !contracts.IsRevert(err, "AttesterIsTaskNode") {
+		t.Fatalf("fulfil counting the node's own attestation: %v", err)
 	}
 	if _, err := nodes[0].Fulfil(ctx, p, sigs, nil); err != nil {
 		t.Fatal(err)

@@ -16,6 +16,31 @@ interface IAorakiCallback {
 /// @title Aoraki: escrow, quotes, verifier quorum, payouts and refunds for the ZKPool prover network.
 /// @notice A task is identified by the EIP-712 digest of the node's signed quote. It is Open from
 /// submitTask until either fulfill (before the proving deadline) or refund (after it).
+///
+/// Verifier set. The verifier set is the registered nodes that are Active and hold at least the minimum
+/// stake. Every change of it (a node registers, asks to leave, is slashed below the minimum, tops its
+/// stake back up) bumps `registrySeq`, and each node records the sequence numbers at which it joined and
+/// left. A task records the sequence number and its quorum when it is submitted, so its verifier set and
+/// threshold are fixed then: nodes registered later (cheap Sybil identities among them) can neither
+/// attest to it nor raise its threshold, and a node slashed below the minimum stops attesting at once.
+/// A node that leaves stays able to attest to the tasks submitted while it was in the set, and its stake
+/// stays locked until the latest proving deadline of any submitted task, which is never more than
+/// MAX_PROVING_WINDOW after its submission.
+///
+/// The aggregating node is not its own witness. The node that took a task builds the proposal, chooses
+/// the payouts (and is paid what the provers are not), and is the one slashed if the task fails: it is
+/// the interested party, and its signature adds no independent check of the result. Counting it would
+/// let a quorum hold fewer independent verifiers than the fraction promises (with three nodes and 2/3,
+/// the node and one other). So a task's threshold is taken over the m other members of the set at
+/// submission, max(1, ceil(m * num / den)), and an attestation by the task's node is refused. Only in a
+/// one-node network (m = 0), where nobody else can check, does the node's own attestation count, with a
+/// threshold of 1; a requester who wants an independent check there names a verifier contract.
+///
+/// Slashing. A refunded task costs its node price * slashBps / 10000 of its stake (at most all of it),
+/// credited to the requester with the price. The slash is proportional to what is at stake and, with
+/// slashBps <= 10000, never more than the price: a requester who manages to make a node fail gains at
+/// most what it paid, so griefing nodes is never a way to make money (a fixed slash let a requester pay
+/// a few gwei to take a fixed 0.1 ether).
 contract Aoraki {
     // ---------------------------------------------------------------- types
 
@@ -46,11 +71,16 @@ contract Aoraki {
         Refunded
     }
 
-    /// @dev Two storage slots: (requester, deadline, status) and (node, price).
+    /// @dev Two storage slots: (requester, deadline, status, seq, quorum) and (node, price).
+    /// `seq` is the registry sequence number at submission: the task's verifier set is the set at `seq`.
+    /// `quorum` is the number of attestations fulfill needs, from that set less the task's node; 0 marks
+    /// a task submitted in a one-node network, which needs one attestation: the node's own.
     struct Task {
         address requester;
-        uint64 deadline;
+        uint40 deadline;
         TaskStatus status;
+        uint32 seq;
+        uint16 quorum;
         address node;
         uint96 price;
     }
@@ -67,12 +97,16 @@ contract Aoraki {
         Exiting
     }
 
-    /// @dev One storage slot per node.
+    /// @dev One storage slot per node (240 bits). The node is in the verifier set at sequence number s
+    /// when joinedSeq != 0 && joinedSeq <= s && (leftSeq == 0 || leftSeq > s); it is in the set now when
+    /// it is Active and leftSeq == 0, which holds exactly when it is Active with stake >= minStake.
     struct Node {
         uint96 stake;
-        uint64 unlockAt;
+        uint40 unlockAt;
         uint32 openTasks;
         NodeStatus status;
+        uint32 joinedSeq;
+        uint32 leftSeq;
     }
 
     // ---------------------------------------------------------------- errors
@@ -81,6 +115,8 @@ contract Aoraki {
     error QuoteExpired(uint64 expiry, uint256 now_);
     /// @notice The quote's proving deadline is not in the future.
     error DeadlineNotInFuture(uint64 deadline, uint256 now_);
+    /// @notice The quote's proving deadline is further than MAX_PROVING_WINDOW from now.
+    error DeadlineTooFar(uint64 deadline, uint256 latest);
     /// @notice Only the requester named in the quote may submit it.
     error NotRequester(address requester, address sender);
     /// @notice The value sent differs from the quoted price.
@@ -109,8 +145,12 @@ contract Aoraki {
     error AttestationsMalformed(uint256 length);
     /// @notice Attestations must be sorted by strictly increasing signer address.
     error AttestationsNotSorted(uint256 index, address signer);
-    /// @notice An attestation was signed by an address that is not an active registered verifier.
-    error AttesterNotRegistered(uint256 index, address signer);
+    /// @notice An attestation was signed by an address that was not in the verifier set when the task was submitted.
+    error AttesterNotInSet(uint256 index, address signer, uint32 seq);
+    /// @notice An attester's stake is below the minimum stake: it was slashed and may not attest.
+    error AttesterStakeTooLow(uint256 index, address signer, uint256 stake);
+    /// @notice The task's own node attested; it counts only in a one-node network.
+    error AttesterIsTaskNode(uint256 index, address signer);
     /// @notice Fewer valid attestations than the quorum threshold.
     error QuorumNotReached(uint256 attestations, uint256 threshold);
     /// @notice The requester's verifier contract rejected the proof.
@@ -174,13 +214,21 @@ contract Aoraki {
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant NAME_HASH = keccak256("Aoraki");
     bytes32 private constant VERSION_HASH = keccak256("1");
+    /// @notice The furthest a quote's proving deadline may lie from its submission: it bounds how long
+    /// a node that leaves the verifier set keeps its stake locked for the tasks it may have to attest.
+    uint64 public constant MAX_PROVING_WINDOW = 7 days;
+    /// @notice The longest deregistration delay a deployment may set.
+    uint64 public constant MAX_DEREGISTRATION_DELAY = 365 days;
+    /// @notice slashBps is in basis points of the task's price.
+    uint16 private constant BPS = 10_000;
     /// @dev secp256k1n / 2: signatures with a larger s are malleable and refused.
     uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     // ---------------------------------------------------------------- parameters
 
     uint96 public immutable minStake;
-    uint96 public immutable slashAmount;
+    /// @notice The slash of a refunded task, in basis points of its price (10000 = the price), capped at the stake.
+    uint16 public immutable slashBps;
     uint64 public immutable deregistrationDelay;
     uint32 public immutable callbackGasLimit;
     uint8 public immutable quorumNumerator;
@@ -197,8 +245,12 @@ contract Aoraki {
     mapping(address => uint256) public balances;
     /// @dev node => nonce >> 8 => bitmap of used nonces.
     mapping(address => mapping(uint256 => uint256)) private nonceBitmap;
-    /// @notice Number of active registered nodes: the verifier set.
+    /// @notice Number of nodes in the verifier set now: Active and holding at least the minimum stake.
     uint32 public verifierCount;
+    /// @notice Registry sequence number, bumped at every change of the verifier set.
+    uint32 public registrySeq;
+    /// @notice The latest proving deadline of any submitted task (a leaving node's stake unlocks no earlier).
+    uint40 public latestDeadline;
     bool private transient locked;
 
     modifier nonReentrant() {
@@ -210,19 +262,20 @@ contract Aoraki {
 
     constructor(
         uint96 minStake_,
-        uint96 slashAmount_,
+        uint16 slashBps_,
         uint64 deregistrationDelay_,
         uint32 callbackGasLimit_,
         uint8 quorumNumerator_,
         uint8 quorumDenominator_
     ) {
         if (minStake_ == 0) revert InvalidParameter("minStake");
-        if (slashAmount_ > minStake_) revert InvalidParameter("slashAmount");
+        if (slashBps_ > BPS) revert InvalidParameter("slashBps");
+        if (deregistrationDelay_ > MAX_DEREGISTRATION_DELAY) revert InvalidParameter("deregistrationDelay");
         if (quorumDenominator_ == 0 || quorumNumerator_ == 0 || quorumNumerator_ > quorumDenominator_) {
             revert InvalidParameter("quorum");
         }
         minStake = minStake_;
-        slashAmount = slashAmount_;
+        slashBps = slashBps_;
         deregistrationDelay = deregistrationDelay_;
         callbackGasLimit = callbackGasLimit_;
         quorumNumerator = quorumNumerator_;
@@ -235,35 +288,42 @@ contract Aoraki {
 
     /// @notice Registers the sender as a node (and so a verifier) with the value sent as stake.
     function registerNode() external payable nonReentrant {
-        Node storage n = nodes[msg.sender];
+        Node memory n = nodes[msg.sender];
         if (n.status != NodeStatus.None) revert AlreadyRegistered(msg.sender);
         if (msg.value < minStake) revert StakeTooLow(msg.value, minStake);
         if (msg.value > type(uint96).max) revert StakeTooLarge();
         n.stake = uint96(msg.value);
         n.status = NodeStatus.Active;
-        verifierCount += 1;
+        _join(n);
+        nodes[msg.sender] = n;
         emit NodeRegistered(msg.sender, msg.value);
     }
 
-    /// @notice Adds the value sent to the sender's stake.
+    /// @notice Adds the value sent to the sender's stake. An active node that a slash had taken below the
+    /// minimum, and so out of the verifier set, joins it again once its stake is back at the minimum.
     function addStake() external payable nonReentrant {
-        Node storage n = nodes[msg.sender];
+        Node memory n = nodes[msg.sender];
         if (n.status == NodeStatus.None) revert NodeNotRegistered(msg.sender);
         uint256 total = uint256(n.stake) + msg.value;
         if (total > type(uint96).max) revert StakeTooLarge();
         n.stake = uint96(total);
+        if (n.status == NodeStatus.Active && n.leftSeq != 0 && total >= minStake) _join(n);
+        nodes[msg.sender] = n;
         emit StakeAdded(msg.sender, msg.value, total);
     }
 
-    /// @notice Leaves the verifier set and stops taking tasks; the stake unlocks after the delay.
+    /// @notice Leaves the verifier set and stops taking tasks. The stake unlocks after the delay, and not
+    /// before the latest proving deadline of the tasks submitted so far, whose quorum may need this node.
     function requestDeregistration() external nonReentrant {
-        Node storage n = nodes[msg.sender];
+        Node memory n = nodes[msg.sender];
         if (n.status != NodeStatus.Active) revert WrongNodeState(msg.sender, n.status);
-        uint64 unlockAt = uint64(block.timestamp) + deregistrationDelay;
+        uint256 unlockAt = block.timestamp + deregistrationDelay;
+        if (latestDeadline > unlockAt) unlockAt = latestDeadline;
+        if (n.leftSeq == 0) _leave(n); // else a slash already took it out of the set
         n.status = NodeStatus.Exiting;
-        n.unlockAt = unlockAt;
-        verifierCount -= 1;
-        emit DeregistrationRequested(msg.sender, unlockAt);
+        n.unlockAt = uint40(unlockAt);
+        nodes[msg.sender] = n;
+        emit DeregistrationRequested(msg.sender, uint64(unlockAt));
     }
 
     /// @notice Completes deregistration: credits the remaining stake to the sender's balance.
@@ -277,10 +337,24 @@ contract Aoraki {
         emit NodeDeregistered(msg.sender, n.stake);
     }
 
-    /// @notice Attestations needed to fulfill a task now: ceil(n * num / den) of the verifier set, at least 1.
-    function quorumThreshold() public view returns (uint256) {
-        uint256 t = (uint256(verifierCount) * quorumNumerator + quorumDenominator - 1) / quorumDenominator;
-        return t == 0 ? 1 : t;
+    /// @notice The quorum of a task: the attestations fulfill needs, the task's node and the registry
+    /// sequence number that fixes its verifier set. An unknown task has threshold 0.
+    function taskQuorum(bytes32 taskId) external view returns (uint256 threshold, address node, uint32 seq) {
+        Task storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) return (0, address(0), 0);
+        uint16 q = t.quorum;
+        return (q == 0 ? 1 : q, t.node, t.seq);
+    }
+
+    /// @notice Whether fulfill would count an attestation by `who` to the task now: the task is open and
+    /// before its deadline, `who` was in the verifier set when it was submitted, holds at least the
+    /// minimum stake now, and is not the task's node (unless the task was submitted in a one-node network).
+    function canAttest(bytes32 taskId, address who) external view returns (bool) {
+        Task storage t = tasks[taskId];
+        if (t.status != TaskStatus.Open || block.timestamp > t.deadline) return false;
+        if (who == t.node && t.quorum != 0) return false;
+        Node memory v = nodes[who];
+        return _inSetAt(v, t.seq) && v.stake >= minStake;
     }
 
     // ---------------------------------------------------------------- tasks
@@ -294,6 +368,9 @@ contract Aoraki {
     {
         if (block.timestamp > q.expiry) revert QuoteExpired(q.expiry, block.timestamp);
         if (q.provingDeadline <= block.timestamp) revert DeadlineNotInFuture(q.provingDeadline, block.timestamp);
+        if (q.provingDeadline > block.timestamp + MAX_PROVING_WINDOW) {
+            revert DeadlineTooFar(q.provingDeadline, block.timestamp + MAX_PROVING_WINDOW);
+        }
         if (msg.sender != q.requester) revert NotRequester(q.requester, msg.sender);
         if (msg.value != q.price) revert WrongPayment(msg.value, q.price);
 
@@ -312,10 +389,16 @@ contract Aoraki {
         nonceBitmap[q.node][word] = used | bit;
 
         n.openTasks += 1;
+        // The node is in the set (Active with the minimum stake): the others number verifierCount - 1.
+        uint256 others = verifierCount - 1;
+        uint40 deadline = uint40(q.provingDeadline); // within MAX_PROVING_WINDOW of now: fits
+        if (deadline > latestDeadline) latestDeadline = deadline;
         tasks[taskId] = Task({
             requester: q.requester,
-            deadline: q.provingDeadline,
+            deadline: deadline,
             status: TaskStatus.Open,
+            seq: registrySeq,
+            quorum: others == 0 ? 0 : _threshold(others),
             node: q.node,
             price: q.price
         });
@@ -346,7 +429,7 @@ contract Aoraki {
         address node = t.node;
 
         bytes32 ph = payoutsHash(payouts);
-        _checkQuorum(attestationDigest(taskId, resultDigest, receiptDigest, ph), attestations);
+        _checkQuorum(attestationDigest(taskId, resultDigest, receiptDigest, ph), attestations, node, t.seq, t.quorum);
 
         // Effects.
         t.status = TaskStatus.Fulfilled;
@@ -379,16 +462,22 @@ contract Aoraki {
         }
     }
 
-    /// @notice After the proving deadline of an open task: credits the price and a slice of the node's stake to the requester.
+    /// @notice After the proving deadline of an open task: credits the price and the slash, price * slashBps
+    /// / 10000 of the node's stake (at most all of it), to the requester. A node slashed below the minimum
+    /// stake leaves the verifier set until it tops its stake back up.
     function refund(bytes32 taskId) external nonReentrant {
         Task storage t = tasks[taskId];
         if (t.status != TaskStatus.Open) revert TaskNotOpen(taskId);
         if (block.timestamp <= t.deadline) revert DeadlineNotPassed(t.deadline, block.timestamp);
         t.status = TaskStatus.Refunded;
-        Node storage n = nodes[t.node];
-        uint96 slashed = n.stake < slashAmount ? n.stake : slashAmount;
+        address node = t.node;
+        Node memory n = nodes[node];
+        uint256 due = uint256(t.price) * slashBps / BPS;
+        uint96 slashed = n.stake < due ? n.stake : uint96(due);
         n.stake -= slashed;
         n.openTasks -= 1;
+        if (n.status == NodeStatus.Active && n.leftSeq == 0 && n.stake < minStake) _leave(n);
+        nodes[node] = n;
         uint256 amount = uint256(t.price) + slashed;
         address requester = t.requester;
         balances[requester] += amount;
@@ -495,10 +584,42 @@ contract Aoraki {
         if (signer == address(0)) revert MalformedSignature();
     }
 
-    function _checkQuorum(bytes32 digest, bytes calldata attestations) private view {
+    /// @dev Adds the node to the verifier set (n is written back by the caller).
+    function _join(Node memory n) private {
+        uint32 seq = registrySeq + 1;
+        registrySeq = seq;
+        verifierCount += 1;
+        n.joinedSeq = seq;
+        n.leftSeq = 0;
+    }
+
+    /// @dev Takes the node out of the verifier set (n is written back by the caller).
+    function _leave(Node memory n) private {
+        uint32 seq = registrySeq + 1;
+        registrySeq = seq;
+        verifierCount -= 1;
+        n.leftSeq = seq;
+    }
+
+    function _inSetAt(Node memory n, uint32 seq) private pure returns (bool) {
+        return n.joinedSeq != 0 && n.joinedSeq <= seq && (n.leftSeq == 0 || n.leftSeq > seq);
+    }
+
+    /// @dev max(1, ceil(others * num / den)) for others >= 1, saturated at 2^16-1: a quorum that large
+    /// does not fit a block's gas anyway (each attestation costs ~6k gas).
+    function _threshold(uint256 others) private view returns (uint16) {
+        uint256 t = (others * quorumNumerator + quorumDenominator - 1) / quorumDenominator;
+        if (t == 0) return 1;
+        return t > type(uint16).max ? type(uint16).max : uint16(t);
+    }
+
+    function _checkQuorum(bytes32 digest, bytes calldata attestations, address node, uint32 seq, uint16 quorum)
+        private
+        view
+    {
         if (attestations.length % 65 != 0) revert AttestationsMalformed(attestations.length);
         uint256 count = attestations.length / 65;
-        uint256 threshold = quorumThreshold();
+        uint256 threshold = quorum == 0 ? 1 : quorum;
         if (count < threshold) revert QuorumNotReached(count, threshold);
         address last;
         for (uint256 i; i < count; ++i) {
@@ -513,7 +634,10 @@ contract Aoraki {
             }
             address signer = _recoverParts(digest, r, s, v);
             if (signer <= last) revert AttestationsNotSorted(i, signer);
-            if (nodes[signer].status != NodeStatus.Active) revert AttesterNotRegistered(i, signer);
+            if (signer == node && quorum != 0) revert AttesterIsTaskNode(i, signer);
+            Node memory a = nodes[signer];
+            if (!_inSetAt(a, seq)) revert AttesterNotInSet(i, signer, seq);
+            if (a.stake < minStake) revert AttesterStakeTooLow(i, signer, a.stake);
             last = signer;
         }
     }

@@ -182,7 +182,7 @@ contract ReceiptVerifier is IReceiptVerifier {
         if (initialState == 0 || uint256(initialState) >= R) revert BadParameter("initialState");
         taskId = _quoteDigest(q);
         if (pinnedInitialState[taskId] != 0) revert AlreadyPinned(taskId);
-        (,, Aoraki.TaskStatus status,,) = aoraki.tasks(taskId);
+        (,, Aoraki.TaskStatus status,,,,) = aoraki.tasks(taskId);
         if (status != Aoraki.TaskStatus.None) revert TaskAlreadySubmitted(taskId);
         pinnedInitialState[taskId] = initialState;
         emit InitialStatePinned(taskId, initialState);
