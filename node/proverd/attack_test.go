@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -20,6 +21,8 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"google.golang.org/protobuf/types/known/emptypb"
+	"google.golang.org/protobuf/types/known/wrapperspb"
 
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/deploy"
@@ -538,5 +541,29 @@ func TestForgedAnnouncementsFetchNothing(t *testing.T) {
 		if _, err := os.Stat(p); err == nil {
 			t.Fatalf("the untrusted proving key is in %s", p)
 		}
+	}
+}
+
+// TestDescribeRefusesHostileAnswers: a "node" answering NetworkInfo with
+// an oversized or invalid description is refused, without reading past
+// the protocol's cap.
+func TestDescribeRefusesHostileAnswers(t *testing.T) {
+	for name, body := range map[string][]byte{
+		"oversized":    make([]byte, netproto.MaxNetworkInfo+1024),
+		"not json":     []byte("{"),
+		"no contract":  []byte(`{"chain_id":1,"rpc_url":"http://h"}`),
+		"extra fields": []byte(`{"chain_id":1,"rpc_url":"http://h","contract":"0x0000000000000000000000000000000000000001","evil":1}`),
+	} {
+		t.Run(name, func(t *testing.T) {
+			a := newActor(t, unregisteredKey(t))
+			err := stream.Handle(a.host, netproto.NetworkInfo, func() *emptypb.Empty { return new(emptypb.Empty) },
+				func(context.Context, peer.ID, *emptypb.Empty) (*wrapperspb.BytesValue, error) { return wrapperspb.Bytes(body), nil }, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, err := proverd.Describe(context.Background(), a.addrs()); !errors.Is(err, proverd.ErrNetworkInfo) {
+				t.Fatalf("described %+v, %v", n, err)
+			}
+		})
 	}
 }
