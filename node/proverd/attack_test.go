@@ -557,7 +557,9 @@ func TestDescribeRefusesHostileAnswers(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			a := newActor(t, unregisteredKey(t))
 			err := stream.Handle(a.host, netproto.NetworkInfo, func() *emptypb.Empty { return new(emptypb.Empty) },
-				func(context.Context, peer.ID, *emptypb.Empty) (*wrapperspb.BytesValue, error) { return wrapperspb.Bytes(body), nil }, nil)
+				func(context.Context, peer.ID, *emptypb.Empty) (*wrapperspb.BytesValue, error) {
+					return wrapperspb.Bytes(body), nil
+				}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
