@@ -295,6 +295,8 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	def := prv.DefaultConfig()
 	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
 	capacity := fs.Int("capacity", def.Capacity, "segments proven at once")
+	maxPK := fs.Int64("max-proving-key", def.MaxProvingKey, "largest proving key fetched from a node, in bytes (a family's own bound, from its constraint count, may be lower)")
+	maxCCS := fs.Int64("max-constraint-system", def.MaxConstraintSystem, "largest constraint system fetched from a node, in bytes")
 	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
@@ -316,6 +318,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	pcfg := def
 	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
+	pcfg.MaxProvingKey, pcfg.MaxConstraintSystem = *maxPK, *maxCCS
 	if err := pcfg.Validate(); err != nil {
 		return cli.BadUsage("%v", err)
 	}
