@@ -53,6 +53,7 @@ type peerStatus struct {
 	Proven    int64     `json:"segments_proven"`
 	Delivered int64     `json:"delivered"`
 	Failed    int64     `json:"failed"`
+	Ignored   int64     `json:"ignored_untrusted"` // announcements and awards not from the task's node, or naming untrusted artifacts
 	Queued    int       `json:"queued"`
 	Earned    string    `json:"earned_wei"`
 	PID       int       `json:"pid"`
@@ -405,7 +406,7 @@ func snapshot(d *proverd.Daemon, key keys.Key) peerStatus {
 		earned = st.Earned.String()
 	}
 	return peerStatus{Address: key.Address().Hex(), PeerID: d.Host().ID().String(), Connected: len(d.Host().Network().Peers()),
-		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Queued: st.Queued,
+		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Ignored: st.Ignored, Queued: st.Queued,
 		Earned: earned, PID: os.Getpid(), Updated: time.Now().UTC()}
 }
 

@@ -569,3 +569,38 @@ func TestDescribeRefusesHostileAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestStartChecksChain: a prover pointed at the wrong chain, or at an
+// address without the contract, or without a chain, refuses to start
+// rather than trusting what it cannot check.
+func TestStartChecksChain(t *testing.T) {
+	w := newWorld(t)
+	boot := newActor(t, devchain.DevKey(holderKey))
+	boot.serve()
+	key := unregisteredKey(t)
+	for name, edit := range map[string]func(*proverd.Config){
+		"wrong chain id": func(c *proverd.Config) { c.ChainID = 5 },
+		"no contract":    func(c *proverd.Config) { c.Contract = common.HexToAddress("0xdead") },
+		"chain down":     func(c *proverd.Config) { c.RPCURL = "http://127.0.0.1:1" },
+	} {
+		t.Run(name, func(t *testing.T) {
+			cfg := proverd.DefaultConfig(attackNet, filepath.Join(t.TempDir(), "prover"))
+			cfg.Calibrate = false
+			cfg.Bootstrap = boot.addrs()
+			cfg.RPCURL, cfg.Contract, cfg.ChainID = w.chain.WSURL(), w.contract, w.chain.ChainID().Uint64()
+			edit(&cfg)
+			d, err := proverd.New(cfg, key, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.Close()
+			if err := d.Start(context.Background()); !errors.Is(err, proverd.ErrChain) {
+				t.Fatalf("start: %v, want ErrChain", err)
+			}
+		})
+	}
+	cfg := proverd.DefaultConfig(attackNet, t.TempDir())
+	if _, err := proverd.New(cfg, key, nil); !errors.Is(err, proverd.ErrConfig) {
+		t.Fatalf("no chain configured: %v", err)
+	}
+}
