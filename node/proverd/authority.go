@@ -3,7 +3,6 @@ package proverd
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"sync"
 	"time"
@@ -32,11 +31,10 @@ const (
 // task is remembered as open: only its own node could exploit that, by
 // announcing a task it already closed), a node's registration for
 // registeredFor. Every lookup has a deadline; a failed one is an error,
-// which the engine takes as "do not act". The client is set by connect,
-// before the engine hears anything.
+// which the engine takes as "do not act" (and the daemon logs at debug
+// level). The client is set by connect, before the engine hears anything.
 type authority struct {
 	timeout time.Duration
-	log     *slog.Logger
 	now     func() time.Time
 
 	mu       sync.Mutex
@@ -53,8 +51,8 @@ type nodeAnswer struct {
 
 var _ prv.Authority = (*authority)(nil)
 
-func newAuthority(timeout time.Duration, log *slog.Logger) *authority {
-	return &authority{timeout: timeout, log: log, now: time.Now,
+func newAuthority(timeout time.Duration) *authority {
+	return &authority{timeout: timeout, now: time.Now,
 		tasks: newFIFO[[32]byte, [20]byte](maxCachedTasks), nodes: newFIFO[[20]byte, nodeAnswer](maxCachedNodes)}
 }
 
@@ -89,7 +87,6 @@ func (a *authority) TaskNode(ctx context.Context, task [32]byte) ([20]byte, bool
 	defer cancel()
 	t, err := c.Task(ctx, common.Hash(task))
 	if err != nil {
-		a.log.Debug("task lookup failed", "task", common.Hash(task), "err", err)
 		return [20]byte{}, false, err
 	}
 	open := t.Status == aoraki.TaskOpen
@@ -118,12 +115,10 @@ func (a *authority) Registered(ctx context.Context, addr [20]byte) (bool, error)
 	defer cancel()
 	min, err := a.minimum(ctx, c)
 	if err != nil {
-		a.log.Debug("minimum stake lookup failed", "err", err)
 		return false, err
 	}
 	n, err := c.Node(ctx, common.Address(addr))
 	if err != nil {
-		a.log.Debug("node lookup failed", "node", common.Address(addr), "err", err)
 		return false, err
 	}
 	// An exiting node still serves the tasks it holds.

@@ -2,7 +2,6 @@ package proverd
 
 import (
 	"context"
-	"log/slog"
 	"math/big"
 	"sync/atomic"
 	"testing"
@@ -95,7 +94,7 @@ func TestAuthorityAnswersFromChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := newAuthority(5*time.Second, slog.New(slog.DiscardHandler))
+	a := newAuthority(5 * time.Second)
 	a.connect(view)
 	for addr, want := range map[common.Address]bool{devchain.DevAddress(1): true, devchain.DevAddress(2): true, devchain.DevAddress(3): false} {
 		if got, err := a.Registered(ctx, addr); err != nil || got != want {
@@ -138,7 +137,7 @@ func TestAuthorityAnswersFromChain(t *testing.T) {
 	}
 	defer dead.Close()
 	dv, _ := aoraki.New(dead, nil, res.Address, ch.ChainID())
-	d := newAuthority(time.Second, slog.New(slog.DiscardHandler))
+	d := newAuthority(time.Second)
 	d.connect(dv)
 	if ok, err := d.Registered(ctx, devchain.DevAddress(1)); err == nil || ok {
 		t.Fatalf("dead chain: registered %v, %v", ok, err)
@@ -147,7 +146,7 @@ func TestAuthorityAnswersFromChain(t *testing.T) {
 		t.Fatalf("dead chain: task open %v, %v", open, err)
 	}
 	// Not connected yet: an error too.
-	if _, err := newAuthority(time.Second, slog.New(slog.DiscardHandler)).Registered(ctx, devchain.DevAddress(1)); err == nil {
+	if _, err := newAuthority(time.Second).Registered(ctx, devchain.DevAddress(1)); err == nil {
 		t.Fatal("an unconnected authority answered")
 	}
 }

@@ -134,7 +134,7 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	d := &Daemon{cfg: cfg, log: log, auth: newAuthority(cfg.ChainTimeout, log.With("sub", "chain"))}
+	d := &Daemon{cfg: cfg, log: log, auth: newAuthority(cfg.ChainTimeout)}
 	defer func() {
 		if err != nil {
 			d.closeAll()
