@@ -223,6 +223,8 @@ func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 		cfg.Calibrate = false
 		cfg.Peer.RetryDelay = 50 * time.Millisecond
+		cfg.RPCURL, cfg.Contract, cfg.ChainID = tn.chain.WSURL(), tn.contract, tn.chain.ChainID().Uint64()
+		cfg.Artifacts = tn.artifacts
 		for _, n := range tn.nodes {
 			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
 		}

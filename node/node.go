@@ -19,7 +19,9 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/emptypb"
 
+	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/chain/watcher"
 	"github.com/zkpool/aoraki/node/consensus"
@@ -69,6 +71,9 @@ type Config struct {
 	MinDeadline time.Duration
 	// Tick is how often the market checks its deadlines.
 	Tick time.Duration
+	// Network is the network file the node runs with, served to provers
+	// that join by the node's address (netproto.NetworkInfo); nil: none.
+	Network *chainnet.Network
 }
 
 // DefaultConfig suits a local testnet node with data under dataDir.
@@ -304,6 +309,9 @@ func (n *Node) Start(ctx context.Context) error {
 	if err := stream.Handle(n.host, netproto.Receipt, func() *pb.ReceiptDelivery { return new(pb.ReceiptDelivery) }, n.handleReceipt, n.log); err != nil {
 		return err
 	}
+	if err := stream.Handle(n.host, netproto.NetworkInfo, func() *emptypb.Empty { return new(emptypb.Empty) }, n.handleNetworkInfo, n.log); err != nil {
+		return err
+	}
 	// Subscribe before anything can be published to us.
 	bids, err := n.bids.Subscribe()
 	if err != nil {
@@ -378,7 +386,7 @@ func (n *Node) Close() error {
 	if n.cancel != nil {
 		n.cancel()
 	}
-	for _, s := range []stream.Spec{netproto.Quote, netproto.Upload, netproto.Receipt} {
+	for _, s := range []stream.Spec{netproto.Quote, netproto.Upload, netproto.Receipt, netproto.NetworkInfo} {
 		n.host.RemoveStreamHandler(s.ID())
 	}
 	n.wg.Wait()

@@ -1,8 +1,10 @@
 package network
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,8 +15,8 @@ import (
 // FileName is the usual name of the network file.
 const FileName = "network.json"
 
-// maxFileSize bounds what Load reads.
-const maxFileSize = 1 << 20
+// MaxSize bounds a network description (what Load and Parse read).
+const MaxSize = 1 << 20
 
 // Network describes a deployed network.
 type Network struct {
@@ -76,14 +78,35 @@ func Load(path string) (*Network, error) {
 	if err != nil {
 		return nil, fmt.Errorf("network: %w", err)
 	}
-	if st.Size() > maxFileSize {
-		return nil, fmt.Errorf("%w: %s is %d bytes (max %d)", ErrInvalid, path, st.Size(), maxFileSize)
+	if st.Size() > MaxSize {
+		return nil, fmt.Errorf("%w: %s is %d bytes (max %d)", ErrInvalid, path, st.Size(), MaxSize)
 	}
-	dec := json.NewDecoder(f)
+	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("network: %w", err)
+	}
+	n, err := Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return n, nil
+}
+
+// Parse decodes and validates a network description (a network file's
+// bytes, or a node's answer to a joining prover): at most MaxSize bytes,
+// one JSON object, no unknown fields.
+func Parse(b []byte) (*Network, error) {
+	if len(b) > MaxSize {
+		return nil, fmt.Errorf("%w: %d bytes (max %d)", ErrInvalid, len(b), MaxSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var n Network
 	if err := dec.Decode(&n); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, path, err)
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: data after the JSON object", ErrInvalid)
 	}
 	if err := n.Validate(); err != nil {
 		return nil, err

@@ -89,3 +89,24 @@ func TestInvalid(t *testing.T) {
 		t.Errorf("IPC path refused: %v", err)
 	}
 }
+
+// TestParseBounded: a description from a peer is bounded, exact JSON and
+// validated like a file.
+func TestParseBounded(t *testing.T) {
+	n := sample()
+	good := `{"chain_id":1337,"rpc_url":"ws://127.0.0.1:8546","contract":"0x0000000000000000000000000000000000001234","deploy_block":7,"bootstrap_peers":[],"artifact_cids":{}}`
+	got, err := network.Parse([]byte(good + "\n"))
+	if err != nil || got.ChainID != n.ChainID || got.Contract != n.Contract {
+		t.Fatalf("parse: %+v, %v", got, err)
+	}
+	for name, body := range map[string]string{
+		"trailing data": good + `{"chain_id":1}`,
+		"too large":     good + strings.Repeat(" ", network.MaxSize),
+		"empty":         "",
+		"invalid":       `{"chain_id":0,"rpc_url":"ws://h","contract":"0x0000000000000000000000000000000000001234"}`,
+	} {
+		if _, err := network.Parse([]byte(body)); !errors.Is(err, network.ErrInvalid) {
+			t.Errorf("%s: got %v, want ErrInvalid", name, err)
+		}
+	}
+}

@@ -8,11 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -23,6 +25,7 @@ import (
 
 	"github.com/zkpool/aoraki/chain/keys"
 	chainnet "github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/discovery"
@@ -35,7 +38,7 @@ import (
 
 const joinExamples = `  zkpool-peer join --network network.json          (keys made on the first run in ~/.local/share/zkpool-peer)
   zkpool-peer join                                  (again: the network file was kept in the data dir)
-  zkpool-peer join /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (a node's address is enough: it names its network)
+  zkpool-peer join /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (a node's address is enough: it sends its network file, trusted on first use)
   zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1 --log-level debug 2>p1.log`
 
 // statusFile is what a running prover writes for 'zkpool-peer status'.
@@ -50,6 +53,7 @@ type peerStatus struct {
 	Proven    int64     `json:"segments_proven"`
 	Delivered int64     `json:"delivered"`
 	Failed    int64     `json:"failed"`
+	Ignored   int64     `json:"ignored_untrusted"` // announcements and awards not from the task's node, or naming untrusted artifacts
 	Queued    int       `json:"queued"`
 	Earned    string    `json:"earned_wei"`
 	PID       int       `json:"pid"`
@@ -104,69 +108,153 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 	return k, true, nil
 }
 
-// resolveNetwork finds the network: --network (kept in the data dir for
-// later runs), else --bootstrap (the network's name given by
-// --network-name or asked of the node), else the kept file.
-func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (string, []string, error) {
+// resolveNetwork finds the network: --network FILE (kept in the data dir
+// for later runs), else a node's address (--bootstrap or positional): the
+// node's own network file, asked of it once and kept in joined.json (trust
+// on first use of the node the user chose), else what an earlier join
+// kept. The network's BootstrapPeers are the ones to dial.
+func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (*chainnet.Network, error) {
 	kept := filepath.Join(dataDir, chainnet.FileName)
 	switch {
 	case netFile != "" && len(bootstrap) > 0:
-		return "", nil, cli.BadUsage("give --network or --bootstrap, not both")
+		return nil, cli.BadUsage("give --network or --bootstrap, not both")
 	case netFile != "":
 		n, err := chainnet.Load(netFile)
 		if err != nil {
-			return "", nil, cli.BadInput(err)
+			return nil, cli.BadInput(err)
 		}
 		if len(n.BootstrapPeers) == 0 {
-			return "", nil, cli.BadInput(fmt.Errorf("%s lists no bootstrap peers: add --bootstrap MULTIADDR", netFile))
+			return nil, cli.BadInput(fmt.Errorf("%s lists no bootstrap peers: add --bootstrap MULTIADDR", netFile))
 		}
 		if err := n.Save(kept); err != nil {
-			return "", nil, err
+			return nil, err
 		}
 		os.Remove(filepath.Join(dataDir, joinedFile))
-		return config.NetworkName(n), n.BootstrapPeers, nil
+		return n, nil
 	case len(bootstrap) > 0:
 		if _, err := p2phost.ParseAddrInfos(bootstrap); err != nil {
-			return "", nil, cli.BadUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
+			return nil, cli.BadUsage("--bootstrap: %v (want a multiaddr ending in /p2p/<peer id>)", err)
 		}
-		if name == "" {
-			// The node says which network it serves.
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			learned, err := discovery.Probe(ctx, bootstrap)
-			cancel()
-			if err != nil {
-				return "", nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there? else give --network FILE, or --network-name with the bootstrap address)", err))
-			}
-			name = learned
+		if name != "" && !p2phost.ValidNetwork(name) {
+			return nil, cli.BadUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
 		}
-		if !p2phost.ValidNetwork(name) {
-			return "", nil, cli.BadUsage("--network-name %q: want 1-32 of [a-z0-9-]", name)
+		n, err := describe(bootstrap, name)
+		if err != nil {
+			return nil, err
 		}
 		// Kept for the next plain 'join', as a network file is.
 		os.Remove(kept)
-		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: name, Bootstrap: bootstrap}); err != nil {
-			return "", nil, err
+		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: config.NetworkName(n), Bootstrap: bootstrap, Description: n}); err != nil {
+			return nil, err
 		}
-		return name, bootstrap, nil
+		return withBootstrap(n, bootstrap), nil
 	}
 	if n, err := chainnet.Load(kept); err == nil {
-		return config.NetworkName(n), n.BootstrapPeers, nil
+		return n, nil
 	}
-	var j joined
-	if b, err := os.ReadFile(filepath.Join(dataDir, joinedFile)); err == nil && json.Unmarshal(b, &j) == nil &&
-		p2phost.ValidNetwork(j.Network) && len(j.Bootstrap) > 0 {
-		return j.Network, j.Bootstrap, nil
+	if j, err := loadJoined(dataDir); err == nil {
+		return withBootstrap(j.Description, j.Bootstrap), nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, err
 	}
-	return "", nil, cli.BadUsage("no network: give --network FILE (from the network's operator) or a node's MULTIADDR")
+	return nil, cli.BadUsage("no network: give --network FILE (from the network's operator) or a node's MULTIADDR")
 }
 
-// joinedFile keeps a network joined by address: its name and the
-// addresses given, for the next plain 'join'.
+// describe asks the node at addrs for its network file and checks that the
+// node serves that network (and the one named, if any).
+func describe(addrs []string, name string) (*chainnet.Network, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	n, err := proverd.Describe(ctx, addrs)
+	if err != nil {
+		return nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there, with a network file? else give --network FILE)", err))
+	}
+	want := config.NetworkName(n)
+	if name != "" && name != want {
+		return nil, cli.BadInput(fmt.Errorf("the node describes network %s, not %s", want, name))
+	}
+	served, err := discovery.Probe(ctx, addrs)
+	if err != nil {
+		return nil, cli.BadInput(err)
+	}
+	if served != want {
+		return nil, cli.BadInput(fmt.Errorf("the node describes network %s but serves %s", want, served))
+	}
+	return n, nil
+}
+
+// withBootstrap returns a copy of n whose bootstrap peers are first the
+// addresses the user gave, then the ones n lists.
+func withBootstrap(n *chainnet.Network, given []string) *chainnet.Network {
+	out := *n
+	out.BootstrapPeers = append([]string(nil), given...)
+	for _, b := range n.BootstrapPeers {
+		if !slices.Contains(out.BootstrapPeers, b) {
+			out.BootstrapPeers = append(out.BootstrapPeers, b)
+		}
+	}
+	return &out
+}
+
+// joinedFile keeps a network joined by address: its name, the addresses
+// given and the network file the node described, for the next plain
+// 'join' (and for status and withdraw).
 const joinedFile = "joined.json"
 
 type joined struct {
 	Network   string   `json:"network"`
 	Bootstrap []string `json:"bootstrap"`
+	// Description is the node's network file, trusted on first use.
+	Description *chainnet.Network `json:"description"`
+}
+
+// loadJoined reads joined.json; os.ErrNotExist when there is none.
+func loadJoined(dataDir string) (joined, error) {
+	path := filepath.Join(dataDir, joinedFile)
+	var j joined
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return j, err
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		return j, cli.BadInput(fmt.Errorf("%s: %v", path, err))
+	}
+	if j.Description == nil {
+		return j, cli.BadUsage("%s was written by an older zkpool-peer and has no network description: join by the node's address again", path)
+	}
+	if err := j.Description.Validate(); err != nil {
+		return j, cli.BadInput(fmt.Errorf("%s: %w", path, err))
+	}
+	if len(j.Bootstrap) == 0 {
+		return j, cli.BadInput(fmt.Errorf("%s lists no node address", path))
+	}
+	return j, nil
+}
+
+// trustedArtifacts resolves the network's artifact_cids to manifests from
+// the setup store, first fetching what it lacks from the bootstrap peers
+// (every blob checked against its CID).
+func trustedArtifacts(ctx context.Context, n *chainnet.Network, setupDir string, stdout io.Writer, log *slog.Logger) (map[string]setup.Manifest, error) {
+	st, err := setup.Open(setupDir, io.Discard)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := config.Artifacts(st, n.ArtifactCIDs)
+	if errors.Is(err, config.ErrMissingArtifact) {
+		fmt.Fprintf(stdout, "fetching the network's artifacts from its nodes (%v)\n", err)
+		fctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
+		cancel()
+		if ferr != nil {
+			return nil, fmt.Errorf("%v; fetching it failed: %w", err, ferr)
+		}
+		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
+		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+	}
+	if err != nil {
+		return nil, cli.BadInput(err)
+	}
+	return arts, nil
 }
 
 // allLoopback reports whether every address is on loopback (a testnet on
@@ -203,11 +291,13 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	netFile := fs.String("network", "", "network file from the network's operator")
 	var bootstrap, listen cli.Multi
 	fs.Var(&bootstrap, "bootstrap", "bootstrap node multiaddr with /p2p/ (repeatable), instead of --network")
-	name := fs.String("network-name", "", "with --bootstrap: the network's name (default: asked of the bootstrap node)")
+	name := fs.String("network-name", "", "with a node's address: the network's name, checked against the node's answer")
 	fs.Var(&listen, "listen", "libp2p listen multiaddr (repeatable; default random TCP and QUIC ports)")
 	def := prv.DefaultConfig()
 	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
 	capacity := fs.Int("capacity", def.Capacity, "segments proven at once")
+	maxPK := fs.Int64("max-proving-key", def.MaxProvingKey, "largest proving key fetched from a node, in bytes (a family's own bound, from its constraint count, may be lower)")
+	maxCCS := fs.Int64("max-constraint-system", def.MaxConstraintSystem, "largest constraint system fetched from a node, in bytes")
 	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
@@ -229,16 +319,18 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	}
 	pcfg := def
 	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
+	pcfg.MaxProvingKey, pcfg.MaxConstraintSystem = *maxPK, *maxCCS
 	if err := pcfg.Validate(); err != nil {
 		return cli.BadUsage("%v", err)
 	}
 	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
 		return err
 	}
-	netName, boot, err := resolveNetwork(*dataDir, *netFile, bootstrap, *name)
+	n, err := resolveNetwork(*dataDir, *netFile, bootstrap, *name)
 	if err != nil {
 		return err
 	}
+	netName, boot := config.NetworkName(n), n.BootstrapPeers
 	key, created, err := payoutKey(*dataDir, *pwFile, *devKey, *light, stderr)
 	if err != nil {
 		return cli.BadInput(err)
@@ -247,6 +339,13 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(*dataDir, "keystore"))
 	}
 	fmt.Fprintf(stdout, "payout address: %s\n", key.Address())
+	log := cli.Logger(stderr, *level)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	arts, err := trustedArtifacts(ctx, n, *setupDir, stdout, log)
+	if err != nil {
+		return err
+	}
 
 	cfg := proverd.DefaultConfig(netName, *dataDir)
 	cfg.Host = p2phost.DefaultConfig(netName, p2phost.RoleProver, *dataDir)
@@ -259,17 +358,17 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	}
 	cfg.Bootstrap, cfg.Peer, cfg.SetupDir = boot, pcfg, *setupDir
+	// Who may hand out work is checked on this chain; only these
+	// artifacts are ever fetched or loaded.
+	cfg.RPCURL, cfg.Contract, cfg.ChainID, cfg.Artifacts = n.RPCURL, n.Contract, n.ChainID, arts
 	if err := cfg.Host.Validate(); err != nil {
 		return cli.BadUsage("%v", err)
 	}
-	log := cli.Logger(stderr, *level)
 	d, err := proverd.New(cfg, key.Private(), log)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	fmt.Fprintln(stdout, "calibrating with a real proof ...")
 	if err := d.Start(ctx); err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -307,7 +406,7 @@ func snapshot(d *proverd.Daemon, key keys.Key) peerStatus {
 		earned = st.Earned.String()
 	}
 	return peerStatus{Address: key.Address().Hex(), PeerID: d.Host().ID().String(), Connected: len(d.Host().Network().Peers()),
-		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Queued: st.Queued,
+		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Ignored: st.Ignored, Queued: st.Queued,
 		Earned: earned, PID: os.Getpid(), Updated: time.Now().UTC()}
 }
 

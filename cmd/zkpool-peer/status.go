@@ -59,11 +59,16 @@ func payoutAddress(dataDir string) (common.Address, error) {
 	return a[0], nil
 }
 
-// contractOf dials the chain of the data dir's kept network file.
+// contractOf dials the chain of the network the data dir joined.
 func contractOf(ctx context.Context, dataDir string, tx *txmgr.Manager) (*aoraki.Client, *ethclient.Client, error) {
 	n, err := network.Load(filepath.Join(dataDir, network.FileName))
 	if err != nil {
-		return nil, nil, cli.BadUsage("no network file in %s: run 'zkpool-peer join --network FILE' first", dataDir)
+		// Joined by a node's address: the network file it described.
+		j, jerr := loadJoined(dataDir)
+		if jerr != nil {
+			return nil, nil, cli.BadUsage("no network file in %s: run 'zkpool-peer join --network FILE' or 'zkpool-peer join MULTIADDR' first", dataDir)
+		}
+		n = j.Description
 	}
 	eth, err := chain.Dial(ctx, n.RPCURL)
 	if err != nil {

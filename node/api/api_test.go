@@ -40,6 +40,7 @@ const irisDir = "../../prover/tree/testdata/smartcore-iris/"
 // prover; a requester proves the Iris task through it.
 type net struct {
 	t         testing.TB
+	chain     *devchain.Chain
 	eth       *ethclient.Client
 	contract  common.Address
 	block     uint64
@@ -92,6 +93,7 @@ func startNet(t testing.TB) *net {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { chain.Close() })
+	n.chain = chain
 	if n.eth, err = chain.Client(); err != nil {
 		t.Fatal(err)
 	}
@@ -147,6 +149,8 @@ func (n *net) addProver() {
 	cfg.Calibrate = false
 	cfg.Peer.RetryDelay = 50 * time.Millisecond
 	cfg.Bootstrap = n.addrs()
+	cfg.RPCURL, cfg.Contract, cfg.ChainID = n.chain.WSURL(), n.contract, n.chain.ChainID().Uint64()
+	cfg.Artifacts = n.artifacts
 	d, err := proverd.New(cfg, devchain.DevKey(10), n.logger("prover"))
 	if err != nil {
 		t.Fatal(err)

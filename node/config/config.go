@@ -351,6 +351,7 @@ func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.M
 	nc.Host.ListenAddrs = append([]string(nil), c.Listen...)
 	nc.Gossip.ScoreWhitelist = append([]string(nil), c.ScoreWhitelist...)
 	nc.Contract, nc.DeployBlock, nc.Artifacts = n.Contract, n.DeployBlock, arts
+	nc.Network = n // served to provers that join by this node's address
 	nc.Stake = stake
 	nc.SetupDir = c.SetupStore()
 	nc.Bootstrap = append([]string(nil), n.BootstrapPeers...)

@@ -141,4 +141,16 @@ var (
 	Quote   = stream.Spec{Name: "quote", MaxRequest: 4 << 10, MaxResponse: 4 << 10, Timeout: 30 * time.Second, AllowLimited: true}
 	Upload  = stream.Spec{Name: "upload", MaxRequest: 1 << 10, MaxResponse: 1 << 10, Timeout: 5 * time.Minute}
 	Receipt = stream.Spec{Name: "receipt", MaxRequest: 16 << 10, MaxResponse: 1 << 10, Timeout: 30 * time.Second, AllowLimited: true}
+	// NetworkInfo is how a node tells a prover that joins by the node's
+	// address which network it runs on. The request is an empty
+	// google.protobuf.Empty; the answer a google.protobuf.BytesValue
+	// holding the node's network file (chain/network JSON: chain id, RPC
+	// URL, contract, deploy block, bootstrap peers, artifact CIDs) of at
+	// most MaxNetworkInfo bytes, or NOT_FOUND from a node started without
+	// one. The prover trusts the node it was pointed at (trust on first
+	// use), validates the answer and keeps it.
+	NetworkInfo = stream.Spec{Name: "network-info", MaxRequest: 16, MaxResponse: MaxNetworkInfo + 16, Timeout: 30 * time.Second, AllowLimited: true}
 )
+
+// MaxNetworkInfo bounds the network file in a NetworkInfo answer.
+const MaxNetworkInfo = 64 << 10

@@ -11,6 +11,17 @@
 // delivers a receipt to a node (named by peer ID in the announcement) it
 // connects to it, asking the DHT for the node's addresses when it has
 // none.
+//
+// Trust: the daemon hands the engine each message's signer and an
+// authority over the network's Aoraki contract (Config.RPCURL, Contract),
+// so that provers act only on announcements and awards of the registered
+// node that holds the task on chain; and only the network's artifacts
+// (Config.Artifacts) are ever fetched or loaded. Start dials the chain and
+// checks its id and the contract's code; lookups are cached (a task's node
+// for good, a node's registration for 30 s) and bounded by ChainTimeout.
+//
+// Describe is the other side of netproto.NetworkInfo: a prover joining by
+// one node's address asks that node for the network file.
 package proverd
 
 import (
@@ -21,12 +32,16 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/node/netproto"
 	"github.com/zkpool/aoraki/node/peering"
 	"github.com/zkpool/aoraki/p2p/blob"
@@ -55,12 +70,39 @@ type Config struct {
 	Peering peering.Config
 	// Calibrate measures throughput with a real proof at start.
 	Calibrate bool
+
+	// RPCURL and Contract name the network's chain and Aoraki contract:
+	// the prover checks there who may hand out work.
+	RPCURL   string
+	Contract common.Address
+	// ChainID, when set, must be the chain's (a network file states it).
+	ChainID uint64
+	// ChainTimeout bounds each chain lookup.
+	ChainTimeout time.Duration
+	// Artifacts are the families the network trusts, by name (its network
+	// file's artifact_cids resolved to manifests, or a node's
+	// Config.Artifacts): the prover fetches and loads nothing else.
+	Artifacts map[string]setup.Manifest
+}
+
+// Validate checks what New cannot do without.
+func (c Config) Validate() error {
+	switch {
+	case c.RPCURL == "":
+		return fmt.Errorf("%w: no chain RPC URL (the network file's rpc_url)", ErrConfig)
+	case c.Contract == (common.Address{}):
+		return fmt.Errorf("%w: no contract address", ErrConfig)
+	case c.ChainTimeout <= 0:
+		return fmt.Errorf("%w: chain timeout must be positive", ErrConfig)
+	}
+	return nil
 }
 
 // DefaultConfig suits a local testnet prover with data under dataDir.
 func DefaultConfig(network, dataDir string) Config {
 	return Config{DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleProver, dataDir),
-		Gossip: gossip.DefaultConfig(network), Peering: peering.DefaultConfig(network, false), Peer: prv.DefaultConfig(), SetupDir: filepath.Join(dataDir, "setup"), Calibrate: true}
+		Gossip: gossip.DefaultConfig(network), Peering: peering.DefaultConfig(network, false), Peer: prv.DefaultConfig(), SetupDir: filepath.Join(dataDir, "setup"), Calibrate: true,
+		ChainTimeout: 5 * time.Second}
 }
 
 // Daemon is a running prover.
@@ -75,6 +117,8 @@ type Daemon struct {
 	bids     *gossip.Topic[*pb.Bid]
 	awards   *gossip.Topic[*pb.Award]
 	engine   *prv.Peer
+	auth     *authority
+	eth      *ethclient.Client
 	closers  []func() error
 
 	cancel context.CancelFunc
@@ -87,7 +131,10 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	if log == nil {
 		log = slog.Default()
 	}
-	d := &Daemon{cfg: cfg, log: log}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	d := &Daemon{cfg: cfg, log: log, auth: newAuthority(cfg.ChainTimeout)}
 	defer func() {
 		if err != nil {
 			d.closeAll()
@@ -127,7 +174,8 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 		return nil, err
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	if d.engine, err = prv.New(cfg.Peer, st, network{d}, addr, []byte(d.host.ID()), log.With("sub", "prover")); err != nil {
+	trust := prv.Trust{Nodes: d.auth, Artifacts: cfg.Artifacts}
+	if d.engine, err = prv.New(cfg.Peer, st, network{d}, trust, addr, []byte(d.host.ID()), log.With("sub", "prover")); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -147,12 +195,19 @@ func (d *Daemon) closeAll() {
 }
 
 // Start connects to the bootstrap peers and to every node the DHT names
-// (and keeps doing so in the background), calibrates, and starts bidding.
+// (and keeps doing so in the background), dials the chain, calibrates, and
+// starts bidding.
 func (d *Daemon) Start(ctx context.Context) error {
 	if err := d.peers.Start(ctx); errors.Is(err, discovery.ErrNoBootstrap) {
 		return fmt.Errorf("%w: is the network up?", err)
 	} else if err != nil {
 		return err
+	}
+	if err := d.dialChain(ctx); err != nil {
+		return err
+	}
+	if len(d.cfg.Artifacts) == 0 {
+		d.log.Warn("the network trusts no artifacts: this prover will bid on nothing")
 	}
 	if d.cfg.Calibrate {
 		rate, err := d.engine.Calibrate(ctx)
@@ -185,7 +240,7 @@ func (d *Daemon) Start(ctx context.Context) error {
 			if err != nil {
 				return
 			}
-			if err := d.engine.HandleAnnouncement(runCtx, m.Payload); err != nil {
+			if err := d.engine.HandleAnnouncement(runCtx, [20]byte(m.Sender), m.Payload); err != nil {
 				d.log.Debug("announcement", "err", err)
 			}
 		}
@@ -198,7 +253,7 @@ func (d *Daemon) Start(ctx context.Context) error {
 			if err != nil {
 				return
 			}
-			d.engine.HandleAward(runCtx, m.Payload)
+			d.engine.HandleAward(runCtx, [20]byte(m.Sender), m.Payload)
 		}
 	}()
 	d.log.Info("prover started", "address", common.Address(d.engine.Address()), "peer", d.host.ID())
@@ -214,7 +269,43 @@ func (d *Daemon) Close() error {
 		d.wg.Wait()
 		d.engine.Close()
 		d.closeAll()
+		if d.eth != nil {
+			d.eth.Close()
+		}
 	})
+	return nil
+}
+
+// dialChain connects the authority to the network's contract, checking
+// the chain id and that the contract has code.
+func (d *Daemon) dialChain(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	eth, err := chain.Dial(ctx, d.cfg.RPCURL)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrChain, err)
+	}
+	id, err := eth.ChainID(ctx)
+	if err != nil {
+		eth.Close()
+		return fmt.Errorf("%w: chain at %s: %v (is it running?)", ErrChain, d.cfg.RPCURL, err)
+	}
+	if d.cfg.ChainID != 0 && id.Uint64() != d.cfg.ChainID {
+		eth.Close()
+		return fmt.Errorf("%w: %s serves chain %s, the network is on chain %d", ErrChain, d.cfg.RPCURL, id, d.cfg.ChainID)
+	}
+	code, err := eth.CodeAt(ctx, d.cfg.Contract, nil)
+	if err != nil || len(code) == 0 {
+		eth.Close()
+		return fmt.Errorf("%w: no contract at %s on chain %s (%v)", ErrChain, d.cfg.Contract, id, err)
+	}
+	c, err := aoraki.New(eth, nil, d.cfg.Contract, id)
+	if err != nil {
+		eth.Close()
+		return err
+	}
+	d.eth = eth
+	d.auth.connect(c)
 	return nil
 }
 

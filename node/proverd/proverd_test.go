@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	ma "github.com/multiformats/go-multiaddr"
 
@@ -18,6 +19,8 @@ import (
 func config(t *testing.T) proverd.Config {
 	cfg := proverd.DefaultConfig("ptest", filepath.Join(t.TempDir(), "prover"))
 	cfg.Calibrate = false
+	// New does not dial the chain; Start does, after reaching a node.
+	cfg.RPCURL, cfg.Contract = "http://127.0.0.1:1", common.HexToAddress("0x1234")
 	return cfg
 }
 

@@ -3,7 +3,20 @@
 // on and at what price, proves awarded segments with a pool of workers,
 // delivers each receipt to the node with retries until acknowledged, and
 // drops work awarded to someone else. It knows the network only through the
-// small Network interface; cmd/zkpool-peer wires it to p2p.
+// small Network interface, and the chain only through Authority;
+// node/proverd wires both.
+//
+// Trust (DESIGN.md §11): every announcement and award is signed, and the
+// caller passes its signer. The peer bids only on an announcement signed by
+// a registered node (stake at least the minimum) that holds the task on
+// chain, open; it takes an award, or drops its own work on an award to
+// someone else, only when the award is signed by the node of the
+// announcement it bid on. It fetches and loads only the artifacts the
+// network trusts (Trusted: family to manifest), each within a size cap for
+// its kind, and an announcement naming a family or CIDs outside that set is
+// ignored. A chain lookup that fails means "do not act". Whatever is
+// ignored for lack of trust is counted in Stats.Ignored. A proof job that
+// panics is a failed segment; its worker lives on.
 //
 // Bidding policy: a segment of n constraints costs n/1e6 × the configured
 // price per million constraints × (1 + margin), never above the
@@ -24,6 +37,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,6 +61,20 @@ const (
 	Slow         = "slow"
 )
 
+// MaxVerifyingKey bounds a fetched verifying key (a BN254 Groth16 key is
+// about a kilobyte plus 64 bytes per public input).
+const MaxVerifyingKey = 1 << 20
+
+// Per-family bounds on the other artifacts, from the constraint count the
+// trusted manifest states: measured proving keys are about 0.5 KiB and
+// constraint systems about 0.1 KiB per constraint, so these leave an
+// eight-fold margin. Config.MaxProvingKey and MaxConstraintSystem cap them.
+const (
+	pkBytesPerConstraint  = 4 << 10
+	ccsBytesPerConstraint = 1 << 10
+	artifactSlack         = 16 << 20
+)
+
 // Config is the prover's policy.
 type Config struct {
 	// PricePerMConstraint is the least the prover takes, in wei per
@@ -58,6 +86,11 @@ type Config struct {
 	Capacity int `toml:"capacity"`
 	// MaxWitness is the largest witness it fetches, in bytes.
 	MaxWitness int64 `toml:"max_witness"`
+	// MaxProvingKey and MaxConstraintSystem are the largest proving key
+	// and constraint system it fetches, in bytes; a family's own bound,
+	// from its constraint count, is often lower.
+	MaxProvingKey       int64 `toml:"max_proving_key"`
+	MaxConstraintSystem int64 `toml:"max_constraint_system"`
 	// DeliveryRetries and RetryDelay bound receipt delivery.
 	DeliveryRetries int           `toml:"delivery_retries"`
 	RetryDelay      time.Duration `toml:"retry_delay"`
@@ -68,6 +101,7 @@ type Config struct {
 // DefaultConfig is an honest prover with one segment at a time.
 func DefaultConfig() Config {
 	return Config{PricePerMConstraint: big.NewInt(1e12), Margin: 0.1, Capacity: 1, MaxWitness: 64 << 20,
+		MaxProvingKey: 2 << 30, MaxConstraintSystem: 1 << 30,
 		DeliveryRetries: 10, RetryDelay: 200 * time.Millisecond}
 }
 
@@ -75,25 +109,23 @@ func DefaultConfig() Config {
 func (c Config) Validate() error {
 	switch {
 	case c.PricePerMConstraint == nil || c.PricePerMConstraint.Sign() < 0:
-		return errors.New("peer: price per million constraints must be set and non-negative")
+		return fmt.Errorf("%w: price per million constraints must be set and non-negative", ErrConfig)
 	case c.Margin < 0:
-		return errors.New("peer: margin must be non-negative")
+		return fmt.Errorf("%w: margin must be non-negative", ErrConfig)
 	case c.Capacity < 1:
-		return errors.New("peer: capacity must be at least 1")
+		return fmt.Errorf("%w: capacity must be at least 1", ErrConfig)
 	case c.MaxWitness <= 0 || c.DeliveryRetries < 1 || c.RetryDelay <= 0:
-		return errors.New("peer: witness limit, retries and retry delay must be positive")
+		return fmt.Errorf("%w: witness limit, retries and retry delay must be positive", ErrConfig)
+	case c.MaxProvingKey <= 0 || c.MaxConstraintSystem <= 0:
+		return fmt.Errorf("%w: proving key and constraint system limits must be positive", ErrConfig)
 	}
 	switch c.Misbehave {
 	case Honest, InvalidProof, WrongClaim, Silent, Slow:
 	default:
-		return fmt.Errorf("peer: unknown misbehaviour %q (want invalid-proof, wrong-claim, silent or slow)", c.Misbehave)
+		return fmt.Errorf("%w: unknown misbehaviour %q (want invalid-proof, wrong-claim, silent or slow)", ErrConfig, c.Misbehave)
 	}
 	return nil
 }
-
-// ErrRefused, wrapped by Network.Deliver, means the node refused the
-// receipt for good (not awarded, invalid): retrying cannot help.
-var ErrRefused = errors.New("peer: delivery refused")
 
 // Network is how the peer reaches the market.
 type Network interface {
@@ -105,11 +137,37 @@ type Network interface {
 	Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDelivery) error
 }
 
+// Authority answers from the chain who may hand out work. node/proverd
+// implements it over the Aoraki contract. An error means the answer is
+// unknown: the peer then does not act.
+type Authority interface {
+	// TaskNode returns the node that holds task on chain, and whether the
+	// task is open; the zero address for a task the chain does not know.
+	TaskNode(ctx context.Context, task [32]byte) (node [20]byte, open bool, err error)
+	// Registered reports whether addr is a registered node (active, or
+	// exiting with tasks still to serve) whose stake is at least the
+	// contract's minimum.
+	Registered(ctx context.Context, addr [20]byte) (bool, error)
+}
+
+// Trust is what the peer believes: the chain, for who may announce and
+// award work, and the network's artifacts, for what it may fetch and load.
+type Trust struct {
+	Nodes Authority
+	// Artifacts are the families the network trusts, by name (its
+	// network file's artifact_cids, resolved to manifests).
+	Artifacts map[string]setup.Manifest
+}
+
 // Stats is what the status line shows.
 type Stats struct {
 	Bids, Awards, Proven, Delivered, Failed, Withdrawn int64
-	Queued                                             int
-	Earned                                             *big.Int // sum of awarded prices delivered
+	// Ignored counts announcements and awards dropped for lack of trust:
+	// signed by anyone but the node that holds the task, or naming
+	// artifacts the network does not trust.
+	Ignored int64
+	Queued  int
+	Earned  *big.Int // sum of awarded prices delivered
 }
 
 type segKey struct {
@@ -118,9 +176,27 @@ type segKey struct {
 	attempt uint32
 }
 
+// family is a trusted family with its CIDs parsed.
+type family struct {
+	m           setup.Manifest
+	ccs, pk, vk cid.Cid
+}
+
+// caps are the fetch limits of f's constraint system and proving key.
+func (f family) caps(cfg Config) (ccs, pk int64) {
+	ccs, pk = cfg.MaxConstraintSystem, cfg.MaxProvingKey
+	if n := int64(f.m.Constraints); n > 0 {
+		ccs = min(ccs, n*ccsBytesPerConstraint+artifactSlack)
+		pk = min(pk, n*pkBytesPerConstraint+artifactSlack)
+	}
+	return ccs, pk
+}
+
 type openBid struct {
-	ann *pb.SegmentAnnouncement
-	at  time.Time
+	ann  *pb.SegmentAnnouncement
+	node [20]byte // the announcement's signer, checked against the chain
+	fam  family
+	at   time.Time
 }
 
 // bidMemory is how long a bid may still be awarded to us: the node moves an
@@ -129,6 +205,8 @@ const bidMemory = 30 * time.Minute
 
 type job struct {
 	ann    *pb.SegmentAnnouncement
+	node   [20]byte
+	fam    family
 	award  *pb.Award
 	cancel context.CancelFunc
 	ctx    context.Context
@@ -139,6 +217,8 @@ type Peer struct {
 	cfg     Config
 	store   *setup.Store
 	net     Network
+	auth    Authority
+	trusted map[string]family
 	address [20]byte
 	peerID  []byte
 	log     *slog.Logger
@@ -148,6 +228,7 @@ type Peer struct {
 	mu     sync.Mutex
 	bids   map[segKey]openBid // bids that may still win (a next-bidder award comes late)
 	jobs   map[segKey]*job    // awarded to us, not yet delivered
+	loaded map[string]*setup.Artifacts
 	queue  chan *job
 	stats  Stats
 	earned *big.Int
@@ -158,24 +239,54 @@ type Peer struct {
 }
 
 // New returns a peer; Start launches its workers.
-func New(cfg Config, store *setup.Store, net Network, address [20]byte, peerID []byte, log *slog.Logger) (*Peer, error) {
+func New(cfg Config, store *setup.Store, net Network, trust Trust, address [20]byte, peerID []byte, log *slog.Logger) (*Peer, error) {
 	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if trust.Nodes == nil {
+		return nil, fmt.Errorf("%w: no authority to check announcements against", ErrConfig)
+	}
+	trusted, err := parseTrusted(trust.Artifacts)
+	if err != nil {
 		return nil, err
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	p := &Peer{cfg: cfg, store: store, net: net, address: address, peerID: peerID, log: log,
-		bids: map[segKey]openBid{}, jobs: map[segKey]*job{}, queue: make(chan *job, 1024), earned: new(big.Int)}
+	p := &Peer{cfg: cfg, store: store, net: net, auth: trust.Nodes, trusted: trusted, address: address, peerID: peerID, log: log,
+		bids: map[segKey]openBid{}, jobs: map[segKey]*job{}, loaded: map[string]*setup.Artifacts{},
+		queue: make(chan *job, 1024), earned: new(big.Int)}
 	p.rate.Store(0.0)
 	return p, nil
+}
+
+func parseTrusted(arts map[string]setup.Manifest) (map[string]family, error) {
+	out := make(map[string]family, len(arts))
+	for name, m := range arts {
+		if m.Family != name {
+			return nil, fmt.Errorf("%w: manifest of family %q listed as %q", ErrConfig, m.Family, name)
+		}
+		f := family{m: m}
+		for _, x := range []struct {
+			s   string
+			dst *cid.Cid
+		}{{m.CCS, &f.ccs}, {m.PK, &f.pk}, {m.VK, &f.vk}} {
+			c, err := cid.Decode(x.s)
+			if err != nil {
+				return nil, fmt.Errorf("%w: artifact CID %q of %s: %v", ErrConfig, x.s, name, err)
+			}
+			*x.dst = c
+		}
+		out[name] = f
+	}
+	return out, nil
 }
 
 // Address is the prover's payout address.
 func (p *Peer) Address() [20]byte { return p.address }
 
 // Calibrate proves a small real segment and records the throughput; it
-// returns constraints per second.
+// returns constraints per second. Its circuit is set up locally.
 func (p *Peer) Calibrate(ctx context.Context) (float64, error) {
 	sess, err := hashchain.Execute(hashchain.Task{Seed: fr.NewElement(1), Steps: 32}, 32)
 	if err != nil {
@@ -263,19 +374,87 @@ func keyOf(task []byte, index, attempt uint32) (segKey, bool) {
 	return k, true
 }
 
-// HandleAnnouncement decides whether to bid and bids.
-func (p *Peer) HandleAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error {
+// ignored counts a message dropped for lack of trust and returns err.
+func (p *Peer) ignored(err error) error {
+	p.mu.Lock()
+	p.stats.Ignored++
+	p.mu.Unlock()
+	return err
+}
+
+// trustedFamily returns the trusted family an announcement names, when
+// its CIDs are exactly the trusted ones.
+func (p *Peer) trustedFamily(a *pb.Artifacts) (family, error) {
+	f, ok := p.trusted[a.Family]
+	if !ok {
+		return family{}, fmt.Errorf("%w: family %q", ErrUntrustedArtifacts, a.Family)
+	}
+	for _, x := range []struct {
+		raw  []byte
+		want cid.Cid
+	}{{a.Ccs, f.ccs}, {a.Pk, f.pk}, {a.Vk, f.vk}} {
+		c, err := cid.Cast(x.raw)
+		if err != nil || !c.Equals(x.want) {
+			return family{}, fmt.Errorf("%w: %s names artifacts other than the network's", ErrUntrustedArtifacts, a.Family)
+		}
+	}
+	return f, nil
+}
+
+// vouch checks with the chain that sender is a registered node holding
+// the open task.
+func (p *Peer) vouch(ctx context.Context, sender [20]byte, task [32]byte) error {
+	ok, err := p.auth.Registered(ctx, sender)
+	if err != nil {
+		return fmt.Errorf("%w: node %x: %v", ErrAuthority, sender, err)
+	}
+	if !ok {
+		return p.ignored(fmt.Errorf("%w: %x is not a registered node", ErrUntrustedSender, sender))
+	}
+	node, open, err := p.auth.TaskNode(ctx, task)
+	if err != nil {
+		return fmt.Errorf("%w: task %x: %v", ErrAuthority, task, err)
+	}
+	if node != sender {
+		return p.ignored(fmt.Errorf("%w: task %x is held by %x, not %x", ErrUntrustedSender, task, node, sender))
+	}
+	if !open {
+		return fmt.Errorf("%w: task %x is not open", ErrUntrustedSender, task)
+	}
+	return nil
+}
+
+// HandleAnnouncement decides whether to bid on an announcement signed by
+// sender, and bids. It returns why it did not bid when that was for lack
+// of trust (ErrUntrustedSender, ErrUntrustedArtifacts, ErrAuthority) or a
+// malformed announcement; nil otherwise.
+func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.SegmentAnnouncement) error {
 	k, ok := keyOf(a.TaskId, a.Index, a.Attempt)
 	if !ok || a.Artifacts == nil {
-		return fmt.Errorf("peer: malformed announcement")
+		return fmt.Errorf("%w: announcement without task id or artifacts", ErrMalformed)
 	}
 	if !supported(a.Artifacts.Family) {
 		return nil // a program this build cannot run
+	}
+	fam, err := p.trustedFamily(a.Artifacts)
+	if err != nil {
+		return p.ignored(err)
 	}
 	price := p.Price(a.Constraints)
 	maxPrice := new(big.Int).SetBytes(a.MaxPrice)
 	if price.Cmp(maxPrice) > 0 {
 		return nil // not worth it at this price
+	}
+	p.mu.Lock()
+	full := len(p.jobs) >= p.cfg.Capacity || p.closed
+	p.mu.Unlock()
+	if full {
+		return nil
+	}
+	// Only now ask the chain (cached): what we would not bid on anyway
+	// costs no lookup.
+	if err := p.vouch(ctx, sender, k.task); err != nil {
+		return err
 	}
 	p.mu.Lock()
 	held := len(p.jobs)
@@ -295,7 +474,7 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement
 			delete(p.bids, old)
 		}
 	}
-	p.bids[k] = openBid{ann: a, at: now}
+	p.bids[k] = openBid{ann: a, node: sender, fam: fam, at: now}
 	p.stats.Bids++
 	p.mu.Unlock()
 	return p.net.PublishBid(ctx, &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(),
@@ -312,8 +491,10 @@ func supported(family string) bool {
 }
 
 // HandleAward queues work awarded to this peer, and withdraws from
-// segments awarded to others.
-func (p *Peer) HandleAward(ctx context.Context, a *pb.Award) {
+// segments awarded to others, when sender is the node whose announcement
+// the peer bid on (the chain vouched for it then). Any other award is
+// ignored: it needs no chain lookup.
+func (p *Peer) HandleAward(ctx context.Context, sender [20]byte, a *pb.Award) {
 	k, ok := keyOf(a.TaskId, a.Index, a.Attempt)
 	if !ok {
 		return
@@ -324,26 +505,40 @@ func (p *Peer) HandleAward(ctx context.Context, a *pb.Award) {
 	mine := len(a.Prover) == 20 && [20]byte(a.Prover) == p.address
 	if !mine {
 		// Someone else proves this segment (perhaps as the next bidder
-		// after us): stop any work we hold on it.
+		// after us): stop any work we hold on it, if its node says so.
+		forged := false
 		for jk, j := range p.jobs {
-			if jk.task == k.task && jk.index == k.index {
-				j.cancel()
-				delete(p.jobs, jk)
-				p.stats.Withdrawn++
+			if jk.task != k.task || jk.index != k.index {
+				continue
 			}
+			if j.node != sender {
+				forged = true
+				continue
+			}
+			j.cancel()
+			delete(p.jobs, jk)
+			p.stats.Withdrawn++
+		}
+		if forged {
+			p.stats.Ignored++
+			p.log.Debug("award to another prover not signed by the task's node: ignored", "segment", a.Index, "sender", fmt.Sprintf("%x", sender))
 		}
 		return
 	}
 	if !bid || p.closed {
 		return // an award for a bid we never made (or a replay)
 	}
+	if ob.node != sender {
+		p.stats.Ignored++
+		p.log.Debug("award not signed by the task's node: ignored", "segment", a.Index, "sender", fmt.Sprintf("%x", sender))
+		return
+	}
 	delete(p.bids, k)
-	ann := ob.ann
 	if _, dup := p.jobs[k]; dup {
 		return
 	}
 	jctx, cancel := context.WithCancel(context.Background())
-	j := &job{ann: ann, award: a, ctx: jctx, cancel: cancel}
+	j := &job{ann: ob.ann, node: ob.node, fam: ob.fam, award: a, ctx: jctx, cancel: cancel}
 	p.jobs[k] = j
 	p.stats.Awards++
 	select {
@@ -364,7 +559,7 @@ func (p *Peer) worker(ctx context.Context) {
 		case j := <-p.queue:
 			jc, cancel := context.WithCancel(j.ctx)
 			stop := context.AfterFunc(ctx, cancel)
-			err := p.run(jc, j)
+			err := p.runSafe(jc, j)
 			stop()
 			cancel()
 			k, _ := keyOf(j.ann.TaskId, j.ann.Index, j.ann.Attempt)
@@ -375,6 +570,8 @@ func (p *Peer) worker(ctx context.Context) {
 				p.stats.Delivered++
 				p.earned.Add(p.earned, new(big.Int).SetBytes(j.award.Price))
 			case errors.Is(err, context.Canceled):
+			case errors.Is(err, ErrPanic):
+				p.stats.Failed++ // logged by runSafe
 			default:
 				p.stats.Failed++
 				p.log.Warn("segment failed", "segment", j.ann.Index, "err", err)
@@ -384,35 +581,63 @@ func (p *Peer) worker(ctx context.Context) {
 	}
 }
 
-// artifacts fetches (or finds cached) the family's setup from the node.
-func (p *Peer) artifacts(ctx context.Context, a *pb.SegmentAnnouncement) (*setup.Artifacts, error) {
-	m := setup.Manifest{Family: a.Artifacts.Family}
-	for _, x := range []struct {
-		raw []byte
-		dst *string
-	}{{a.Artifacts.Ccs, &m.CCS}, {a.Artifacts.Pk, &m.PK}, {a.Artifacts.Vk, &m.VK}} {
-		c, err := cid.Cast(x.raw)
-		if err != nil {
-			return nil, fmt.Errorf("artifact CID: %w", err)
+// runSafe runs j, turning a panic (in a decoder, in the prover) into
+// ErrPanic so that the worker lives on.
+func (p *Peer) runSafe(ctx context.Context, j *job) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("proof job panicked: segment failed", "segment", j.ann.Index, "family", j.fam.m.Family,
+				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("%w: %v", ErrPanic, r)
 		}
-		*x.dst = c.String()
-		if _, err := p.store.Get(c); err == nil {
+	}()
+	return p.run(ctx, j)
+}
+
+// artifacts returns the family's loaded artifacts, fetching from the
+// announcing node only the trusted CIDs the store lacks, each within the
+// cap of its kind.
+func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) {
+	f := j.fam
+	p.mu.Lock()
+	a := p.loaded[f.m.Family]
+	p.mu.Unlock()
+	if a != nil {
+		return a, nil
+	}
+	ccsCap, pkCap := f.caps(p.cfg)
+	for _, x := range []struct {
+		c   cid.Cid
+		max int64
+	}{{f.ccs, ccsCap}, {f.pk, pkCap}, {f.vk, MaxVerifyingKey}} {
+		if _, err := p.store.Get(x.c); err == nil {
 			continue
 		}
-		b, err := p.net.Fetch(ctx, a.NodePeer, c, 1<<30)
+		b, err := p.net.Fetch(ctx, j.ann.NodePeer, x.c, x.max)
 		if err != nil {
-			return nil, fmt.Errorf("fetch artifact %s: %w", c, err)
+			return nil, fmt.Errorf("fetch artifact %s: %w", x.c, err)
 		}
-		if _, err := p.store.Put(b); err != nil {
+		got, err := p.store.Put(b)
+		if err != nil {
 			return nil, err
 		}
+		if !got.Equals(x.c) {
+			return nil, fmt.Errorf("%w: fetched %s, got %s", setup.ErrHashMismatch, x.c, got)
+		}
 	}
-	return p.store.Load(m)
+	a, err := p.store.Load(f.m)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	p.loaded[f.m.Family] = a
+	p.mu.Unlock()
+	return a, nil
 }
 
 func (p *Peer) run(ctx context.Context, j *job) error {
 	a := j.ann
-	art, err := p.artifacts(ctx, a)
+	art, err := p.artifacts(ctx, j)
 	if err != nil {
 		return err
 	}

@@ -19,13 +19,62 @@ import (
 )
 
 // node is the market side as the peer sees it: blobs to fetch, bids and
-// deliveries recorded. The node's own tests run the peer over real p2p.
+// deliveries recorded. The node's own tests run the peer over real p2p,
+// and node/proverd's attack tests over real p2p and the real chain.
 type node struct {
 	mu        sync.Mutex
 	blobs     map[string][]byte
 	bids      []*pb.Bid
+	fetches   map[string]int64 // CID -> the cap the peer asked with
 	delivered chan *pb.ReceiptDelivery
 	refuse    bool
+	// onFetch, when set, runs before a fetch is served (it may block or panic).
+	onFetch func(c cid.Cid)
+}
+
+// chainView is an in-memory Authority for the engine's unit tests only:
+// registered nodes and who holds which task.
+type chainView struct {
+	mu    sync.Mutex
+	nodes map[[20]byte]bool
+	tasks map[[32]byte]heldTask
+	err   error
+}
+
+type heldTask struct {
+	node [20]byte
+	open bool
+}
+
+func (c *chainView) TaskNode(_ context.Context, task [32]byte) ([20]byte, bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.tasks[task]
+	return t.node, t.open, c.err
+}
+
+func (c *chainView) Registered(_ context.Context, a [20]byte) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.nodes[a], c.err
+}
+
+var (
+	holder   = [20]byte{0x01} // the registered node holding the fixture's task
+	stranger = [20]byte{0x02} // a registered node that does not hold it
+	nobody   = [20]byte{0x03} // not registered
+)
+
+func (n *node) bidCount() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.bids)
+}
+
+func (n *node) fetchCount() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.fetches)
 }
 
 func (n *node) PublishBid(_ context.Context, b *pb.Bid) error {
@@ -36,8 +85,15 @@ func (n *node) PublishBid(_ context.Context, b *pb.Bid) error {
 }
 
 func (n *node) Fetch(_ context.Context, _ []byte, c cid.Cid, max int64) ([]byte, error) {
+	if n.onFetch != nil {
+		n.onFetch(c)
+	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	if n.fetches == nil {
+		n.fetches = map[string]int64{}
+	}
+	n.fetches[c.String()] = max
 	b, ok := n.blobs[c.String()]
 	if !ok || int64(len(b)) > max {
 		return nil, fmt.Errorf("no blob %s", c)
@@ -58,6 +114,7 @@ var fixtureTask = [32]byte{0x7a}
 
 type fixture struct {
 	n     *node
+	chain *chainView
 	sess  *hashchain.Session
 	art   *setup.Artifacts
 	store *setup.Store
@@ -78,7 +135,8 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{n: &node{blobs: map[string][]byte{}, delivered: make(chan *pb.ReceiptDelivery, 8)}, sess: sess, art: art, store: nodeStore}
+	f := &fixture{n: &node{blobs: map[string][]byte{}, delivered: make(chan *pb.ReceiptDelivery, 8)}, sess: sess, art: art, store: nodeStore,
+		chain: &chainView{nodes: map[[20]byte]bool{holder: true, stranger: true}, tasks: map[[32]byte]heldTask{{}: {node: holder, open: true}}}}
 	arts := &pb.Artifacts{Family: art.Manifest.Family}
 	for _, x := range []struct {
 		s   string
@@ -110,7 +168,8 @@ func (f *fixture) peer(t *testing.T, cfg Config) *Peer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := New(cfg, st, f.n, [20]byte{0xb0}, []byte("peer-id"), nil)
+	trust := Trust{Nodes: f.chain, Artifacts: map[string]setup.Manifest{f.art.Manifest.Family: f.art.Manifest}}
+	p, err := New(cfg, st, f.n, trust, [20]byte{0xb0}, []byte("peer-id"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,9 +181,17 @@ func (f *fixture) peer(t *testing.T, cfg Config) *Peer {
 	return p
 }
 
-func (f *fixture) award(p *Peer, i int, to [20]byte) {
+// announce hands announcement i to p as signed by its task's node.
+func (f *fixture) announce(p *Peer, i int) error {
+	return p.HandleAnnouncement(context.Background(), holder, f.anns[i])
+}
+
+// award hands p an award of segment i to prover to, signed by the task's node.
+func (f *fixture) award(p *Peer, i int, to [20]byte) { f.awardFrom(p, holder, i, to) }
+
+func (f *fixture) awardFrom(p *Peer, sender [20]byte, i int, to [20]byte) {
 	a := f.anns[i]
-	p.HandleAward(context.Background(), &pb.Award{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Prover: to[:],
+	p.HandleAward(context.Background(), sender, &pb.Award{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Prover: to[:],
 		Price: big.NewInt(500).Bytes(), Deadline: uint64(time.Now().Add(time.Minute).UnixMilli())})
 }
 
@@ -149,7 +216,7 @@ func TestBidsProvesAndDelivers(t *testing.T) {
 	f := newFixture(t)
 	cfg := DefaultConfig()
 	p := f.peer(t, cfg)
-	if err := p.HandleAnnouncement(context.Background(), f.anns[0]); err != nil {
+	if err := f.announce(p, 0); err != nil {
 		t.Fatal(err)
 	}
 	if len(f.n.bids) != 1 {
@@ -176,23 +243,23 @@ func TestBidPolicy(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.PricePerMConstraint = big.NewInt(1e18) // far above the maximum
 	p := f.peer(t, cfg)
-	p.HandleAnnouncement(context.Background(), f.anns[0])
+	f.announce(p, 0)
 	if len(f.n.bids) != 0 {
 		t.Fatal("bid above the announced maximum")
 	}
 	cfg = DefaultConfig()
 	p = f.peer(t, cfg)
 	p.SetRate(1) // one constraint a second: cannot finish in time
-	p.HandleAnnouncement(context.Background(), f.anns[0])
+	f.announce(p, 0)
 	if len(f.n.bids) != 0 {
 		t.Fatal("bid on a segment it cannot finish before the deadline")
 	}
 	bad := proto.Clone(f.anns[0]).(*pb.SegmentAnnouncement)
 	bad.Artifacts = &pb.Artifacts{Family: "sp1/v1/x"}
-	if err := p.HandleAnnouncement(context.Background(), bad); err != nil || len(f.n.bids) != 0 {
+	if err := p.HandleAnnouncement(context.Background(), holder, bad); err != nil || len(f.n.bids) != 0 {
 		t.Fatal("bid on a program it cannot run")
 	}
-	if _, err := New(Config{Capacity: 0}, nil, nil, [20]byte{}, nil, nil); err == nil {
+	if _, err := New(Config{Capacity: 0}, nil, nil, Trust{}, [20]byte{}, nil, nil); err == nil {
 		t.Fatal("accepted capacity 0")
 	}
 	c := DefaultConfig()
@@ -205,7 +272,7 @@ func TestBidPolicy(t *testing.T) {
 func TestAwardToOtherWithdraws(t *testing.T) {
 	f := newFixture(t)
 	p := f.peer(t, DefaultConfig())
-	p.HandleAnnouncement(context.Background(), f.anns[1])
+	f.announce(p, 1)
 	f.award(p, 1, [20]byte{0xee})
 	if s := p.Stats(); s.Awards != 0 || s.Queued != 0 {
 		t.Fatalf("stats after someone else's award: %+v", s)
@@ -224,7 +291,7 @@ func TestMisbehaviour(t *testing.T) {
 			cfg := DefaultConfig()
 			cfg.Misbehave = mode
 			p := f.peer(t, cfg)
-			p.HandleAnnouncement(context.Background(), f.anns[0])
+			f.announce(p, 0)
 			f.award(p, 0, p.Address())
 			select {
 			case d := <-f.n.delivered:
@@ -241,7 +308,7 @@ func TestMisbehaviour(t *testing.T) {
 		cfg := DefaultConfig()
 		cfg.Misbehave = Silent
 		p := f.peer(t, cfg)
-		p.HandleAnnouncement(context.Background(), f.anns[0])
+		f.announce(p, 0)
 		f.award(p, 0, p.Address())
 		waitFor(t, func() bool { return p.Stats().Proven == 1 })
 		select {
@@ -256,7 +323,7 @@ func TestRefusedDeliveryStopsRetrying(t *testing.T) {
 	f := newFixture(t)
 	f.n.refuse = true
 	p := f.peer(t, DefaultConfig())
-	p.HandleAnnouncement(context.Background(), f.anns[0])
+	f.announce(p, 0)
 	f.award(p, 0, p.Address())
 	waitFor(t, func() bool { return p.Stats().Failed == 1 })
 	if s := p.Stats(); s.Delivered != 0 || s.Earned.Sign() != 0 {
@@ -266,7 +333,7 @@ func TestRefusedDeliveryStopsRetrying(t *testing.T) {
 
 func TestCalibrate(t *testing.T) {
 	st, _ := setup.Open(setup.DefaultDir(), nil)
-	p, err := New(DefaultConfig(), st, &node{}, [20]byte{}, nil, nil)
+	p, err := New(DefaultConfig(), st, &node{}, Trust{Nodes: &chainView{}}, [20]byte{}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
