@@ -280,7 +280,7 @@ func (w *world) announcement(i int, node peer.ID) *pb.SegmentAnnouncement {
 		*x.dst = c.Bytes()
 	}
 	return &pb.SegmentAnnouncement{TaskId: w.task[:], Index: uint32(i), Attempt: 1, ProgramId: s.Claim.ProgramID[:],
-		StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:], WitnessCid: setup.CIDOf(s.Witness).Bytes(),
+		StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:], InputIn: s.Claim.InputIn[:], InputOut: s.Claim.InputOut[:], WitnessCid: setup.CIDOf(s.Witness).Bytes(),
 		WitnessSize: uint64(len(s.Witness)), Constraints: uint64(m.Constraints), MaxPrice: big.NewInt(1e15).Bytes(),
 		BidDeadline: uint64(time.Now().Add(time.Minute).UnixMilli()), ProvingTime: 60_000, NodePeer: []byte(node),
 		Artifacts: arts, Segments: uint32(len(w.sess.Segments))}

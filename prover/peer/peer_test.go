@@ -136,7 +136,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	f := &fixture{n: &node{blobs: map[string][]byte{}, delivered: make(chan *pb.ReceiptDelivery, 8)}, sess: sess, art: art, store: nodeStore,
-		chain: &chainView{nodes: map[[20]byte]bool{holder: true, stranger: true}, tasks: map[[32]byte]heldTask{{}: {node: holder, open: true}}}}
+		chain: &chainView{nodes: map[[20]byte]bool{holder: true, stranger: true}, tasks: map[[32]byte]heldTask{fixtureTask: {node: holder, open: true}}}}
 	arts := &pb.Artifacts{Family: art.Manifest.Family}
 	for _, x := range []struct {
 		s   string

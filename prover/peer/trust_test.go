@@ -44,7 +44,7 @@ func TestIgnoresUntrustedAnnouncements(t *testing.T) {
 		{name: "unregistered sender", sender: nobody, want: ErrUntrustedSender, ignored: 1},
 		{name: "registered node not holding the task", sender: stranger, want: ErrUntrustedSender, ignored: 1},
 		{name: "task unknown to the chain", sender: holder, edit: func(a *pb.SegmentAnnouncement) { a.TaskId = otherTask }, want: ErrUntrustedSender, ignored: 1},
-		{name: "task no longer open", sender: holder, chain: func(c *chainView) { c.tasks[[32]byte{}] = heldTask{node: holder} }, want: ErrUntrustedSender},
+		{name: "task no longer open", sender: holder, chain: func(c *chainView) { c.tasks[fixtureTask] = heldTask{node: holder} }, want: ErrUntrustedSender},
 		{name: "chain unreachable", sender: holder, chain: func(c *chainView) { c.err = errors.New("dial tcp: connection refused") }, want: ErrAuthority},
 		{name: "family not trusted", sender: holder, edit: func(a *pb.SegmentAnnouncement) {
 			a.Artifacts = proto.Clone(a.Artifacts).(*pb.Artifacts)
@@ -61,7 +61,7 @@ func TestIgnoresUntrustedAnnouncements(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			f.chain = &chainView{nodes: map[[20]byte]bool{holder: true, stranger: true}, tasks: map[[32]byte]heldTask{{}: {node: holder, open: true}}}
+			f.chain = &chainView{nodes: map[[20]byte]bool{holder: true, stranger: true}, tasks: map[[32]byte]heldTask{fixtureTask: {node: holder, open: true}}}
 			if tc.chain != nil {
 				tc.chain(f.chain)
 			}
@@ -87,7 +87,7 @@ func TestIgnoresUntrustedAnnouncements(t *testing.T) {
 		})
 	}
 	// The same peer bids on the node's own announcement: it was listening.
-	f.chain = &chainView{nodes: map[[20]byte]bool{holder: true}, tasks: map[[32]byte]heldTask{{}: {node: holder, open: true}}}
+	f.chain = &chainView{nodes: map[[20]byte]bool{holder: true}, tasks: map[[32]byte]heldTask{fixtureTask: {node: holder, open: true}}}
 	p := f.peer(t, DefaultConfig())
 	if err := f.announce(p, 0); err != nil || f.n.bidCount() != 1 {
 		t.Fatalf("no bid on the holder's announcement: %v", err)
