@@ -62,7 +62,11 @@ type Config struct {
 	// refused. It must stay well below what honest provers ask.
 	MinPricePerMConstraint *big.Int
 	// NewcomerGrace is added to twice a newcomer's promised time to give
-	// the deadline of its award (never more than ProvingTime).
+	// the deadline of its award (never more than ProvingTime). It covers
+	// what a promise leaves out of a first award: fetching the witness and
+	// loading (or fetching) the family's proving key. Too short bans honest
+	// newcomers (a loaded machine took 2.3 s for a 0.2 s promise);
+	// every silent newcomer may cost a segment this much more.
 	NewcomerGrace time.Duration
 	// MaxNewcomerBids is how many newcomers' bids one attempt keeps;
 	// further newcomers' bids are refused (provers with a record are not
@@ -84,7 +88,7 @@ var DefaultMinPricePerMConstraint = big.NewInt(1e9)
 func DefaultConfig() Config {
 	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
 		StartShare: 0.8, Reprice: 1.5, MinPricePerMConstraint: new(big.Int).Set(DefaultMinPricePerMConstraint),
-		NewcomerGrace: 2 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour}
+		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour}
 }
 
 // Validate checks c.
@@ -417,13 +421,20 @@ func inFlight(x *store.Tx) (map[store.Address]int, error) {
 // Bids rank by price, then promised time, then arrival. A bidder is
 // eligible when it did not fail this segment, is not banned and holds fewer
 // awards than its capacity. A newcomer (no valid receipt delivered here) is
-// further skipped when a prover with a record that may still take the
-// segment bid in this attempt and either (a) a newcomer already failed the
-// segment, or (b) the newcomer promises to be slower than the first such
-// prover with a free slot, the fallback. So a newcomer displaces a prover
-// with a record only by being cheaper and no slower, and only once per
-// segment; its award's deadline is its leash, at most 2 × the fallback's
-// promise + NewcomerGrace.
+// further held to two rules:
+//
+//   - after a newcomer failed the segment, no newcomer wins it in an
+//     attempt that a prover with a record (that may still take it) bid in;
+//   - it must promise no more than the reference promise: that of the
+//     fallback (the first prover with a record and a free slot) when there
+//     is one, else the fastest promise of the attempt's bidders that may
+//     still take the segment (busy or not).
+//
+// So a newcomer displaces a prover with a record only by being cheaper and
+// no slower, once per segment, and among newcomers the fastest promises
+// win. Its deadline is its leash, min(ProvingTime, 2 × promise + grace),
+// so at most 2 × the reference promise + NewcomerGrace: a bound set by the
+// honest bidders, whatever the newcomers claim.
 func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Address]int, now time.Time, o *outbox) error {
 	bids := append([]store.Bid(nil), seg.Bids...)
 	sort.SliceStable(bids, func(i, j int) bool {
@@ -442,6 +453,7 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 	var cands []candidate
 	recorded := false
 	var fallback *store.Bid
+	var reference time.Duration
 	for i := range bids {
 		b := &bids[i]
 		if contains(seg.Excluded, b.Prover) {
@@ -454,6 +466,9 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 		if now.Before(p.BannedUntil) {
 			continue
 		}
+		if len(cands) == 0 || b.Promised < reference {
+			reference = b.Promised
+		}
 		cands = append(cands, candidate{b, p})
 		if p.Proven > 0 {
 			recorded = true
@@ -462,13 +477,16 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 			}
 		}
 	}
+	if fallback != nil {
+		reference = fallback.Promised
+	}
 	for _, c := range cands {
 		b := c.bid
 		if load[b.Prover] >= capacity(b, c.p) {
 			continue
 		}
 		newcomer := c.p.Proven == 0
-		if newcomer && ((seg.NewcomerFailed && recorded) || (fallback != nil && b.Promised > fallback.Promised)) {
+		if newcomer && ((seg.NewcomerFailed && recorded) || b.Promised > reference) {
 			continue
 		}
 		deadline := now.Add(m.cfg.ProvingTime(seg.Constraints))

@@ -108,6 +108,8 @@ func (e *env) market() *Market {
 	// The segments' caps are tiny (1000 wei for 10,000 constraints): a
 	// floor of 5000 wei per million constraints makes 50 wei the least bid.
 	cfg.MinPricePerMConstraint = big.NewInt(5000)
+	// Leashes of 2 × promise + 2 s, below the 10.3 s proving time.
+	cfg.NewcomerGrace = 2 * time.Second
 	if e.edit != nil {
 		e.edit(&cfg)
 	}

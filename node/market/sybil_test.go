@@ -434,37 +434,44 @@ func TestSilentSybilsCostBoundedDelay(t *testing.T) {
 
 // With no prover with a record anywhere, every silent identity stalls at
 // most one award in total: it holds one award at a time, and its first
-// miss bans it. A segment that N of them bid on reaches the honest newcomer
-// within BidWindow + tick + N × (leash + tick), the identities tried one
-// after another in the same attempt.
+// miss bans it. A newcomer wins only with the attempt's fastest promise, so
+// while an honest newcomer promising P bids, each identity's leash is at
+// most min(ProvingTime, 2 × P + NewcomerGrace): a segment that N of them bid
+// on reaches the honest newcomer within BidWindow + tick + N × (that leash
+// + tick), whatever they promise, the identities tried one after another in
+// the same attempt.
 func TestSilentSybilsOnlyNewcomers(t *testing.T) {
 	const step = 50 * time.Millisecond
 	const n = 30
-	t.Run("one segment", func(t *testing.T) {
-		e := newEnv(t, 1)
-		honest := party{addr: carol, price: 100, promised: 2 * time.Second, capacity: 1, honest: true}
-		floor := e.m.cfg.MinPrice(segConstraints).Int64()
-		parties := append(sybils(n, floor, honest.promised), honest)
-		cfg := e.m.cfg
-		leash := cfg.Leash(segConstraints, honest.promised)
-		bound := cfg.BidWindow + step + n*(leash+step)
-		run := simulate(t, e, 1, parties, step, 10*time.Minute)
-		if run.honestAt[0] > bound {
-			t.Fatalf("the honest newcomer got the segment after %s, bound %s", run.honestAt[0], bound)
-		}
-		if run.sybilAwards[0] != n || len(run.awardsOf) != n || run.attempts[0] != 1 {
-			t.Fatalf("%d Sybil awards by %d identities in %d attempts, want each of the %d once, in one attempt",
-				run.sybilAwards[0], len(run.awardsOf), run.attempts[0], n)
-		}
-		t.Logf("one segment, N=%d: honest award after %s (bound %s)", n, run.honestAt[0], bound)
-	})
+	for _, slow := range []bool{false, true} {
+		t.Run(fmt.Sprintf("one segment slow %v", slow), func(t *testing.T) {
+			e := newEnv(t, 1)
+			cfg := e.m.cfg
+			honest := party{addr: carol, price: 100, promised: 2 * time.Second, capacity: 1, honest: true}
+			promised, want := honest.promised, n
+			if slow {
+				promised, want = cfg.ProvingTime(segConstraints), 0
+			}
+			parties := append(sybils(n, cfg.MinPrice(segConstraints).Int64(), promised), honest)
+			leash := cfg.Leash(segConstraints, honest.promised)
+			bound := cfg.BidWindow + step + n*(leash+step)
+			run := simulate(t, e, 1, parties, step, 10*time.Minute)
+			if run.honestAt[0] > bound {
+				t.Fatalf("the honest newcomer got the segment after %s, bound %s", run.honestAt[0], bound)
+			}
+			if run.sybilAwards[0] != want || len(run.awardsOf) != want || run.attempts[0] != 1 {
+				t.Fatalf("%d Sybil awards by %d identities in %d attempts, want %d, each once, in one attempt",
+					run.sybilAwards[0], len(run.awardsOf), run.attempts[0], want)
+			}
+			t.Logf("one segment, N=%d: honest award after %s (bound %s)", n, run.honestAt[0], bound)
+		})
+	}
 	t.Run("eight segments", func(t *testing.T) {
 		const segments = 8
 		e := newEnv(t, segments)
-		honest := party{addr: carol, price: 100, promised: 2 * time.Second, capacity: segments, honest: true}
-		floor := e.m.cfg.MinPrice(segConstraints).Int64()
-		parties := append(sybils(n, floor, honest.promised), honest)
 		cfg := e.m.cfg
+		honest := party{addr: carol, price: 100, promised: 2 * time.Second, capacity: segments, honest: true}
+		parties := append(sybils(n, cfg.MinPrice(segConstraints).Int64(), honest.promised), honest)
 		leash := cfg.Leash(segConstraints, honest.promised)
 		run := simulate(t, e, segments, parties, step, 10*time.Minute)
 		total := 0
