@@ -452,12 +452,6 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 				t.Errorf("the %s prover is not banned: %+v", mode, p)
 			}
 		}
-		segs, _ := x.Segments(store.TaskID(res.TaskID))
-		for _, sg := range segs {
-			if sg.Award != nil {
-				t.Logf("segment %d: delivered %s after its award, deadline %s", sg.Index, sg.ProvenAt.Sub(sg.Award.At), sg.Award.Deadline.Sub(sg.Award.At))
-			}
-		}
 		// The honest provers were newcomers too: their short first
 		// deadlines did not get them banned.
 		for _, d := range tn.provers[2:] {
