@@ -1,19 +1,3 @@
-// Package market runs the Aoraki node's segment market (DESIGN.md §6): it
-// announces segments with a maximum price, collects bids for a bid window,
-// awards each segment to the best bid within the prover's declared capacity,
-// checks the receipt that comes back, and handles every timeout — no bids
-// (re-announce with a higher maximum, never above the segment's share of
-// the quote), a missed proving deadline (next bidder, else re-announce), an
-// invalid receipt (reputation penalty, ban after repeats, next bidder).
-//
-// Every transition is one store transaction; messages are published after
-// it commits. A segment is proven by exactly one verified receipt, so it is
-// paid exactly once, to the prover that holds its award. The market keeps
-// no state outside the store: a node that restarts builds a new Market on
-// the same store and continues (awards in flight keep their deadlines).
-//
-// The node drives it: AnnounceSegment when a segment's witness is stored,
-// HandleBid and HandleReceipt from the network, Tick from a timer.
 package market
 
 import (
