@@ -137,6 +137,10 @@ type Market struct {
 	now    func() time.Time
 	log    *slog.Logger
 	proven func(store.TaskID, int)
+	// started is when this market was built: a deadline of an award made
+	// before it may have passed while the node was down, unable to take
+	// the receipt, so missing it costs the prover the segment, not a ban.
+	started time.Time
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -162,6 +166,7 @@ func New(st *store.Store, pub Publisher, chk Checker, cfg Config, opts ...Option
 	for _, o := range opts {
 		o(m)
 	}
+	m.started = m.now()
 	return m, nil
 }
 
@@ -516,7 +521,13 @@ func (m *Market) Tick(ctx context.Context) error {
 				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
 					late := seg.Award.Prover
 					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-					if err := m.penalise(x, seg, late, false, now); err != nil {
+					if seg.Award.At.Before(m.started) {
+						// Awarded before a restart: the node may have been
+						// down when the receipt came. Move on, blame no one.
+						seg.Excluded = append(seg.Excluded, late)
+						seg.Award = nil
+						seg.State = store.SegmentAnnounced
+					} else if err := m.penalise(x, seg, late, false, now); err != nil {
 						return err
 					}
 					load[late]--

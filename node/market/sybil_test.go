@@ -500,3 +500,29 @@ func TestSilentSybilsOnlyNewcomers(t *testing.T) {
 		t.Logf("8 segments, N=%d: last honest award after %s (limit %s), attempts %v", n, worst, limit, run.attempts)
 	})
 }
+
+// A deadline that passed while the node was down is no proof of silence:
+// the prover loses the segment but is neither banned nor counted.
+func TestRestartDoesNotBlameMisses(t *testing.T) {
+	e := newEnv(t, 1)
+	e.announce(0)
+	must(t, e.bid(alice, 0, 1, 100, time.Second, 1))
+	must(t, e.bid(bob, 0, 1, 200, time.Second, 1))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	e.clk.advance(time.Minute) // the node is down past alice's deadline
+	e.m = e.market()
+	e.tick()
+	if a := e.seg(0).Award; a == nil || a.Prover != bob {
+		t.Fatalf("after the restart: award %+v, want bob", a)
+	}
+	if p := e.prover(alice); p.Failed != 0 || e.banned(alice) {
+		t.Fatalf("a miss during the node's downtime was held against alice: %+v", p)
+	}
+	// Awards made after the restart are held to their deadlines again.
+	e.clk.advance(e.m.cfg.ProvingTime(segConstraints) + time.Millisecond)
+	e.tick()
+	if p := e.prover(bob); p.Failed != 1 || !e.banned(bob) {
+		t.Fatalf("bob, a newcomer, missed a deadline set after the restart: %+v", p)
+	}
+}
