@@ -10,7 +10,10 @@
 // it commits. A segment is proven by exactly one verified receipt, so it is
 // paid exactly once, to the prover that holds its award. The market keeps
 // no state outside the store: a node that restarts builds a new Market on
-// the same store and continues (awards in flight keep their deadlines).
+// the same store and continues (awards in flight keep their deadlines; a
+// deadline of an award made before the restart costs its prover the
+// segment but is not counted against it, as the node may have been down
+// when the receipt came).
 //
 // The node drives it: AnnounceSegment when a segment's witness is stored,
 // HandleBid and HandleReceipt from the network, Tick from a timer.
