@@ -54,17 +54,19 @@
 //     one of them holds it, once, and the next bidder of the same attempt
 //     takes over at its deadline without a new bid window.
 //   - With no prover with a record, each identity stalls at most one award
-//     in total (one award at a time, banned at its first miss); while an
-//     honest newcomer promising P bids, each stall lasts at most L(P), so a
-//     segment that k of them bid on reaches the honest newcomer within
-//     BidWindow + τ + k × (L(P) + τ), the identities tried one after another
-//     in one attempt. This grows with k: only a record, which costs one
-//     real, verified proof, makes the delay independent of N.
+//     in total (one award at a time, banned at its first miss), for at most
+//     L(R), R the fastest promise among that attempt's bidders: L(P) while
+//     an honest newcomer promising P bids. So N identities stall at most N
+//     awards in all, and a segment that k of them bid on (holding nothing
+//     else) reaches the honest newcomer within BidWindow + τ + k × (L(P) +
+//     τ), the identities tried one after another in one attempt. This grows
+//     with k: only a record, which costs one real, verified proof, makes the
+//     delay independent of N.
 //
 // With the defaults (bid window 0.5 s, proving base 20 s, grace 5 s, τ 50 ms)
 // and a 5,184-constraint segment promised in 0.2 s, L = 5.4 s: the first
 // case costs at most 6.0 s; the second 0.55 s + k × 5.45 s (164 s for
-// k = 30). Before these rules, 30 identities each held every segment for a
+// k = 30). Before these rules, 30 identities in turn held every segment for a
 // full proving time: 30 × 20.2 s, past the 10-minute default deadline.
 // TestSilentSybilsCostBoundedDelay and TestSilentSybilsOnlyNewcomers
 // perform both attacks and check both bounds.

@@ -49,7 +49,8 @@ type Config struct {
 	// the deadline of its award (never more than ProvingTime). It covers
 	// what a promise leaves out of a first award: fetching the witness and
 	// loading (or fetching) the family's proving key. Too short bans honest
-	// newcomers (a loaded machine took 2.3 s for a 0.2 s promise);
+	// newcomers (on a loaded test machine a first
+	// proof promised in 0.2 s came after 3.0 s);
 	// every silent newcomer may cost a segment this much more.
 	NewcomerGrace time.Duration
 	// MaxNewcomerBids is how many newcomers' bids one attempt keeps;
