@@ -449,6 +449,17 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 			if p.Invalid+p.Failed == 0 {
 				t.Errorf("the %s prover kept a clean record: %+v", mode, p)
 			}
+			// A newcomer is banned at its first failure.
+			if !time.Now().Before(p.BannedUntil) {
+				t.Errorf("the %s prover is not banned: %+v", mode, p)
+			}
+		}
+		// The honest provers were newcomers too: their short first
+		// deadlines did not get them banned.
+		for _, d := range tn.provers[2:] {
+			if p, _ := x.Prover(store.Address(d.Engine().Address())); time.Now().Before(p.BannedUntil) || p.Failed != 0 {
+				t.Errorf("an honest prover lost standing: %+v", p)
+			}
 		}
 		return nil
 	})

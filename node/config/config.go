@@ -55,6 +55,12 @@ type Config struct {
 	BidWindow Duration `toml:"bid_window"`
 	// ProvingBase is the least proving time given to an awarded prover.
 	ProvingBase Duration `toml:"proving_base"`
+	// NewcomerGrace is added to twice a newcomer's promised time to give
+	// the deadline of its award (package node/market).
+	NewcomerGrace Duration `toml:"newcomer_grace"`
+	// MinBidWei is the least bid the market takes, in wei per million
+	// constraints (decimal; "0": no floor).
+	MinBidWei string `toml:"min_bid_wei_per_mconstraint"`
 	// Confirmations is the depth at which the node acts on chain events.
 	Confirmations uint64 `toml:"confirmations"`
 	// LogLevel is debug, info, warn or error.
@@ -95,6 +101,7 @@ func DefaultConfig() Config {
 		StakeWei:    nc.Stake.String(),
 		MinDeadline: Duration{nc.MinDeadline}, QuoteTTL: Duration{nc.QuoteTTL},
 		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
+		NewcomerGrace: Duration{mc.NewcomerGrace}, MinBidWei: mc.MinPricePerMConstraint.String(),
 		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
 		APIListen: DefaultAPIListen,
 	}
@@ -123,6 +130,11 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: bid_window must be positive", ErrInvalid)
 	case c.ProvingBase.Duration <= 0:
 		return fmt.Errorf("%w: proving_base must be positive", ErrInvalid)
+	case c.NewcomerGrace.Duration < 0:
+		return fmt.Errorf("%w: newcomer_grace must not be negative", ErrInvalid)
+	}
+	if _, err := c.MinBid(); err != nil {
+		return err
 	}
 	if c.Confirmations == 0 || c.Confirmations > 1000 {
 		return fmt.Errorf("%w: confirmations %d not in [1, 1000]", ErrInvalid, c.Confirmations)
@@ -176,6 +188,15 @@ func (c Config) Stake() (*big.Int, error) {
 	return v, nil
 }
 
+// MinBid parses MinBidWei.
+func (c Config) MinBid() (*big.Int, error) {
+	v, ok := new(big.Int).SetString(c.MinBidWei, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("%w: min_bid_wei_per_mconstraint %q is not a non-negative decimal number of wei", ErrInvalid, c.MinBidWei)
+	}
+	return v, nil
+}
+
 // Load reads and validates a config file; missing keys keep their defaults,
 // unknown keys are an error.
 func Load(path string) (Config, error) {
@@ -225,6 +246,17 @@ quote_ttl = {{q .QuoteTTL.String}}
 # Segment market: how long bids are collected, and the least proving time given.
 bid_window = {{q .BidWindow.String}}
 proving_base = {{q .ProvingBase.String}}
+
+# A prover that has not yet delivered a valid receipt to this node holds one
+# award at a time, due within 2 x its promised time + newcomer_grace, and is
+# banned at its first failure. The grace covers fetching the witness and the
+# proving key on a first award: too short bans honest newcomers; longer lets
+# each silent identity stall a segment longer.
+newcomer_grace = {{q .NewcomerGrace.String}}
+
+# The least bid taken, in wei per million constraints ("0": no floor). Keep it
+# well below what provers ask.
+min_bid_wei_per_mconstraint = {{q .MinBidWei}}
 
 # Blocks a chain event must be under before the node acts on it (1 suits a
 # dev chain; more on a chain that reorganises).
@@ -357,6 +389,8 @@ func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.M
 	nc.Bootstrap = append([]string(nil), n.BootstrapPeers...)
 	nc.MinDeadline, nc.QuoteTTL = c.MinDeadline.Duration, c.QuoteTTL.Duration
 	nc.Market.BidWindow, nc.Market.ProvingBase = c.BidWindow.Duration, c.ProvingBase.Duration
+	nc.Market.NewcomerGrace = c.NewcomerGrace.Duration
+	nc.Market.MinPricePerMConstraint, _ = c.MinBid()
 	nc.Watcher.Confirmations = c.Confirmations
 	if err := nc.Host.Validate(); err != nil {
 		return node.Config{}, err

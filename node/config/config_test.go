@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -20,6 +21,8 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	c.ScoreWhitelist = []string{"127.0.0.0/8"}
 	c.Listen = []string{"/ip4/127.0.0.1/tcp/4101"}
 	c.APIListen = "[::1]:0"
+	c.NewcomerGrace.Duration = 7 * time.Second
+	c.MinBidWei = "12345"
 	path := filepath.Join(t.TempDir(), FileName)
 	if err := c.Write(path); err != nil {
 		t.Fatal(err)
@@ -33,7 +36,7 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got.Account != c.Account || got.Listen[0] != c.Listen[0] || got.MinDeadline != c.MinDeadline || got.ScoreWhitelist[0] != "127.0.0.0/8" ||
-		got.APIListen != c.APIListen {
+		got.APIListen != c.APIListen || got.NewcomerGrace != c.NewcomerGrace || got.MinBidWei != "12345" {
 		t.Fatalf("round trip: %+v, want %+v", got, c)
 	}
 }
@@ -51,6 +54,9 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		"api no port":      "api_listen = \"127.0.0.1\"\n",
 		"api bad port":     "api_listen = \"127.0.0.1:http\"\n",
 		"api port range":   "api_listen = \"127.0.0.1:65536\"\n",
+		"negative grace":   "newcomer_grace = \"-1s\"\n",
+		"negative min bid": "min_bid_wei_per_mconstraint = \"-1\"\n",
+		"bad min bid":      "min_bid_wei_per_mconstraint = \"cheap\"\n",
 	}
 	for name, body := range cases {
 		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".toml")
@@ -104,11 +110,14 @@ func TestNodeMapping(t *testing.T) {
 	c := DefaultConfig()
 	c.StakeWei = "42"
 	c.Confirmations = 6
+	c.NewcomerGrace.Duration = 9 * time.Second
+	c.MinBidWei = "77"
 	nc, err := c.Node(t.TempDir(), n, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 {
+	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 ||
+		nc.Market.NewcomerGrace != 9*time.Second || nc.Market.MinPricePerMConstraint.Int64() != 77 {
 		t.Fatalf("mapped %+v", nc)
 	}
 }

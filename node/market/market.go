@@ -1,19 +1,3 @@
-// Package market runs the Aoraki node's segment market (DESIGN.md §6): it
-// announces segments with a maximum price, collects bids for a bid window,
-// awards each segment to the best bid within the prover's declared capacity,
-// checks the receipt that comes back, and handles every timeout — no bids
-// (re-announce with a higher maximum, never above the segment's share of
-// the quote), a missed proving deadline (next bidder, else re-announce), an
-// invalid receipt (reputation penalty, ban after repeats, next bidder).
-//
-// Every transition is one store transaction; messages are published after
-// it commits. A segment is proven by exactly one verified receipt, so it is
-// paid exactly once, to the prover that holds its award. The market keeps
-// no state outside the store: a node that restarts builds a new Market on
-// the same store and continues (awards in flight keep their deadlines).
-//
-// The node drives it: AnnounceSegment when a segment's witness is stored,
-// HandleBid and HandleReceipt from the network, Tick from a timer.
 package market
 
 import (
@@ -57,15 +41,39 @@ type Config struct {
 	// segment's cap; Reprice multiplies it on each attempt without a bid.
 	StartShare float64
 	Reprice    float64
-	// BanAfter invalid receipts ban a prover for BanFor.
+	// MinPricePerMConstraint is the least bid taken, in wei per million
+	// constraints (0: no floor): a bid below it × constraints / 1e6 is
+	// refused. It must stay well below what honest provers ask.
+	MinPricePerMConstraint *big.Int
+	// NewcomerGrace is added to twice a newcomer's promised time to give
+	// the deadline of its award (never more than ProvingTime). It covers
+	// what a promise leaves out of a first award: fetching the witness and
+	// loading (or fetching) the family's proving key. Too short bans honest
+	// newcomers (on a loaded test machine a first
+	// proof promised in 0.2 s came after 3.0 s);
+	// every silent newcomer may cost a segment this much more.
+	NewcomerGrace time.Duration
+	// MaxNewcomerBids is how many newcomers' bids one attempt keeps;
+	// further newcomers' bids are refused (provers with a record are not
+	// counted, and always get in).
+	MaxNewcomerBids int
+	// BanAfter invalid receipts, or BanAfter missed deadlines, ban a
+	// prover with a record for BanFor; a newcomer is banned for BanFor at
+	// its first failure.
 	BanAfter int
 	BanFor   time.Duration
 }
 
+// DefaultMinPricePerMConstraint is the default bid floor: a thousandth of
+// the default prover price (1e12 wei per million constraints, prover/peer)
+// and of the node's pricing floor (node/pricing).
+var DefaultMinPricePerMConstraint = big.NewInt(1e9)
+
 // DefaultConfig suits a local testnet.
 func DefaultConfig() Config {
 	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
-		StartShare: 0.8, Reprice: 1.5, BanAfter: 2, BanFor: time.Hour}
+		StartShare: 0.8, Reprice: 1.5, MinPricePerMConstraint: new(big.Int).Set(DefaultMinPricePerMConstraint),
+		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour}
 }
 
 // Validate checks c.
@@ -79,10 +87,30 @@ func (c Config) Validate() error {
 		return errors.New("market: start share must be in (0, 1]")
 	case c.Reprice <= 1:
 		return errors.New("market: reprice factor must exceed 1")
-	case c.BanAfter < 1:
-		return errors.New("market: ban-after must be at least 1")
+	case c.MinPricePerMConstraint == nil || c.MinPricePerMConstraint.Sign() < 0:
+		return errors.New("market: the bid floor must be set and non-negative")
+	case c.NewcomerGrace < 0:
+		return errors.New("market: newcomer grace must not be negative")
+	case c.MaxNewcomerBids < 1:
+		return errors.New("market: max newcomer bids must be at least 1")
+	case c.BanAfter < 1 || c.BanFor <= 0:
+		return errors.New("market: ban-after must be at least 1 and ban-for positive")
 	}
 	return nil
+}
+
+// MinPrice is the least bid taken for a segment of n constraints.
+func (c Config) MinPrice(n uint64) *big.Int {
+	p := new(big.Int).Mul(c.MinPricePerMConstraint, new(big.Int).SetUint64(n))
+	// Round up, so a bid at MinPrice is never below the floor.
+	return p.Add(p, big.NewInt(1e6-1)).Quo(p, big.NewInt(1e6))
+}
+
+// Leash is the time an award to a newcomer that promised promised gets for
+// a segment of n constraints: twice its promise plus NewcomerGrace, never
+// more than ProvingTime(n).
+func (c Config) Leash(n uint64, promised time.Duration) time.Duration {
+	return min(c.ProvingTime(n), 2*max(promised, 0)+c.NewcomerGrace)
 }
 
 // ProvingTime is the time a winner has for a segment of n constraints.
@@ -110,6 +138,10 @@ type Market struct {
 	now    func() time.Time
 	log    *slog.Logger
 	proven func(store.TaskID, int)
+	// started is when this market was built: a deadline of an award made
+	// before it may have passed while the node was down, unable to take
+	// the receipt, so missing it costs the prover the segment, not a ban.
+	started time.Time
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -135,6 +167,7 @@ func New(st *store.Store, pub Publisher, chk Checker, cfg Config, opts ...Option
 	for _, o := range opts {
 		o(m)
 	}
+	m.started = m.now()
 	return m, nil
 }
 
@@ -288,6 +321,10 @@ func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
 			return fmt.Errorf("%w: price %s above the maximum %s", ErrRefused, price, seg.MaxPrice.String())
 		case contains(seg.Excluded, prover):
 			return fmt.Errorf("%w: prover %x failed this segment before", ErrRefused, prover)
+		case price.Cmp(m.cfg.MinPrice(seg.Constraints)) < 0:
+			return fmt.Errorf("%w: price %s below the floor %s", ErrRefused, price, m.cfg.MinPrice(seg.Constraints))
+		case b.PromisedTime > uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()):
+			return fmt.Errorf("%w: promised %d ms, more than the proving time", ErrRefused, b.PromisedTime)
 		}
 		p, err := x.Prover(prover)
 		if err != nil {
@@ -296,21 +333,56 @@ func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
 		if now.Before(p.BannedUntil) {
 			return fmt.Errorf("%w: prover %x is banned until %s", ErrRefused, prover, p.BannedUntil.Format(time.RFC3339))
 		}
+		at := -1
+		for i := range seg.Bids {
+			if seg.Bids[i].Prover == prover {
+				at = i
+			}
+		}
+		if at < 0 && p.Proven == 0 {
+			n, err := newcomerBids(x, seg)
+			if err != nil {
+				return err
+			}
+			if n >= m.cfg.MaxNewcomerBids {
+				return fmt.Errorf("%w: attempt %d already holds %d newcomers' bids", ErrRefused, seg.Attempt, n)
+			}
+		}
 		p.LastSeen = now
 		if err := x.PutProver(p); err != nil {
 			return err
 		}
 		bid := store.Bid{Prover: prover, Peer: append([]byte(nil), b.ProverPeer...), Price: store.NewWei(price),
 			Promised: time.Duration(b.PromisedTime) * time.Millisecond, Capacity: int(max(b.Capacity, 1)), Queued: int(b.Queued), At: now}
-		for i := range seg.Bids {
-			if seg.Bids[i].Prover == prover {
-				seg.Bids[i] = bid
-				return x.PutSegment(seg)
-			}
+		if at >= 0 {
+			seg.Bids[at] = bid
+		} else {
+			seg.Bids = append(seg.Bids, bid)
 		}
-		seg.Bids = append(seg.Bids, bid)
 		return x.PutSegment(seg)
 	})
+}
+
+// newcomerBids counts the bids of seg's attempt made by newcomers.
+func newcomerBids(x *store.Tx, seg *store.Segment) (int, error) {
+	n := 0
+	for _, b := range seg.Bids {
+		p, err := x.Prover(b.Prover)
+		if err != nil {
+			return 0, err
+		}
+		if p.Proven == 0 {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// capacity is how many unproven awards a prover may hold on this node: what
+// its bid declares, but no more than one plus the valid receipts it has
+// delivered here, so a fresh identity holds one award at a time.
+func capacity(b *store.Bid, p *store.Prover) int {
+	return min(b.Capacity, 1+p.Proven)
 }
 
 // inFlight counts awarded, unproven segments per prover.
@@ -335,6 +407,24 @@ func inFlight(x *store.Tx) (map[store.Address]int, error) {
 }
 
 // awardBest awards seg to its best eligible bid, or re-announces it.
+//
+// Bids rank by price, then promised time, then arrival. A bidder is
+// eligible when it did not fail this segment, is not banned and holds fewer
+// awards than its capacity. A newcomer (no valid receipt delivered here) is
+// further held to two rules:
+//
+//   - after a newcomer failed the segment, no newcomer wins it in an
+//     attempt that a prover with a record (that may still take it) bid in;
+//   - it must promise no more than the reference promise: that of the
+//     fallback (the first prover with a record and a free slot) when there
+//     is one, else the fastest promise of the attempt's bidders that may
+//     still take the segment (busy or not).
+//
+// So a newcomer displaces a prover with a record only by being cheaper and
+// no slower, once per segment, and among newcomers the fastest promises
+// win. Its deadline is its leash, min(ProvingTime, 2 × promise + grace),
+// so at most 2 × the reference promise + NewcomerGrace: a bound set by the
+// honest bidders, whatever the newcomers claim.
 func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Address]int, now time.Time, o *outbox) error {
 	bids := append([]store.Bid(nil), seg.Bids...)
 	sort.SliceStable(bids, func(i, j int) bool {
@@ -346,8 +436,17 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 		}
 		return bids[i].At.Before(bids[j].At)
 	})
-	for _, b := range bids {
-		if contains(seg.Excluded, b.Prover) || load[b.Prover] >= b.Capacity {
+	type candidate struct {
+		bid *store.Bid
+		p   *store.Prover
+	}
+	var cands []candidate
+	recorded := false
+	var fallback *store.Bid
+	var reference time.Duration
+	for i := range bids {
+		b := &bids[i]
+		if contains(seg.Excluded, b.Prover) {
 			continue
 		}
 		p, err := x.Prover(b.Prover)
@@ -357,7 +456,33 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 		if now.Before(p.BannedUntil) {
 			continue
 		}
+		if len(cands) == 0 || b.Promised < reference {
+			reference = b.Promised
+		}
+		cands = append(cands, candidate{b, p})
+		if p.Proven > 0 {
+			recorded = true
+			if fallback == nil && load[b.Prover] < capacity(b, p) {
+				fallback = b
+			}
+		}
+	}
+	if fallback != nil {
+		reference = fallback.Promised
+	}
+	for _, c := range cands {
+		b := c.bid
+		if load[b.Prover] >= capacity(b, c.p) {
+			continue
+		}
+		newcomer := c.p.Proven == 0
+		if newcomer && ((seg.NewcomerFailed && recorded) || b.Promised > reference) {
+			continue
+		}
 		deadline := now.Add(m.cfg.ProvingTime(seg.Constraints))
+		if newcomer {
+			deadline = now.Add(m.cfg.Leash(seg.Constraints, b.Promised))
+		}
 		seg.State = store.SegmentAwarded
 		seg.Award = &store.Award{Prover: b.Prover, Peer: b.Peer, Price: b.Price, Deadline: deadline, At: now}
 		load[b.Prover]++
@@ -397,7 +522,13 @@ func (m *Market) Tick(ctx context.Context) error {
 				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
 					late := seg.Award.Prover
 					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-					if err := m.penalise(x, seg, late, false, now); err != nil {
+					if seg.Award.At.Before(m.started) {
+						// Awarded before a restart: the node may have been
+						// down when the receipt came. Move on, blame no one.
+						seg.Excluded = append(seg.Excluded, late)
+						seg.Award = nil
+						seg.State = store.SegmentAnnounced
+					} else if err := m.penalise(x, seg, late, false, now); err != nil {
 						return err
 					}
 					load[late]--
@@ -421,13 +552,18 @@ func (m *Market) penalise(x *store.Tx, seg *store.Segment, who store.Address, in
 	if err != nil {
 		return err
 	}
+	newcomer := p.Proven == 0
 	if invalid {
 		p.Invalid++
-		if p.Invalid >= m.cfg.BanAfter {
-			p.BannedUntil = now.Add(m.cfg.BanFor)
-		}
 	} else {
 		p.Failed++
+	}
+	if newcomer || p.Invalid >= m.cfg.BanAfter || p.Failed >= m.cfg.BanAfter {
+		p.BannedUntil = now.Add(m.cfg.BanFor)
+		m.log.Info("prover banned", "prover", fmt.Sprintf("%x", who), "newcomer", newcomer, "failed", p.Failed, "invalid", p.Invalid, "until", p.BannedUntil)
+	}
+	if newcomer {
+		seg.NewcomerFailed = true
 	}
 	seg.Excluded = append(seg.Excluded, who)
 	seg.Award = nil

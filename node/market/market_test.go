@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"math/big"
 	"path/filepath"
 	"sync"
@@ -61,6 +63,8 @@ type env struct {
 	clk *clock
 	id  store.TaskID
 	got []int
+	// edit, when set, changes the market's config before each New.
+	edit func(*Config)
 }
 
 var (
@@ -101,7 +105,16 @@ func (e *env) market() *Market {
 	cfg.BidWindow = time.Second
 	cfg.StartShare = 0.5
 	cfg.ProvingBase = 10 * time.Second
-	m, err := New(e.st, e.pub, sealChecker{}, cfg, WithClock(e.clk.now), OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) }))
+	// The segments' caps are tiny (1000 wei for 10,000 constraints): a
+	// floor of 5000 wei per million constraints makes 50 wei the least bid.
+	cfg.MinPricePerMConstraint = big.NewInt(5000)
+	// Leashes of 2 × promise + 2 s, below the 10.3 s proving time.
+	cfg.NewcomerGrace = 2 * time.Second
+	if e.edit != nil {
+		e.edit(&cfg)
+	}
+	m, err := New(e.st, e.pub, sealChecker{}, cfg, WithClock(e.clk.now), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
+		OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) }))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -287,6 +300,10 @@ func TestMissedDeadlineGoesToNextBidder(t *testing.T) {
 
 func TestInvalidReceiptMovesAwardOn(t *testing.T) {
 	e := newEnv(t, 1)
+	// Provers with a record: one invalid receipt excludes them from the
+	// segment without a ban (a newcomer is banned at once).
+	e.record(alice, 3)
+	e.record(bob, 3)
 	e.announce(0)
 	must(t, e.bid(alice, 0, 1, 100, time.Second, 2))
 	must(t, e.bid(bob, 0, 1, 200, time.Second, 2))
@@ -312,6 +329,9 @@ func TestInvalidReceiptMovesAwardOn(t *testing.T) {
 	if err := e.bid(alice, 0, 2, 100, time.Second, 1); !errors.Is(err, ErrRefused) {
 		t.Fatalf("excluded prover bid again: %v", err)
 	}
+	if e.clk.now().Before(e.prover(alice).BannedUntil) {
+		t.Fatal("one invalid receipt banned a prover with a record")
+	}
 }
 
 func TestReceiptMustNameItsDeliverer(t *testing.T) {
@@ -327,6 +347,7 @@ func TestReceiptMustNameItsDeliverer(t *testing.T) {
 
 func TestBanAfterRepeatedInvalid(t *testing.T) {
 	e := newEnv(t, 2)
+	e.record(alice, 5) // a newcomer would be banned at once, and hold one award only
 	for i := 0; i < 2; i++ {
 		e.announce(i)
 		must(t, e.bid(alice, i, 1, 100, time.Second, 2))
@@ -336,6 +357,9 @@ func TestBanAfterRepeatedInvalid(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		if err := e.deliver(alice, i, "forged"); !errors.Is(err, ErrInvalidReceipt) {
 			t.Fatal(err)
+		}
+		if banned := e.clk.now().Before(e.prover(alice).BannedUntil); banned != (i == 1) {
+			t.Fatalf("after %d invalid receipts: banned %v", i+1, banned)
 		}
 	}
 	if !e.clk.now().Before(e.prover(alice).BannedUntil) {
@@ -362,6 +386,19 @@ func TestRestartKeepsMarketState(t *testing.T) {
 	if e.seg(0).Award == nil || e.seg(0).Award.Prover != alice {
 		t.Fatal("bid lost across restart")
 	}
+}
+
+// record gives a a standing of proven valid receipts delivered.
+func (e *env) record(a store.Address, proven int) {
+	e.t.Helper()
+	must(e.t, e.st.Update(func(x *store.Tx) error {
+		p, err := x.Prover(a)
+		if err != nil {
+			return err
+		}
+		p.Proven = proven
+		return x.PutProver(p)
+	}))
 }
 
 func must(t *testing.T, err error) {

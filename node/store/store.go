@@ -178,6 +178,11 @@ type Segment struct {
 	// Excluded provers failed this segment (late, invalid) and get no
 	// further award for it.
 	Excluded []Address `json:"excluded,omitempty"`
+	// NewcomerFailed is set once a newcomer (a prover with no valid
+	// receipt delivered to this node) failed this segment: from then on a
+	// newcomer wins it only in an attempt that no prover with a record
+	// (that may still take it) bid in (package market).
+	NewcomerFailed bool `json:"newcomer_failed,omitempty"`
 	// Receipt is the verified segment receipt (receipt.SegmentReceipt binary).
 	Receipt []byte `json:"receipt,omitempty"`
 	// AnnouncedAt is when the first attempt went out, for coordination figures.
@@ -185,10 +190,15 @@ type Segment struct {
 	ProvenAt    time.Time `json:"proven_at,omitempty"`
 }
 
-// Prover is a prover's standing with this node.
+// Prover is a prover's standing with this node. A prover with Proven == 0
+// is a newcomer: package market gives it one award at a time, a short
+// deadline, and bans it at its first failure.
 type Prover struct {
-	Address     Address   `json:"address"`
-	Proven      int       `json:"proven"`
+	Address Address `json:"address"`
+	// Proven counts the valid receipts it delivered to this node.
+	Proven int `json:"proven"`
+	// Failed counts its missed proving deadlines, Invalid its invalid
+	// receipts.
 	Failed      int       `json:"failed"`
 	Invalid     int       `json:"invalid"`
 	BannedUntil time.Time `json:"banned_until,omitempty"`
