@@ -595,7 +595,7 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"join missing password file", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "pw"), "--network", withPeers, "--password-file", filepath.Join(dir, "nope")}, []string{"password file"}},
 		{"join network without peers", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "pw"), "--network", bogus}, []string{"no bootstrap peers", "--bootstrap"}},
 		{"join nowhere", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p")}, []string{"--network", "MULTIADDR"}},
-		{"join bootstrap unreachable", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWCDcFcraj9Q51GZjKntt98zDZnUrSTKg7tC28ENoXaNQQ"}, []string{"no peer reachable", "--network-name"}},
+		{"join bootstrap unreachable", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--bootstrap", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWCDcFcraj9Q51GZjKntt98zDZnUrSTKg7tC28ENoXaNQQ"}, []string{"no peer reachable", "--network FILE"}},
 		{"join bad log level", "zkpool-peer", []string{"join", "--network", bogus, "--log-level", "verbose"}, []string{"--log-level", `"verbose"`}},
 		{"join bad price", "zkpool-peer", []string{"join", "--network", bogus, "--price", "cheap"}, []string{"--price"}},
 		{"join garbage network", "zkpool-peer", []string{"join", "--datadir", filepath.Join(dir, "p"), "--network", garbage}, []string{"garbage.json"}},

@@ -61,7 +61,8 @@ func Describe(ctx context.Context, addrs []string) (*chainnet.Network, error) {
 		if err == nil {
 			return n, nil
 		}
-		errs = append(errs, err.Error())
+		// libp2p's dial errors list each address on a line of its own.
+		errs = append(errs, strings.Join(strings.Fields(err.Error()), " "))
 		if ctx.Err() != nil {
 			break
 		}
