@@ -55,9 +55,9 @@ func TestCheckerHoldsReceiptsToTheirAward(t *testing.T) {
 		r    receipt.SegmentReceipt
 		want string
 	}{
-		"bound to a higher price":  {prove(task, prover, 7000), "price"},
-		"bound to a lower price":   {prove(task, prover, 1), "price"},
-		"bound to another prover":  {prove(task, [20]byte{0xee}, 700), "prover"},
+		"bound to a higher price":   {prove(task, prover, 7000), "price"},
+		"bound to a lower price":    {prove(task, prover, 1), "price"},
+		"bound to another prover":   {prove(task, [20]byte{0xee}, 700), "prover"},
 		"replayed from a past task": {prove([32]byte{0x01}, prover, 700), "task"},
 		"relabelled to the award's price": {func() receipt.SegmentReceipt {
 			r := prove(task, prover, 1)
