@@ -118,41 +118,67 @@ func measureGas(t testing.TB) []gasFigure {
 	record("addStake-rejoin", rcpt.GasUsed)
 
 	// The receipt verifier, with real gnark receipts (testdata/receipts.json):
-	// dtree seals carry a BSB22 commitment, hashchain seals none.
-	rv := newRV(t, f)
+	// dtree seals carry a BSB22 commitment, hashchain seals none. The
+	// receipts are bound to tasks of a chain whose deployer deployed Aoraki,
+	// then the verifier: a chain of its own.
+	fv := newFixture(t, 4)
+	rv := newRV(t, fv)
 	record("receiptVerifier-deploy", rv.deployGas)
-	record("registerFamily-dtree", rv.registerGas[0])
-	record("registerFamily-hashchain", rv.registerGas[1])
+	record("registerFamily-dtree", rv.registerGas[famDtree])
+	record("registerFamily-hashchain", rv.registerGas[famHashchain])
 	for i, name := range []string{"dtree", "hashchain"} {
 		q, id := rv.open(i)
 		if rv.pinGas != 0 {
 			record("pinInitialState", rv.pinGas)
 		}
-		segs := rv.rf.Families[i].Segments
-		n := len(segs)
-		g1 := rv.verifyGas(id, segs[0].StateOut, rv.proof(q, rv.segments(i, 1)))
-		gn := rv.verifyGas(id, segs[n-1].StateOut, rv.proof(q, rv.segments(i, n)))
-		record("verifyReceipt-"+name+"-1seg", g1)
+		all, final := rv.all(i)
+		n := len(all)
+		gn := rv.verifyGas(id, final, rv.proof(q, all))
 		record(fmt.Sprintf("verifyReceipt-%s-%dseg", name, n), gn)
-		record("verifyReceipt-"+name+"-per-segment", (gn-g1)/uint64(n-1))
+		// The same receipt with the first two segments' provers swapped: the
+		// same calldata and chain checks, and the check stops at the first
+		// seal, whose final pairing fails (a failing pairing costs what a
+		// passing one does). The difference is n-1 seal checks.
+		swapped := rv.segments(i, n)
+		swapped[0].Prover, swapped[1].Prover = swapped[1].Prover, swapped[0].Prover
+		p := rv.proof(q, swapped)
+		if v, seg := rv.check(id, final, p); v != verdictInvalidSeal || seg != 0 {
+			t.Fatalf("swapped provers: verdict %d at %d", v, seg)
+		}
+		rcpt, err := fv.sendGas(keyRequester, &rv.addr, nil, rv.ab.PackVerifyReceipt(id, final, p), 8_000_000)
+		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("verifyReceipt transaction: %v", err)
+		}
+		record(fmt.Sprintf("verifyReceipt-%s-%dseg-fails-at-first-seal", name, n), rcpt.GasUsed)
+		record("verifyReceipt-"+name+"-per-segment-seal", (gn-rcpt.GasUsed)/uint64(n-1))
+		if i == famHashchain {
+			// Its input chain is the input digest throughout: a prefix is a valid receipt (see doc.go).
+			g1 := rv.verifyGas(id, rv.rf.Families[i].Segments[0].StateOut, rv.proof(q, all[:1]))
+			record("verifyReceipt-"+name+"-1seg", g1)
+			record("verifyReceipt-"+name+"-per-segment", (gn-g1)/uint64(n-1))
+		}
 		// gnark's own exported verifier of the same key, on the first seal.
-		g := deployGnark(f, i)
-		rcpt, err := f.sendGas(keyRequester, &g.addr, nil, g.gnarkCall(rv.segments(i, 1)[0]), 5_000_000)
+		g := deployGnark(fv, i)
+		rcpt, err = fv.sendGas(keyRequester, &g.addr, nil, g.gnarkCall(id, all[0]), 5_000_000)
 		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
 			t.Fatalf("gnark verifyProof: %v", err)
 		}
 		record("gnarkExport-verifyProof-"+name, rcpt.GasUsed)
+		if i == famDtree {
+			// fulfill naming the verifier, 3 attestations and 4 payouts to payees that hold a balance.
+			warm := fv.newResult(fv.mustSubmit(fv.quote(0)), r.payouts)
+			if _, err := fv.fulfill(keyNode0, warm, fv.sorted(warm, keyNode0+1, keyNode0+2, keyNode0+3)); err != nil {
+				t.Fatal(err)
+			}
+			r4 := fv.newResult(id, r.payouts)
+			r4.resultDigest, r4.proof = final, rv.proof(q, all)
+			rcpt, err = fv.fulfill(keyNode0, r4, fv.sorted(r4, keyNode0+1, keyNode0+2, keyNode0+3))
+			if err != nil {
+				t.Fatal(err)
+			}
+			record(fmt.Sprintf("fulfill-3att-4payouts-dtree-receipt-%dseg", n), rcpt.GasUsed)
+		}
 	}
-	q, id = rv.open(0)
-	segs := rv.rf.Families[0].Segments
-	r4 := f.newResult(id, r.payouts)
-	r4.resultDigest = segs[len(segs)-1].StateOut
-	r4.proof = rv.proof(q, rv.segments(0, len(segs)))
-	rcpt, err = f.fulfill(keyNode0, r4, f.sorted(r4, keyNode0+1, keyNode0+2, keyNode0+3))
-	if err != nil {
-		t.Fatal(err)
-	}
-	record(fmt.Sprintf("fulfill-3att-4payouts-dtree-receipt-%dseg", len(segs)), rcpt.GasUsed)
 	return out
 }
 

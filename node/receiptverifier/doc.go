@@ -11,32 +11,68 @@
 //
 //	quote    10 words: Aoraki's Quote, field for field
 //	offset   1 word (0x160), then the segment count n
-//	segment  16 words each: family id (keccak256 of the family name),
-//	         programId, stateIn, stateOut, the 8 words of A, B, C, the
+//	segment  20 words each: family id (keccak256 of the family name),
+//	         programId, stateIn, stateOut, inputIn, inputOut, prover
+//	         (an address), price (a uint96), the 8 words of A, B, C, the
 //	         2 words of the BSB22 commitment and 2 of its proof of knowledge
 //	         (gnark's Proof.MarshalSolidity; the last 4 zero for circuits
 //	         without a commitment)
 //
-// The receipt is valid when the quote's EIP-712 digest (asked of Aoraki) is
-// taskId, so the quote's program id is the task's; every segment names the
-// same registered family and that program id; the first StateIn is the
-// family's fixed initial state (dtree: a constant) or, for families whose
-// initial state depends on the input (hashchain: the commitment to the
-// seed), the state the quote's requester pinned with PinInitialState
-// (once, before submitting the task);
-// every StateOut is the next StateIn; the last StateOut is resultDigest;
-// and every seal verifies under the family's key exactly as gnark v0.16's
-// exported Solidity verifier (VerifyingKey.ExportSolidity) verifies it.
-// Client.Check reports which of these failed (Verdict). The initial state
-// matters: without it, a receipt that drops its first segments still ends at
-// the right state.
+// In this order (Client.Check reports the first failure as a Verdict, with
+// the segment it concerns):
+//
+//   - the bytes are exactly that canonical encoding, and every prover and
+//     price word is a clean address and uint96 (Malformed);
+//   - the quote's EIP-712 digest (asked of Aoraki) is taskId (WrongTask),
+//     so the quote's program id and input digest are the task's;
+//   - every segment names the same registered family (UnknownFamily,
+//     MixedFamilies) and the quote's program id (WrongProgram);
+//   - the state chain starts at the family's fixed initial state (dtree: a
+//     constant) or, for families whose initial state depends on the input
+//     (hashchain: the commitment to the seed), at the state the quote's
+//     requester pinned with PinInitialState, once, before submitting the
+//     task (InitialStateUnknown, WrongInitialState); each StateOut is the
+//     next StateIn (BrokenChain); the last StateOut is resultDigest
+//     (WrongFinalState);
+//   - the input chain starts at the family's fixed initial input (dtree: a
+//     constant; zero for hashchain, whose chain is the quote's input digest
+//     throughout) (WrongInitialState), each InputOut is the next InputIn
+//     (BrokenChain), and the last InputOut is the quote's input digest
+//     (WrongInput): the receipt reads exactly the input the requester paid
+//     for, every sample and their number included;
+//   - every seal verifies under the family's key for the six public inputs
+//     (programId, stateIn, stateOut, inputIn, inputOut, binding), where
+//     binding = keccak256(abi.encode(taskId, prover, price)) mod r is
+//     computed on chain (receipt.Binding off chain), exactly as gnark v0.16's
+//     exported Solidity verifier (VerifyingKey.ExportSolidity) verifies it
+//     given that binding (InvalidSeal).
+//
+// The binding is what the seal proves about who made it for whom: a node
+// cannot move a prover's segment to itself or another prover, change the
+// price it was awarded, or replay the seals of one task in another (its own
+// next task on the same input included); each is an InvalidSeal. The input
+// chain is what closes the other gap: without it a receipt of the first 8
+// samples of a 150-sample task, ending at its own state, passed every other
+// check (the state chain starts right and ends at the result the node
+// claims). The initial state matters too: without it, a receipt that drops
+// its first segments still ends at the right state.
 //
 // Equivalence with gnark's verifier is tested, not assumed: the chain
 // package's tests run ReceiptVerifier and gnark's own exported verifiers of
-// the keys of chain/contracts/testdata/receipts.json (real receipts written
-// by TestChainFixture, which also checks that the committed exports are
-// ExportSolidity's output) on honest and tampered seals, and require the
-// same answer every time.
+// the keys of chain/contracts/testdata/receipts.json (real receipts proven
+// for tasks of that chain, written by TestChainFixture, which also checks
+// that the committed exports are ExportSolidity's output) on honest and
+// tampered seals, with the binding computed independently for gnark's, and
+// require the same answer every time.
+//
+// Limits. The contract sees neither the payouts nor the journal: it proves
+// that the receipt's provers and prices are those bound in the seals, not
+// that fulfill pays them (Aoraki does not pass the payouts to the verifier;
+// the attesting nodes check that every prover of the receipt is paid). For hashchain the input chain is the constant input
+// digest and the step count is not visible on chain, so a prefix of a
+// hashchain receipt ending at its own state verifies: this is one reason
+// nodes refuse to quote a hashchain task that names a verifier (the other,
+// below).
 //
 // # Why a generic verifier with keys as data
 //
@@ -45,16 +81,17 @@
 // when `make contracts` runs solc, and deploying a network must not need
 // Node.js. ReceiptVerifier is compiled once and takes keys at run time: the
 // owner (the deployer) registers each family once, immutable afterwards;
-// the key's 32 words (seal.SolidityKey: the very constants ExportSolidity
-// would write) are checked to lie on their curves and stored as the code
-// of a small data contract, read back with one EXTCODECOPY. Against the
-// exported verifier this costs one cold account access and a 1 KiB copy
-// per receipt (about 3k gas) and nothing measurable per segment: about 330k
-// gas per segment with a commitment (dtree), 208k without (hashchain), where
-// gnark's exported verifier takes 351k for one dtree proof in a transaction
-// of its own; see BENCHMARKS.md. The alternative, gnark's exported
-// contract per family compiled by `make contracts`, cannot serve families
-// whose setup runs at deploy time.
+// the key's 38 words (seal.SolidityKey: alpha; -beta, -gamma, -delta, the
+// Pedersen G and G·(-sigma) as (x1, x0, y1, y0); K0..K7, the very constants
+// ExportSolidity would write) are checked to lie on their curves and
+// stored as the code of a small data contract, read back with one
+// EXTCODECOPY. Against the exported verifier this costs one cold account
+// access and a 1.2 KiB copy per receipt (about 3k gas) and nothing
+// measurable per segment: about 342k gas per dtree seal (with a commitment)
+// and 222k per hashchain seal, where gnark's exported verifier takes 372k
+// and 249k for one proof in a transaction of its own; see BENCHMARKS.md.
+// The alternative, gnark's exported contract per family compiled by
+// `make contracts`, cannot serve families whose setup runs at deploy time.
 //
 // A pinned initial state is the requester's word: a requester who pins a
 // wrong state makes an honest node unable to fulfill (and then refundable
@@ -67,8 +104,9 @@
 //
 // After the network's setup has produced every family's verifying key
 // (setup.Store.Ensure), the deployer calls Deploy with the Aoraki address,
-// then Register for each family with its name, key and fixed initial state
-// (FixedInitialState gives it for the shipped programs). A later setup (new
+// then Register for each family with its name, key, fixed initial state and
+// fixed initial input (FixedInitialState and FixedInitialInput give them
+// for the shipped programs); DeployFor does all of it. A later setup (new
 // keys) is a new family name or a new ReceiptVerifier: registered keys never
 // change. Requesters then put the verifier's address in their quotes, and
 // the node passes EncodeProof(quote, composite) as fulfill's proof.

@@ -5,13 +5,18 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math/big"
 	"os"
 	"testing"
 
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/node/receiptverifier"
+	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -19,9 +24,9 @@ import (
 
 // The chain package's tests and gas benchmark verify real receipts without
 // importing prover/: they read this fixture, written here from receipts
-// proven by prover/local (go test ./node/receiptverifier -run TestChainFixture -update-fixture),
+// proven by the fixtures of env_test.go (go test ./node/receiptverifier -run TestChainFixture -update-fixture),
 // and compare ReceiptVerifier with gnark's own exported verifiers of the
-// fixture's keys, also written here (then run make contracts).
+// fixture's keys, also written here (then run go generate ./chain/contracts/).
 const fixturePath = "../../chain/contracts/testdata/receipts.json"
 
 // gnarkExports are the Solidity files of gnark's exported verifier for each
@@ -53,23 +58,75 @@ func gnarkExport(t *testing.T, vkb []byte, contract string) []byte {
 var updateFixture = flag.Bool("update-fixture", false, "rewrite "+fixturePath+" from freshly proven receipts")
 
 type fixtureFile struct {
-	Origin   string          `json:"origin"`
+	Origin string `json:"origin"`
+	// The chain the quotes' task ids are for: its id, and the addresses of
+	// Aoraki and the ReceiptVerifier (the deployer's first two contracts).
+	ChainID  uint64          `json:"chainId"`
+	Aoraki   common.Address  `json:"aoraki"`
+	Verifier common.Address  `json:"verifier"`
 	Families []fixtureFamily `json:"families"`
 }
 
 type fixtureFamily struct {
-	Name         string           `json:"name"`
-	FixedInitial bool             `json:"fixedInitial"`
-	ProgramID    string           `json:"programId"`
-	InitialState string           `json:"initialState"`
-	Key          []*hexutil.Big   `json:"key"`
-	VK           string           `json:"gnarkVerifyingKey"`
-	Segments     []fixtureSegment `json:"segments"`
+	Name         string `json:"name"`
+	FixedInitial bool   `json:"fixedInitial"`
+	ProgramID    string `json:"programId"`
+	InitialState string `json:"initialState"`
+	// InitialInput is registered with the family: the start of every input
+	// chain, zero when the chain is the quote's input digest throughout.
+	InitialInput string         `json:"initialInput"`
+	Key          []*hexutil.Big `json:"key"`
+	VK           string         `json:"gnarkVerifyingKey"`
+	// Quote opens the task every seal is bound to; TaskID is its digest.
+	Quote    fixtureQuoteJSON `json:"quote"`
+	TaskID   common.Hash      `json:"taskId"`
+	Segments []fixtureSegment `json:"segments"`
+	// OtherInput, when present, is the last segment proven for the same
+	// task on another input (the last sample replaced): it links to the
+	// segments before it, and its input chain ends elsewhere.
+	OtherInput *fixtureOther `json:"otherInput,omitempty"`
+}
+
+type fixtureOther struct {
+	Segment    fixtureSegment `json:"segment"`
+	FinalState string         `json:"finalState"`
+}
+
+type fixtureQuoteJSON struct {
+	Node            common.Address `json:"node"`
+	Requester       common.Address `json:"requester"`
+	ProgramID       common.Hash    `json:"programId"`
+	InputDigest     common.Hash    `json:"inputDigest"`
+	Price           *hexutil.Big   `json:"price"`
+	ProvingDeadline uint64         `json:"provingDeadline"`
+	Expiry          uint64         `json:"expiry"`
+	Nonce           *hexutil.Big   `json:"nonce"`
+	Verifier        common.Address `json:"verifier"`
+	Callback        common.Address `json:"callback"`
+}
+
+func (q fixtureQuoteJSON) quote() eip712.Quote {
+	return eip712.Quote{Node: q.Node, Requester: q.Requester, ProgramID: q.ProgramID, InputDigest: q.InputDigest,
+		Price: q.Price.ToInt(), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce.ToInt(),
+		Verifier: q.Verifier, Callback: q.Callback}
+}
+
+func toFixtureQuote(q eip712.Quote) fixtureQuoteJSON {
+	return fixtureQuoteJSON{Node: q.Node, Requester: q.Requester, ProgramID: q.ProgramID, InputDigest: q.InputDigest,
+		Price: (*hexutil.Big)(q.Price), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: (*hexutil.Big)(q.Nonce),
+		Verifier: q.Verifier, Callback: q.Callback}
 }
 
 type fixtureSegment struct {
-	StateIn    string         `json:"stateIn"`
-	StateOut   string         `json:"stateOut"`
+	StateIn  string         `json:"stateIn"`
+	StateOut string         `json:"stateOut"`
+	InputIn  string         `json:"inputIn"`
+	InputOut string         `json:"inputOut"`
+	Prover   common.Address `json:"prover"`
+	Price    *hexutil.Big   `json:"price"`
+	// Binding is receipt.Binding(taskId, prover, price): the sixth public
+	// input, which gnark's exported verifier takes as an argument.
+	Binding    string         `json:"binding"`
 	Proof      []*hexutil.Big `json:"proof"`
 	Commitment []*hexutil.Big `json:"commitment"`
 	Pok        []*hexutil.Big `json:"commitmentPok"`
@@ -84,11 +141,30 @@ func hexBigs(xs []*big.Int) []*hexutil.Big {
 	return out
 }
 
+func toFixtureSegment(t *testing.T, s receipt.SegmentReceipt) fixtureSegment {
+	t.Helper()
+	w, err := seal.SolidityProof(s.Seal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Binding()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fixtureSegment{StateIn: s.Claim.StateIn.String(), StateOut: s.Claim.StateOut.String(),
+		InputIn: s.Claim.InputIn.String(), InputOut: s.Claim.InputOut.String(), Prover: s.Prover,
+		Price: (*hexutil.Big)(s.Price), Binding: b.String(), Proof: hexBigs(w.Proof[:]),
+		Commitment: hexBigs(w.Commitment[:]), Pok: hexBigs(w.Pok[:]), Seal: hex.EncodeToString(s.Seal)}
+}
+
 func buildFixture(t *testing.T, fx *fixtures) fixtureFile {
-	out := fixtureFile{Origin: "Receipts proven by prover/local with this machine's development setup " +
-		"(dtree: 17 Iris samples, segments of 8; hashchain: 5 steps from seed 42, segments of 2). Written by " +
-		"`go test ./node/receiptverifier -run TestChainFixture -update-fixture`, which also checks, on every run, " +
-		"that the words are seal.SolidityKey/SolidityProof of the gnark key and seals and that the seals verify."}
+	out := fixtureFile{Origin: "Receipts proven with this machine's development setup for the tasks of the quotes below " +
+		"(dtree: the 150 Iris samples in segments of 32, and the last segment proven on another input, sample 150 " +
+		"replaced by sample 1; hashchain: 5 steps from seed 42, segments of 2), every segment by one of three provers " +
+		"at its own price. Written by `go test ./node/receiptverifier -run TestChainFixture -update-fixture`, which also " +
+		"checks, on every run, that the words are seal.SolidityKey/SolidityProof of the gnark key and seals, that the " +
+		"bindings are receipt.Binding's, that the task ids are the quotes' digests and that the receipts verify.",
+		ChainID: devchain.DefaultChainID, Aoraki: fixtureAoraki, Verifier: fixtureVerifier}
 	for _, p := range []proven{fx.iris, fx.chain} {
 		vk, err := fx.store.VerifyingKey(p.expect.Family)
 		if err != nil {
@@ -103,15 +179,15 @@ func buildFixture(t *testing.T, fx *fixtures) fixtureFile {
 			t.Fatal(err)
 		}
 		_, fixed := receiptverifier.FixedInitialState(p.expect.Family)
+		input, _ := receiptverifier.FixedInitialInput(p.expect.Family)
 		f := fixtureFamily{Name: p.expect.Family, FixedInitial: fixed, ProgramID: p.expect.ProgramID.String(),
-			InitialState: p.expect.Initial.String(), Key: hexBigs(key[:]), VK: hex.EncodeToString(vkb.Bytes())}
+			InitialState: p.expect.Initial.String(), InitialInput: input.String(), Key: hexBigs(key[:]),
+			VK: hex.EncodeToString(vkb.Bytes()), Quote: toFixtureQuote(p.quote), TaskID: p.task}
 		for _, s := range p.receipt.Segments {
-			w, err := seal.SolidityProof(s.Seal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f.Segments = append(f.Segments, fixtureSegment{StateIn: s.Claim.StateIn.String(), StateOut: s.Claim.StateOut.String(),
-				Proof: hexBigs(w.Proof[:]), Commitment: hexBigs(w.Commitment[:]), Pok: hexBigs(w.Pok[:]), Seal: hex.EncodeToString(s.Seal)})
+			f.Segments = append(f.Segments, toFixtureSegment(t, s))
+		}
+		if p.expect.Family == fx.iris.expect.Family {
+			f.OtherInput = &fixtureOther{Segment: toFixtureSegment(t, fx.irisOther), FinalState: fx.irisOtherFinal.String()}
 		}
 		out.Families = append(out.Families, f)
 	}
@@ -139,9 +215,39 @@ func sameWords(t *testing.T, what string, got []*hexutil.Big, want []*big.Int) {
 	}
 }
 
+// segmentReceipt rebuilds segment index of family f from the fixture and
+// checks its words and binding are what SolidityProof and Binding make.
+func segmentReceipt(t *testing.T, f *fixtureFamily, index int, s fixtureSegment) receipt.SegmentReceipt {
+	t.Helper()
+	sb, err := hex.DecodeString(s.Seal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := receipt.SegmentReceipt{Claim: receipt.Claim{Family: f.Name, Index: uint32(index), ProgramID: digest(t, f.ProgramID),
+		StateIn: digest(t, s.StateIn), StateOut: digest(t, s.StateOut), InputIn: digest(t, s.InputIn), InputOut: digest(t, s.InputOut)},
+		Task: f.TaskID, Prover: s.Prover, Price: s.Price.ToInt(), Seal: sb}
+	b, err := r.Binding()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b != digest(t, s.Binding) {
+		t.Fatalf("%s segment %d: binding %s, receipt.Binding says %s", f.Name, index, s.Binding, b)
+	}
+	w, err := seal.SolidityProof(sb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameWords(t, "proof", s.Proof, w.Proof[:])
+	sameWords(t, "commitment", s.Commitment, w.Commitment[:])
+	sameWords(t, "pok", s.Pok, w.Pok[:])
+	return r
+}
+
 // The committed fixture holds real gnark seals: its words are what
-// SolidityKey and SolidityProof make of its key and seals, each seal
-// verifies under the key, and the states chain.
+// SolidityKey and SolidityProof make of its key and seals, its bindings are
+// receipt.Binding's, its task ids are its quotes' digests on the chain the
+// chain package's harness makes, and each receipt verifies off chain for its
+// task, its input digest and its final state.
 func TestChainFixture(t *testing.T) {
 	if *updateFixture {
 		b, err := json.MarshalIndent(buildFixture(t, loadFixtures(t)), "", " ")
@@ -154,7 +260,7 @@ func TestChainFixture(t *testing.T) {
 	}
 	defer func() {
 		if t.Failed() {
-			t.Log("regenerate with: go test ./node/receiptverifier -run TestChainFixture -update-fixture && make contracts")
+			t.Log("regenerate with: go test ./node/receiptverifier -run TestChainFixture -update-fixture && go generate ./chain/contracts/")
 		}
 	}()
 	b, err := os.ReadFile(fixturePath)
@@ -165,10 +271,14 @@ func TestChainFixture(t *testing.T) {
 	if err := json.Unmarshal(b, &ff); err != nil {
 		t.Fatal(err)
 	}
+	if ff.ChainID != devchain.DefaultChainID || ff.Aoraki != fixtureAoraki || ff.Verifier != fixtureVerifier {
+		t.Fatalf("fixture for chain %d, Aoraki %s, verifier %s", ff.ChainID, ff.Aoraki, ff.Verifier)
+	}
 	if len(ff.Families) != len(gnarkExports) {
 		t.Fatalf("%d families", len(ff.Families))
 	}
-	for i, f := range ff.Families {
+	for i := range ff.Families {
+		f := &ff.Families[i]
 		vkb, err := hex.DecodeString(f.VK)
 		if err != nil {
 			t.Fatal(err)
@@ -194,28 +304,54 @@ func TestChainFixture(t *testing.T) {
 		if init, fixed := receiptverifier.FixedInitialState(f.Name); fixed != f.FixedInitial || (fixed && init != digest(t, f.InitialState)) {
 			t.Fatalf("%s: fixed initial state %v %s, fixture says %v %s", f.Name, fixed, init, f.FixedInitial, f.InitialState)
 		}
-		state := digest(t, f.InitialState)
-		for i, s := range f.Segments {
-			c := receipt.Claim{Family: f.Name, Index: uint32(i), ProgramID: digest(t, f.ProgramID),
-				StateIn: digest(t, s.StateIn), StateOut: digest(t, s.StateOut)}
-			if c.StateIn != state {
-				t.Fatalf("%s segment %d does not chain", f.Name, i)
+		if input, _ := receiptverifier.FixedInitialInput(f.Name); input != digest(t, f.InitialInput) {
+			t.Fatalf("%s: initial input %s, fixture says %s", f.Name, input, f.InitialInput)
+		}
+		q := f.Quote.quote()
+		if id, err := q.Digest(fixtureDomain); err != nil || id != f.TaskID {
+			t.Fatalf("%s: task id %s is not the quote's digest %s (%v)", f.Name, f.TaskID, id, err)
+		}
+		if q.ProgramID != common.Hash(digest(t, f.ProgramID)) || q.Verifier != ff.Verifier {
+			t.Fatalf("%s: the quote names program %s and verifier %s", f.Name, q.ProgramID, q.Verifier)
+		}
+		c := &receipt.CompositeReceipt{Task: f.TaskID}
+		for k, s := range f.Segments {
+			c.Segments = append(c.Segments, segmentReceipt(t, f, k, s))
+		}
+		startInput := digest(t, f.InitialInput)
+		if startInput == (receipt.Digest{}) {
+			startInput = receipt.Digest(q.InputDigest)
+		}
+		n := len(c.Segments)
+		want := receipt.Expect{Task: f.TaskID, Family: f.Name, ProgramID: digest(t, f.ProgramID),
+			Initial: digest(t, f.InitialState), Final: c.Segments[n-1].Claim.StateOut,
+			InputInitial: startInput, InputFinal: receipt.Digest(q.InputDigest), Segments: n}
+		if err := c.Verify(vk2keys{f.Name, vk}, want); err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		if o := f.OtherInput; o != nil {
+			r := segmentReceipt(t, f, n-1, o.Segment)
+			if err := r.Verify(vk2keys{f.Name, vk}); err != nil {
+				t.Fatalf("%s: the other input's segment: %v", f.Name, err)
 			}
-			state = c.StateOut
-			sb, err := hex.DecodeString(s.Seal)
-			if err != nil {
-				t.Fatal(err)
+			last := c.Segments[n-1].Claim
+			if r.Claim.StateIn != last.StateIn || r.Claim.InputIn != last.InputIn || r.Claim.InputOut == last.InputOut ||
+				r.Claim.StateOut != digest(t, o.FinalState) {
+				t.Fatalf("%s: the other input's segment does not replace the last one on another input", f.Name)
 			}
-			if err := receipt.VerifySeal(vk, c, sb); err != nil {
-				t.Fatalf("%s segment %d: %v", f.Name, i, err)
-			}
-			w, err := seal.SolidityProof(sb)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sameWords(t, "proof", s.Proof, w.Proof[:])
-			sameWords(t, "commitment", s.Commitment, w.Commitment[:])
-			sameWords(t, "pok", s.Pok, w.Pok[:])
 		}
 	}
+}
+
+// vk2keys is one family's key, as receipt.Keys.
+type vk2keys struct {
+	name string
+	vk   groth16.VerifyingKey
+}
+
+func (k vk2keys) VerifyingKey(family string) (groth16.VerifyingKey, error) {
+	if family != k.name {
+		return nil, fmt.Errorf("no key for %q", family)
+	}
+	return k.vk, nil
 }

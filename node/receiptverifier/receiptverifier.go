@@ -90,16 +90,19 @@ func Segments(r *receipt.CompositeReceipt) ([]contracts.ReceiptSegment, error) {
 	}
 	out := make([]contracts.ReceiptSegment, len(r.Segments))
 	for i, s := range r.Segments {
-		w, err := seal.SolidityProof(s.Seal)
-		if err != nil {
-			return nil, fmt.Errorf("%w: segment %d: %w", ErrInput, i, err)
+		if s.Task != r.Task {
+			return nil, fmt.Errorf("%w: segment %d is bound to another task", ErrInput, i)
 		}
 		price := s.Price
 		if price == nil {
 			price = new(big.Int)
 		}
-		if s.Task != r.Task {
-			return nil, fmt.Errorf("%w: segment %d is bound to another task", ErrInput, i)
+		if price.Sign() < 0 || price.BitLen() > 8*receipt.PriceBytes {
+			return nil, fmt.Errorf("%w: segment %d: price %s is not a uint96", ErrInput, i, price)
+		}
+		w, err := seal.SolidityProof(s.Seal)
+		if err != nil {
+			return nil, fmt.Errorf("%w: segment %d: %w", ErrInput, i, err)
 		}
 		out[i] = contracts.ReceiptSegment{Family: FamilyID(s.Claim.Family), ProgramId: s.Claim.ProgramID,
 			StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut, InputIn: s.Claim.InputIn, InputOut: s.Claim.InputOut,
@@ -266,18 +269,28 @@ func (c *Client) PinInitialState(ctx context.Context, q eip712.Quote, initial re
 	return c.send(ctx, data)
 }
 
-// Registered reports whether a family is registered and its fixed initial
-// state (zero when pinned per task).
-func (c *Client) Registered(ctx context.Context, name string) (bool, receipt.Digest, error) {
+// Registration is what the verifier holds for a family.
+type Registration struct {
+	Registered bool
+	// Initial is the fixed initial state, zero when pinned per task.
+	Initial receipt.Digest
+	// InitialInput is the fixed start of the input chain, zero when the
+	// chain is the quote's input digest throughout.
+	InitialInput receipt.Digest
+}
+
+// Registered reports whether a family is registered, with its fixed
+// initial state and initial input.
+func (c *Client) Registered(ctx context.Context, name string) (Registration, error) {
 	out, err := c.call(ctx, c.abi.PackFamilies(FamilyID(name)))
 	if err != nil {
-		return false, receipt.Digest{}, err
+		return Registration{}, err
 	}
 	f, err := c.abi.UnpackFamilies(out)
 	if err != nil {
-		return false, receipt.Digest{}, err
+		return Registration{}, err
 	}
-	return f.Keys != (common.Address{}), f.InitialState, nil
+	return Registration{Registered: f.Keys != (common.Address{}), Initial: f.InitialState, InitialInput: f.InitialInput}, nil
 }
 
 // PinnedInitialState is the initial state pinned for a task (zero when none).

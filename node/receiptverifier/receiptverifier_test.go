@@ -14,8 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/protocol/eip712"
+	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
 )
@@ -39,6 +41,7 @@ func clone(in []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 	}
 	for i, s := range in {
 		out[i] = s
+		out[i].Price = new(big.Int).Set(s.Price)
 		cp(out[i].Proof[:], s.Proof[:])
 		cp(out[i].Commitment[:], s.Commitment[:])
 		cp(out[i].CommitmentPok[:], s.CommitmentPok[:])
@@ -54,6 +57,10 @@ func encode(t *testing.T, q eip712.Quote, segs []contracts.ReceiptSegment) []byt
 	}
 	return p
 }
+
+// segWord is the byte offset of word w of segment k in the proof bytes:
+// 10 quote words, the offset and the count, then 20 words a segment.
+func segWord(k, w int) int { return 32 * (12 + 20*k + w) }
 
 type verdictCase struct {
 	name    string
@@ -105,6 +112,8 @@ func runCases(t *testing.T, v *receiptverifier.Client, id common.Hash, q eip712.
 
 func bump(x *big.Int) *big.Int { return new(big.Int).Add(x, big.NewInt(1)) }
 
+func bumpHash(h [32]byte) [32]byte { return common.BigToHash(bump(new(big.Int).SetBytes(h[:]))) }
+
 // The dtree receipt (BSB22 commitment in every seal) verifies on-chain as
 // it does off-chain, and every kind of tampering is caught with its reason.
 func TestDtreeReceiptOnChain(t *testing.T) {
@@ -114,11 +123,11 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 	if err := ir.receipt.Verify(e.fix.store, ir.expect); err != nil {
 		t.Fatal(err)
 	}
-	q := e.quote(ir.expect.ProgramID)
-	id := e.submit(q)
+	id := e.open(ir)
+	q := ir.quote
 	honest := segments(t, ir.receipt)
-	if len(honest) != 3 || honest[0].Commitment[0].Sign() == 0 {
-		t.Fatalf("want 3 segments with commitments, got %d", len(honest))
+	if len(honest) != 5 || honest[0].Commitment[0].Sign() == 0 {
+		t.Fatalf("want 5 segments with commitments, got %d", len(honest))
 	}
 
 	// The Go encoder and the contract's own abi.encode agree.
@@ -135,12 +144,16 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 	if err != nil || !bytes.Equal(onchain, proof) {
 		t.Fatalf("encodeProof on chain differs from EncodeProof (%v)", err)
 	}
-	if len(proof) != 32*(12+16*3) {
+	if len(proof) != segWord(5, 0) {
 		t.Fatalf("proof of %d bytes", len(proof))
 	}
+	if got := common.BytesToAddress(proof[segWord(3, 6) : segWord(3, 6)+32]); got != common.Address(segmentProver(3)) {
+		t.Fatalf("segment 3's prover word is %s", got)
+	}
 
-	other := e.quote(ir.expect.ProgramID)
+	other := e.quote(ir.expect.ProgramID, ir.expect.InputFinal)
 	hashchainProgram := common.Hash(e.fix.chain.expect.ProgramID)
+	node := devchain.DevAddress(keyNode)
 	runCases(t, e.verifier, id, q, honest, ir.expect.Final, []verdictCase{
 		{name: "honest", want: receiptverifier.Valid},
 		{name: "tampered A", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
@@ -177,21 +190,72 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 		{name: "first segment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment { return s[1:] },
 			want: receiptverifier.WrongInitialState},
 		{name: "middle segment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			return append(s[:1], s[2])
-		}, want: receiptverifier.BrokenChain, segment: 1},
-		{name: "last segment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment { return s[:2] },
-			want: receiptverifier.WrongFinalState, segment: 1},
+			return append(s[:2], s[3:]...)
+		}, want: receiptverifier.BrokenChain, segment: 2},
+		{name: "last segment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment { return s[:4] },
+			want: receiptverifier.WrongFinalState, segment: 3},
 		{name: "segment repeated", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			return append(s, s[2])
-		}, want: receiptverifier.BrokenChain, segment: 3},
+			return append(s, s[4])
+		}, want: receiptverifier.BrokenChain, segment: 5},
 		{name: "wrong final state", result: func(r common.Hash) common.Hash { return common.BigToHash(bump(r.Big())) },
-			want: receiptverifier.WrongFinalState, segment: 2},
+			want: receiptverifier.WrongFinalState, segment: 4},
 		{name: "state relabelled", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			// A consistent chain whose middle state is not what the seals prove.
-			x := common.BigToHash(bump(new(big.Int).SetBytes(s[0].StateOut[:])))
+			x := bumpHash(s[0].StateOut)
 			s[0].StateOut, s[1].StateIn = x, x
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 0},
+		// The input chain: it starts at the family's initial input, links, and ends at the quote's input digest.
+		{name: "prefix ending at its own state", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment { return s[:2] },
+			result: func(common.Hash) common.Hash { return honest[1].StateOut }, want: receiptverifier.WrongInput, segment: 1},
+		{name: "input chain broken", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[3].InputIn = bumpHash(s[3].InputIn)
+			return s
+		}, want: receiptverifier.BrokenChain, segment: 3},
+		{name: "input chain not at the family's start", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[0].InputIn = bumpHash(s[0].InputIn)
+			return s
+		}, want: receiptverifier.WrongInitialState},
+		{name: "input chain relabelled consistently", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			x := bumpHash(s[1].InputOut)
+			s[1].InputOut, s[2].InputIn = x, x
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 1},
+		{name: "input chain relabelled to end elsewhere", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[4].InputOut = bumpHash(s[4].InputOut)
+			return s
+		}, want: receiptverifier.WrongInput, segment: 4},
+		{name: "input digest out of the field", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			// inputOut + r is the same field element: gnark's verifier refuses it, so does ours.
+			x := common.BigToHash(new(big.Int).Add(new(big.Int).SetBytes(s[2].InputOut[:]), ecc.BN254.ScalarField()))
+			s[2].InputOut, s[3].InputIn = x, x
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 2},
+		// The binding: task, prover and price are inside every seal.
+		{name: "prover relabelled to the node", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[2].Prover = node
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 2},
+		{name: "provers swapped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[0].Prover, s[1].Prover = s[1].Prover, s[0].Prover
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 0},
+		{name: "price lowered", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[3].Price = new(big.Int).Sub(s[3].Price, big.NewInt(1))
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 3},
+		{name: "price zeroed", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[4].Price = new(big.Int)
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 4},
+		{name: "prover word not an address", raw: func(p []byte) []byte {
+			p[segWord(1, 6)] = 0x01
+			return p
+		}, want: receiptverifier.Malformed, segment: 1},
+		{name: "price word over uint96", raw: func(p []byte) []byte {
+			p[segWord(2, 7)+32-13] = 0x01
+			return p
+		}, want: receiptverifier.Malformed, segment: 2},
 		{name: "task of another program", quote: func(q eip712.Quote) eip712.Quote {
 			q.ProgramID = hashchainProgram
 			return q
@@ -230,7 +294,7 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 			return p
 		}, want: receiptverifier.Malformed},
 		{name: "count larger than the data", raw: func(p []byte) []byte {
-			p[32*11+31] = 4
+			p[32*11+31] = 6
 			return p
 		}, want: receiptverifier.Malformed},
 		{name: "count overflows", raw: func(p []byte) []byte {
@@ -245,7 +309,8 @@ func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 }
 
 // Hashchain circuits have no commitment; their initial state (the seed's
-// commitment) is pinned per task by the requester.
+// commitment) is pinned per task by the requester, and their input chain is
+// the quote's input digest throughout.
 func TestHashchainReceiptOnChain(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
@@ -256,7 +321,7 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 	}
 	requester := e.verifierAs(keyRequester)
 	// A task submitted without a pin cannot be verified, nor pinned any more.
-	q0 := e.quote(hc.expect.ProgramID)
+	q0 := e.quote(hc.expect.ProgramID, hc.expect.InputFinal)
 	id0 := e.submit(q0)
 	if v, _, err := e.verifier.Check(ctx, id0, common.Hash(hc.expect.Final), encode(t, q0, honest)); err != nil || v != receiptverifier.InitialStateUnknown {
 		t.Fatalf("without a pin: %v, %v", v, err)
@@ -266,7 +331,7 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 		t.Fatalf("pin after submit: %v", err)
 	}
 
-	q := e.quote(hc.expect.ProgramID)
+	q := hc.quote
 	// Only the quote's requester may pin, and only once.
 	if _, err := e.verifierAs(keyNode).PinInitialState(ctx, q, hc.expect.Initial); !errors.Is(err, receiptverifier.ErrReverted) ||
 		!strings.Contains(err.Error(), "NotQuoteRequester") {
@@ -275,14 +340,11 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 	if _, err := requester.PinInitialState(ctx, q, receipt.Digest{}); !errors.Is(err, receiptverifier.ErrInput) {
 		t.Fatalf("zero pin: %v", err)
 	}
-	if _, err := requester.PinInitialState(ctx, q, hc.expect.Initial); err != nil {
-		t.Fatal(err)
-	}
+	id := e.open(hc)
 	if _, err := requester.PinInitialState(ctx, q, hc.expect.Initial); !errors.Is(err, receiptverifier.ErrReverted) ||
 		!strings.Contains(err.Error(), "AlreadyPinned") {
 		t.Fatalf("second pin: %v", err)
 	}
-	id := e.submit(q)
 	if pin, err := e.verifier.PinnedInitialState(ctx, id); err != nil || pin != hc.expect.Initial {
 		t.Fatalf("pinned %s, %v", pin, err)
 	}
@@ -291,8 +353,8 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 	}
 
 	// A task pinned to another seed's state.
-	q2 := e.quote(hc.expect.ProgramID)
-	if _, err := requester.PinInitialState(ctx, q2, honest[1].StateIn); err != nil {
+	q2 := e.quote(hc.expect.ProgramID, hc.expect.InputFinal)
+	if _, err := requester.PinInitialState(ctx, q2, receipt.Digest(honest[1].StateIn)); err != nil {
 		t.Fatal(err)
 	}
 	id2 := e.submit(q2)
@@ -321,11 +383,29 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 		}, want: receiptverifier.WrongInitialState},
 		{name: "wrong final state", result: func(common.Hash) common.Hash { return honest[1].StateOut },
 			want: receiptverifier.WrongFinalState, segment: 2},
+		{name: "input chain not the quote's input digest", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			for i := range s {
+				s[i].InputIn, s[i].InputOut = bumpHash(s[i].InputIn), bumpHash(s[i].InputOut)
+			}
+			return s
+		}, want: receiptverifier.WrongInitialState},
+		{name: "input chain broken", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[2].InputIn = bumpHash(s[2].InputIn)
+			return s
+		}, want: receiptverifier.BrokenChain, segment: 2},
+		{name: "prover relabelled", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[1].Prover = devchain.DevAddress(keyNode)
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 1},
+		{name: "price raised", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[0].Price = new(big.Int).Mul(s[0].Price, big.NewInt(2))
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 0},
 		{name: "receipt of an unregistered family", segs: func([]contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			return clone(other3)
 		}, want: receiptverifier.UnknownFamily},
 		{name: "seals of another family", segs: func([]contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			// The s3 chain (same program, same states at its ends) presented as s2.
+			// The s3 chain (same program, task and input, same states at its ends) presented as s2.
 			s := clone(other3)
 			for i := range s {
 				s[i].Family = s2
@@ -342,8 +422,8 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 			return s
 		}, want: receiptverifier.InvalidSeal},
 	})
-	if hc3.expect.Final != hc.expect.Final || other3[0].StateIn != honest[0].StateIn {
-		t.Fatal("the s3 and s2 chains should share their end states")
+	if hc3.expect.Final != hc.expect.Final || other3[0].StateIn != honest[0].StateIn || hc3.task != hc.task {
+		t.Fatal("the s3 and s2 chains should share their task and end states")
 	}
 }
 
@@ -354,15 +434,15 @@ func TestFulfillChecksTheReceipt(t *testing.T) {
 	ir, hc := e.fix.iris, e.fix.chain
 	honest := segments(t, ir.receipt)
 
-	q := e.quote(ir.expect.ProgramID)
-	id := e.submit(q)
+	id := e.open(ir)
+	q := ir.quote
 	bad := clone(honest)
 	bad[1].Proof[0] = bump(bad[1].Proof[0])
 	_, err := e.fulfill(id, ir.expect.Final, encode(t, q, bad))
 	if !contracts.IsRevert(err, "VerifierRejected") {
 		t.Fatalf("fulfill with a tampered seal: %v", err)
 	}
-	_, err = e.fulfill(id, ir.expect.Final, encode(t, q, honest[:2]))
+	_, err = e.fulfill(id, ir.expect.Final, encode(t, q, honest[:4]))
 	if !contracts.IsRevert(err, "VerifierRejected") {
 		t.Fatalf("fulfill with a dropped segment: %v", err)
 	}
@@ -384,15 +464,11 @@ func TestFulfillChecksTheReceipt(t *testing.T) {
 	if res, err := e.as(keyNode).Result(ctx, id); err != nil || res != common.Hash(ir.expect.Final) {
 		t.Fatalf("result %x, %v", res, err)
 	}
-	t.Logf("fulfill with a 3-segment dtree receipt: %d gas", rcpt.GasUsed)
+	t.Logf("fulfill with the 5-segment Iris receipt: %d gas", rcpt.GasUsed)
 
 	// A hashchain task: the requester pins the seed's state before submitting.
-	q2 := e.quote(hc.expect.ProgramID)
-	if _, err := e.verifierAs(keyRequester).PinInitialState(ctx, q2, hc.expect.Initial); err != nil {
-		t.Fatal(err)
-	}
-	id2 := e.submit(q2)
-	proof2, err := receiptverifier.EncodeProof(q2, hc.receipt)
+	id2 := e.open(hc)
+	proof2, err := receiptverifier.EncodeProof(hc.quote, hc.receipt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -401,26 +477,160 @@ func TestFulfillChecksTheReceipt(t *testing.T) {
 	}
 }
 
+// refused checks that fulfill reverts VerifierRejected for proof and
+// result, that check's verdict is want at segment seg, and that the task
+// is still open (no result recorded).
+func (e *env) refused(id common.Hash, result receipt.Digest, proof []byte, want receiptverifier.Verdict, seg int) {
+	e.t.Helper()
+	ctx := context.Background()
+	if _, err := e.fulfill(id, result, proof); !contracts.IsRevert(err, "VerifierRejected") {
+		e.t.Fatalf("fulfill: %v, want VerifierRejected", err)
+	}
+	v, s, err := e.verifier.Check(ctx, id, common.Hash(result), proof)
+	if err != nil || v != want || s != seg {
+		e.t.Fatalf("verdict %q at segment %d (%v), want %q at %d", v, s, err, want, seg)
+	}
+	if res, err := e.as(keyNode).Result(ctx, id); err != nil || res != (common.Hash{}) {
+		e.t.Fatalf("task has result %x (%v)", res, err)
+	}
+}
+
+// Review finding: the on-chain receipt verifier ignored the input, and a
+// 150-sample task was fulfilled through it with a receipt covering 8
+// samples. Here a node has the first segment of a 150-sample Iris task
+// (segments of 8) proven for the task and fulfils with it and the state it
+// ends at: a real seal, the right initial state, a chain ending at the
+// result — all the verifier used to check. Its input chain ends after 8
+// samples, not at the quote's input digest: refused.
+func TestFulfillRefusesAReceiptOfEightOf150Samples(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	p, err := dtree.New(e.fix.model, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := p.Execute(e.fix.samples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Segments) != 19 || ds.Segments[0].Size != 8 {
+		t.Fatalf("%d segments", len(ds.Segments))
+	}
+	art, err := e.fix.store.Ensure(ds.Family) // the key of the circuit as it compiles today
+	if err != nil {
+		t.Fatal(err)
+	}
+	vk := art.VK
+	init, _ := receiptverifier.FixedInitialState(ds.Expect.Family)
+	input, _ := receiptverifier.FixedInitialInput(ds.Expect.Family)
+	if _, err := e.verifier.Register(ctx, receiptverifier.Family{Name: ds.Expect.Family, Initial: init, InitialInput: input, VK: vk}); err != nil {
+		t.Fatal(err)
+	}
+	q := e.quote(ds.Expect.ProgramID, ds.Expect.InputFinal) // the requester pays for 150 samples
+	id := e.submit(q)
+	eight, err := proveSegments(e.fix.store, &ds.Session, id, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := eight.Segments[0].Claim
+	// What the verifier used to check holds: a valid seal for this task, from the initial state to the result.
+	if err := eight.Verify(e.fix.store, receipt.Expect{Task: id, Family: first.Family, ProgramID: first.ProgramID,
+		Initial: init, Final: first.StateOut, InputInitial: input, InputFinal: first.InputOut, Segments: 1}); err != nil {
+		t.Fatal(err)
+	}
+	proof, err := receiptverifier.EncodeProof(q, eight)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.refused(id, first.StateOut, proof, receiptverifier.WrongInput, 0)
+	// With the task's real result, the chain does not reach it.
+	e.refused(id, ds.Expect.Final, proof, receiptverifier.WrongFinalState, 0)
+}
+
+// A node proves the task on another input than the requester's (the last
+// sample replaced), reusing the four honest seals whose samples agree and
+// having the last segment proven for the task: every seal is valid and
+// bound to the task, the chains link, the result is what was computed, but
+// the input chain ends at another input's digest: refused.
+func TestFulfillRefusesAReceiptOfAnotherInput(t *testing.T) {
+	e := newEnv(t)
+	ir := e.fix.iris
+	id := e.open(ir)
+	c := &receipt.CompositeReceipt{Task: id, Segments: append(append([]receipt.SegmentReceipt{}, ir.receipt.Segments[:4]...), e.fix.irisOther)}
+	for i := range c.Segments {
+		if err := c.Segments[i].Verify(e.fix.store); err != nil {
+			t.Fatalf("segment %d: %v", i, err)
+		}
+	}
+	proof, err := receiptverifier.EncodeProof(ir.quote, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.refused(id, e.fix.irisOtherFinal, proof, receiptverifier.WrongInput, 4)
+	if _, err := e.fulfill(id, ir.expect.Final, encode(t, ir.quote, segments(t, ir.receipt))); err != nil {
+		t.Fatalf("the honest receipt after the attempt: %v", err)
+	}
+}
+
+// A node re-labels a prover's seal to itself, or pays the prover less than
+// it was awarded, in the receipt it fulfils with: the binding inside the
+// seal no longer matches, refused.
+func TestFulfillRefusesARelabelledProverOrPrice(t *testing.T) {
+	e := newEnv(t)
+	ir := e.fix.iris
+	id := e.open(ir)
+	honest := segments(t, ir.receipt)
+	mine := clone(honest)
+	mine[2].Prover = devchain.DevAddress(keyNode)
+	e.refused(id, ir.expect.Final, encode(t, ir.quote, mine), receiptverifier.InvalidSeal, 2)
+	cheap := clone(honest)
+	cheap[4].Price = new(big.Int).Div(cheap[4].Price, big.NewInt(2))
+	e.refused(id, ir.expect.Final, encode(t, ir.quote, cheap), receiptverifier.InvalidSeal, 4)
+}
+
+// A node replays the seals of one task in another task of the same program
+// on the same input (its own second task, or another node's): the seals are
+// bound to the first task, refused.
+func TestFulfillRefusesASealReplayedInAnotherTask(t *testing.T) {
+	e := newEnv(t)
+	ir := e.fix.iris
+	e.open(ir)
+	q2 := e.quote(ir.expect.ProgramID, ir.expect.InputFinal)
+	id2 := e.submit(q2)
+	proof, err := receiptverifier.EncodeProof(q2, ir.receipt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.refused(id2, ir.expect.Final, proof, receiptverifier.InvalidSeal, 0)
+}
+
 // Registration: owner only, once per family, and only keys whose points lie on their curves.
 func TestRegistration(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	irisFam, chainFam, chain3Fam := e.fix.iris.expect.Family, e.fix.chain.expect.Family, e.fix.chain3.expect.Family
 	for _, f := range []string{irisFam, chainFam} {
-		ok, init, err := e.verifier.Registered(ctx, f)
-		want, _ := receiptverifier.FixedInitialState(f)
-		if err != nil || !ok || init != want {
-			t.Fatalf("%s: registered %v, initial %s, %v", f, ok, init, err)
+		reg, err := e.verifier.Registered(ctx, f)
+		init, _ := receiptverifier.FixedInitialState(f)
+		input, _ := receiptverifier.FixedInitialInput(f)
+		if err != nil || !reg.Registered || reg.Initial != init || reg.InitialInput != input {
+			t.Fatalf("%s: registered %+v, %v", f, reg, err)
 		}
 	}
 	if want, ok := receiptverifier.FixedInitialState(irisFam); !ok || want != e.fix.iris.expect.Initial {
 		t.Fatalf("dtree's fixed initial state %s, receipt starts at %s", want, e.fix.iris.expect.Initial)
 	}
+	if want, ok := receiptverifier.FixedInitialInput(irisFam); !ok || want != e.fix.iris.expect.InputInitial {
+		t.Fatalf("dtree's fixed initial input %s, receipt starts at %s", want, e.fix.iris.expect.InputInitial)
+	}
 	if _, ok := receiptverifier.FixedInitialState(chainFam); ok {
 		t.Fatal("hashchain has no fixed initial state")
 	}
-	if ok, _, err := e.verifier.Registered(ctx, chain3Fam); err != nil || ok {
-		t.Fatalf("s3 registered %v, %v", ok, err)
+	if _, ok := receiptverifier.FixedInitialInput(chainFam); ok {
+		t.Fatal("hashchain has no fixed initial input")
+	}
+	if reg, err := e.verifier.Registered(ctx, chain3Fam); err != nil || reg.Registered {
+		t.Fatalf("s3 registered %v, %v", reg.Registered, err)
 	}
 	vk3, err := e.fix.store.VerifyingKey(chain3Fam)
 	if err != nil {
@@ -454,6 +664,8 @@ func TestRegistration(t *testing.T) {
 		key[w] = v
 		return key
 	}
+	// Words: alpha 0..1, -beta 2..5, -gamma 6..9, -delta 10..13, Pedersen G 14..17, G·(-sigma) 18..21,
+	// K0 22..23, K1..K6 (programId, stateIn, stateOut, inputIn, inputOut, binding) 24..35, K7 36..37.
 	for _, c := range []struct {
 		name string
 		key  [seal.KeyWords]*big.Int
@@ -463,12 +675,15 @@ func TestRegistration(t *testing.T) {
 		{"-beta off the curve", with(key3, 2, bump(key3[2])), "Word:+2"},
 		{"-delta off the curve", with(key3, 13, bump(key3[13])), "Word:+10"},
 		{"K3 off the curve", with(key3, 29, bump(key3[29])), "Word:+28"},
+		{"K6 (binding) off the curve", with(key3, 35, bump(key3[35])), "Word:+34"},
 		{"K0 at infinity", with(with(key3, 22, new(big.Int)), 23, new(big.Int)), "Word:+22"},
 		{"Pedersen word without commitment", with(key3, 15, big.NewInt(1)), "Word:+15"},
 		{"Pedersen G off the curve", with(keyIris, 16, bump(keyIris[16])), "Word:+14"},
-		{"K4 off the curve", with(keyIris, 31, bump(keyIris[31])), "Word:+30"},
+		{"G·(-sigma) off the curve", with(keyIris, 19, bump(keyIris[19])), "Word:+18"},
+		{"K5 (inputOut) off the curve", with(keyIris, 33, bump(keyIris[33])), "Word:+32"},
+		{"K7 off the curve", with(keyIris, 37, bump(keyIris[37])), "Word:+36"},
 	} {
-		_, err := e.verifier.RegisterKey(ctx, "bad/"+c.name, receipt.Digest{}, c.key)
+		_, err := e.verifier.RegisterKey(ctx, "bad/"+c.name, receipt.Digest{}, receipt.Digest{}, c.key)
 		revert(err, "InvalidKey")
 		if !strings.Contains(err.Error(), c.word) {
 			t.Errorf("%s: %v, want %s", c.name, err, c.word)
@@ -488,11 +703,14 @@ func TestRegistration(t *testing.T) {
 	if _, err := e.verifier.Register(ctx, receiptverifier.Family{Name: chain3Fam, Initial: big1, VK: vk3}); !errors.Is(err, receiptverifier.ErrInput) {
 		t.Fatalf("initial state out of the field: %v", err)
 	}
+	if _, err := e.verifier.Register(ctx, receiptverifier.Family{Name: chain3Fam, InitialInput: big1, VK: vk3}); !errors.Is(err, receiptverifier.ErrInput) {
+		t.Fatalf("initial input out of the field: %v", err)
+	}
 	if _, err := e.verifier.Register(ctx, receiptverifier.Family{Name: chain3Fam, VK: vk3}); err != nil {
 		t.Fatal(err)
 	}
-	if ok, _, err := e.verifier.Registered(ctx, chain3Fam); err != nil || !ok {
-		t.Fatalf("s3 registered %v, %v", ok, err)
+	if reg, err := e.verifier.Registered(ctx, chain3Fam); err != nil || !reg.Registered {
+		t.Fatalf("s3 registered %v, %v", reg.Registered, err)
 	}
 	out, err := e.cl.CallContract(ctx, callMsg(e.verifier.Address(),
 		contracts.NewReceiptVerifier().PackFamilyKey(receiptverifier.FamilyID(chain3Fam))), nil)
@@ -512,15 +730,31 @@ func TestRegistration(t *testing.T) {
 
 func TestEncodeProofRefusesBadInput(t *testing.T) {
 	fx := loadFixtures(t)
-	q := eip712.Quote{Price: big.NewInt(1), Nonce: big.NewInt(1)}
+	q := fx.iris.quote
 	if _, err := receiptverifier.EncodeProof(q, &receipt.CompositeReceipt{}); !errors.Is(err, receiptverifier.ErrInput) {
 		t.Fatalf("empty receipt: %v", err)
 	}
-	r := *fx.iris.receipt
-	r.Segments = append([]receipt.SegmentReceipt{}, r.Segments...)
+	cp := func() *receipt.CompositeReceipt {
+		r := *fx.iris.receipt
+		r.Segments = append([]receipt.SegmentReceipt{}, r.Segments...)
+		return &r
+	}
+	r := cp()
 	r.Segments[1].Seal = r.Segments[1].Seal[:100]
-	if _, err := receiptverifier.EncodeProof(q, &r); !errors.Is(err, receiptverifier.ErrInput) || !errors.Is(err, seal.ErrSolidity) {
+	if _, err := receiptverifier.EncodeProof(q, r); !errors.Is(err, receiptverifier.ErrInput) || !errors.Is(err, seal.ErrSolidity) {
 		t.Fatalf("truncated seal: %v", err)
+	}
+	r = cp()
+	r.Segments[2].Task = bumpHash(r.Segments[2].Task)
+	if _, err := receiptverifier.EncodeProof(q, r); !errors.Is(err, receiptverifier.ErrInput) {
+		t.Fatalf("segment of another task: %v", err)
+	}
+	for _, p := range []*big.Int{new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(-1)} {
+		r = cp()
+		r.Segments[3].Price = p
+		if _, err := receiptverifier.EncodeProof(q, r); !errors.Is(err, receiptverifier.ErrInput) {
+			t.Fatalf("segment price %s: %v", p, err)
+		}
 	}
 	q.Price = new(big.Int).Lsh(big.NewInt(1), 96)
 	if _, err := receiptverifier.EncodeProof(q, fx.iris.receipt); !errors.Is(err, receiptverifier.ErrInput) {

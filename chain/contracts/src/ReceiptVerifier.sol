@@ -52,13 +52,14 @@ struct ReceiptSegment {
 /// commitment, as dtree's range checks and lookups make: keccak256 hash-to-field of the commitment as an extra public
 /// input and its proof-of-knowledge pairing; hashchain's circuits have none), then the Groth16 pairing.
 /// @dev Verifying keys are data, not code: the owner registers each family once (immutable afterwards), the key
-/// (32 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
+/// (KEY_WORDS = 38 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
 /// network whose setup runs at deploy needs no compiler (gnark's ExportSolidity makes one contract per key, which
 /// only solc can turn into bytecode). The price against gnark's exported verifier, which has the key in its
 /// bytecode: one cold account access and a 1.2 KiB copy per receipt (~3k gas), and the key's words in memory
 /// instead of PUSH constants; nothing measurable per segment (see BENCHMARKS.md for the gas per segment). For a new setup: deploy this contract once with the Aoraki address (no compiler), then
 /// call registerFamily for each family with the words seal.SolidityKey makes of its verifying key (the constants
-/// ExportSolidity would write) and, for dtree, its constant initial state; node/receiptverifier.DeployFor does both.
+/// ExportSolidity would write) and, for dtree, its constant initial state and initial input; node/receiptverifier.DeployFor
+/// does both.
 /// A new key for an existing family name needs a new family name or a new deployment: keys never change.
 contract ReceiptVerifier is IReceiptVerifier {
     /// @notice Why a receipt is not valid (Valid when it is).
@@ -78,8 +79,9 @@ contract ReceiptVerifier is IReceiptVerifier {
         WrongInput
     }
 
-    /// @dev A registered family: the data contract holding its verifying key, and its fixed initial state (zero
-    /// when the initial state depends on the task's input and must be pinned by the requester).
+    /// @dev A registered family: the data contract holding its verifying key, its fixed initial state (zero when the
+    /// initial state depends on the task's input and must be pinned by the requester), and the fixed start of its
+    /// input chain (zero when every segment's input chain is the quote's input digest itself).
     struct Family {
         address keys;
         bytes32 initialState;
@@ -222,6 +224,11 @@ contract ReceiptVerifier is IReceiptVerifier {
         bytes32 input = fam.initialInput != 0 ? fam.initialInput : inputDigest;
         for (uint256 k; k < n; ++k) {
             uint256 base = QUOTE_WORDS + 2 + k * SEGMENT_WORDS;
+            // The prover and price words must be a canonical address and uint96: the binding hashes the words as
+            // they are, and no receipt off chain can carry other values.
+            if (uint256(_word(proof, base + 6)) >> 160 != 0 || uint256(_word(proof, base + 7)) >> 96 != 0) {
+                return (Verdict.Malformed, k);
+            }
             if (_word(proof, base) != familyId) return (Verdict.MixedFamilies, k);
             if (_word(proof, base + 1) != programId) return (Verdict.WrongProgram, k);
             if (_word(proof, base + 2) != state) return (k == 0 ? Verdict.WrongInitialState : Verdict.BrokenChain, k);
