@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
 	"github.com/zkpool/aoraki/protocol/eip712"
 )
@@ -141,6 +142,12 @@ func newRV(t testing.TB, f *fixture) *rv {
 		t.Fatal(err)
 	}
 	r.addr, r.deployGas = rcpt.ContractAddress, rcpt.GasUsed
+	// The fixture's quotes (their digests are the task ids its seals are
+	// bound to) have a fixed proving deadline; Aoraki takes none further than
+	// MAX_PROVING_WINDOW away, so the chain's clock moves to a day before it.
+	if dl := r.rf.Families[0].Quote.ProvingDeadline; dl > f.now()+86400 {
+		f.advance(dl - 86400 - f.now())
+	}
 	if f.chainID.Uint64() != r.rf.ChainID || f.addr != r.rf.Aoraki || r.addr != r.rf.Verifier {
 		t.Fatalf("chain %s, Aoraki %s, verifier %s: the fixture's task ids are for chain %d, %s, %s",
 			f.chainID, f.addr, r.addr, r.rf.ChainID, r.rf.Aoraki, r.rf.Verifier)
@@ -278,7 +285,7 @@ func (r *rv) refusedAtFulfill(id, result common.Hash, proof []byte) {
 	r.f.t.Helper()
 	res := r.f.newResult(id, standardPayouts(r.f.task(id).Node))
 	res.resultDigest, res.proof = result, proof
-	_, err := r.f.fulfill(keyNode0, res, r.f.sorted(res, keyNode0+1, keyNode0+2))
+	_, err := r.f.fulfill(keyNode0, res, r.f.sorted(res, r.others(id)...))
 	expectRevert(r.f.t, err, "VerifierRejected")
 	if st := r.f.task(id).Status; st != 1 {
 		r.f.t.Fatalf("task status %d after a refused fulfill, want open", st)
@@ -290,9 +297,22 @@ func (r *rv) fulfilled(id, result common.Hash, proof []byte) {
 	r.f.t.Helper()
 	res := r.f.newResult(id, standardPayouts(r.f.task(id).Node))
 	res.resultDigest, res.proof = result, proof
-	if _, err := r.f.fulfill(keyNode0, res, r.f.sorted(res, keyNode0+1, keyNode0+2)); err != nil {
+	if _, err := r.f.fulfill(keyNode0, res, r.f.sorted(res, r.others(id)...)); err != nil {
 		r.f.t.Fatalf("fulfill: %v", err)
 	}
+}
+
+// others are the keys of the fixture's three nodes but the task's own: its
+// attesters (the task's node is not its own witness).
+func (r *rv) others(id common.Hash) []int {
+	node := r.f.task(id).Node
+	var out []int
+	for k := keyNode0; k < keyNode0+3; k++ {
+		if devchain.DevAddress(k) != node {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // verifyGas sends verifyReceipt as a transaction, after checking that the

@@ -279,6 +279,18 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The fixture's quotes have a fixed proving deadline (their digests are
+	// the task ids its seals are bound to); Aoraki takes none further than
+	// MAX_PROVING_WINDOW away, so the chain's clock moves to a day before it.
+	head, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fixtureDeadline > head.Time+86400 {
+		if err := c.AdjustTime(time.Duration(fixtureDeadline-86400-head.Time) * time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if e.aoraki != fixtureAoraki || e.verifier.Address() != fixtureVerifier || e.chain.ChainID().Int64() != devchain.DefaultChainID {
 		t.Fatalf("Aoraki at %s, verifier at %s, chain %s: the fixture's tasks are for %s, %s, %d",
 			e.aoraki, e.verifier.Address(), e.chain.ChainID(), fixtureAoraki, fixtureVerifier, devchain.DefaultChainID)

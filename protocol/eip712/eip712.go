@@ -94,7 +94,7 @@ type Quote struct {
 	Node            common.Address
 	Requester       common.Address
 	ProgramID       common.Hash
-	InputDigest     common.Hash    // sha2-256 of the input blob
+	InputDigest     common.Hash    // the task input digest (prover/task.Task.InputDigest)
 	Price           *big.Int       // wei, at most 2^96-1
 	ProvingDeadline uint64         // unix seconds
 	Expiry          uint64         // unix seconds: the quote must be submitted by then
