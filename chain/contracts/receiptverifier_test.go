@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
-	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
+	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/protocol/eip712"
 )
 
