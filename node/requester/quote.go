@@ -35,7 +35,7 @@ func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
 		return nil, err
 	}
 	digest := sha256.Sum256(input)
-	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
+	deadline := c.deadline(ctx)
 	nodes := c.candidates(ctx)
 	out := make([]Offer, 0, len(nodes))
 	for _, ai := range nodes {

@@ -61,6 +61,9 @@ var (
 	ErrNotVerified = errors.New("requester: receipt does not verify")
 	// ErrConfig reports an invalid configuration.
 	ErrConfig = errors.New("requester: invalid config")
+	// ErrLateDeadline reports a quote whose proving deadline is later than
+	// the one asked for.
+	ErrLateDeadline = errors.New("requester: quote's deadline is too late")
 )
 
 // Config configures a requester.
@@ -85,7 +88,10 @@ type Config struct {
 	SetupDir    string
 	// MaxPrice refuses dearer quotes (nil: no limit).
 	MaxPrice *big.Int
-	// Deadline is the proving deadline asked for.
+	// Deadline is the proving deadline asked for; a quote whose deadline
+	// is later is refused (it would keep the price in escrow until then).
+	// Zero asks for none: the node's default is taken, up to
+	// node.DefaultDeadline plus DeadlineSlack.
 	Deadline time.Duration
 	// Poll is how often the chain is read while waiting.
 	Poll time.Duration
@@ -166,6 +172,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	if cfg.Lookup <= 0 || cfg.MaxNodes <= 0 {
 		return nil, fmt.Errorf("%w: lookup %s and max nodes %d must be positive", ErrConfig, cfg.Lookup, cfg.MaxNodes)
+	}
+	if cfg.Deadline < 0 {
+		return nil, fmt.Errorf("%w: negative deadline %s", ErrConfig, cfg.Deadline)
 	}
 	dcfg := cfg.Discovery
 	dcfg.Network, dcfg.Server, dcfg.Bootstrap = cfg.Host.Network, false, cfg.Nodes
@@ -304,7 +313,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, err
 	}
 	digest := sha256.Sum256(input)
-	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
+	deadline := c.deadline(ctx)
 	var offers []offer
 	var reasons []string
 	for _, ai := range c.candidates(ctx) {
@@ -429,14 +438,39 @@ func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 	return c.disc.FindPeers(ctx, peering.NodeRendezvous, c.cfg.MaxNodes)
 }
 
-func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int, digest [32]byte, deadline time.Time) (*offer, error) {
+// DeadlineSlack is how far past node.DefaultDeadline the deadline of a
+// quote may be when the requester asks for none.
+const DeadlineSlack = time.Minute
+
+// asked is the deadline a quote request names, and the latest a quote may
+// carry.
+type asked struct {
+	deadline time.Time // zero: none asked for
+	latest   time.Time
+}
+
+// deadline is what to ask nodes for: the configured deadline from now on
+// the chain's clock, or none (the node's default, within a slack).
+func (c *Client) deadline(ctx context.Context) asked {
+	now := c.chainNow(ctx)
+	if c.cfg.Deadline == 0 {
+		return asked{latest: now.Add(node.DefaultDeadline + DeadlineSlack)}
+	}
+	d := now.Add(c.cfg.Deadline)
+	return asked{deadline: d, latest: d}
+}
+
+func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int, digest [32]byte, deadline asked) (*offer, error) {
 	if err := c.host.Connect(ctx, ai); err != nil {
 		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
 	}
 	if err := stream.Call(ctx, c.host, ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
 		return nil, fmt.Errorf("upload: %w", err)
 	}
-	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes(), ProvingDeadline: uint64(deadline.Unix())}
+	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes()}
+	if !deadline.deadline.IsZero() {
+		req.ProvingDeadline = uint64(deadline.deadline.Unix())
+	}
 	if c.cfg.MaxPrice != nil {
 		req.MaxPrice = c.cfg.MaxPrice.Bytes()
 	}
@@ -475,6 +509,10 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, in cid.Cid, size int
 		return nil, fmt.Errorf("quote names callback %s, not %s", q.Callback, c.cfg.Callback)
 	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
 		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
+	case q.ProvingDeadline > uint64(deadline.latest.Unix()):
+		// The price would stay in escrow, unrefundable, until then.
+		return nil, fmt.Errorf("%w: proving deadline %s is later than the %s asked for", ErrLateDeadline,
+			time.Unix(int64(q.ProvingDeadline), 0).UTC().Format(time.RFC3339), deadline.latest.UTC().Format(time.RFC3339))
 	}
 	return &offer{node: ai, quote: q, sig: resp.Signature}, nil
 }
