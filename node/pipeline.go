@@ -304,6 +304,9 @@ func (n *Node) execute(ctx context.Context, t *store.Task) error {
 	if err != nil {
 		return n.fail(t.ID, err.Error())
 	}
+	if time.Now().After(t.Deadline) {
+		return n.fail(t.ID, "proving deadline passed during execution; the requester may refund")
+	}
 	constraints := make([]uint64, len(sess.Segments))
 	for i := range constraints {
 		constraints[i] = uint64(m.Constraints)
