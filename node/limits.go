@@ -93,7 +93,7 @@ func (l Limits) checkSize(tk *task.Task) error {
 		return fmt.Errorf("%w: %d segments, this node takes at most %d (verifiers accept at most %d)", ErrInfeasible, segs, l.MaxSegments, receipt.MaxSegments)
 	}
 	if w := WitnessBytes(tk); w > l.MaxWitnessBytes {
-		return fmt.Errorf("%w: executing it would hold %d MiB of witnesses, this node allows %d MiB", ErrInfeasible, w>>20, l.MaxWitnessBytes>>20)
+		return fmt.Errorf("%w: executing it would hold %d bytes of witnesses, this node allows %d", ErrInfeasible, w, l.MaxWitnessBytes)
 	}
 	return nil
 }
