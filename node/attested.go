@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/protobuf/proto"
@@ -31,6 +32,7 @@ type attestMemo struct {
 	busy  map[[32]byte]bool
 
 	checked, reused, dropped int64
+	checking                 time.Duration
 }
 
 // proposalKey names a proposal by everything an attestation depends on:
@@ -70,9 +72,10 @@ func (m *attestMemo) begin(key [32]byte) (att *pb.Attestation, check bool) {
 // end records the outcome of a check begun with begin (att nil: refused,
 // not remembered, so that a proposal refused for a passing reason, such as
 // an unreachable node, is checked again).
-func (m *attestMemo) end(key [32]byte, att *pb.Attestation) {
+func (m *attestMemo) end(key [32]byte, att *pb.Attestation, took time.Duration) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.checking += took
 	delete(m.busy, key)
 	if att == nil {
 		return
@@ -98,6 +101,8 @@ type VerifierStats struct {
 	// answered with the attestation signed before; Dropped ones arrived
 	// while the same proposal was being checked.
 	Checked, Reused, Dropped int64
+	// Checking is the time spent checking.
+	Checking time.Duration
 }
 
 // VerifierStats reports the verifier's counts since start.
@@ -105,7 +110,7 @@ func (n *Node) VerifierStats() VerifierStats {
 	m := &n.attested
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return VerifierStats{Checked: m.checked, Reused: m.reused, Dropped: m.dropped}
+	return VerifierStats{Checked: m.checked, Reused: m.reused, Dropped: m.dropped, Checking: m.checking}
 }
 
 // receiptSegmentBytes bounds one segment's share of an encoded composite

@@ -757,7 +757,8 @@ func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
 		}
 		return
 	}
-	defer func() { n.attested.end(key, att) }()
+	start := time.Now()
+	defer func() { n.attested.end(key, att, time.Since(start)) }()
 	v := *n.verifier
 	nodePeer, err := peer.IDFromBytes(j.req.NodePeer)
 	if err != nil {
