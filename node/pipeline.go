@@ -598,7 +598,7 @@ func (n *Node) fulfilFailed(ctx context.Context, id store.TaskID, ferr error) er
 		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": stop})
 		return nil
 	}
-	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "submitting", "error": ferr.Error(), "mined": mined})
+	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "fulfil-failed", "error": ferr.Error(), "mined": mined})
 	return fmt.Errorf("fulfil (next attempt after %s): %w", next.Format(time.RFC3339), ferr)
 }
 

@@ -1,10 +1,14 @@
 // Package requester is the requester's client of the network (DESIGN.md §2
 // steps 2–4 and 10): it uploads a task input to the nodes it knows, asks
 // each for a quote, checks every quote (signature, chain, contract, input
-// digest, price limit, the verifier and callback it asked for), pays the
-// cheapest through the contract, follows the task until TaskFulfilled,
-// fetches the composite receipt from the node and
-// verifies it locally against its own native execution. When the deadline
+// digest, price limit, the verifier and callback it asked for, and a
+// proving deadline no later than the one asked for: a later one would keep
+// the price in escrow until then), pays the cheapest through the contract,
+// follows the task until TaskFulfilled, fetches the composite receipt from
+// the node and verifies it locally against its own native execution
+// (which refuses, as the node's executor does, samples whose prediction
+// fixed point could change). Prove returns a Result only when all of this
+// holds: a wrong result, a tampered or wrong receipt is ErrNotVerified. When the deadline
 // passes with the task still open it calls refund.
 //
 // The nodes it knows are those listed in Config.Nodes (the network file's
