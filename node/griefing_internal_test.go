@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -321,6 +322,71 @@ func TestReceiptFetchBoundedByTaskSegments(t *testing.T) {
 		in := hashchainInput(t, steps)
 		if got, want := receiptLimit(in), int64((steps+3)/4)*receiptSegmentBytes+16; got != want {
 			t.Fatalf("%d steps: limit %d, want %d", steps, got, want)
+		}
+	}
+}
+
+// The quote-time memory bound is what execution really holds: the
+// witness size formula matches gnark's encoding for both programs.
+func TestWitnessSizeMatchesExecution(t *testing.T) {
+	m, err := tree.LoadModel("../prover/tree/testdata/smartcore-iris/tree_model.msgpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := tree.LoadInputs("../prover/tree/testdata/smartcore-iris/iris_input_data.csv", m.NumFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	iris, err := task.NewDtree(m, x, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, in := range map[string][]byte{"iris": iris, "hashchain": hashchainInput(t, 37)} {
+		tk, err := task.Decode(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sess, _, err := tk.Execute()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var total int64
+		for _, s := range sess.Segments {
+			if int64(len(s.Witness)) != witnessSize(tk) {
+				t.Fatalf("%s: segment %d witness of %d bytes, estimated %d", name, s.Index, len(s.Witness), witnessSize(tk))
+			}
+			total += int64(len(s.Witness))
+		}
+		if total != WitnessBytes(tk) {
+			t.Fatalf("%s: %d witness bytes, estimated %d", name, total, WitnessBytes(tk))
+		}
+	}
+}
+
+func TestConfigValidation(t *testing.T) {
+	for name, edit := range map[string]func(*Config){
+		"segments above a receipt's": func(c *Config) { c.Limits.MaxSegments = receipt.MaxSegments + 1 },
+		"no segments":                func(c *Config) { c.Limits.MaxSegments = 0 },
+		"no prover rate":             func(c *Config) { c.Limits.ProverRate = 0 },
+		"negative margin":            func(c *Config) { c.Limits.AttestMargin = -time.Second },
+		"no reverts":                 func(c *Config) { c.Fulfil.MaxReverts = 0 },
+		"backoff above its max":      func(c *Config) { c.Fulfil.Backoff = time.Hour },
+		"no executor":                func(c *Config) { c.Executors = 0 },
+		"no upload TTL":              func(c *Config) { c.UploadTTL = 0 },
+	} {
+		c := DefaultConfig("x", t.TempDir())
+		edit(&c)
+		if err := c.validate(); !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: %v, want ErrConfig", name, err)
+		}
+	}
+	if err := DefaultConfig("x", t.TempDir()).validate(); err != nil {
+		t.Fatal(err)
+	}
+	p := FulfilPolicy{MaxReverts: 3, Backoff: time.Second, MaxBackoff: 5 * time.Second}
+	for i, want := range []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 5 * time.Second, 5 * time.Second} {
+		if got := p.delay(i + 1); got != want {
+			t.Errorf("delay after %d failures: %s, want %s", i+1, got, want)
 		}
 	}
 }

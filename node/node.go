@@ -82,8 +82,10 @@ type Config struct {
 	// Executors is how many tasks execute natively at once, off the work
 	// loop (each within Limits.MaxWitnessBytes of memory).
 	Executors int
-	// UploadTTL is how long an uploaded input that no task or kept quote
-	// refers to is stored; older ones are deleted.
+	// UploadTTL is how long an uploaded input that no task refers to is
+	// kept after its upload or the expiry of its latest quote, whichever
+	// is later (the watcher may still be catching up on a task the quote
+	// opened); then it is deleted.
 	UploadTTL time.Duration
 }
 
@@ -98,7 +100,7 @@ func DefaultConfig(network, dataDir string) Config {
 		Market:  market.DefaultConfig(), Pricing: pricing.DefaultConfig(), Watcher: w,
 		Stake: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil), SetupDir: setup.DefaultDir(),
 		QuoteTTL: 5 * time.Minute, MinDeadline: 30 * time.Second, Tick: 50 * time.Millisecond,
-		Limits: DefaultLimits(), Fulfil: DefaultFulfilPolicy(), Executors: 1, UploadTTL: 5*time.Minute + quoteGrace,
+		Limits: DefaultLimits(), Fulfil: DefaultFulfilPolicy(), Executors: 1, UploadTTL: quoteGrace,
 	}
 }
 
@@ -113,8 +115,8 @@ func (c Config) validate() error {
 	switch {
 	case c.Executors < 1 || c.Executors > 16:
 		return fmt.Errorf("%w: %d executors, want 1 to 16", ErrConfig, c.Executors)
-	case c.UploadTTL < c.QuoteTTL:
-		return fmt.Errorf("%w: upload TTL %s is shorter than the quote TTL %s: an input could be deleted before its quote is used", ErrConfig, c.UploadTTL, c.QuoteTTL)
+	case c.UploadTTL <= 0:
+		return fmt.Errorf("%w: upload TTL %s must be positive", ErrConfig, c.UploadTTL)
 	}
 	return nil
 }
