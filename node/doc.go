@@ -13,11 +13,40 @@
 //
 // published: TaskPublished naming this node was seen at the confirmation
 // depth. executing: the input blob is fetched by CID and the program runs
-// natively; segment witnesses are stored as blobs. proving: every segment is
+// natively, on one of Config.Executors executors off the work loop (so a
+// long execution holds up no other task's steps); segment witnesses are
+// stored as blobs. proving: every segment is
 // in the market. aggregated: every segment receipt verified, the composite
 // receipt stored by CID. attesting: the attestation request is out; the node
 // collects EIP-712 attestations from the verifier set up to the contract's
-// quorum. submitting: fulfil is sent, waiting for confirmations.
+// quorum. submitting: fulfil is sent, waiting for confirmations. A fulfil
+// that fails (refused by its simulation, which runs with the fees the
+// transaction carries, or mined and reverted) is retried after a backoff
+// that doubles (FulfilPolicy); after FulfilPolicy.MaxReverts mined reverts
+// the task fails (ErrFulfilStopped) rather than pay for more. Every failed
+// attempt is in the task's record (Error, FulfilReverts, NextFulfil).
+//
+// # What a node takes on
+//
+// A requester must not be able to profit from making a node fail (the
+// node's stake is slashed at the refund). The node quotes a task naming a
+// verifier contract only when the verifier is one it trusts
+// (Config.TrustedVerifiers: the network's receipt verifier), and only
+// tasks it can finish (Limits): at most MaxSegments segments (never more
+// than a receipt holds), per-program sizes, the witness memory an
+// execution holds, and a conservative estimate of execution, proving over
+// the provers online, bid windows and an attestation margin that fits
+// before the deadline. An execution is checked against the limits again
+// before it runs, and abandoned if the deadline passed while it ran.
+//
+// # Verifying others' proposals
+//
+// A verifier remembers (bounded) the attestations it signed, by proposal,
+// and answers a republished proposal with the same attestation without
+// checking every seal again; it bounds the composite receipt it fetches by
+// the segment count of the task's input. Uploaded inputs that no task
+// refers to are deleted once Config.UploadTTL has passed since their
+// upload or the expiry of their latest quote.
 //
 // A quote may name a verifier contract, which the contract's fulfill calls
 // with the proof bytes fulfil carries, reverting unless it accepts. The node

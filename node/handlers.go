@@ -3,15 +3,18 @@ package node
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
+	mh "github.com/multiformats/go-multihash"
 
 	"github.com/zkpool/aoraki/node/market"
 	"github.com/zkpool/aoraki/node/receiptverifier"
@@ -63,6 +66,12 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	}
 	fam := tk.Family()
 	if len(req.Verifier) == 20 && common.Address(req.Verifier) != (common.Address{}) {
+		// fulfill reverts unless the verifier accepts: one that never does
+		// (or does only in simulation) makes the task unfulfillable and
+		// this node slashable at the refund.
+		if v := common.Address(req.Verifier); !slices.Contains(n.cfg.TrustedVerifiers, v) {
+			return refusal(pb.QuoteResponse_BAD_REQUEST, "verifier %s is not one this node trusts (it takes %s): an unknown verifier could refuse every proof and have this node slashed", v, trustedList(n.cfg.TrustedVerifiers)), nil
+		}
 		// The verifier checks the first state against the family's fixed
 		// initial state, or against one the requester pins after this
 		// quote: an unchecked word that could make this node unable to
@@ -82,6 +91,12 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	}
 	if deadline.Sub(now) < n.cfg.MinDeadline {
 		return refusal(pb.QuoteResponse_DEADLINE_TOO_SHORT, "deadline %s is less than %s away", deadline.Format(time.RFC3339), n.cfg.MinDeadline), nil
+	}
+	if err := n.cfg.Limits.checkSize(tk); err != nil {
+		return refusal(pb.QuoteResponse_INPUT_TOO_LARGE, "%v", err), nil
+	}
+	if err := n.inTime(tk, m.Constraints, now, deadline); err != nil {
+		return refusal(pb.QuoteResponse_DEADLINE_TOO_SHORT, "%v", err), nil
 	}
 	var open int
 	n.st.View(func(x *store.Tx) error {
@@ -121,6 +136,10 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	}
 	digest, sig, err := n.chain.SignQuote(q, n.key)
 	if err != nil {
+		return nil, err
+	}
+	// The input stays at least until the quote can no longer open a task.
+	if err := n.keepUpload(sha256.Sum256(in), int64(len(in)), time.Unix(int64(q.Expiry), 0)); err != nil {
 		return nil, err
 	}
 	// Every quote is kept: its input digest is a commitment to the
@@ -199,7 +218,55 @@ func (n *Node) handleUpload(ctx context.Context, from peer.ID, req *pb.UploadReq
 		n.blobs.Store().Delete(c)
 		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "%v", err)
 	}
+	if err := n.keepUpload(sha256.Sum256(in), int64(len(in)), time.Now()); err != nil {
+		return nil, err
+	}
 	return &pb.Ack{Message: "stored " + c.String()}, nil
+}
+
+func trustedList(vs []common.Address) string {
+	if len(vs) == 0 {
+		return "none"
+	}
+	return fmt.Sprint(vs)
+}
+
+// inputCID is the CIDv1 (raw, sha2-256) of the blob whose sha2-256 is d.
+func inputCID(d [32]byte) cid.Cid {
+	m, err := mh.Encode(d[:], mh.SHA2_256)
+	if err != nil {
+		panic(err) // fixed code and length
+	}
+	return cid.NewCidV1(cid.Raw, m)
+}
+
+// keepUpload records an uploaded input (or restarts its clock at since: a
+// new upload, or a new quote's expiry), then deletes the inputs whose
+// clock started more than UploadTTL ago and that no task refers to.
+func (n *Node) keepUpload(digest [32]byte, size int64, since time.Time) error {
+	var drop [][32]byte
+	err := n.st.Update(func(x *store.Tx) error {
+		var err error
+		if drop, err = x.PruneUploads(time.Now().Add(-n.cfg.UploadTTL)); err != nil {
+			return err
+		}
+		return x.PutUpload(&store.Upload{Digest: digest, Since: since, Size: size})
+	})
+	if err != nil {
+		return err
+	}
+	for _, d := range drop {
+		if d == digest {
+			continue
+		}
+		if err := n.blobs.Store().Delete(inputCID(d)); err != nil {
+			n.log.Warn("delete expired upload", "input", inputCID(d), "err", err)
+		}
+	}
+	if len(drop) > 0 {
+		n.log.Info("expired uploads deleted", "count", len(drop))
+	}
+	return nil
 }
 
 func (n *Node) handleReceipt(ctx context.Context, from peer.ID, d *pb.ReceiptDelivery) (*pb.Ack, error) {

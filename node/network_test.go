@@ -112,12 +112,21 @@ func expected(t testing.TB) []int {
 	return out
 }
 
-func startNet(t testing.TB, input []byte) *testnet {
+func startNet(t testing.TB, input []byte) *testnet { return startNetWith(t, input, nil) }
+
+// startNetWith is startNet on a chain whose config edit changes, with
+// started (if not nil) called once the chain runs, before anything is sent
+// to it (a chain that does not mine by itself needs its miner by then).
+func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), started ...func(*testnet)) *testnet {
 	t.Helper()
 	ctx := context.Background()
 	tn := &testnet{t: t, input: input, logs: newLogs(t), artifacts: map[string]setup.Manifest{}}
 	var err error
-	if tn.chain, err = devchain.Start(ctx, devchain.DefaultConfig(), tn.logs.logger("chain")); err != nil {
+	ccfg := devchain.DefaultConfig()
+	if edit != nil {
+		edit(&ccfg)
+	}
+	if tn.chain, err = devchain.Start(ctx, ccfg, tn.logs.logger("chain")); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { tn.chain.Close() })
@@ -125,6 +134,9 @@ func startNet(t testing.TB, input []byte) *testnet {
 		t.Fatal(err)
 	}
 	t.Cleanup(tn.eth.Close)
+	for _, f := range started {
+		f(tn)
+	}
 	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -535,7 +547,7 @@ func TestNodeRestartMidTask(t *testing.T) {
 
 func TestUnservedTaskIsRefunded(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
-	tn.addNodesWith(1, func(c *node.Config) { c.MinDeadline = time.Second })
+	tn.addNodesWith(1, func(c *node.Config) { c.MinDeadline, c.Limits.AttestMargin = time.Second, 0 })
 	// No provers: nobody can prove it. The chain keeps producing blocks, as
 	// a live chain does, so that its clock passes the deadline.
 	live, stopLive := context.WithCancel(context.Background())

@@ -17,6 +17,7 @@ import (
 
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/requester"
@@ -53,10 +54,10 @@ func (tn *testnet) deployVerifier() *receiptverifier.Client {
 // check them, and the task is fulfilled.
 func TestNetworkProvesIrisWithVerifier(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
-	tn.addNodes(1)
+	v := tn.deployVerifier()
+	tn.addNodesWith(1, func(c *node.Config) { c.TrustedVerifiers = []common.Address{v.Address()} })
 	tn.addProvers(2, "")
 	tn.waitMesh()
-	v := tn.deployVerifier()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	res, err := tn.requesterWith(9, func(c *requester.Config) { c.Verifier = v.Address() }).Prove(ctx, tn.input, nil)
@@ -201,8 +202,8 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 // verifier, rather than risk a task it could never fulfil.
 func TestNodeRefusesVerifierWithUnpinnableFamily(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
-	tn.addNodes(1)
 	v := tn.deployVerifier()
+	tn.addNodesWith(1, func(c *node.Config) { c.TrustedVerifiers = []common.Address{v.Address()} })
 	var seed fr.Element
 	seed.SetUint64(7)
 	in, err := task.NewHashchain(seed, 64, 32)

@@ -74,6 +74,24 @@ type Config struct {
 	// Network is the network file the node runs with, served to provers
 	// that join by the node's address (netproto.NetworkInfo); nil: none.
 	Network *chainnet.Network
+
+	// TrustedVerifiers are the verifier contracts this node takes tasks
+	// naming (the network's receipt verifier): a quote request naming any
+	// other is refused, since a verifier that never accepts would make the
+	// task unfulfillable and the node slashable.
+	TrustedVerifiers []common.Address
+	// Limits bound the work one quote may commit the node to.
+	Limits Limits
+	// Fulfil is how the node retries a failed fulfil.
+	Fulfil FulfilPolicy
+	// Executors is how many tasks execute natively at once, off the work
+	// loop (each within Limits.MaxWitnessBytes of memory).
+	Executors int
+	// UploadTTL is how long an uploaded input that no task refers to is
+	// kept after its upload or the expiry of its latest quote, whichever
+	// is later (the watcher may still be catching up on a task the quote
+	// opened); then it is deleted.
+	UploadTTL time.Duration
 }
 
 // DefaultConfig suits a local testnet node with data under dataDir.
@@ -87,7 +105,25 @@ func DefaultConfig(network, dataDir string) Config {
 		Market:  market.DefaultConfig(), Pricing: pricing.DefaultConfig(), Watcher: w,
 		Stake: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil), SetupDir: setup.DefaultDir(),
 		QuoteTTL: 5 * time.Minute, MinDeadline: 30 * time.Second, Tick: 50 * time.Millisecond,
+		Limits: DefaultLimits(), Fulfil: DefaultFulfilPolicy(), Executors: 1, UploadTTL: quoteGrace,
 	}
+}
+
+// validate checks the fields New does not hand to a sub-config's Validate.
+func (c Config) validate() error {
+	if err := c.Limits.Validate(); err != nil {
+		return err
+	}
+	if err := c.Fulfil.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case c.Executors < 1 || c.Executors > 16:
+		return fmt.Errorf("%w: %d executors, want 1 to 16", ErrConfig, c.Executors)
+	case c.UploadTTL <= 0:
+		return fmt.Errorf("%w: upload TTL %s must be positive", ErrConfig, c.UploadTTL)
+	}
+	return nil
 }
 
 // Node is a running Aoraki node.
@@ -120,10 +156,12 @@ type Node struct {
 	collector *consensus.Collector
 	watcher   *watcher.Watcher
 
-	work    chan store.TaskID
-	verify  chan verifyJob
-	events  *events
-	closers []func() error
+	work     chan store.TaskID
+	exec     executor
+	verify   chan verifyJob
+	attested attestMemo
+	events   *events
+	closers  []func() error
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -156,8 +194,12 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if err := cfg.Market.Validate(); err != nil {
 		return nil, err
 	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
 	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
-		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), keys: trustedKeys{}, events: newEvents()}
+		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), keys: trustedKeys{}, events: newEvents(),
+		exec: executor{slots: cfg.Executors}, attested: attestMemo{max: attestMemoSize}}
 	defer func() {
 		if err != nil {
 			n.closeAll()

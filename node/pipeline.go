@@ -6,16 +6,19 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/chain/watcher"
 	"github.com/zkpool/aoraki/node/consensus"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -182,7 +185,8 @@ func (n *Node) advance(ctx context.Context, id store.TaskID) error {
 	}
 	switch t.State {
 	case store.TaskPublished, store.TaskExecuting:
-		return n.execute(ctx, t)
+		n.startExecution(ctx, t)
+		return nil
 	case store.TaskProving:
 		return n.announcePending(ctx, id)
 	case store.TaskAggregated, store.TaskAttesting:
@@ -229,8 +233,61 @@ func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
 	return tk, in, nil
 }
 
+// executor runs native executions off the work loop: at most
+// Config.Executors at once, each task once. A task that finds every
+// executor busy waits in line and is queued again when one frees.
+type executor struct {
+	mu      sync.Mutex
+	slots   int
+	running map[store.TaskID]bool
+	waiting []store.TaskID
+}
+
+// startExecution hands t to a free executor, or puts it in line.
+func (n *Node) startExecution(ctx context.Context, t *store.Task) {
+	e := &n.exec
+	e.mu.Lock()
+	if e.running[t.ID] {
+		e.mu.Unlock()
+		return
+	}
+	if len(e.running) >= e.slots {
+		if !slices.Contains(e.waiting, t.ID) {
+			e.waiting = append(e.waiting, t.ID)
+		}
+		e.mu.Unlock()
+		return
+	}
+	if e.running == nil {
+		e.running = map[store.TaskID]bool{}
+	}
+	e.running[t.ID] = true
+	e.mu.Unlock()
+	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "executing"})
+	// The work loop that calls this holds a count of n.wg, so Close waits
+	// for the execution too.
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		if err := n.execute(ctx, t); err != nil && !errors.Is(err, context.Canceled) {
+			n.log.Warn("execution failed", "task", common.Hash(t.ID), "err", err)
+		}
+		e.mu.Lock()
+		delete(e.running, t.ID)
+		var next []store.TaskID
+		next, e.waiting = e.waiting, nil
+		e.mu.Unlock()
+		for _, id := range next {
+			n.enqueue(id)
+		}
+	}()
+}
+
 // execute runs the task natively, stores every segment witness as a blob
-// and every segment as pending, then announces them.
+// and every segment as pending, then announces them. It runs on an
+// executor, never on the work loop, and holds at most
+// Limits.MaxWitnessBytes: a task beyond the limits (quoted before they
+// were lowered) fails before it runs.
 func (n *Node) execute(ctx context.Context, t *store.Task) error {
 	tk, _, err := n.loadTask(t)
 	if err != nil {
@@ -244,9 +301,15 @@ func (n *Node) execute(ctx context.Context, t *store.Task) error {
 	if !ok {
 		return n.fail(t.ID, "family "+fam+" is not set up on this network")
 	}
+	if err := n.cfg.Limits.checkSize(tk); err != nil {
+		return n.fail(t.ID, err.Error())
+	}
 	sess, journal, err := tk.Execute()
 	if err != nil {
 		return n.fail(t.ID, err.Error())
+	}
+	if time.Now().After(t.Deadline) {
+		return n.fail(t.ID, "proving deadline passed during execution; the requester may refund")
 	}
 	constraints := make([]uint64, len(sess.Segments))
 	for i := range constraints {
@@ -468,8 +531,12 @@ func (n *Node) toSubmit(ctx context.Context, id store.TaskID) error {
 	return nil
 }
 
-// submit sends fulfil with the collected attestations.
+// submit sends fulfil with the collected attestations, unless a failed
+// attempt makes it wait (FulfilPolicy).
 func (n *Node) submit(ctx context.Context, t *store.Task) error {
+	if time.Now().Before(t.NextFulfil) {
+		return nil // backing off after a failure; the slow tick brings it back
+	}
 	onchain, err := n.chain.Task(ctx, common.Hash(t.ID))
 	if err != nil {
 		return err
@@ -496,11 +563,57 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	}
 	r, err := n.chain.Fulfil(ctx, p, sigs, proof)
 	if err != nil {
-		return fmt.Errorf("fulfil: %w", err)
+		return n.fulfilFailed(ctx, t.ID, err)
 	}
 	n.observeAwards(t.ID)
 	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed, "proof_bytes", len(proof))
 	return n.finish(t.ID, store.TaskFulfilled, r.TxHash)
+}
+
+// fulfilFailed records a failed fulfil and when to try again; after
+// FulfilPolicy.MaxReverts fulfils mined and reverted it fails the task, so
+// that the node stops paying for them.
+func (n *Node) fulfilFailed(ctx context.Context, id store.TaskID, ferr error) error {
+	if ctx.Err() != nil {
+		return ctx.Err() // stopping: not the transaction's fault
+	}
+	mined := errors.Is(ferr, txmgr.ErrTxReverted)
+	pol := n.cfg.Fulfil
+	var stop string
+	var next time.Time
+	err := n.st.Update(func(x *store.Tx) error {
+		t, err := x.Task(id)
+		if err != nil {
+			return err
+		}
+		now := time.Now()
+		t.FulfilFailures++
+		if mined {
+			t.FulfilReverts++
+		}
+		t.Updated = now
+		if t.FulfilReverts >= pol.MaxReverts {
+			stop = fmt.Sprintf("%v: %d fulfil transactions were mined and reverted (last: %v); the requester may refund after the deadline",
+				ErrFulfilStopped, t.FulfilReverts, ferr)
+			t.State, t.Error = store.TaskFailed, stop
+			return x.PutTask(t)
+		}
+		next = now.Add(pol.delay(t.FulfilFailures))
+		t.NextFulfil = next
+		t.Error = fmt.Sprintf("fulfil attempt %d failed (%d of at most %d mined and reverted): %v; next attempt after %s",
+			t.FulfilFailures, t.FulfilReverts, pol.MaxReverts, ferr, next.Format(time.RFC3339))
+		return x.PutTask(t)
+	})
+	if err != nil {
+		return err
+	}
+	if stop != "" {
+		n.log.Error("task failed: fulfil keeps reverting on chain", "task", common.Hash(id), "err", stop)
+		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": stop})
+		return nil
+	}
+	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "fulfil-failed", "error": ferr.Error(), "mined": mined})
+	return fmt.Errorf("fulfil (next attempt after %s): %w", next.Format(time.RFC3339), ferr)
 }
 
 // replayAwardTasks is how many of the latest fulfilled tasks rebuild the
@@ -554,6 +667,9 @@ func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error
 			return err
 		}
 		t.State, t.FulfilTx, t.Updated = st, tx, time.Now()
+		if st == store.TaskFulfilled {
+			t.Error = "" // an earlier failed attempt's
+		}
 		return x.PutTask(t)
 	})
 	if err == nil {
@@ -636,42 +752,76 @@ func (n *Node) loopVerify(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case j := <-n.verify:
-			v := *n.verifier
-			nodePeer, err := peer.IDFromBytes(j.req.NodePeer)
-			if err != nil {
-				n.log.Warn("proposal without a node peer", "err", err)
-				continue
-			}
-			v.Fetch = fetcher{n: n, from: nodePeer}
-			vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-			att, err := v.Check(vctx, j.from, j.req)
-			cancel()
-			if err != nil {
-				n.log.Warn("refused to attest", "task", common.BytesToHash(j.req.TaskId), "node", j.from, "err", err)
-				continue
-			}
+			n.verifyOne(ctx, j)
+		}
+	}
+}
+
+// verifyOne answers one attestation request: with the attestation signed
+// before when this node attested the same proposal (a proposer republishes
+// until it has a quorum), else by checking it in full.
+func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
+	key := proposalKey(j.from, j.req)
+	att, check := n.attested.begin(key)
+	if !check {
+		if att != nil {
 			if err := n.attestations.Publish(ctx, att); err != nil {
 				n.log.Warn("publish attestation", "err", err)
 			}
-			n.log.Info("attested", "task", common.BytesToHash(j.req.TaskId), "node", j.from)
 		}
+		return
 	}
+	start := time.Now()
+	defer func() { n.attested.end(key, att, time.Since(start)) }()
+	v := *n.verifier
+	nodePeer, err := peer.IDFromBytes(j.req.NodePeer)
+	if err != nil {
+		n.log.Warn("proposal without a node peer", "err", err)
+		return
+	}
+	var inCID, recCID cid.Cid
+	inCID, _ = cid.Cast(j.req.InputCid)
+	recCID, _ = cid.Cast(j.req.ReceiptCid)
+	v.Fetch = &fetcher{blobs: n.blobs, from: nodePeer, input: inCID, receipt: recCID}
+	vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	att, err = v.Check(vctx, j.from, j.req)
+	cancel()
+	if err != nil {
+		n.log.Warn("refused to attest", "task", common.BytesToHash(j.req.TaskId), "node", j.from, "err", err)
+		return
+	}
+	if err := n.attestations.Publish(ctx, att); err != nil {
+		n.log.Warn("publish attestation", "err", err)
+	}
+	n.log.Info("attested", "task", common.BytesToHash(j.req.TaskId), "node", j.from)
 }
 
-// fetcher gets blobs for verification from the proposing node.
+// fetcher gets blobs for verification from the proposing node. Once it
+// has the task's input, it bounds the composite receipt by the input's
+// segment count (receiptLimit) instead of the most segments any receipt
+// may have.
 type fetcher struct {
-	n    *Node
-	from peer.ID
+	blobs          *blob.Exchange
+	from           peer.ID
+	input, receipt cid.Cid
+	receiptMax     int64 // 0 until the input is fetched
 }
 
-func (f fetcher) Fetch(ctx context.Context, c cid.Cid, max int64) ([]byte, error) {
-	st := f.n.blobs.Store()
+func (f *fetcher) Fetch(ctx context.Context, c cid.Cid, max int64) ([]byte, error) {
+	if c.Defined() && c.Equals(f.receipt) && f.receiptMax > 0 {
+		max = min(max, f.receiptMax)
+	}
+	st := f.blobs.Store()
 	if !st.Has(c) {
-		if _, err := f.n.blobs.FetchFrom(ctx, f.from, c, max); err != nil {
+		if _, err := f.blobs.FetchFrom(ctx, f.from, c, max); err != nil {
 			return nil, err
 		}
 	}
-	return st.Get(c, max)
+	b, err := st.Get(c, max)
+	if err == nil && c.Defined() && c.Equals(f.input) {
+		f.receiptMax = receiptLimit(b)
+	}
+	return b, err
 }
 
 func (n *Node) takeAttestation(ctx context.Context, m *gossip.Message[*pb.Attestation]) {

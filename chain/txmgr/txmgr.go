@@ -157,23 +157,28 @@ func (m *Manager) Call(ctx context.Context, to common.Address, data []byte) ([]b
 	return out, contracts.DecodeError(err)
 }
 
-// Send estimates, prices, signs and sends a transaction (to == nil creates a
-// contract). A revert found by the estimate is returned decoded, and nothing is sent.
+// Send prices, estimates, signs and sends a transaction (to == nil creates a
+// contract). The estimate simulates the call with the fee fields the
+// transaction will carry (so a contract that reads tx.gasprice behaves in
+// the simulation as it will on chain: a simulation at gas price 0 would let
+// it accept there and revert once mined, at the sender's cost). A revert
+// found by the estimate is returned decoded, and nothing is sent.
 func (m *Manager) Send(ctx context.Context, to *common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
 	cctx, cancel := m.rpc(ctx)
 	defer cancel()
-	est, err := m.backend.EstimateGas(cctx, ethereum.CallMsg{From: m.from, To: to, Value: value, Data: data})
-	if err != nil {
-		return nil, fmt.Errorf("txmgr: estimate gas: %w", contracts.DecodeError(err))
-	}
-	gas := est + est*m.cfg.GasMarginPercent/100
 	tip, feeCap, err := m.fees(cctx)
 	if err != nil {
 		return nil, err
 	}
+	est, err := m.backend.EstimateGas(cctx, ethereum.CallMsg{From: m.from, To: to, Value: value, Data: data,
+		GasFeeCap: feeCap, GasTipCap: tip})
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: estimate gas: %w", contracts.DecodeError(err))
+	}
+	gas := est + est*m.cfg.GasMarginPercent/100
 
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -334,7 +339,8 @@ func (m *Manager) confirmed(ctx context.Context, sent []*types.Transaction) (*ty
 func (m *Manager) revertReason(ctx context.Context, tx *types.Transaction, rcpt *types.Receipt) error {
 	cctx, cancel := m.rpc(ctx)
 	defer cancel()
-	msg := ethereum.CallMsg{From: m.from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	msg := ethereum.CallMsg{From: m.from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data(),
+		GasFeeCap: tx.GasFeeCap(), GasTipCap: tx.GasTipCap()}
 	parent := new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1))
 	_, err := m.backend.CallContract(cctx, msg, parent)
 	if err == nil {

@@ -284,6 +284,10 @@ func TestNetworkEndToEnd(t *testing.T) {
 	for _, n := range []string{n1, n2} {
 		setConfig(t, n, "min_deadline", `"1s"`)
 		setConfig(t, n, "bid_window", `"300ms"`)
+		// The refund below asks for a 3-second deadline: keep no margin
+		// for attestation beyond the proving estimate, or the node (rightly)
+		// refuses to quote it.
+		setConfig(t, n, "attest_margin", `"0s"`)
 	}
 	out, errOut, code := runCmd(t, "zkpool-node", "deploy", "--embedded", "--datadir", netDir, "--port", fmt.Sprint(freePort(t)),
 		"--bootstrap", b1, "--bootstrap", b2)

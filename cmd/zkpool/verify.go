@@ -74,6 +74,12 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return cli.BadInput(err)
 		}
+		// The executor's refusal: where fixed point could predict another
+		// class than the model, a receipt proves nothing about the model's
+		// prediction (a prover that skipped the refusal made it).
+		if _, err := prog.Quantise(in); err != nil {
+			return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+		}
 		if want, err = prog.Expect(in, b.Predictions); err != nil {
 			return cli.BadInput(err)
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/requester"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -65,6 +66,16 @@ type Config struct {
 	Confirmations uint64 `toml:"confirmations"`
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `toml:"log_level"`
+	// MaxSegments bounds the segments of a task the node quotes.
+	MaxSegments int `toml:"max_segments"`
+	// ProverRate is the constraints per second one prover is assumed to
+	// prove when the node checks that a task fits its deadline.
+	ProverRate int64 `toml:"prover_rate"`
+	// AttestMargin is the time kept after proving for attestation and fulfil.
+	AttestMargin Duration `toml:"attest_margin"`
+	// MaxFulfilReverts is how many mined and reverted fulfils make the
+	// node give a task up rather than keep paying gas.
+	MaxFulfilReverts int `toml:"max_fulfil_reverts"`
 	// APIListen is the host:port of the node's HTTP API and dashboard
 	// (package node/api); "" turns them off, port 0 picks a free port.
 	APIListen string `toml:"api_listen"`
@@ -103,7 +114,9 @@ func DefaultConfig() Config {
 		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
 		NewcomerGrace: Duration{mc.NewcomerGrace}, MinBidWei: mc.MinPricePerMConstraint.String(),
 		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
-		APIListen: DefaultAPIListen,
+		MaxSegments: nc.Limits.MaxSegments, ProverRate: nc.Limits.ProverRate, AttestMargin: Duration{nc.Limits.AttestMargin},
+		MaxFulfilReverts: nc.Fulfil.MaxReverts,
+		APIListen:        DefaultAPIListen,
 	}
 }
 
@@ -135,6 +148,16 @@ func (c Config) Validate() error {
 	}
 	if _, err := c.MinBid(); err != nil {
 		return err
+	}
+	switch {
+	case c.MaxSegments < 1 || c.MaxSegments > receipt.MaxSegments:
+		return fmt.Errorf("%w: max_segments %d not in [1, %d]", ErrInvalid, c.MaxSegments, receipt.MaxSegments)
+	case c.ProverRate <= 0:
+		return fmt.Errorf("%w: prover_rate must be positive", ErrInvalid)
+	case c.AttestMargin.Duration < 0:
+		return fmt.Errorf("%w: attest_margin must not be negative", ErrInvalid)
+	case c.MaxFulfilReverts < 1:
+		return fmt.Errorf("%w: max_fulfil_reverts must be at least 1", ErrInvalid)
 	}
 	if c.Confirmations == 0 || c.Confirmations > 1000 {
 		return fmt.Errorf("%w: confirmations %d not in [1, 1000]", ErrInvalid, c.Confirmations)
@@ -261,6 +284,18 @@ min_bid_wei_per_mconstraint = {{q .MinBidWei}}
 # Blocks a chain event must be under before the node acts on it (1 suits a
 # dev chain; more on a chain that reorganises).
 confirmations = {{.Confirmations}}
+
+# What the node takes on: at most max_segments segments per task, and only
+# tasks it can prove and have attested before their deadline, assuming each
+# prover online proves prover_rate constraints per second and keeping
+# attest_margin for attestation and fulfil.
+max_segments = {{.MaxSegments}}
+prover_rate = {{.ProverRate}}
+attest_margin = {{q .AttestMargin.String}}
+
+# Fulfil transactions mined and reverted (each costs gas) before the node gives
+# a task up.
+max_fulfil_reverts = {{.MaxFulfilReverts}}
 
 # debug, info, warn or error (logs go to stderr); --log-level overrides it.
 log_level = {{q .LogLevel}}
@@ -392,6 +427,13 @@ func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.M
 	nc.Market.NewcomerGrace = c.NewcomerGrace.Duration
 	nc.Market.MinPricePerMConstraint, _ = c.MinBid()
 	nc.Watcher.Confirmations = c.Confirmations
+	nc.Limits.MaxSegments, nc.Limits.ProverRate, nc.Limits.AttestMargin = c.MaxSegments, c.ProverRate, c.AttestMargin.Duration
+	nc.Fulfil.MaxReverts = c.MaxFulfilReverts
+	// The network's receipt verifier is the one verifier contract the node
+	// takes tasks naming.
+	if n.ReceiptVerifier != (common.Address{}) {
+		nc.TrustedVerifiers = []common.Address{n.ReceiptVerifier}
+	}
 	if err := nc.Host.Validate(); err != nil {
 		return node.Config{}, err
 	}

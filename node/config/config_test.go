@@ -44,19 +44,22 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 func TestLoadRejectsBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	cases := map[string]string{
-		"unknown key":      "colour = \"blue\"\n",
-		"bad stake":        "stake_wei = \"-5\"\n",
-		"bad duration":     "min_deadline = \"soon\"\n",
-		"bad account":      "account = \"0x12\"\n",
-		"bad level":        "log_level = \"loud\"\n",
-		"no confirmations": "confirmations = 0\n",
-		"not toml":         "= = =\n",
-		"api no port":      "api_listen = \"127.0.0.1\"\n",
-		"api bad port":     "api_listen = \"127.0.0.1:http\"\n",
-		"api port range":   "api_listen = \"127.0.0.1:65536\"\n",
-		"negative grace":   "newcomer_grace = \"-1s\"\n",
-		"negative min bid": "min_bid_wei_per_mconstraint = \"-1\"\n",
-		"bad min bid":      "min_bid_wei_per_mconstraint = \"cheap\"\n",
+		"unknown key":             "colour = \"blue\"\n",
+		"bad stake":               "stake_wei = \"-5\"\n",
+		"bad duration":            "min_deadline = \"soon\"\n",
+		"bad account":             "account = \"0x12\"\n",
+		"bad level":               "log_level = \"loud\"\n",
+		"no confirmations":        "confirmations = 0\n",
+		"not toml":                "= = =\n",
+		"api no port":             "api_listen = \"127.0.0.1\"\n",
+		"api bad port":            "api_listen = \"127.0.0.1:http\"\n",
+		"api port range":          "api_listen = \"127.0.0.1:65536\"\n",
+		"segments above receipts": "max_segments = 65537\n",
+		"no prover rate":          "prover_rate = 0\n",
+		"no reverts":              "max_fulfil_reverts = 0\n",
+		"negative grace":          "newcomer_grace = \"-1s\"\n",
+		"negative min bid":        "min_bid_wei_per_mconstraint = \"-1\"\n",
+		"bad min bid":             "min_bid_wei_per_mconstraint = \"cheap\"\n",
 	}
 	for name, body := range cases {
 		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".toml")
@@ -119,6 +122,19 @@ func TestNodeMapping(t *testing.T) {
 	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 ||
 		nc.Market.NewcomerGrace != 9*time.Second || nc.Market.MinPricePerMConstraint.Int64() != 77 {
 		t.Fatalf("mapped %+v", nc)
+	}
+	// Without a receipt verifier in the network file the node trusts no
+	// verifier contract; with one, that one alone.
+	if len(nc.TrustedVerifiers) != 0 {
+		t.Fatalf("trusted verifiers %v for a network without one", nc.TrustedVerifiers)
+	}
+	n.ReceiptVerifier = common.HexToAddress("0x00000000000000000000000000000000000000Fe")
+	c.MaxSegments, c.AttestMargin.Duration = 99, 0
+	if nc, err = c.Node(t.TempDir(), n, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(nc.TrustedVerifiers) != 1 || nc.TrustedVerifiers[0] != n.ReceiptVerifier || nc.Limits.MaxSegments != 99 || nc.Limits.AttestMargin != 0 {
+		t.Fatalf("trusted verifiers %v, limits %+v", nc.TrustedVerifiers, nc.Limits)
 	}
 }
 

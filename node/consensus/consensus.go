@@ -263,6 +263,11 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	if tk, err = tk.Resolve(receipt.Digest(ot.ProgramID)); err != nil {
 		return nil, refuse("input's program is not the quoted %s: %v", ot.ProgramID, err)
 	}
+	if tk.Dtree != nil { // the executor's refusal: fixed point could change a prediction
+		if _, err := tk.Dtree.Quantise(tk.Samples); err != nil {
+			return nil, fmt.Errorf("%w: input: %w", ErrRefused, err)
+		}
+	}
 	journal := task.Journal{}
 	for _, p := range req.Predictions {
 		journal.Predictions = append(journal.Predictions, int(p))

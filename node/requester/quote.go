@@ -34,7 +34,7 @@ func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
 	if err != nil {
 		return nil, err
 	}
-	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
+	deadline := c.deadline(ctx)
 	nodes := c.candidates(ctx)
 	out := make([]Offer, 0, len(nodes))
 	for _, ai := range nodes {

@@ -1,10 +1,14 @@
 // Package requester is the requester's client of the network (DESIGN.md §2
 // steps 2–4 and 10): it uploads a task input to the nodes it knows, asks
 // each for a quote, checks every quote (signature, chain, contract, input
-// digest, price limit, the verifier and callback it asked for), pays the
-// cheapest through the contract, follows the task until TaskFulfilled,
-// fetches the composite receipt from the node and
-// verifies it locally against its own native execution. When the deadline
+// digest, price limit, the verifier and callback it asked for, and a
+// proving deadline no later than the one asked for: a later one would keep
+// the price in escrow until then), pays the cheapest through the contract,
+// follows the task until TaskFulfilled, fetches the composite receipt from
+// the node and verifies it locally against its own native execution
+// (which refuses, as the node's executor does, samples whose prediction
+// fixed point could change). Prove returns a Result only when all of this
+// holds: a wrong result, a tampered or wrong receipt is ErrNotVerified. When the deadline
 // passes with the task still open it calls refund.
 //
 // The nodes it knows are those listed in Config.Nodes (the network file's
@@ -60,6 +64,9 @@ var (
 	ErrNotVerified = errors.New("requester: receipt does not verify")
 	// ErrConfig reports an invalid configuration.
 	ErrConfig = errors.New("requester: invalid config")
+	// ErrLateDeadline reports a quote whose proving deadline is later than
+	// the one asked for.
+	ErrLateDeadline = errors.New("requester: quote's deadline is too late")
 )
 
 // Config configures a requester.
@@ -84,7 +91,10 @@ type Config struct {
 	SetupDir    string
 	// MaxPrice refuses dearer quotes (nil: no limit).
 	MaxPrice *big.Int
-	// Deadline is the proving deadline asked for.
+	// Deadline is the proving deadline asked for; a quote whose deadline
+	// is later is refused (it would keep the price in escrow until then).
+	// Zero asks for none: the node's default is taken, up to
+	// node.DefaultDeadline plus DeadlineSlack.
 	Deadline time.Duration
 	// Poll is how often the chain is read while waiting.
 	Poll time.Duration
@@ -165,6 +175,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	if cfg.Lookup <= 0 || cfg.MaxNodes <= 0 {
 		return nil, fmt.Errorf("%w: lookup %s and max nodes %d must be positive", ErrConfig, cfg.Lookup, cfg.MaxNodes)
+	}
+	if cfg.Deadline < 0 {
+		return nil, fmt.Errorf("%w: negative deadline %s", ErrConfig, cfg.Deadline)
 	}
 	dcfg := cfg.Discovery
 	dcfg.Network, dcfg.Server, dcfg.Bootstrap = cfg.Host.Network, false, cfg.Nodes
@@ -302,7 +315,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, err
 	}
-	deadline := c.chainNow(ctx).Add(c.cfg.Deadline)
+	deadline := c.deadline(ctx)
 	var offers []offer
 	var reasons []string
 	for _, ai := range c.candidates(ctx) {
@@ -421,19 +434,44 @@ func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 	return c.disc.FindPeers(ctx, peering.NodeRendezvous, c.cfg.MaxNodes)
 }
 
+// DeadlineSlack is how far past node.DefaultDeadline the deadline of a
+// quote may be when the requester asks for none.
+const DeadlineSlack = time.Minute
+
+// asked is the deadline a quote request names, and the latest a quote may
+// carry.
+type asked struct {
+	deadline time.Time // zero: none asked for
+	latest   time.Time
+}
+
+// deadline is what to ask nodes for: the configured deadline from now on
+// the chain's clock, or none (the node's default, within a slack).
+func (c *Client) deadline(ctx context.Context) asked {
+	now := c.chainNow(ctx)
+	if c.cfg.Deadline == 0 {
+		return asked{latest: now.Add(node.DefaultDeadline + DeadlineSlack)}
+	}
+	d := now.Add(c.cfg.Deadline)
+	return asked{deadline: d, latest: d}
+}
+
 // ask uploads the input to a node and asks it for a quote, which it checks:
 // signed by its node, for this requester, verifier and callback, within the
-// maximum price, for this input's program (the program id names the segment
-// size a node chose) and for this input (the input digest, where the
-// receipt's input chain must end).
-func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in cid.Cid, size int, deadline time.Time) (*offer, error) {
+// maximum price and the deadline asked, for this input's program (the
+// program id names the segment size a node chose) and for this input (the
+// input digest, where the receipt's input chain must end).
+func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in cid.Cid, size int, deadline asked) (*offer, error) {
 	if err := c.host.Connect(ctx, ai); err != nil {
 		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
 	}
 	if err := stream.Call(ctx, c.host, ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
 		return nil, fmt.Errorf("upload: %w", err)
 	}
-	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes(), ProvingDeadline: uint64(deadline.Unix())}
+	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes()}
+	if !deadline.deadline.IsZero() {
+		req.ProvingDeadline = uint64(deadline.deadline.Unix())
+	}
 	if c.cfg.MaxPrice != nil {
 		req.MaxPrice = c.cfg.MaxPrice.Bytes()
 	}
@@ -470,6 +508,10 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 		return nil, fmt.Errorf("quote names callback %s, not %s", q.Callback, c.cfg.Callback)
 	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
 		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
+	case q.ProvingDeadline > uint64(deadline.latest.Unix()):
+		// The price would stay in escrow, unrefundable, until then.
+		return nil, fmt.Errorf("%w: proving deadline %s is later than the %s asked for", ErrLateDeadline,
+			time.Unix(int64(q.ProvingDeadline), 0).UTC().Format(time.RFC3339), deadline.latest.UTC().Format(time.RFC3339))
 	}
 	sized, err := tk.Resolve(receipt.Digest(q.ProgramID))
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ipfs/go-cid"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -35,6 +36,10 @@ var (
 	// bQuoteExpiry indexes bQuotes by expiry (8 bytes big-endian, then the
 	// digest), so pruning reads only the expired ones.
 	bQuoteExpiry = []byte("quote-expiry")
+	bUploads     = []byte("uploads")
+	// bUploadExpiry indexes bUploads by the time an upload's clock
+	// started (8 bytes big-endian unix seconds, then the input digest).
+	bUploadExpiry = []byte("upload-expiry")
 )
 
 // TaskID is the contract's task identifier.
@@ -118,9 +123,18 @@ type Task struct {
 	// Attestations are signatures by verifier address.
 	Attestations map[Address][]byte `json:"attestations,omitempty"`
 	FulfilTx     [32]byte           `json:"fulfil_tx,omitempty"`
-	Error        string             `json:"error,omitempty"`
-	Created      time.Time          `json:"created"`
-	Updated      time.Time          `json:"updated"`
+	// FulfilFailures counts the failed fulfil attempts in a row (refused by
+	// the simulation, or mined and reverted), FulfilReverts those mined
+	// and reverted (each paid gas); NextFulfil is when the node may try
+	// again.
+	FulfilFailures int       `json:"fulfil_failures,omitempty"`
+	FulfilReverts  int       `json:"fulfil_reverts,omitempty"`
+	NextFulfil     time.Time `json:"next_fulfil,omitzero"`
+	// Error is why a failed task failed, or what went wrong last on an
+	// open one (a refused fulfil).
+	Error   string    `json:"error,omitempty"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
 }
 
 // SegmentState is where a segment stands.
@@ -215,7 +229,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w (is another node running on this data dir?)", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta, bQuotes, bQuoteExpiry} {
+		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta, bQuotes, bQuoteExpiry, bUploads, bUploadExpiry} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -482,4 +496,97 @@ func (x *Tx) PruneQuotes(cutoff time.Time) (int, error) {
 		}
 	}
 	return len(drop), nil
+}
+
+// Upload is an input a requester uploaded to this node.
+type Upload struct {
+	// Digest is the input blob's sha2-256 (its CID's digest; not the
+	// quote's input digest, which commits to the samples).
+	Digest [32]byte `json:"digest"`
+	// Since is when its clock started: the upload, or the expiry of the
+	// latest quote signed for it, whichever is later.
+	Since time.Time `json:"since"`
+	Size  int64     `json:"size"`
+}
+
+func uploadKey(since time.Time, d [32]byte) []byte {
+	k := make([]byte, 40)
+	binary.BigEndian.PutUint64(k, uint64(max(since.Unix(), 0)))
+	copy(k[8:], d[:])
+	return k
+}
+
+// Upload reads the upload record of the input whose digest is d.
+func (x *Tx) Upload(d [32]byte) (*Upload, error) {
+	var u Upload
+	if err := get(x.tx.Bucket(bUploads), d[:], &u); err != nil {
+		return nil, fmt.Errorf("upload %x: %w", d, err)
+	}
+	return &u, nil
+}
+
+// PutUpload records u, restarting its clock when u.Since is later than the
+// recorded one (a new upload, a new quote) and keeping the later one
+// otherwise.
+func (x *Tx) PutUpload(u *Upload) error {
+	if old, err := x.Upload(u.Digest); err == nil {
+		if !u.Since.After(old.Since) {
+			u.Since = old.Since
+		}
+		if err := x.tx.Bucket(bUploadExpiry).Delete(uploadKey(old.Since, old.Digest)); err != nil {
+			return err
+		}
+	}
+	if err := put(x.tx.Bucket(bUploads), u.Digest[:], u); err != nil {
+		return err
+	}
+	return x.tx.Bucket(bUploadExpiry).Put(uploadKey(u.Since, u.Digest), nil)
+}
+
+// PruneUploads forgets the uploads whose clock started before cutoff and
+// whose input no task refers to (inputs of tasks stay, whatever their
+// state), and returns their digests so that the caller deletes the blobs.
+// It reads only the expired part of the index, and the tasks only when
+// something expired.
+func (x *Tx) PruneUploads(cutoff time.Time) ([][32]byte, error) {
+	if cutoff.Unix() <= 0 {
+		return nil, nil
+	}
+	limit := uint64(cutoff.Unix())
+	idx := x.tx.Bucket(bUploadExpiry)
+	var expired [][]byte
+	c := idx.Cursor()
+	for k, _ := c.First(); k != nil && len(k) == 40 && binary.BigEndian.Uint64(k) < limit; k, _ = c.Next() {
+		expired = append(expired, append([]byte(nil), k...))
+	}
+	if len(expired) == 0 {
+		return nil, nil
+	}
+	used := map[[32]byte]bool{}
+	tasks, err := x.Tasks(false)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range tasks {
+		if c, err := cid.Decode(t.InputCID); err == nil {
+			if h := c.Hash(); len(h) >= 32 {
+				used[[32]byte(h[len(h)-32:])] = true
+			}
+		}
+	}
+	var out [][32]byte
+	for _, k := range expired {
+		d := [32]byte(k[8:])
+		if used[d] {
+			continue
+		}
+		if err := idx.Delete(k); err != nil {
+			return nil, err
+		}
+		if err := x.tx.Bucket(bUploads).Delete(d[:]); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
 }

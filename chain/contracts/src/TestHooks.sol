@@ -28,6 +28,35 @@ contract RejectingVerifier is IReceiptVerifier {
     }
 }
 
+/// @notice Accepts every proof when the transaction's gas price is zero (eth_estimateGas and eth_call without
+/// fee fields) and rejects it otherwise: a node that simulates fulfil without the fees it will pay sees success,
+/// then every fulfil it sends reverts after being mined.
+contract GasPriceTrapVerifier is IReceiptVerifier {
+    function verifyReceipt(bytes32, bytes32, bytes calldata) external view returns (bool) {
+        return tx.gasprice == 0;
+    }
+}
+
+/// @notice Accepts proofs while its owner leaves it open; the owner can close it in the same block as a fulfil,
+/// ahead of it (a requester front-running the node), so that the fulfil simulated as accepted reverts when mined.
+contract SwitchableVerifier is IReceiptVerifier {
+    address public immutable owner;
+    bool public accepting = true;
+
+    constructor() {
+        owner = msg.sender;
+    }
+
+    function setAccepting(bool accepting_) external {
+        require(msg.sender == owner, "not owner");
+        accepting = accepting_;
+    }
+
+    function verifyReceipt(bytes32, bytes32, bytes calldata) external view returns (bool) {
+        return accepting;
+    }
+}
+
 /// @notice Tries to re-enter Aoraki from verifyReceipt. It accepts the proof only when Aoraki refused the
 /// re-entry with Reentrancy(), so a missing guard shows up as a rejected proof.
 contract ReentrantVerifier is IReceiptVerifier {

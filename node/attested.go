@@ -1,0 +1,153 @@
+package node
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
+
+	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/task"
+)
+
+// attestMemoSize bounds how many attestations a node remembers.
+const attestMemoSize = 1024
+
+// attestMemo remembers the attestations this node signed, by proposal, and
+// the proposals being checked. A proposing node republishes its request
+// every few seconds until it has a quorum; a verifier answers a proposal it
+// attested with the same attestation, without fetching and checking every
+// seal again, and drops one it is checking already. The memory is bounded:
+// the oldest entries go first (forgetting one costs a check, nothing else).
+type attestMemo struct {
+	mu    sync.Mutex
+	max   int
+	done  map[[32]byte]*pb.Attestation
+	order [][32]byte // insertion order of done, oldest first
+	busy  map[[32]byte]bool
+
+	checked, reused, dropped int64
+	checking                 time.Duration
+}
+
+// proposalKey names a proposal by everything an attestation depends on:
+// its sender, task, result, receipt, payouts and input (the journal and the
+// payout list are bound to these by Check).
+func proposalKey(from common.Address, req *pb.AttestationRequest) [32]byte {
+	h := sha256.New()
+	h.Write(from[:])
+	for _, b := range [][]byte{req.TaskId, req.ResultDigest, req.ReceiptCid, req.PayoutsHash, req.InputCid} {
+		h.Write(binary.AppendUvarint(nil, uint64(len(b))))
+		h.Write(b)
+	}
+	return [32]byte(h.Sum(nil))
+}
+
+// begin returns the attestation already signed for key, or reports whether
+// the caller should check the proposal (false: another worker is on it).
+func (m *attestMemo) begin(key [32]byte) (att *pb.Attestation, check bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if a, ok := m.done[key]; ok {
+		m.reused++
+		return a, false
+	}
+	if m.busy[key] {
+		m.dropped++
+		return nil, false
+	}
+	if m.busy == nil {
+		m.busy = map[[32]byte]bool{}
+	}
+	m.busy[key] = true
+	m.checked++
+	return nil, true
+}
+
+// end records the outcome of a check begun with begin (att nil: refused,
+// not remembered, so that a proposal refused for a passing reason, such as
+// an unreachable node, is checked again).
+func (m *attestMemo) end(key [32]byte, att *pb.Attestation, took time.Duration) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.checking += took
+	delete(m.busy, key)
+	if att == nil {
+		return
+	}
+	if m.done == nil {
+		m.done = map[[32]byte]*pb.Attestation{}
+	}
+	if _, ok := m.done[key]; ok {
+		return
+	}
+	m.done[key] = att
+	m.order = append(m.order, key)
+	for len(m.order) > m.max {
+		delete(m.done, m.order[0])
+		m.order = m.order[1:]
+	}
+}
+
+// VerifierStats counts what this node's verifier did with the attestation
+// requests it took.
+type VerifierStats struct {
+	// Checked proposals were verified (seals and all); Reused ones were
+	// answered with the attestation signed before; Dropped ones arrived
+	// while the same proposal was being checked.
+	Checked, Reused, Dropped int64
+	// Checking is the time spent checking.
+	Checking time.Duration
+}
+
+// VerifierStats reports the verifier's counts since start.
+func (n *Node) VerifierStats() VerifierStats {
+	m := &n.attested
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return VerifierStats{Checked: m.checked, Reused: m.reused, Dropped: m.dropped, Checking: m.checking}
+}
+
+// receiptSegmentBytes bounds one segment's share of an encoded composite
+// receipt: the seal, the claim and the family name.
+const receiptSegmentBytes = receipt.MaxSealLen + 256
+
+// receiptLimit is the most bytes the composite receipt of the task input
+// in may take: its segment count (an upper bound for a dtree task whose
+// node chose the size) times a segment's share. It is 0 when in is not a
+// task input, and the caller keeps its own bound.
+func receiptLimit(in []byte) int64 {
+	var ti pb.TaskInput
+	if len(in) > task.MaxInputSize || proto.Unmarshal(in, &ti) != nil {
+		return 0
+	}
+	var segs uint64
+	switch ti.Program {
+	case task.Dtree:
+		if ti.Features == 0 {
+			return 0
+		}
+		samples := uint64(len(ti.Samples)) / uint64(ti.Features)
+		size := uint64(ti.SegmentSize)
+		if size == 0 {
+			size = dtree.MinSegmentSize // the most segments a node may choose
+		}
+		segs = (samples + size - 1) / size
+	case task.Hashchain:
+		if ti.SegmentSize == 0 {
+			return 0
+		}
+		segs = (ti.Steps + uint64(ti.SegmentSize) - 1) / uint64(ti.SegmentSize)
+	default:
+		return 0
+	}
+	if segs == 0 || segs > receipt.MaxSegments {
+		return 0
+	}
+	return int64(segs)*receiptSegmentBytes + 16
+}
