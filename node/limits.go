@@ -64,15 +64,15 @@ func (l Limits) Validate() error {
 // gnark's binary witness is a 12-byte header and 32 bytes per public and
 // secret variable of the family's circuit.
 func witnessSize(tk *task.Task) int64 {
-	var vars int64
+	vars := int64(receipt.Publics) // ProgramID, the state and input chains, the binding
 	if tk.Dtree != nil {
 		s := tk.Dtree.Shape
-		// ProgramID, StateIn, StateOut, QDigest; four tables of Nodes;
-		// SegmentSize samples of Features; SegmentSize valid flags.
-		vars = 4 + 4*int64(s.Nodes) + int64(s.SegmentSize)*int64(s.Features) + int64(s.SegmentSize)
+		// QDigest; four tables of Nodes; SegmentSize samples of Features;
+		// SegmentSize valid flags.
+		vars += 1 + 4*int64(s.Nodes) + int64(s.SegmentSize)*int64(s.Features) + int64(s.SegmentSize)
 	} else {
-		// ProgramID, StateIn, StateOut, S, K; SegmentSize active flags.
-		vars = 5 + int64(tk.Input.SegmentSize)
+		// S, K; SegmentSize active flags.
+		vars += 2 + int64(tk.Input.SegmentSize)
 	}
 	return 12 + 32*vars
 }

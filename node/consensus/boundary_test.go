@@ -2,7 +2,6 @@ package consensus
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"math"
 	"math/big"
@@ -82,7 +81,8 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 		t.Fatal(err)
 	}
 	prover := common.Address{0xbe, 0xef}
-	res, err := (&local.Prover{Store: st, Address: prover}).Prove(context.Background(), sess)
+	id := common.Hash{0x42} // both cases ask about this one task
+	res, err := (&local.Prover{Store: st, Address: prover, Task: id, Price: big.NewInt(300)}).Prove(context.Background(), sess)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,11 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 	}
 	f := newFixture(t)
 	price := big.NewInt(1000)
-	payouts, _ := Payouts(f.node, price, []Award{{prover, big.NewInt(300)}})
+	var awards []Award
+	for range res.Receipt.Segments {
+		awards = append(awards, Award{prover, big.NewInt(300)})
+	}
+	payouts, _ := Payouts(f.node, price, awards)
 	for _, c := range []struct {
 		name  string
 		input []byte
@@ -103,7 +107,6 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 		{"on the threshold", at, tkAt, nil},
 		{"one step above", above, tkAbove, ErrRefused},
 	} {
-		id := common.Hash{0x42, byte(len(c.name))}
 		// The proposal builds and its receipt verifies for both inputs.
 		prop, err := Build(st, id, c.tk, journal, segs, payouts)
 		if err != nil {
@@ -112,8 +115,9 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 		inCID := setup.CIDOf(c.input)
 		f.blobs[inCID.String()] = c.input
 		f.blobs[prop.ReceiptCID.String()] = prop.Receipt
-		f.chain.tasks[id] = OnChainTask{Node: f.node, ProgramID: common.Hash(c.tk.ProgramID()), InputDigest: sha256.Sum256(c.input),
+		f.chain.tasks[id] = OnChainTask{Node: f.node, ProgramID: common.Hash(c.tk.ProgramID()), InputDigest: common.Hash(inputDigest(t, c.tk)),
 			Price: price, Deadline: time.Now().Add(time.Hour), Open: true}
+		f.chain.sets[id] = f.chain.sets[f.id]
 		_, err = f.verifier(1).Check(context.Background(), f.node, prop.Request(inCID, nil))
 		switch {
 		case c.want == nil && err != nil:
