@@ -18,6 +18,31 @@
 // The node drives it: AnnounceSegment when a segment's witness is stored,
 // HandleBid and HandleReceipt from the network, Tick from a timer.
 //
+// # Queues and awards
+//
+// A prover proves Capacity segments at once and may hold Queue more,
+// awarded and waiting; it bids while busy, promising a start (when its
+// current work ends) and a delivery (the start plus the proof). The node
+// schedules each bid by its own books: the bid's promise, counted after the
+// awards the prover holds here (its Capacity proofs at once, the rest in
+// award order), and no faster than the throughput the node measured from
+// the prover's own receipts (constraints over the time from award, or from
+// its previous receipt, to delivery; the first receipt, which carries
+// fetching and loading the proving key, is not counted). That is the bid's
+// due time. A bid is eligible only if its due time falls within the
+// segment's proving time, so capacity and queue are clamped by measured
+// throughput, not by what a prover declares. Among eligible bids the
+// cheapest due within Patience of the earliest due wins (then the earliest
+// due, then the first bid): a free prover takes a segment before a queued
+// one unless the queued one is cheaper and not much later.
+//
+// When no bid is eligible but a bidder is only busy (it holds awards here,
+// each within its deadline), the segment waits for it in the same attempt
+// instead of being announced again: the valid receipt that frees a slot
+// awards it at once (HandleReceipt). It is announced again once no bidder
+// may take it (each banned, excluded, or holding nothing here), so a
+// waiting segment waits at most until the busy bidders' deadlines.
+//
 // # Strangers
 //
 // Identities are free, so the market trusts a prover only as far as it has
@@ -26,17 +51,18 @@
 //
 //   - Floor: a bid below MinPricePerMConstraint × constraints / 1e6 is
 //     refused (no 0-wei bids), as is a promise beyond the proving time.
-//   - Capacity: a prover holds at most min(declared capacity, 1 + receipts
-//     delivered) unproven awards, so a newcomer holds one at a time.
+//   - Capacity: a prover holds at most min(declared capacity + queue,
+//     1 + receipts delivered) unproven awards, so a newcomer holds one at
+//     a time and queues nothing.
 //   - Leash: an award to a newcomer is due within
 //     L = min(ProvingTime, 2 × its promise + NewcomerGrace); a prover with a
 //     record gets the full ProvingTime.
 //   - Promise: a newcomer wins only if it promises no more than the
-//     reference — the promise of the fallback (the first prover with a
-//     record and a free slot, in bid order) if there is one, else the
-//     fastest promise among the attempt's bidders. So it displaces a prover
-//     with a record only by being cheaper and no slower, and its leash is
-//     set by what honest bidders promise, not by what it claims.
+//     reference — the time to delivery of the fallback (the prover with a
+//     record and a free slot that would win among those) if there is one,
+//     else the fastest promise among the attempt's bidders. So it displaces
+//     a prover with a record only by being cheaper and no slower, and its
+//     leash is set by what honest bidders promise, not by what it claims.
 //   - Once a newcomer failed a segment, no newcomer wins that segment in an
 //     attempt that a prover with a record (not banned, not excluded) bid in.
 //   - Bans: a newcomer is banned for BanFor at its first failure (missed
@@ -62,6 +88,12 @@
 //     τ), the identities tried one after another in one attempt. This grows
 //     with k: only a record, which costs one real, verified proof, makes the
 //     delay independent of N.
+//
+// A segment that waits for a busy bidder does not change these bounds: a
+// silent identity holds one award, so it makes other segments wait only
+// while it holds that award, within its leash, at the end of which it is
+// banned and no longer waited for; a prover with a record and a free slot
+// is eligible at once, so nothing waits while it bids.
 //
 // With the defaults (bid window 0.5 s, proving base 20 s, grace 5 s, τ 50 ms)
 // and a 5,184-constraint segment promised in 0.2 s, L = 5.4 s: the first

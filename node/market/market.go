@@ -62,6 +62,11 @@ type Config struct {
 	// its first failure.
 	BanAfter int
 	BanFor   time.Duration
+	// Patience is how much later than the earliest expected delivery
+	// among the eligible bids a cheaper bid may deliver and still win:
+	// awards go to the cheapest bid due within Patience of the earliest.
+	// 0 awards on expected delivery alone (price breaks ties).
+	Patience time.Duration
 }
 
 // DefaultMinPricePerMConstraint is the default bid floor: a thousandth of
@@ -73,7 +78,7 @@ var DefaultMinPricePerMConstraint = big.NewInt(1e9)
 func DefaultConfig() Config {
 	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
 		StartShare: 0.8, Reprice: 1.5, MinPricePerMConstraint: new(big.Int).Set(DefaultMinPricePerMConstraint),
-		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour}
+		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour, Patience: 500 * time.Millisecond}
 }
 
 // Validate checks c.
@@ -95,6 +100,8 @@ func (c Config) Validate() error {
 		return errors.New("market: max newcomer bids must be at least 1")
 	case c.BanAfter < 1 || c.BanFor <= 0:
 		return errors.New("market: ban-after must be at least 1 and ban-for positive")
+	case c.Patience < 0:
+		return errors.New("market: patience must not be negative")
 	}
 	return nil
 }
@@ -325,6 +332,8 @@ func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
 			return fmt.Errorf("%w: price %s below the floor %s", ErrRefused, price, m.cfg.MinPrice(seg.Constraints))
 		case b.PromisedTime > uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()):
 			return fmt.Errorf("%w: promised %d ms, more than the proving time", ErrRefused, b.PromisedTime)
+		case b.PromisedStart > b.PromisedTime:
+			return fmt.Errorf("%w: promised to start after %d ms and deliver after %d ms", ErrRefused, b.PromisedStart, b.PromisedTime)
 		}
 		p, err := x.Prover(prover)
 		if err != nil {
@@ -353,7 +362,8 @@ func (m *Market) HandleBid(prover store.Address, b *pb.Bid) error {
 			return err
 		}
 		bid := store.Bid{Prover: prover, Peer: append([]byte(nil), b.ProverPeer...), Price: store.NewWei(price),
-			Promised: time.Duration(b.PromisedTime) * time.Millisecond, Capacity: int(max(b.Capacity, 1)), Queued: int(b.Queued), At: now}
+			Promised: time.Duration(b.PromisedTime) * time.Millisecond, Start: time.Duration(b.PromisedStart) * time.Millisecond,
+			Capacity: int(max(b.Capacity, 1)), Queue: int(b.Queue), Queued: int(b.Queued), At: now}
 		if at >= 0 {
 			seg.Bids[at] = bid
 		} else {
@@ -378,20 +388,48 @@ func newcomerBids(x *store.Tx, seg *store.Segment) (int, error) {
 	return n, nil
 }
 
-// capacity is how many unproven awards a prover may hold on this node: what
-// its bid declares, but no more than one plus the valid receipts it has
-// delivered here, so a fresh identity holds one award at a time.
-func capacity(b *store.Bid, p *store.Prover) int {
-	return min(b.Capacity, 1+p.Proven)
+// slots is how many unproven awards a prover may hold on this node: what
+// its bid declares (segments it proves at once plus its queue), but no
+// more than one plus the valid receipts it has delivered here, so a fresh
+// identity holds one award at a time and queues nothing.
+func slots(b *store.Bid, p *store.Prover) int {
+	return min(b.Capacity+b.Queue, 1+p.Proven)
 }
 
-// inFlight counts awarded, unproven segments per prover.
-func inFlight(x *store.Tx) (map[store.Address]int, error) {
+// holdings are, per prover, the expected delivery times (Award.Due) of
+// the segments it holds awarded and unproven on this node.
+type holdings map[store.Address][]time.Time
+
+// dueOf is when an award's receipt is expected (its deadline for an award
+// made before awards carried a due time).
+func dueOf(a *store.Award) time.Time {
+	if a.Due.IsZero() {
+		return a.Deadline
+	}
+	return a.Due
+}
+
+// drop removes one holding of who due at due.
+func (h holdings) drop(who store.Address, due time.Time) {
+	l := h[who]
+	for i := range l {
+		if l[i].Equal(due) {
+			h[who] = append(l[:i:i], l[i+1:]...)
+			return
+		}
+	}
+	if len(l) > 0 {
+		h[who] = l[1:]
+	}
+}
+
+// inFlight collects the awarded, unproven segments per prover.
+func inFlight(x *store.Tx) (holdings, error) {
 	tasks, err := x.Tasks(true)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[store.Address]int)
+	out := make(holdings)
 	for _, t := range tasks {
 		segs, err := x.Segments(t.ID)
 		if err != nil {
@@ -399,53 +437,80 @@ func inFlight(x *store.Tx) (map[store.Address]int, error) {
 		}
 		for _, s := range segs {
 			if s.State == store.SegmentAwarded && s.Award != nil {
-				out[s.Award.Prover]++
+				out[s.Award.Prover] = append(out[s.Award.Prover], dueOf(s.Award))
 			}
 		}
 	}
 	return out, nil
 }
 
-// awardBest awards seg to its best eligible bid, or re-announces it.
+// schedule is when b's prover would start a segment of n constraints and
+// deliver it, if awarded now: its promise, counted after the work it holds
+// here (its Capacity proofs run at once, the rest queue in award order:
+// the new one starts when the earliest-due of those ahead of it is done),
+// and at no faster than this node has measured it (Prover.Rate).
+func schedule(b *store.Bid, p *store.Prover, held []time.Time, n uint64, now time.Time) (start, due time.Time) {
+	work := max(b.Promised-b.Start, 0)
+	if p.Rate > 0 {
+		work = max(work, time.Duration(float64(n)/p.Rate*float64(time.Second)))
+	}
+	start = now.Add(max(b.Start, 0))
+	if k, c := len(held), max(b.Capacity, 1); k >= c {
+		dues := append([]time.Time(nil), held...)
+		sort.Slice(dues, func(i, j int) bool { return dues[i].Before(dues[j]) })
+		if free := dues[k-c]; free.After(start) {
+			start = free
+		}
+	}
+	return start, start.Add(work)
+}
+
+// awardBest awards seg to its best eligible bid, waits for a busy bidder,
+// or re-announces it.
 //
-// Bids rank by price, then promised time, then arrival. A bidder is
-// eligible when it did not fail this segment, is not banned and holds fewer
-// awards than its capacity. A newcomer (no valid receipt delivered here) is
+// Each bid's expected delivery (due) is its promise after the work its
+// prover holds here (schedule). A bidder is eligible when it did not fail
+// this segment, is not banned, holds fewer awards than its slots, and is
+// due within the segment's proving time (so capacity and queue are clamped
+// by the throughput the node measured). Among eligible bids, the cheapest
+// due within Patience of the earliest due wins, then the earliest due,
+// then the earliest bid. A newcomer (no valid receipt delivered here) is
 // further held to two rules:
 //
 //   - after a newcomer failed the segment, no newcomer wins it in an
 //     attempt that a prover with a record (that may still take it) bid in;
 //   - it must promise no more than the reference promise: that of the
-//     fallback (the first prover with a record and a free slot) when there
-//     is one, else the fastest promise of the attempt's bidders that may
-//     still take the segment (busy or not).
+//     fallback (the prover with a record that would win among those with
+//     a free slot) when there is one, else the fastest promise of the
+//     attempt's bidders that may still take the segment (busy or not).
 //
 // So a newcomer displaces a prover with a record only by being cheaper and
 // no slower, once per segment, and among newcomers the fastest promises
 // win. Its deadline is its leash, min(ProvingTime, 2 × promise + grace),
 // so at most 2 × the reference promise + NewcomerGrace: a bound set by the
 // honest bidders, whatever the newcomers claim.
-func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Address]int, now time.Time, o *outbox) error {
-	bids := append([]store.Bid(nil), seg.Bids...)
-	sort.SliceStable(bids, func(i, j int) bool {
-		if c := bids[i].Price.Cmp(&bids[j].Price.Int); c != 0 {
-			return c < 0
-		}
-		if bids[i].Promised != bids[j].Promised {
-			return bids[i].Promised < bids[j].Promised
-		}
-		return bids[i].At.Before(bids[j].At)
-	})
+//
+// When no bid is eligible but a bidder is only busy (it holds awards here,
+// each within its deadline, and may take the segment once it delivers one
+// of them), the segment waits for it, without a new attempt: HandleReceipt
+// awards it as soon as a slot frees. Once no bidder may take it (each
+// banned, excluded, or holding nothing here: a missed deadline ends a
+// holding), it is announced again.
+func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now time.Time, o *outbox) error {
 	type candidate struct {
-		bid *store.Bid
-		p   *store.Prover
+		bid       *store.Bid
+		p         *store.Prover
+		due       time.Time
+		free      bool // a slot free, and due within the proving time
+		newcomer  bool
+		promised  time.Duration // from now to due
+		holdsWork bool          // it holds awards here, unproven
 	}
-	var cands []candidate
+	limit := now.Add(m.cfg.ProvingTime(seg.Constraints))
+	var cands []*candidate
 	recorded := false
-	var fallback *store.Bid
-	var reference time.Duration
-	for i := range bids {
-		b := &bids[i]
+	for i := range seg.Bids {
+		b := &seg.Bids[i]
 		if contains(seg.Excluded, b.Prover) {
 			continue
 		}
@@ -456,38 +521,83 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, load map[store.Addre
 		if now.Before(p.BannedUntil) {
 			continue
 		}
-		if len(cands) == 0 || b.Promised < reference {
-			reference = b.Promised
-		}
-		cands = append(cands, candidate{b, p})
-		if p.Proven > 0 {
-			recorded = true
-			if fallback == nil && load[b.Prover] < capacity(b, p) {
-				fallback = b
+		held := hold[b.Prover]
+		_, due := schedule(b, p, held, seg.Constraints, now)
+		c := &candidate{bid: b, p: p, due: due, newcomer: p.Proven == 0, promised: due.Sub(now),
+			free: len(held) < slots(b, p) && !due.After(limit), holdsWork: len(held) > 0}
+		cands = append(cands, c)
+		recorded = recorded || !c.newcomer
+	}
+	// best picks the winner among cs by the ranking above.
+	best := func(cs []*candidate) *candidate {
+		var first time.Time
+		for i, c := range cs {
+			if i == 0 || c.due.Before(first) {
+				first = c.due
 			}
 		}
+		var win *candidate
+		for _, c := range cs {
+			if c.due.After(first.Add(m.cfg.Patience)) {
+				continue
+			}
+			if win == nil {
+				win = c
+				continue
+			}
+			if d := c.bid.Price.Cmp(&win.bid.Price.Int); d < 0 ||
+				d == 0 && (c.due.Before(win.due) || c.due.Equal(win.due) && c.bid.At.Before(win.bid.At)) {
+				win = c
+			}
+		}
+		return win
 	}
-	if fallback != nil {
-		reference = fallback.Promised
+	var reference time.Duration
+	for i, c := range cands {
+		if i == 0 || c.bid.Promised < reference {
+			reference = c.bid.Promised
+		}
 	}
+	var withRecord []*candidate
 	for _, c := range cands {
-		b := c.bid
-		if load[b.Prover] >= capacity(b, c.p) {
-			continue
+		if c.free && !c.newcomer {
+			withRecord = append(withRecord, c)
 		}
-		newcomer := c.p.Proven == 0
-		if newcomer && ((seg.NewcomerFailed && recorded) || b.Promised > reference) {
-			continue
+	}
+	if fb := best(withRecord); fb != nil {
+		reference = fb.promised
+	}
+	// allowed applies the newcomer rules to a bid that would deliver in
+	// promised from its award.
+	allowed := func(c *candidate, promised time.Duration) bool {
+		return !c.newcomer || !(seg.NewcomerFailed && recorded) && promised <= reference
+	}
+	var eligible []*candidate
+	wait := false
+	for _, c := range cands {
+		switch {
+		case c.free:
+			if allowed(c, c.promised) {
+				eligible = append(eligible, c)
+			}
+		case c.holdsWork && allowed(c, c.bid.Promised):
+			wait = true // busy now, free once it delivers what it holds
 		}
-		deadline := now.Add(m.cfg.ProvingTime(seg.Constraints))
-		if newcomer {
-			deadline = now.Add(m.cfg.Leash(seg.Constraints, b.Promised))
+	}
+	if w := best(eligible); w != nil {
+		b := w.bid
+		deadline := limit
+		if w.newcomer {
+			deadline = now.Add(m.cfg.Leash(seg.Constraints, w.promised))
 		}
 		seg.State = store.SegmentAwarded
-		seg.Award = &store.Award{Prover: b.Prover, Peer: b.Peer, Price: b.Price, Deadline: deadline, At: now}
-		load[b.Prover]++
+		seg.Award = &store.Award{Prover: b.Prover, Peer: b.Peer, Price: b.Price, Deadline: deadline, At: now, Due: w.due}
+		hold[b.Prover] = append(hold[b.Prover], w.due)
 		o.awards = append(o.awards, &pb.Award{TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
 			Prover: b.Prover[:], Price: b.Price.Bytes(), Deadline: uint64(deadline.UnixMilli())})
+		return x.PutSegment(seg)
+	}
+	if wait {
 		return x.PutSegment(seg)
 	}
 	o.ann = append(o.ann, m.announce(seg, now))
@@ -500,7 +610,7 @@ func (m *Market) Tick(ctx context.Context) error {
 	var o outbox
 	now := m.now()
 	err := m.st.Update(func(x *store.Tx) error {
-		load, err := inFlight(x)
+		hold, err := inFlight(x)
 		if err != nil {
 			return err
 		}
@@ -516,11 +626,11 @@ func (m *Market) Tick(ctx context.Context) error {
 			for _, seg := range segs {
 				switch {
 				case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
-					if err := m.awardBest(x, seg, load, now, &o); err != nil {
+					if err := m.awardBest(x, seg, hold, now, &o); err != nil {
 						return err
 					}
 				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
-					late := seg.Award.Prover
+					late, due := seg.Award.Prover, dueOf(seg.Award)
 					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
 					if seg.Award.At.Before(m.started) {
 						// Awarded before a restart: the node may have been
@@ -531,8 +641,8 @@ func (m *Market) Tick(ctx context.Context) error {
 					} else if err := m.penalise(x, seg, late, false, now); err != nil {
 						return err
 					}
-					load[late]--
-					if err := m.awardBest(x, seg, load, now, &o); err != nil {
+					hold.drop(late, due)
+					if err := m.awardBest(x, seg, hold, now, &o); err != nil {
 						return err
 					}
 				}
@@ -545,6 +655,57 @@ func (m *Market) Tick(ctx context.Context) error {
 		m.flush(ctx, &o)
 	}
 	return err
+}
+
+// awardWaiting tries every segment whose bid window has closed without an
+// award (one waiting for a busy bidder) again.
+func (m *Market) awardWaiting(x *store.Tx, now time.Time, o *outbox) error {
+	hold, err := inFlight(x)
+	if err != nil {
+		return err
+	}
+	tasks, err := x.Tasks(true)
+	if err != nil {
+		return err
+	}
+	for _, t := range tasks {
+		segs, err := x.Segments(t.ID)
+		if err != nil {
+			return err
+		}
+		for _, seg := range segs {
+			if seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline) {
+				if err := m.awardBest(x, seg, hold, now, o); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// measure updates p's measured throughput with the receipt of seg that
+// came at now: its constraints over the time from its award, or from the
+// prover's previous receipt here when that came later (the segment waited
+// in the prover's queue until then). The first receipt is not counted: it
+// carries the one-time fetch and load of the family's proving key.
+func measure(p *store.Prover, seg *store.Segment, now time.Time) {
+	if p.Proven == 0 || seg.Award == nil {
+		return
+	}
+	since := seg.Award.At
+	if p.LastProven.After(since) {
+		since = p.LastProven
+	}
+	d := now.Sub(since)
+	if d <= 0 {
+		return
+	}
+	r := float64(seg.Constraints) / d.Seconds()
+	if p.Rate > 0 {
+		r = (p.Rate + r) / 2
+	}
+	p.Rate = r
 }
 
 func (m *Market) penalise(x *store.Tx, seg *store.Segment, who store.Address, invalid bool, now time.Time) error {
@@ -614,11 +775,11 @@ func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.
 			if err := m.penalise(x, seg, prover, true, now); err != nil {
 				return err
 			}
-			load, err := inFlight(x)
+			hold, err := inFlight(x)
 			if err != nil {
 				return err
 			}
-			return m.awardBest(x, seg, load, now, &o)
+			return m.awardBest(x, seg, hold, now, &o)
 		}
 		seg.State = store.SegmentProven
 		seg.Receipt = append([]byte(nil), d.Receipt...)
@@ -627,13 +788,19 @@ func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.
 		if err != nil {
 			return err
 		}
+		measure(p, seg, now)
 		p.Proven++
-		p.LastSeen = now
+		p.LastSeen, p.LastProven = now, now
 		if err := x.PutProver(p); err != nil {
 			return err
 		}
 		o.proven = append(o.proven, [2]any{id, seg.Index})
-		return x.PutSegment(seg)
+		if err := x.PutSegment(seg); err != nil {
+			return err
+		}
+		// The prover has a slot free: segments waiting for a busy bidder
+		// go now, without waiting for the next tick.
+		return m.awardWaiting(x, now, &o)
 	})
 	m.mu.Unlock()
 	if err != nil {

@@ -78,16 +78,29 @@ func TestNewcomerCapacityClamp(t *testing.T) {
 	if got := e.awardedTo(alice); len(got) != 1 {
 		t.Fatalf("a newcomer declaring capacity 100 holds %v, want one award", got)
 	}
-	must(t, e.deliver(alice, 0, "good"))
-	// The others were announced again; with one receipt delivered, alice
-	// may hold two.
+	// The others wait for her (she bid, and is only busy): no new attempt.
 	for i := 1; i < 4; i++ {
-		must(t, e.bid(alice, i, e.seg(i).Attempt, 100, time.Second, 100))
+		if s := e.seg(i); s.State != store.SegmentAnnounced || s.Attempt != 1 {
+			t.Fatalf("segment %d: %s at attempt %d, want waiting at attempt 1", i, s.State, s.Attempt)
+		}
 	}
-	e.clk.advance(1100 * time.Millisecond)
+	if len(e.pub.ann) != 4 {
+		t.Fatalf("%d announcements, want the first 4 only", len(e.pub.ann))
+	}
+	must(t, e.deliver(alice, 0, "good"))
+	// With one receipt delivered, alice may hold two, and gets them at
+	// once, in the first attempt.
+	if got := e.awardedTo(alice); len(got) != 2 || e.seg(3).State != store.SegmentAnnounced {
+		t.Fatalf("after one valid receipt alice holds %v, want two awards", got)
+	}
+	e.clk.advance(50 * time.Millisecond)
 	e.tick()
 	if got := e.awardedTo(alice); len(got) != 2 {
-		t.Fatalf("after one valid receipt alice holds %v, want two awards", got)
+		t.Fatalf("a tick later alice holds %v, want two awards", got)
+	}
+	must(t, e.deliver(alice, 1, "good"))
+	if got := e.awardedTo(alice); len(got) != 2 || e.seg(3).Attempt != 1 {
+		t.Fatalf("after two valid receipts alice holds %v, want two (segments 2 and 3, attempt 1)", got)
 	}
 }
 
@@ -202,8 +215,8 @@ func TestNewcomerDisplacesRecordOnce(t *testing.T) {
 }
 
 // After a newcomer failed a segment, a prover with a record that bid but is
-// busy makes the segment wait for a new attempt rather than go to the next
-// newcomer; in an attempt no prover with a record bids in, newcomers win.
+// busy makes the segment wait for it rather than go to the next newcomer;
+// when no prover with a record may take it, newcomers win.
 func TestNewcomerFailedSegmentWaitsForRecord(t *testing.T) {
 	e := newEnv(t, 2)
 	e.record(carol, 4)
@@ -221,15 +234,39 @@ func TestNewcomerFailedSegmentWaitsForRecord(t *testing.T) {
 	}
 	e.clk.advance(6*time.Second + time.Millisecond)
 	e.tick()
-	if s := e.seg(1); s.State != store.SegmentAnnounced || s.Attempt != 2 || !s.NewcomerFailed {
-		t.Fatalf("segment 1 after bob's miss: %s attempt %d: it must wait for carol, not go to dave", s.State, s.Attempt)
+	if s := e.seg(1); s.State != store.SegmentAnnounced || s.Attempt != 1 || s.Award != nil || !s.NewcomerFailed {
+		t.Fatalf("segment 1 after bob's miss: %s attempt %d award %+v: it must wait for carol, not go to dave", s.State, s.Attempt, s.Award)
 	}
-	// Attempt 2: carol is still busy and does not bid; dave may win.
-	must(t, e.bid(dave, 1, 2, 100, 2*time.Second, 1))
+	must(t, e.deliver(carol, 0, "good"))
+	if a := e.seg(1).Award; a == nil || a.Prover != carol || e.seg(1).Attempt != 1 {
+		t.Fatalf("once carol delivered, segment 1 award %+v, want carol at attempt 1", a)
+	}
+
+	// No prover with a record may take it (carol is banned): after a
+	// newcomer failed it, the next newcomer of the attempt wins.
+	e = newEnv(t, 1)
+	e.record(carol, 4)
+	e.announce(0)
+	must(t, e.bid(carol, 0, 1, 200, 2*time.Second, 1))
+	must(t, e.bid(bob, 0, 1, 100, 2*time.Second, 1))
+	must(t, e.bid(dave, 0, 1, 100, 2*time.Second, 1))
+	must(t, e.st.Update(func(x *store.Tx) error {
+		p, err := x.Prover(carol)
+		if err != nil {
+			return err
+		}
+		p.BannedUntil = e.clk.now().Add(time.Hour)
+		return x.PutProver(p)
+	}))
 	e.clk.advance(1100 * time.Millisecond)
 	e.tick()
-	if a := e.seg(1).Award; a == nil || a.Prover != dave {
-		t.Fatalf("attempt 2 without a bid from a prover with a record: award %+v, want dave", a)
+	if a := e.seg(0).Award; a == nil || a.Prover != bob {
+		t.Fatalf("award %+v, want bob", a)
+	}
+	e.clk.advance(6*time.Second + time.Millisecond)
+	e.tick()
+	if a := e.seg(0).Award; a == nil || a.Prover != dave || e.seg(0).Attempt != 1 {
+		t.Fatalf("with no prover with a record able to take it: award %+v, want dave", a)
 	}
 }
 

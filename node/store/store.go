@@ -150,13 +150,19 @@ const (
 
 // Bid is a prover's offer for one attempt of a segment.
 type Bid struct {
-	Prover   Address       `json:"prover"`
-	Peer     []byte        `json:"peer"` // libp2p peer id, binary
-	Price    Wei           `json:"price"`
+	Prover Address `json:"prover"`
+	Peer   []byte  `json:"peer"` // libp2p peer id, binary
+	Price  Wei     `json:"price"`
+	// Promised is its time from award to delivery; Start the part of it
+	// spent on the work it holds ahead of this segment.
 	Promised time.Duration `json:"promised"`
-	Capacity int           `json:"capacity"`
-	Queued   int           `json:"queued"`
-	At       time.Time     `json:"at"`
+	Start    time.Duration `json:"start,omitempty"`
+	// Capacity is how many segments it proves at once, Queue how many
+	// more it holds awarded, waiting; Queued what it held when bidding.
+	Capacity int       `json:"capacity"`
+	Queue    int       `json:"queue,omitempty"`
+	Queued   int       `json:"queued"`
+	At       time.Time `json:"at"`
 }
 
 // Award is who proves a segment, for how much, by when.
@@ -166,6 +172,9 @@ type Award struct {
 	Price    Wei       `json:"price"`
 	Deadline time.Time `json:"deadline"`
 	At       time.Time `json:"at"`
+	// Due is when the node expects the receipt: the prover's promise,
+	// after the work it holds here, at no faster than its measured pace.
+	Due time.Time `json:"due,omitempty"`
 }
 
 // Segment is one segment of a task.
@@ -217,6 +226,11 @@ type Prover struct {
 	Invalid     int       `json:"invalid"`
 	BannedUntil time.Time `json:"banned_until,omitempty"`
 	LastSeen    time.Time `json:"last_seen,omitempty"`
+	// Rate is its throughput as this node measured it, in constraints
+	// per second (0: not measured yet), and LastProven when its latest
+	// valid receipt came (package market).
+	Rate       float64   `json:"rate,omitempty"`
+	LastProven time.Time `json:"last_proven,omitempty"`
 }
 
 // Store is an open node store.

@@ -748,10 +748,12 @@ type Bid struct {
 	Index         uint32                 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
 	Attempt       uint32                 `protobuf:"varint,3,opt,name=attempt,proto3" json:"attempt,omitempty"`
 	Price         []byte                 `protobuf:"bytes,4,opt,name=price,proto3" json:"price,omitempty"`                                    // wei
-	PromisedTime  uint64                 `protobuf:"varint,5,opt,name=promised_time,json=promisedTime,proto3" json:"promised_time,omitempty"` // ms from award to delivery
+	PromisedTime  uint64                 `protobuf:"varint,5,opt,name=promised_time,json=promisedTime,proto3" json:"promised_time,omitempty"` // ms from award to delivery (promised_start + the proof)
 	ProverPeer    []byte                 `protobuf:"bytes,6,opt,name=prover_peer,json=proverPeer,proto3" json:"prover_peer,omitempty"`
-	Capacity      uint32                 `protobuf:"varint,7,opt,name=capacity,proto3" json:"capacity,omitempty"` // segments it proves at once
-	Queued        uint32                 `protobuf:"varint,8,opt,name=queued,proto3" json:"queued,omitempty"`     // segments it holds now
+	Capacity      uint32                 `protobuf:"varint,7,opt,name=capacity,proto3" json:"capacity,omitempty"`                                // segments it proves at once
+	Queued        uint32                 `protobuf:"varint,8,opt,name=queued,proto3" json:"queued,omitempty"`                                    // segments it holds now
+	PromisedStart uint64                 `protobuf:"varint,9,opt,name=promised_start,json=promisedStart,proto3" json:"promised_start,omitempty"` // ms from award until it starts this proof (the work queued ahead)
+	Queue         uint32                 `protobuf:"varint,10,opt,name=queue,proto3" json:"queue,omitempty"`                                     // segments it holds awarded beyond those it proves at once
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -838,6 +840,20 @@ func (x *Bid) GetCapacity() uint32 {
 func (x *Bid) GetQueued() uint32 {
 	if x != nil {
 		return x.Queued
+	}
+	return 0
+}
+
+func (x *Bid) GetPromisedStart() uint64 {
+	if x != nil {
+		return x.PromisedStart
+	}
+	return 0
+}
+
+func (x *Bid) GetQueue() uint32 {
+	if x != nil {
+		return x.Queue
 	}
 	return 0
 }
@@ -1496,7 +1512,7 @@ const file_market_proto_rawDesc = "" +
 	"\tartifacts\x18\x0e \x01(\v2\x1b.zkpool.market.v1.ArtifactsR\tartifacts\x12\x1a\n" +
 	"\bsegments\x18\x0f \x01(\rR\bsegments\x12\x19\n" +
 	"\binput_in\x18\x10 \x01(\fR\ainputIn\x12\x1b\n" +
-	"\tinput_out\x18\x11 \x01(\fR\binputOut\"\xde\x01\n" +
+	"\tinput_out\x18\x11 \x01(\fR\binputOut\"\x9b\x02\n" +
 	"\x03Bid\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +
@@ -1506,7 +1522,10 @@ const file_market_proto_rawDesc = "" +
 	"\vprover_peer\x18\x06 \x01(\fR\n" +
 	"proverPeer\x12\x1a\n" +
 	"\bcapacity\x18\a \x01(\rR\bcapacity\x12\x16\n" +
-	"\x06queued\x18\b \x01(\rR\x06queued\"\x9a\x01\n" +
+	"\x06queued\x18\b \x01(\rR\x06queued\x12%\n" +
+	"\x0epromised_start\x18\t \x01(\x04R\rpromisedStart\x12\x14\n" +
+	"\x05queue\x18\n" +
+	" \x01(\rR\x05queue\"\x9a\x01\n" +
 	"\x05Award\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +
