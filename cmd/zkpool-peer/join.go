@@ -296,6 +296,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	def := prv.DefaultConfig()
 	price := fs.String("price", def.PricePerMConstraint.String(), "least price taken, in wei per million constraints")
 	capacity := fs.Int("capacity", def.Capacity, "segments proven at once")
+	queue := fs.Int("queue", def.Queue, "awarded segments held ready beyond those proven at once (bids while busy)")
 	maxPK := fs.Int64("max-proving-key", def.MaxProvingKey, "largest proving key fetched from a node, in bytes (a family's own bound, from its constraint count, may be lower)")
 	maxCCS := fs.Int64("max-constraint-system", def.MaxConstraintSystem, "largest constraint system fetched from a node, in bytes")
 	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
@@ -318,7 +319,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 		return cli.BadUsage("--price %q is not a decimal number of wei", *price)
 	}
 	pcfg := def
-	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
+	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Queue, pcfg.Misbehave = p, *capacity, *queue, *misbehave
 	pcfg.MaxProvingKey, pcfg.MaxConstraintSystem = *maxPK, *maxCCS
 	if err := pcfg.Validate(); err != nil {
 		return cli.BadUsage("%v", err)

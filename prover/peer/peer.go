@@ -21,9 +21,22 @@
 // Bidding policy: a segment of n constraints costs n/1e6 × the configured
 // price per million constraints × (1 + margin), never above the
 // announcement's maximum (no bid when the floor price is above it). The
-// promised time is the calibrated proving time of the segment plus the
-// time to clear the queue ahead of it; the peer bids only when that fits in
-// the announced proving time and its queue is below its capacity.
+// peer proves Capacity segments at once and holds up to Queue more,
+// awarded and waiting for a worker, so it bids for work it can start as
+// soon as its current job ends. A bid promises a start (when a worker
+// frees for it: the running proofs' remaining estimates, then the queued
+// jobs, in award order, on the earliest free worker) and a delivery (that
+// start plus the segment's estimated proving time). Estimates come from
+// the measured throughput: calibrated at start, then updated after every
+// proof. The peer bids only while it holds fewer than Capacity + Queue
+// segments and the promised delivery fits in the announced proving time,
+// so its queue is clamped by what it measured it can do.
+//
+// Preparation: on an award, the peer fetches and loads what the job needs
+// (the family's artifacts if missing, the witness, a constraint system
+// from a pool, the witness decoded and checked against the announced
+// claim) at once, while its workers prove earlier jobs, so a worker goes
+// from one proof to the next without waiting on the network.
 //
 // Misbehaviour for tests and testnets (Config.Misbehave): "invalid-proof"
 // flips a seal byte, "wrong-claim" delivers a receipt whose claim is not
@@ -38,11 +51,13 @@ import (
 	"log/slog"
 	"math/big"
 	"runtime/debug"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/constraint"
 	"github.com/ipfs/go-cid"
 
 	pb "github.com/zkpool/aoraki/protocol/market"
@@ -82,8 +97,11 @@ type Config struct {
 	PricePerMConstraint *big.Int `toml:"-"`
 	// Margin is added to that floor (0.2: bid 1.2×).
 	Margin float64 `toml:"margin"`
-	// Capacity is how many segments it proves at once and holds in total.
+	// Capacity is how many segments it proves at once.
 	Capacity int `toml:"capacity"`
+	// Queue is how many more awarded segments it holds, prepared and
+	// waiting for a worker.
+	Queue int `toml:"queue"`
 	// MaxWitness is the largest witness it fetches, in bytes.
 	MaxWitness int64 `toml:"max_witness"`
 	// MaxProvingKey and MaxConstraintSystem are the largest proving key
@@ -98,9 +116,10 @@ type Config struct {
 	Misbehave string `toml:"misbehave"`
 }
 
-// DefaultConfig is an honest prover with one segment at a time.
+// DefaultConfig is an honest prover proving one segment at a time, with one
+// more queued behind it.
 func DefaultConfig() Config {
-	return Config{PricePerMConstraint: big.NewInt(1e12), Margin: 0.1, Capacity: 1, MaxWitness: 64 << 20,
+	return Config{PricePerMConstraint: big.NewInt(1e12), Margin: 0.1, Capacity: 1, Queue: 1, MaxWitness: 64 << 20,
 		MaxProvingKey: 2 << 30, MaxConstraintSystem: 1 << 30,
 		DeliveryRetries: 10, RetryDelay: 200 * time.Millisecond}
 }
@@ -114,6 +133,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: margin must be non-negative", ErrConfig)
 	case c.Capacity < 1:
 		return fmt.Errorf("%w: capacity must be at least 1", ErrConfig)
+	case c.Queue < 0:
+		return fmt.Errorf("%w: queue must not be negative", ErrConfig)
 	case c.MaxWitness <= 0 || c.DeliveryRetries < 1 || c.RetryDelay <= 0:
 		return fmt.Errorf("%w: witness limit, retries and retry delay must be positive", ErrConfig)
 	case c.MaxProvingKey <= 0 || c.MaxConstraintSystem <= 0:
@@ -210,6 +231,24 @@ type job struct {
 	award  *pb.Award
 	cancel context.CancelFunc
 	ctx    context.Context
+	// seq orders jobs by award; est is the proof's estimated time;
+	// started is when a worker took it (zero while queued).
+	seq     uint64
+	est     time.Duration
+	started time.Time
+	// ready is closed once prep or prepErr is set.
+	ready   chan struct{}
+	prep    *prepared
+	prepErr error
+}
+
+// prepared is a job ready to prove.
+type prepared struct {
+	art     *setup.Artifacts
+	sealer  *seal.Prepared
+	ccs     constraint.ConstraintSystem
+	r       receipt.SegmentReceipt
+	binding receipt.Digest
 }
 
 // Peer is one prover.
@@ -225,14 +264,19 @@ type Peer struct {
 
 	rate atomic.Value // float64 constraints per second, from Calibrate
 
-	mu     sync.Mutex
-	bids   map[segKey]openBid // bids that may still win (a next-bidder award comes late)
-	jobs   map[segKey]*job    // awarded to us, not yet delivered
-	loaded map[string]*setup.Artifacts
-	queue  chan *job
-	stats  Stats
-	earned *big.Int
+	mu      sync.Mutex
+	bids    map[segKey]openBid // bids that may still win (a next-bidder award comes late)
+	jobs    map[segKey]*job    // awarded to us, not yet delivered
+	seq     uint64
+	loaded  map[string]*setup.Artifacts
+	loading map[string]chan struct{}                 // families being fetched and loaded
+	pool    map[string][]constraint.ConstraintSystem // idle constraint systems per family
+	queue   chan *job
+	stats   Stats
+	earned  *big.Int
 
+	// ctx ends with Close: it bounds workers, preparations and jobs.
+	ctx    context.Context
 	wg     sync.WaitGroup
 	stop   context.CancelFunc
 	closed bool
@@ -255,7 +299,9 @@ func New(cfg Config, store *setup.Store, net Network, trust Trust, address [20]b
 	}
 	p := &Peer{cfg: cfg, store: store, net: net, auth: trust.Nodes, trusted: trusted, address: address, peerID: peerID, log: log,
 		bids: map[segKey]openBid{}, jobs: map[segKey]*job{}, loaded: map[string]*setup.Artifacts{},
+		loading: map[string]chan struct{}{}, pool: map[string][]constraint.ConstraintSystem{},
 		queue: make(chan *job, 1024), earned: new(big.Int)}
+	p.ctx, p.stop = context.WithCancel(context.Background())
 	p.rate.Store(0.0)
 	return p, nil
 }
@@ -309,6 +355,52 @@ func (p *Peer) Calibrate(ctx context.Context) (float64, error) {
 // SetRate sets the throughput directly (constraints per second).
 func (p *Peer) SetRate(r float64) { p.rate.Store(r) }
 
+// Rate is the throughput the peer bids by, in constraints per second.
+func (p *Peer) Rate() float64 { return p.rate.Load().(float64) }
+
+// observe folds a proof of n constraints that took d into the throughput.
+func (p *Peer) observe(n uint64, d time.Duration) {
+	if n == 0 || d <= 0 {
+		return
+	}
+	r := float64(n) / d.Seconds()
+	if old := p.rate.Load().(float64); old > 0 {
+		r = (old + r) / 2
+	}
+	p.rate.Store(r)
+}
+
+// startIn is how long from now until a worker would be free for one more
+// job: the running proofs' remaining estimates, then the queued jobs, in
+// award order, each on the earliest free worker. p.mu is held.
+func (p *Peer) startIn(now time.Time) time.Duration {
+	free := make([]time.Duration, p.cfg.Capacity)
+	var queued []*job
+	running := 0
+	for _, j := range p.jobs {
+		if !j.started.IsZero() && running < len(free) {
+			free[running] = max(j.est-now.Sub(j.started), 0)
+			running++
+			continue
+		}
+		queued = append(queued, j)
+	}
+	sort.Slice(queued, func(a, b int) bool { return queued[a].seq < queued[b].seq })
+	earliest := func() int {
+		k := 0
+		for i := range free {
+			if free[i] < free[k] {
+				k = i
+			}
+		}
+		return k
+	}
+	for _, j := range queued {
+		free[earliest()] += j.est
+	}
+	return free[earliest()]
+}
+
 func (p *Peer) estimate(constraints uint64) time.Duration {
 	r := p.rate.Load().(float64)
 	if r <= 0 {
@@ -328,17 +420,21 @@ func (p *Peer) Price(n uint64) *big.Int {
 
 // Start launches Capacity workers.
 func (p *Peer) Start(ctx context.Context) error {
-	wctx, cancel := context.WithCancel(context.Background())
-	p.stop = cancel
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return fmt.Errorf("%w: peer closed", ErrConfig)
+	}
 	for i := 0; i < p.cfg.Capacity; i++ {
 		p.wg.Add(1)
-		go p.worker(wctx)
+		go p.worker(p.ctx)
 	}
 	return nil
 }
 
-// Close stops the workers (in-flight proofs are abandoned: the node's
-// deadline hands them to the next bidder) and waits for them.
+// Close stops the workers and preparations (in-flight proofs are
+// abandoned: the node's deadline hands them to the next bidder) and waits
+// for them.
 func (p *Peer) Close() error {
 	p.mu.Lock()
 	if p.closed {
@@ -347,9 +443,7 @@ func (p *Peer) Close() error {
 	}
 	p.closed = true
 	p.mu.Unlock()
-	if p.stop != nil {
-		p.stop()
-	}
+	p.stop()
 	p.wg.Wait()
 	return nil
 }
@@ -446,7 +540,7 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.Se
 		return nil // not worth it at this price
 	}
 	p.mu.Lock()
-	full := len(p.jobs) >= p.cfg.Capacity || p.closed
+	full := len(p.jobs) >= p.cfg.Capacity+p.cfg.Queue || p.closed
 	p.mu.Unlock()
 	if full {
 		return nil
@@ -458,17 +552,18 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.Se
 	}
 	p.mu.Lock()
 	held := len(p.jobs)
-	if held >= p.cfg.Capacity || p.closed {
+	if held >= p.cfg.Capacity+p.cfg.Queue || p.closed {
 		p.mu.Unlock()
 		return nil
 	}
 	// The promise: the proof itself, after the work ahead of it.
-	promised := p.estimate(a.Constraints) * time.Duration(1+held/p.cfg.Capacity)
+	now := time.Now()
+	start := p.startIn(now)
+	promised := start + p.estimate(a.Constraints)
 	if promised > time.Duration(a.ProvingTime)*time.Millisecond {
 		p.mu.Unlock()
 		return nil
 	}
-	now := time.Now()
 	for old, b := range p.bids {
 		if now.Sub(b.at) > bidMemory {
 			delete(p.bids, old)
@@ -478,7 +573,8 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.Se
 	p.stats.Bids++
 	p.mu.Unlock()
 	return p.net.PublishBid(ctx, &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(),
-		PromisedTime: uint64(promised.Milliseconds()), ProverPeer: p.peerID, Capacity: uint32(p.cfg.Capacity), Queued: uint32(held)})
+		PromisedTime: uint64(promised.Milliseconds()), PromisedStart: uint64(start.Milliseconds()), ProverPeer: p.peerID,
+		Capacity: uint32(p.cfg.Capacity), Queue: uint32(p.cfg.Queue), Queued: uint32(held)})
 }
 
 func supported(family string) bool {
@@ -537,16 +633,102 @@ func (p *Peer) HandleAward(ctx context.Context, sender [20]byte, a *pb.Award) {
 	if _, dup := p.jobs[k]; dup {
 		return
 	}
-	jctx, cancel := context.WithCancel(context.Background())
-	j := &job{ann: ob.ann, node: ob.node, fam: ob.fam, award: a, ctx: jctx, cancel: cancel}
-	p.jobs[k] = j
-	p.stats.Awards++
+	jctx, cancel := context.WithCancel(p.ctx)
+	p.seq++
+	j := &job{ann: ob.ann, node: ob.node, fam: ob.fam, award: a, ctx: jctx, cancel: cancel,
+		seq: p.seq, est: p.estimate(ob.ann.Constraints), ready: make(chan struct{})}
 	select {
 	case p.queue <- j:
 	default:
 		cancel()
-		delete(p.jobs, k)
 		p.log.Warn("work queue full: award dropped", "segment", a.Index)
+		return
+	}
+	p.jobs[k] = j
+	p.stats.Awards++
+	// Prepare it now, while the workers prove what is ahead of it.
+	p.wg.Add(1)
+	go p.prepare(j)
+}
+
+// prepare readies j for a worker: artifacts, witness, constraint system,
+// the witness checked against the claim. A panic (in a decoder) fails the
+// job; the peer lives on.
+func (p *Peer) prepare(j *job) {
+	defer p.wg.Done()
+	defer close(j.ready)
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("preparing a proof job panicked: segment failed", "segment", j.ann.Index, "family", j.fam.m.Family,
+				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			j.prep, j.prepErr = nil, fmt.Errorf("%w: %v", ErrPanic, r)
+		}
+	}()
+	j.prep, j.prepErr = p.prepareJob(j.ctx, j)
+}
+
+func (p *Peer) prepareJob(ctx context.Context, j *job) (*prepared, error) {
+	a := j.ann
+	art, err := p.artifacts(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	wc, err := cid.Cast(a.WitnessCid)
+	if err != nil {
+		return nil, fmt.Errorf("witness CID: %w", err)
+	}
+	wit, err := p.net.Fetch(ctx, a.NodePeer, wc, p.cfg.MaxWitness)
+	if err != nil {
+		return nil, fmt.Errorf("fetch witness: %w", err)
+	}
+	claim := receipt.Claim{Family: a.Artifacts.Family, Index: a.Index}
+	copy(claim.ProgramID[:], a.ProgramId)
+	copy(claim.StateIn[:], a.StateIn)
+	copy(claim.StateOut[:], a.StateOut)
+	copy(claim.InputIn[:], a.InputIn)
+	copy(claim.InputOut[:], a.InputOut)
+	// The seal binds the task, this prover and the awarded price: the node
+	// can neither re-label it nor pay it at another price.
+	price := new(big.Int).SetBytes(j.award.Price)
+	r := receipt.SegmentReceipt{Claim: claim, Prover: p.address, Price: price}
+	copy(r.Task[:], a.TaskId)
+	binding, err := r.Binding()
+	if err != nil {
+		return nil, err
+	}
+	ccs, err := p.takeCCS(art)
+	if err != nil {
+		return nil, err
+	}
+	sealer, err := seal.Prepare(ccs, claim, wit)
+	if err != nil {
+		p.putCCS(art.Manifest.Family, ccs)
+		return nil, err
+	}
+	return &prepared{art: art, sealer: sealer, ccs: ccs, r: r, binding: binding}, nil
+}
+
+// takeCCS returns an idle constraint system of a's family, or decodes a
+// new one: a system serves one proof at a time.
+func (p *Peer) takeCCS(a *setup.Artifacts) (constraint.ConstraintSystem, error) {
+	fam := a.Manifest.Family
+	p.mu.Lock()
+	if l := p.pool[fam]; len(l) > 0 {
+		c := l[len(l)-1]
+		p.pool[fam] = l[:len(l)-1]
+		p.mu.Unlock()
+		return c, nil
+	}
+	p.mu.Unlock()
+	return a.NewCCS()
+}
+
+// putCCS returns a system to the pool (at most what the jobs may use).
+func (p *Peer) putCCS(fam string, c constraint.ConstraintSystem) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.pool[fam]) < p.cfg.Capacity+p.cfg.Queue {
+		p.pool[fam] = append(p.pool[fam], c)
 	}
 }
 
@@ -557,11 +739,18 @@ func (p *Peer) worker(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case j := <-p.queue:
-			jc, cancel := context.WithCancel(j.ctx)
-			stop := context.AfterFunc(ctx, cancel)
-			err := p.runSafe(jc, j)
-			stop()
-			cancel()
+			p.mu.Lock()
+			j.started = time.Now()
+			p.mu.Unlock()
+			err := p.runSafe(j.ctx, j)
+			j.cancel()
+			select {
+			case <-j.ready:
+				if j.prep != nil {
+					p.putCCS(j.prep.art.Manifest.Family, j.prep.ccs)
+				}
+			default: // still preparing (cancelled): its system is dropped
+			}
 			k, _ := keyOf(j.ann.TaskId, j.ann.Index, j.ann.Attempt)
 			p.mu.Lock()
 			delete(p.jobs, k)
@@ -598,13 +787,41 @@ func (p *Peer) runSafe(ctx context.Context, j *job) (err error) {
 // announcing node only the trusted CIDs the store lacks, each within the
 // cap of its kind.
 func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) {
-	f := j.fam
-	p.mu.Lock()
-	a := p.loaded[f.m.Family]
-	p.mu.Unlock()
-	if a != nil {
-		return a, nil
+	fam := j.fam.m.Family
+	for {
+		p.mu.Lock()
+		if a := p.loaded[fam]; a != nil {
+			p.mu.Unlock()
+			return a, nil
+		}
+		wait, busy := p.loading[fam]
+		if !busy {
+			break // p.mu still held
+		}
+		p.mu.Unlock()
+		select {
+		case <-wait: // another job loaded it (or failed: try ourselves)
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
+	done := make(chan struct{})
+	p.loading[fam] = done
+	p.mu.Unlock()
+	a, err := p.load(ctx, j)
+	p.mu.Lock()
+	delete(p.loading, fam)
+	if err == nil {
+		p.loaded[fam] = a
+	}
+	p.mu.Unlock()
+	close(done)
+	return a, err
+}
+
+// load fetches and loads j's family (see artifacts).
+func (p *Peer) load(ctx context.Context, j *job) (*setup.Artifacts, error) {
+	f := j.fam
 	ccsCap, pkCap := f.caps(p.cfg)
 	for _, x := range []struct {
 		c   cid.Cid
@@ -625,53 +842,30 @@ func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) 
 			return nil, fmt.Errorf("%w: fetched %s, got %s", setup.ErrHashMismatch, x.c, got)
 		}
 	}
-	a, err := p.store.Load(f.m)
-	if err != nil {
-		return nil, err
-	}
-	p.mu.Lock()
-	p.loaded[f.m.Family] = a
-	p.mu.Unlock()
-	return a, nil
+	return p.store.Load(f.m)
 }
 
 func (p *Peer) run(ctx context.Context, j *job) error {
 	a := j.ann
-	art, err := p.artifacts(ctx, j)
+	select {
+	case <-j.ready:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if j.prepErr != nil {
+		return j.prepErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err // withdrawn while it waited
+	}
+	pr := j.prep
+	t0 := time.Now()
+	s, err := pr.sealer.Prove(pr.art.PK, pr.binding)
 	if err != nil {
 		return err
 	}
-	wc, err := cid.Cast(a.WitnessCid)
-	if err != nil {
-		return fmt.Errorf("witness CID: %w", err)
-	}
-	wit, err := p.net.Fetch(ctx, a.NodePeer, wc, p.cfg.MaxWitness)
-	if err != nil {
-		return fmt.Errorf("fetch witness: %w", err)
-	}
-	claim := receipt.Claim{Family: a.Artifacts.Family, Index: a.Index}
-	copy(claim.ProgramID[:], a.ProgramId)
-	copy(claim.StateIn[:], a.StateIn)
-	copy(claim.StateOut[:], a.StateOut)
-	copy(claim.InputIn[:], a.InputIn)
-	copy(claim.InputOut[:], a.InputOut)
-	// The seal binds the task, this prover and the awarded price: the node
-	// can neither re-label it nor pay it at another price.
-	price := new(big.Int).SetBytes(j.award.Price)
-	r := receipt.SegmentReceipt{Claim: claim, Prover: p.address, Price: price}
-	copy(r.Task[:], a.TaskId)
-	binding, err := r.Binding()
-	if err != nil {
-		return err
-	}
-	ccs, err := art.NewCCS() // one system per proof: workers run concurrently
-	if err != nil {
-		return err
-	}
-	s, err := seal.Prove(ccs, art.PK, claim, binding, wit)
-	if err != nil {
-		return err
-	}
+	p.observe(a.Constraints, time.Since(t0))
+	r := pr.r
 	p.mu.Lock()
 	p.stats.Proven++
 	p.mu.Unlock()

@@ -84,6 +84,25 @@ func Publics(w witness.Witness) ([receipt.Publics]receipt.Digest, error) {
 // seal. ccs must not be in use by another Prove at the same time (see
 // setup.Artifacts.NewCCS).
 func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.Claim, binding receipt.Digest, wit []byte) ([]byte, error) {
+	pr, err := Prepare(ccs, want, wit)
+	if err != nil {
+		return nil, err
+	}
+	return pr.Prove(pk, binding)
+}
+
+// Prepared is a segment's witness decoded and checked against its claim,
+// with the constraint system to prove it in: what a prover can do while
+// another proof runs.
+type Prepared struct {
+	ccs   constraint.ConstraintSystem
+	w     witness.Witness
+	claim receipt.Claim
+}
+
+// Prepare decodes the full witness wit for ccs and checks that it makes
+// the claim want (see Prove).
+func Prepare(ccs constraint.ConstraintSystem, want receipt.Claim, wit []byte) (*Prepared, error) {
 	if nb := ccs.GetNbPublicVariables() - 1; nb != receipt.Publics { // gnark counts the constant 1
 		return nil, fmt.Errorf("%w: circuit has %d public values, a program circuit %d", ErrWitness, nb, receipt.Publics)
 	}
@@ -101,14 +120,20 @@ func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.
 			ErrWitness, got.ProgramID, got.StateIn, got.StateOut, got.InputIn, got.InputOut,
 			want.Index, want.ProgramID, want.StateIn, want.StateOut, want.InputIn, want.InputOut)
 	}
+	return &Prepared{ccs: ccs, w: w, claim: want}, nil
+}
+
+// Prove proves the prepared segment bound to binding and returns the seal.
+// A Prepared is proven once.
+func (pr *Prepared) Prove(pk groth16.ProvingKey, binding receipt.Digest) ([]byte, error) {
 	b, err := binding.Element()
 	if err != nil {
 		return nil, err
 	}
-	w.Vector().(fr.Vector)[receipt.Publics-1] = b
-	proof, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	pr.w.Vector().(fr.Vector)[receipt.Publics-1] = b
+	proof, err := groth16.Prove(pr.ccs, pk, pr.w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
-		return nil, fmt.Errorf("prove segment %d (%s): %w", want.Index, want.Family, err)
+		return nil, fmt.Errorf("prove segment %d (%s): %w", pr.claim.Index, pr.claim.Family, err)
 	}
 	var buf bytes.Buffer
 	if _, err := proof.WriteRawTo(&buf); err != nil {
