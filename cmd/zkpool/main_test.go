@@ -81,9 +81,16 @@ func TestProveJSONAndVerify(t *testing.T) {
 		Verified    bool   `json:"verified"`
 		ModelHash   string `json:"model_hash"`
 		ReceiptCID  string `json:"receipt_cid"`
+		// Setup (compile and load, or a development setup) and proving
+		// are reported apart.
+		SetupSecs   *float64 `json:"setup_seconds"`
+		ProvingSecs *float64 `json:"proving_seconds"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
+	}
+	if res.SetupSecs == nil || res.ProvingSecs == nil || *res.SetupSecs <= 0 || *res.ProvingSecs <= 0 {
+		t.Fatalf("setup and proving seconds not reported apart: %s", out)
 	}
 	if !res.Verified || res.Segments != 3 || len(res.Predictions) != 150 || res.ModelHash == "" || !strings.HasPrefix(res.ReceiptCID, "bafk") {
 		t.Fatalf("unexpected result %+v", res)

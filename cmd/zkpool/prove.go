@@ -38,7 +38,8 @@ type proveResult struct {
 	Family      string    `json:"family"`
 	ReceiptCID  string    `json:"receipt_cid"`
 	ReceiptFile string    `json:"receipt_file,omitempty"`
-	ProvingSecs float64   `json:"proving_seconds"`
+	SetupSecs   float64   `json:"setup_seconds"`   // compile, load or (new family) development setup
+	ProvingSecs float64   `json:"proving_seconds"` // the proofs and the receipt's check, setup excluded
 	SegmentSecs []float64 `json:"segment_seconds"`
 }
 
@@ -97,7 +98,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	out := &proveResult{
 		Predictions: sess.Predictions, Samples: len(in), Segments: len(sess.Segments),
 		SegmentSize: j.segSize, Verified: true, ModelHash: receipt.DigestOf(prog.ModelHash).String(),
-		Family: prog.Shape.Name(), ReceiptCID: setup.CIDOf(enc).String(), ProvingSecs: res.Elapsed.Seconds(),
+		Family: prog.Shape.Name(), ReceiptCID: setup.CIDOf(enc).String(), SetupSecs: res.Setup.Seconds(), ProvingSecs: res.Proving.Seconds(),
 	}
 	for _, d := range res.SegmentTimes {
 		out.SegmentSecs = append(out.SegmentSecs, d.Seconds())
@@ -160,8 +161,9 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 		enc := json.NewEncoder(stdout)
 		return enc.Encode(res)
 	}
-	fmt.Fprintf(stdout, "verified: %d samples in %d segments of %d (%s) in %s\n", res.Samples, res.Segments, res.SegmentSize,
-		res.Family, time.Duration(res.ProvingSecs*float64(time.Second)).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "verified: %d samples in %d segments of %d (%s) in %s (setup %s)\n", res.Samples, res.Segments, res.SegmentSize,
+		res.Family, time.Duration(res.ProvingSecs*float64(time.Second)).Round(time.Millisecond),
+		time.Duration(res.SetupSecs*float64(time.Second)).Round(time.Millisecond))
 	fmt.Fprintf(stdout, "model hash:  %s\nreceipt CID: %s\n", res.ModelHash, res.ReceiptCID)
 	if res.ReceiptFile != "" {
 		fmt.Fprintf(stdout, "receipt:     %s\n", res.ReceiptFile)

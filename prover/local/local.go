@@ -47,7 +47,11 @@ type Result struct {
 	Artifacts *setup.Artifacts
 	// SegmentTimes are the wall times of each segment's proof.
 	SegmentTimes []time.Duration
-	Elapsed      time.Duration
+	// Setup is the time taken to have the family's artifacts ready:
+	// compiling the circuit and loading them from the store, or running
+	// the development setup when the family is new. Proving is the rest
+	// (proofs and the composite receipt's verification); Elapsed both.
+	Setup, Proving, Elapsed time.Duration
 }
 
 // Prove proves every segment of sess and verifies the composite receipt.
@@ -57,6 +61,7 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 	if err != nil {
 		return nil, err
 	}
+	setupDone := time.Now()
 	n := len(sess.Segments)
 	workers := p.Workers
 	if workers <= 0 {
@@ -137,5 +142,6 @@ feed:
 		return nil, fmt.Errorf("composite receipt: %w", err)
 	}
 	res.Elapsed = time.Since(start)
+	res.Setup, res.Proving = setupDone.Sub(start), time.Since(setupDone)
 	return res, nil
 }
