@@ -414,6 +414,7 @@ func TestTestnetBadUsage(t *testing.T) {
 // stopped. The bound is 5 minutes on a 2-core machine.
 func BenchmarkDemo(b *testing.B) {
 	var total, up, proof float64
+	attempts := 0 // the most attempts any segment took to be awarded
 	for b.Loop() {
 		cmd := exec.Command(filepath.Join(bins, "zkpool"), "demo")
 		cmd.Dir = ".."
@@ -434,6 +435,10 @@ func BenchmarkDemo(b *testing.B) {
 				if d, err := time.ParseDuration(f[1]); err == nil {
 					proof += d.Seconds()
 				}
+			case strings.Contains(l, " awarded to ") && strings.HasSuffix(l, ")") && len(f) > 1:
+				if a, err := strconv.Atoi(strings.TrimSuffix(f[len(f)-1], ")")); err == nil {
+					attempts = max(attempts, a)
+				}
 			}
 		}
 	}
@@ -441,6 +446,7 @@ func BenchmarkDemo(b *testing.B) {
 	b.ReportMetric(total/n, "s/demo")
 	b.ReportMetric(up/n, "s/testnet-up")
 	b.ReportMetric(proof/n, "s/upload-to-verified")
+	b.ReportMetric(float64(attempts), "max-attempts")
 }
 
 // joinOnce runs zkpool-peer until it prints its "joined" line, stops it

@@ -226,7 +226,7 @@ func networkProve(ctx context.Context, nf netFlags, in []byte, stderr io.Writer,
 		case "paid":
 			fmt.Fprintf(stderr, "paid: task %v, node %v, %v wei; waiting for the proof\n", d["task"], named(d["node"]), d["price"])
 		case "awarded":
-			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei\n", d["segment"], named(d["prover"]), d["price"])
+			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei (attempt %v)\n", d["segment"], named(d["prover"]), d["price"], d["attempt"])
 		case "attestation":
 			fmt.Fprintf(stderr, "attested by verifier %v\n", named(d["verifier"]))
 		case "refunded":
