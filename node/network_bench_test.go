@@ -26,7 +26,7 @@ import (
 func BenchmarkIrisEndToEnd(b *testing.B) {
 	for _, k := range []int{1, 2, 4} {
 		b.Run(fmt.Sprintf("provers=%d", k), func(b *testing.B) {
-			var e2e, award, fulfil time.Duration
+			var e2e, award, fulfil, market time.Duration
 			attempts := 0
 			var window time.Duration
 			for i := 0; i < b.N; i++ {
@@ -56,8 +56,11 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 						// first: a segment beyond what K provers take at once
 						// waits, by design, for a prover to deliver.
 						var delays []time.Duration
-						var lastProven time.Time
+						var lastProven, firstAnnounced time.Time
 						for _, s := range segs {
+							if firstAnnounced.IsZero() || s.AnnouncedAt.Before(firstAnnounced) {
+								firstAnnounced = s.AnnouncedAt
+							}
 							if s.Award != nil {
 								delays = append(delays, s.Award.At.Sub(s.BidDeadline))
 							}
@@ -69,6 +72,7 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 						slices.Sort(delays)
 						award += delays[min(k, len(delays))-1]
 						fulfil += tk.Updated.Sub(lastProven)
+						market += lastProven.Sub(firstAnnounced)
 						return nil
 					})
 				}
@@ -82,6 +86,10 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 			b.ReportMetric(float64(attempts), "max-attempts")
 			ideal := sum/time.Duration(k) + window + fulfil/n
 			b.ReportMetric((e2e/n).Seconds()/ideal.Seconds(), "e2e/ideal")
+			// The market's part alone: first announcement → last receipt,
+			// against (sum of proofs / K) + bid window.
+			b.ReportMetric((market / n).Seconds(), "announce-to-last-receipt-s")
+			b.ReportMetric((market/n).Seconds()/(sum/time.Duration(k)+window).Seconds(), "market/ideal")
 		})
 	}
 }
