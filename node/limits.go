@@ -66,10 +66,7 @@ func (l Limits) Validate() error {
 func witnessSize(tk *task.Task) int64 {
 	vars := int64(receipt.Publics) // ProgramID, the state and input chains, the binding
 	if tk.Dtree != nil {
-		s := tk.Dtree.Shape
-		// QDigest; four tables of Nodes; SegmentSize samples of Features;
-		// SegmentSize valid flags.
-		vars += 1 + 4*int64(s.Nodes) + int64(s.SegmentSize)*int64(s.Features) + int64(s.SegmentSize)
+		vars += int64(tk.Dtree.Shape.Secrets())
 	} else {
 		// S, K; SegmentSize active flags.
 		vars += 2 + int64(tk.Input.SegmentSize)

@@ -6,13 +6,11 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/lookup/logderivlookup"
-	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/zkpool/aoraki/prover/poseidon"
 )
 
-func init() { solver.RegisterHint(unpackHint, stepHint) }
+func init() { solver.RegisterHint(unpackHint, stepHint, classHint, sameHint) }
 
 // Circuit is one segment of dtree inference. Public inputs first, in the
 // order every program shares.
@@ -24,19 +22,21 @@ type Circuit struct {
 	InputOut  frontend.Variable `gnark:",public"`
 	Binding   frontend.Variable `gnark:",public"`
 
-	QDigest                 frontend.Variable
-	Thr, Feat, Child, Class []frontend.Variable
-	X                       []frontend.Variable // SegmentSize*Features, row-major
-	Valid                   []frontend.Variable // SegmentSize
+	QDigest frontend.Variable
+	// The model, per slot: split bit, feature, value (bytes lo, hi).
+	Split, Feat, ValLo, ValHi []frontend.Variable
+	// The samples' features as bytes, SegmentSize*Features, row-major.
+	XLo, XHi []frontend.Variable
+	Valid    []frontend.Variable // SegmentSize
 
 	shape Shape
 }
 
 func newCircuit(s Shape) *Circuit {
 	return &Circuit{
-		Thr: make([]frontend.Variable, s.Nodes), Feat: make([]frontend.Variable, s.Nodes),
-		Child: make([]frontend.Variable, s.Nodes), Class: make([]frontend.Variable, s.Nodes),
-		X:     make([]frontend.Variable, s.SegmentSize*s.Features),
+		Split: make([]frontend.Variable, s.Nodes), Feat: make([]frontend.Variable, s.Nodes),
+		ValLo: make([]frontend.Variable, s.Nodes), ValHi: make([]frontend.Variable, s.Nodes),
+		XLo: make([]frontend.Variable, s.SegmentSize*s.Features), XHi: make([]frontend.Variable, s.SegmentSize*s.Features),
 		Valid: make([]frontend.Variable, s.SegmentSize),
 		shape: s,
 	}
@@ -48,6 +48,11 @@ var (
 	two64 = new(big.Int).Lsh(big.NewInt(1), 64)
 )
 
+// prefixEvery is how many slots a running count of splits spans before it
+// is made a variable of its own (one constraint), so that no linear
+// expression grows with the model.
+const prefixEvery = 16
+
 // Define implements frontend.Circuit.
 func (c *Circuit) Define(api frontend.API) error {
 	s := c.shape
@@ -55,89 +60,134 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	rc := rangecheck.New(api)
+	l := newLookups(api, h)
+	by := l.bytes()
+	nodes := l.pairs(api)
+	xs := l.keyedTable(api)
 
-	// Model: range-check every field, build the lookup tables, hash.
-	nodes := logderivlookup.New(api)
-	classes := logderivlookup.New(api)
+	// Model: per slot, check the fields, hash them, and enter the node
+	// word thr + 2^32 look + 2^64 child: a split's value and feature, its
+	// left child 1 + 2 × (splits before it); a leaf's class, the
+	// pseudo-feature, itself.
 	mp := poseidon.NewCircuitPacker(api)
 	mp.AddElement(c.QDigest)
-	fb, cb := s.featureBits(), s.childBits()
-	for i := 0; i < s.Nodes; i++ {
-		rc.Check(c.Thr[i], 16)
-		if fb > 0 {
-			rc.Check(c.Feat[i], fb)
-		} else {
-			api.AssertIsEqual(c.Feat[i], 0)
+	var prefix frontend.Variable = 0
+	for k := 0; k < s.Nodes; k++ {
+		split, feat := c.Split[k], c.Feat[k]
+		api.AssertIsBoolean(split)
+		by.check(feat)
+		by.check(c.ValLo[k])
+		by.check(c.ValHi[k])
+		val := api.Add(c.ValLo[k], api.Mul(c.ValHi[k], 256))
+		mp.Add(api.Add(split, api.Mul(feat, 2)), 9)
+		mp.Add(val, 16)
+		leaf := api.Add(val, api.Mul(s.Features, two32), api.Mul(k, two64))
+		diff := api.Add(api.Mul(api.Sub(feat, s.Features), two32), api.Mul(api.Sub(api.Add(1, api.Mul(prefix, 2)), k), two64))
+		nodes.insert(api.Add(leaf, api.Mul(split, diff)))
+		prefix = api.Add(prefix, split)
+		if k%prefixEvery == prefixEvery-1 {
+			prefix = same(api, prefix)
 		}
-		rc.Check(c.Child[i], cb)
-		rc.Check(c.Class[i], 16)
-		mp.Add(c.Thr[i], 16)
-		mp.Add(c.Feat[i], fb)
-		mp.Add(c.Child[i], cb)
-		mp.Add(c.Class[i], 16)
-		word := api.Add(c.Thr[i], api.Mul(c.Feat[i], two32), api.Mul(c.Child[i], two64))
-		nodes.Insert(word)
-		classes.Insert(c.Class[i])
 	}
 	mh, err := h.Hash(s.modelTag(), mp.Elements())
 	if err != nil {
 		return err
 	}
 	api.AssertIsEqual(mh, c.ProgramID)
+	return segment{s, c.StateIn, c.StateOut, c.InputIn, c.InputOut, c.Binding, c.XLo, c.XHi, c.Valid}.define(api, h, by, nodes, xs)
+}
 
-	// Samples.
-	xs := logderivlookup.New(api)
-	for _, x := range c.X {
-		rc.Check(x, 16)
-		xs.Insert(x)
+// segment is the part of a segment circuit after the model: the samples,
+// their traversal of the node table and the two chains.
+type segment struct {
+	s                                 Shape
+	stateIn, stateOut, inputIn, inOut frontend.Variable
+	binding                           frontend.Variable
+	xLo, xHi, valid                   []frontend.Variable
+}
+
+func (g segment) define(api frontend.API, h *poseidon.Circuit, by *byteChecker, nodes, xs table) error {
+	s := g.s
+	// Samples: bytes make 16-bit features; each row gets the
+	// pseudo-feature 0 at index Features, which leaves read.
+	row := s.Features + 1
+	ip := poseidon.NewCircuitPacker(api) // the input chain: samples
+	ip.AddElement(g.inputIn)
+	for i := 0; i < s.SegmentSize; i++ {
+		for f := 0; f < s.Features; f++ {
+			lo, hi := g.xLo[i*s.Features+f], g.xHi[i*s.Features+f]
+			by.check(lo)
+			by.check(hi)
+			x := api.Add(lo, api.Mul(hi, 256))
+			xs.insert(x)
+			ip.Add(x, 16)
+		}
+		xs.insert(0)
+		api.AssertIsBoolean(g.valid[i])
+		ip.Add(g.valid[i], 1)
 	}
 	sp := poseidon.NewCircuitPacker(api) // the state chain: predictions
-	sp.AddElement(c.StateIn)
-	ip := poseidon.NewCircuitPacker(api) // the input chain: samples
-	ip.AddElement(c.InputIn)
+	sp.AddElement(g.stateIn)
 	for i := 0; i < s.SegmentSize; i++ {
 		var cur frontend.Variable = 0
 		for d := 0; d < s.Depth; d++ {
-			word := nodes.Lookup(cur)[0]
+			// The solver reads the node word and splits it; the circuit
+			// checks the parts: x is the sample's value of the looked-up
+			// feature, thr + 2^16 - x = goLeft·2^16 + lo + 256·hi with lo,
+			// hi bytes and goLeft a bit, and (cur, thr + 2^32 look +
+			// 2^64 child) a node entry.
+			word := nodes.get(cur)
 			fc, err := api.Compiler().NewHint(unpackHint, 2, word)
 			if err != nil {
 				return err
 			}
-			feat, child := fc[0], fc[1]
-			thr := api.Sub(word, api.Mul(feat, two32), api.Mul(child, two64))
-			x := xs.Lookup(api.Add(i*s.Features, feat))[0]
-			v := api.Sub(api.Add(thr, two16), x) // in [1, 2^17) for 16-bit thr, x
-			gl, err := api.Compiler().NewHint(stepHint, 1, v)
+			look, child := fc[0], fc[1]
+			// look is a byte, so the keyed query (index, x) is exact.
+			by.check(look)
+			x := xs.lookup(api.Add(i*row, look))
+			st, err := api.Compiler().NewHint(stepHint, 3, api.Sub(api.Add(word, two16), x, api.Mul(look, two32), api.Mul(child, two64)))
 			if err != nil {
 				return err
 			}
-			goLeft := gl[0]
+			goLeft, lo, hi := st[0], st[1], st[2]
 			api.AssertIsBoolean(goLeft)
-			rc.Check(api.Sub(v, api.Mul(goLeft, two16)), 16)
+			by.check(lo)
+			by.check(hi)
+			thr := api.Add(api.Mul(goLeft, two16), lo, api.Mul(hi, 256), x, -(1 << 16))
+			nodes.member(cur, api.Add(thr, api.Mul(look, two32), api.Mul(child, two64)))
 			cur = api.Sub(api.Add(child, 1), goLeft)
 		}
-		class := classes.Lookup(cur)[0]
-		api.AssertIsBoolean(c.Valid[i])
-		pv := api.Mul(c.Valid[i], api.Add(class, 1))
-		for f := 0; f < s.Features; f++ {
-			ip.Add(c.X[i*s.Features+f], 16)
+		// A leaf's word is class + 2^32 Features + 2^64 itself.
+		class, err := api.Compiler().NewHint(classHint, 1, nodes.get(cur))
+		if err != nil {
+			return err
 		}
-		ip.Add(c.Valid[i], 1)
+		nodes.member(cur, api.Add(class[0], api.Mul(s.Features, two32), api.Mul(cur, two64)))
+		pv := api.Mul(g.valid[i], api.Add(class[0], 1))
 		sp.Add(pv, 17)
 	}
 	out, err := h.Hash(s.segmentTag(), sp.Elements())
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(out, c.StateOut)
+	api.AssertIsEqual(out, g.stateOut)
 	inOut, err := h.Hash(s.inputTag(), ip.Elements())
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(inOut, c.InputOut)
-	bindSeal(api, c.Binding)
+	api.AssertIsEqual(inOut, g.inOut)
+	bindSeal(api, g.binding)
 	return nil
+}
+
+// same returns a new variable equal to v (one constraint).
+func same(api frontend.API, v frontend.Variable) frontend.Variable {
+	out, err := api.Compiler().NewHint(sameHint, 1, v)
+	if err != nil {
+		panic(err)
+	}
+	api.AssertIsEqual(out[0], v)
+	return out[0]
 }
 
 // bindSeal makes the binding public input part of the proof: a public input
@@ -148,7 +198,8 @@ func bindSeal(api frontend.API, b frontend.Variable) {
 	api.AssertIsEqual(api.Mul(b, b), api.Mul(b, b))
 }
 
-// unpackHint splits a node word into (feature, child).
+// unpackHint splits a node word thr + 2^32 look + 2^64 child into (look,
+// child).
 func unpackHint(_ *big.Int, in, out []*big.Int) error {
 	if len(in) != 1 || len(out) != 2 {
 		return fmt.Errorf("unpackHint: %d inputs, %d outputs", len(in), len(out))
@@ -160,15 +211,34 @@ func unpackHint(_ *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// stepHint returns 1 when v >= 2^16 (go left), else 0.
-func stepHint(_ *big.Int, in, out []*big.Int) error {
+// classHint is the class of a leaf's word (its low 16 bits).
+func classHint(_ *big.Int, in, out []*big.Int) error {
 	if len(in) != 1 || len(out) != 1 {
+		return fmt.Errorf("classHint: %d inputs, %d outputs", len(in), len(out))
+	}
+	out[0].And(in[0], big.NewInt(1<<16-1))
+	return nil
+}
+
+// stepHint splits v = thr + 2^16 - x, in [0, 2^17), into (goLeft, lo, hi)
+// with v = goLeft·2^16 + lo + 256·hi: goLeft is 1 when x <= thr.
+func stepHint(_ *big.Int, in, out []*big.Int) error {
+	if len(in) != 1 || len(out) != 3 {
 		return fmt.Errorf("stepHint: %d inputs, %d outputs", len(in), len(out))
 	}
-	if in[0].Cmp(two16) >= 0 {
-		out[0].SetInt64(1)
-	} else {
-		out[0].SetInt64(0)
+	v := in[0]
+	out[0].Rsh(v, 16)
+	out[1].And(v, big.NewInt(0xff))
+	out[2].Rsh(v, 8)
+	out[2].And(out[2], big.NewInt(0xff))
+	return nil
+}
+
+// sameHint returns its input.
+func sameHint(_ *big.Int, in, out []*big.Int) error {
+	if len(in) != 1 || len(out) != 1 {
+		return fmt.Errorf("sameHint: %d inputs, %d outputs", len(in), len(out))
 	}
+	out[0].Set(in[0])
 	return nil
 }

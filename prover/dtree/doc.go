@@ -4,28 +4,114 @@
 //
 // # Statement
 //
-// Each segment proves, with public inputs (ProgramID, StateIn, StateOut):
-// ProgramID is the model hash of a tree; StateOut is the Poseidon2 sponge of
-// StateIn followed by the segment's records, where record i is the sample's
-// sixteen-bit features and pv_i = valid_i * (prediction_i + 1), and
-// prediction_i is what the committed tree predicts for those features.
-// Padding slots of the last segment have valid = 0, zero features and
-// pv = 0. The task's initial state is a constant; the final state is
-// therefore a function of the quantised inputs and the predictions alone,
-// which any verifier recomputes from the inputs and the journal
-// (Program.Expect) without running the model.
+// Each segment proves, with public inputs (ProgramID, StateIn, StateOut,
+// InputIn, InputOut, Binding): ProgramID is the model hash of a tree;
+// StateOut is the Poseidon2 sponge of StateIn followed by, per sample,
+// pv_i = valid_i * (prediction_i + 1), where prediction_i is what the
+// committed tree predicts for the sample's features; InputOut is the sponge
+// of InputIn followed by the samples' sixteen-bit features and valid flags
+// (the input chain, which ends at the task's input digest); Binding ties
+// the seal to (task, prover, price) (package receipt). Padding slots of the
+// last segment have valid = 0, zero features and pv = 0. The task's initial
+// state is a constant; the final state is therefore a function of the
+// quantised inputs and the predictions alone, which any verifier recomputes
+// from the inputs and the journal (Program.Expect) without running the
+// model.
 //
 // # Model commitment
 //
 // The tree is laid out breadth-first with siblings adjacent, so that a
-// split at index i sends a sample to Child[i] + 0 (left, x <= threshold,
-// smartcore's rule) or Child[i] + 1 (right). Leaves point to themselves with
-// threshold 65535, so a fixed number of steps (the family's depth) reaches
-// and then stays at the leaf. Unused slots up to the family's node count are
-// such leaves of class 0. The model hash is the sponge of a digest of the
-// quantisation parameters followed by every slot's (threshold 16 bits,
-// feature log2(F) bits, child log2(N) bits, class 16 bits), all range-checked
-// in the circuit so the packing is injective.
+// split in slot i sends a sample to child + 0 (left, x <= threshold,
+// smartcore's rule) or child + 1 (right), where child = 1 + 2 × (the number
+// of splits in the slots before i). A slot holds a split bit, a feature
+// (0 for a leaf) and a 16-bit value: a split's quantised threshold, a
+// leaf's class. Slots past the model's nodes are leaves of class 0. The
+// model hash is the sponge of a digest of the quantisation parameters
+// followed by every slot's (split + 2 × feature, 9 bits) and value (16
+// bits); the circuit checks the split bit is a bit and the feature and the
+// value's two bytes are bytes, so the packing is injective, and derives
+// every child pointer from the split bits.
+//
+// # Circuit
+//
+// The circuit builds, from the hashed slots, a node table of words
+// thr + 2^32·look + 2^64·child per slot: a split's threshold, feature and
+// left child; a leaf's class, the pseudo-feature Features (whose value is
+// 0 in every sample) and itself, so that from a leaf every further step
+// compares 0 with the class, goes left and stays: a fixed number of steps
+// (the family's depth) reaches the leaf and then holds it. A final lookup
+// of the leaf's word yields its class.
+//
+// Per sample and level: the solver reads the node word at the current slot
+// and splits it into look and child (hints); the circuit looks up x, the
+// sample's value of feature look, and checks thr + 2^16 − x =
+// goLeft·2^16 + lo + 256·hi with lo and hi bytes and goLeft a bit, and that
+// (slot, thr + 2^32·look + 2^64·child), with thr as that expression
+// defines it, is a node entry; the next slot is child + 1 − goLeft. Seven
+// constraints a level: the node query (2), the feature query (1), look as a
+// byte (1), goLeft a bit (1), lo and hi bytes (2). The lookups are
+// log-derivative arguments of our own (logup.go): a pair table for nodes,
+// a keyed one-column table for the samples' features, a constant byte
+// table; they share one gnark commitment. Soundness of the decoding: the
+// node query matches an entry exactly in both index and value (a random
+// linear combination), the feature query's index is exact once look is a
+// byte, so x is the sample's feature, thr lies in [−2^16, 2^17), and the
+// next step's exact index match then forces child, look and thr to be the
+// node's own. No api.Cmp anywhere.
+//
+// Costs (R1CS), measured by BenchmarkConstraintsPerSample in prover/local:
+// 7 constraints a level, 3 a feature (two bytes and a table entry) plus
+// ~2.4 for its share of the input chain, about 11 a model slot (the bit,
+// three bytes, the word, its table entry, ~3.7 of hashing), and one
+// Poseidon2 permutation (555) per 15 absorbed elements.
+//
+// # Model cost: what was measured, and why the model is still hashed per
+// segment
+//
+// The model is committed in every segment: the circuit hashes its slots and
+// checks the hash equals ProgramID, so every segment provably uses the
+// model the requester named. That cost was about 25 constraints a slot
+// (four range checks, two tables of two constraints an entry, ~7 of
+// hashing); it is now about 11 (the child pointers derived from the split
+// bits instead of stored and checked, leaves folded into the node word, one
+// table, bytes checked one constraint each). Options measured or weighed
+// (BENCHMARKS.md has the figures):
+//
+//   - The model as public inputs (BenchmarkPublicModelPrototype,
+//     TestPublicModelPrototype): the segment enters N node words, supplied
+//     by the verifier, into its lookup (2 constraints a slot) and hashes
+//     nothing; the verifier derives the words from the model whose hash
+//     the requester named, once per task, and folds their part of the
+//     public-input sum into one point per task. This meets the depth-16,
+//     32-feature target (under 150k constraints at 64 samples) and comes
+//     within a few constraints a sample of 150 at d12-n4096-s256; but it is
+//     a new kind of public input: N more verifying-key points (2 MiB at
+//     32,768 slots), receipts whose verification needs the model, and an
+//     on-chain verifier that would have to add N scalar multiplications
+//     (~6k gas each) or register a per-model point it cannot check. It is
+//     left as a measured prototype, not wired into receipts or the chain.
+//   - A model-commitment proof job referenced by every segment: a segment
+//     can only reference another proof through a public input it computes
+//     itself from the table, which is the hash we want to avoid; gnark's
+//     BSB22 commitment (the one cheap in-circuit commitment) is randomised
+//     per proof (a random mask is committed with the values), so two
+//     proofs' commitments to the same table differ and cannot be compared.
+//   - A linear fingerprint Σ t_k·r^k with a public r: free in R1CS, but the
+//     prover sees r before choosing the table; with small entries it is a
+//     knapsack that lattice reduction solves. Not binding.
+//   - Per-segment faithful slices (the nodes a segment's samples reach,
+//     proven in the model by Merkle paths or hashed subtrees): a path costs
+//     about 300 constraints a level in Poseidon2 compressions; a segment of
+//     256 samples reaches some 1,500 slots of a dense depth-12 tree, so the
+//     slice costs more than hashing every slot packed (3.7 a slot).
+//   - gnark's std/lookup/logderivlookup and std/rangecheck, as used before:
+//     one more constraint a level (an equality between the looked-up word
+//     and its parts) and a recomposition constraint per range check.
+//
+// So large trees still pay ~11 constraints a slot per segment and want
+// larger segments: the per-sample target of 150 holds at 256-sample
+// segments for depth-12 trees up to about 800 slots, and at 1024-sample
+// segments up to about 3,500.
 //
 // # Quantisation
 //
@@ -37,18 +123,6 @@
 // the sample and feature, when a value and a threshold fall into one
 // step and the prediction could change. The parameters depend only on the
 // model, so the model hash does not depend on the inputs.
-//
-// # Circuit
-//
-// Per sample and level: one logderivlookup query for the packed node word
-// Thr + 2^32*Feat + 2^64*Child (the three fields are taken apart by a hint;
-// the unpacking is sound because each field is bounded by its later use:
-// the feature indexes the sample table, the child indexes the node table and
-// the threshold enters a 17-bit range check, and the word's 32-bit gaps
-// exceed those bounds), one query for the feature value, and a comparison
-// as 2^16 + thr - x = goLeft*2^16 + low with goLeft boolean and low
-// range-checked to 16 bits by gnark's commitment-based range checker. The
-// leaf's class comes from a second table. No api.Cmp anywhere.
 //
 // # Circuit families
 //

@@ -244,3 +244,15 @@ func TestModelHashBindsModel(t *testing.T) {
 		t.Fatal("model hash is not deterministic")
 	}
 }
+
+func TestSecretsMatchCircuit(t *testing.T) {
+	for _, s := range []Shape{{Depth: 4, Nodes: 32, Features: 4, SegmentSize: 8}, {Depth: 6, Nodes: 64, Features: 8, SegmentSize: 16}} {
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ccs.GetNbSecretVariables(); got != s.Secrets() {
+			t.Errorf("%s: %d secret values, Secrets says %d", s.Name(), got, s.Secrets())
+		}
+	}
+}

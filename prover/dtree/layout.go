@@ -9,35 +9,49 @@ import (
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
-// tables is a model laid out for a shape (see the package doc).
+// tables is a model laid out for a shape (see the package doc): per slot,
+// whether it is a split, its feature (0 for a leaf) and its value (the
+// quantised threshold of a split, the class of a leaf). Thr, Feat and
+// Child are what the traversal reads (a leaf's threshold is its class, its
+// feature the pseudo-feature Features, its child itself); Class is a
+// leaf's class.
 type tables struct {
-	Thr, Feat, Child, Class []uint64
+	Split                   []bool
+	Feat, Val               []uint64
+	Thr, Child, Class, Look []uint64
 }
 
 func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
 	if len(m.Nodes) > s.Nodes {
 		return nil, fmt.Errorf("%w: %d nodes, family holds %d", ErrShape, len(m.Nodes), s.Nodes)
 	}
-	t := &tables{
-		Thr: make([]uint64, s.Nodes), Feat: make([]uint64, s.Nodes),
-		Child: make([]uint64, s.Nodes), Class: make([]uint64, s.Nodes),
-	}
-	// Breadth-first, children of a split in adjacent slots.
+	t := &tables{Split: make([]bool, s.Nodes), Feat: make([]uint64, s.Nodes), Val: make([]uint64, s.Nodes),
+		Thr: make([]uint64, s.Nodes), Child: make([]uint64, s.Nodes), Class: make([]uint64, s.Nodes), Look: make([]uint64, s.Nodes)}
+	// Breadth-first, children of a split in adjacent slots: the left child
+	// of the split in slot i is slot 1 + 2 × (splits in slots before i).
 	slot := make([]int, 0, len(m.Nodes)) // slot -> model node
 	slot = append(slot, 0)
 	for i := 0; i < len(slot); i++ {
 		n := m.Nodes[slot[i]]
 		if n.Leaf {
-			t.Thr[i], t.Child[i], t.Class[i] = qMax, uint64(i), uint64(n.Class)
+			t.Val[i] = uint64(n.Class)
 			continue
 		}
-		t.Thr[i] = uint64(q.Q(n.Feature, n.Threshold))
+		t.Split[i] = true
+		t.Val[i] = uint64(q.Q(n.Feature, n.Threshold))
 		t.Feat[i] = uint64(n.Feature)
-		t.Child[i] = uint64(len(slot))
 		slot = append(slot, n.Left, n.Right)
 	}
-	for i := len(slot); i < s.Nodes; i++ {
-		t.Thr[i], t.Child[i] = qMax, uint64(i)
+	splits := uint64(0)
+	for i := range t.Split {
+		if t.Split[i] {
+			t.Thr[i], t.Look[i], t.Child[i] = t.Val[i], t.Feat[i], 1+2*splits
+			splits++
+		} else {
+			// A leaf compares its class with the pseudo-feature (always
+			// 0): it goes left, to itself, whatever the sample.
+			t.Thr[i], t.Look[i], t.Child[i], t.Class[i] = t.Val[i], uint64(s.Features), uint64(i), t.Val[i]
+		}
 	}
 	return t, nil
 }
@@ -50,15 +64,19 @@ func (s Shape) inputTag() fr.Element   { return poseidon.Tag(s.Name() + "/input"
 // start of both the state chain and the input chain.
 func InitialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
 
+// modelHash is the sponge of the quantisation digest and, per slot, the
+// split bit with the feature (split + 2 × feature, 9 bits) and the value
+// (16 bits).
 func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
 	var p poseidon.Packer
 	p.AddElement(qdigest)
-	fb, cb := s.featureBits(), s.childBits()
-	for i := range t.Thr {
-		p.Add(t.Thr[i], 16)
-		p.Add(t.Feat[i], fb)
-		p.Add(t.Child[i], cb)
-		p.Add(t.Class[i], 16)
+	for i := range t.Val {
+		var split uint64
+		if t.Split[i] {
+			split = 1
+		}
+		p.Add(split+2*t.Feat[i], 9)
+		p.Add(t.Val[i], 16)
 	}
 	return poseidon.Hash(s.modelTag(), p.Elements())
 }

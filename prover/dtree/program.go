@@ -81,8 +81,8 @@ func (p *Program) Quantise(inputs [][]float64) ([][]uint16, error) {
 func (p *Program) predictQ(x []uint16) int {
 	cur := uint64(0)
 	for d := 0; d < p.Shape.Depth; d++ {
-		f := p.tables.Feat[cur]
-		var xv uint64
+		f := p.tables.Look[cur]
+		var xv uint64 // the pseudo-feature (a leaf's) is 0
 		if int(f) < len(x) {
 			xv = uint64(x[f])
 		}
@@ -225,12 +225,25 @@ type chainEnds struct{ stateIn, stateOut, inputIn, inputOut fr.Element }
 // witness is the full witness of one segment, with the binding left at
 // zero for the prover to fill (seal.Prove).
 func (p *Program) witness(e chainEnds, xq [][]uint16, real int) ([]byte, error) {
+	w, err := frontend.NewWitness(p.assignment(e, xq, real), ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
+	}
+	return w.MarshalBinary()
+}
+
+// assignment is the circuit's assignment of one segment.
+func (p *Program) assignment(e chainEnds, xq [][]uint16, real int) *Circuit {
 	s := p.Shape
 	a := newCircuit(s)
 	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = p.ModelHash, e.stateIn, e.stateOut, p.qdigest
 	a.InputIn, a.InputOut, a.Binding = e.inputIn, e.inputOut, 0
 	for i := 0; i < s.Nodes; i++ {
-		a.Thr[i], a.Feat[i], a.Child[i], a.Class[i] = p.tables.Thr[i], p.tables.Feat[i], p.tables.Child[i], p.tables.Class[i]
+		a.Split[i] = 0
+		if p.tables.Split[i] {
+			a.Split[i] = 1
+		}
+		a.Feat[i], a.ValLo[i], a.ValHi[i] = p.tables.Feat[i], p.tables.Val[i]&0xff, p.tables.Val[i]>>8
 	}
 	for i := 0; i < s.SegmentSize; i++ {
 		for f := 0; f < s.Features; f++ {
@@ -238,16 +251,12 @@ func (p *Program) witness(e chainEnds, xq [][]uint16, real int) ([]byte, error) 
 			if i < len(xq) && f < len(xq[i]) {
 				v = xq[i][f]
 			}
-			a.X[i*s.Features+f] = v
+			a.XLo[i*s.Features+f], a.XHi[i*s.Features+f] = v&0xff, v>>8
 		}
 		a.Valid[i] = 0
 		if i < real {
 			a.Valid[i] = 1
 		}
 	}
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, fmt.Errorf("witness: %w", err)
-	}
-	return w.MarshalBinary()
+	return a
 }

@@ -2,7 +2,6 @@ package dtree
 
 import (
 	"fmt"
-	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
 
@@ -35,8 +34,13 @@ func (s Shape) Name() string {
 // Circuit returns the family's circuit with its slices sized, for compiling.
 func (s Shape) Circuit() frontend.Circuit { return newCircuit(s) }
 
-func (s Shape) featureBits() int { return bits.Len(uint(s.Features - 1)) }
-func (s Shape) childBits() int   { return bits.Len(uint(s.Nodes - 1)) }
+// Secrets is the number of secret values of the family's witness: the
+// quantisation digest, four per model slot (split bit, feature, value
+// bytes), two per feature of every sample (bytes) and a valid flag per
+// sample.
+func (s Shape) Secrets() int {
+	return 1 + 4*s.Nodes + 2*s.SegmentSize*s.Features + s.SegmentSize
+}
 
 func bucket(v int, of []int) (int, bool) {
 	for _, b := range of {

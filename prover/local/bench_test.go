@@ -53,10 +53,17 @@ func BenchmarkConstraintsPerSample(b *testing.B) {
 	for _, sh := range []dtree.Shape{
 		{Depth: 6, Nodes: 32}, {Depth: 6, Nodes: 128},
 		{Depth: 8, Nodes: 32}, {Depth: 8, Nodes: 128}, {Depth: 8, Nodes: 512},
-		{Depth: 12, Nodes: 128}, {Depth: 12, Nodes: 4096},
+		{Depth: 12, Nodes: 128}, {Depth: 12, Nodes: 1024}, {Depth: 12, Nodes: 2048}, {Depth: 12, Nodes: 4096},
 		{Depth: 8, Nodes: 128, SegmentSize: 1024}, {Depth: 8, Nodes: 512, SegmentSize: 1024},
+		{Depth: 12, Nodes: 4096, SegmentSize: 1024},
+		// The zkDT anchor's family (1,031 nodes, depth 11, 16 features).
+		{Depth: 12, Nodes: 2048, Features: 16, SegmentSize: 1024},
+		// A depth-16, 32-feature tree of up to 32,768 slots at 64 samples.
+		{Depth: 16, Nodes: 32768, Features: 32, SegmentSize: 64},
 	} {
-		sh.Features = 4
+		if sh.Features == 0 {
+			sh.Features = 4
+		}
 		if sh.SegmentSize == 0 {
 			sh.SegmentSize = 256
 		}
@@ -264,3 +271,50 @@ func maxU(a, b uint64) uint64 {
 }
 
 func cidOf(s string) (cid.Cid, error) { return cid.Decode(s) }
+
+// zkdtAnchor is the issue's comparison with zkDT (CCS 2020, 1,029 nodes,
+// 5,000 samples in 250 s): a random depth-11 tree of 1,031 nodes on 16
+// features (seed 364) and 5,000 random samples, in segments of 1024.
+func zkdtAnchor(b *testing.B) (*dtree.Program, [][]float64) {
+	b.Helper()
+	m := tree.GenerateRandom(rand.New(rand.NewPCG(364, 11)), 11, 16, 4)
+	if len(m.Nodes) != 1031 || m.Depth() != 11 {
+		b.Fatalf("anchor tree: %d nodes, depth %d", len(m.Nodes), m.Depth())
+	}
+	p, err := dtree.New(m, 1024)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, tree.RandomInputs(rand.New(rand.NewPCG(364, 12)), 5000, 16)
+}
+
+// BenchmarkZkDTAnchor proves the zkDT anchor locally, as `zkpool prove
+// --local --segment-size 1024` does, and reports the proving time (setup,
+// cached after the first run, apart) and the CPU time it took.
+func BenchmarkZkDTAnchor(b *testing.B) {
+	p, in := zkdtAnchor(b)
+	sess, err := p.Execute(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var proving, setupT, cpu time.Duration
+	for i := 0; i < b.N; i++ {
+		c0 := cpuTime()
+		res, err := (&local.Prover{Store: st}).Prove(context.Background(), &sess.Session)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - c0
+		proving += res.Proving
+		setupT += res.Setup
+	}
+	n := time.Duration(b.N)
+	b.ReportMetric((proving / n).Seconds(), "proving-s")
+	b.ReportMetric((setupT / n).Seconds(), "setup-s")
+	b.ReportMetric((cpu / n).Seconds(), "cpu-s")
+	b.ReportMetric(float64(p.Shape.Nodes), "slots")
+}

@@ -1,0 +1,186 @@
+package dtree
+
+import (
+	"math/big"
+	"sync/atomic"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+)
+
+// Attacks on the circuit by a prover who lies: in its hints (the solver
+// runs whatever the prover wants) or in the witness it builds. The honest
+// segment solves; every lie must leave the circuit unsatisfied.
+
+type liar struct {
+	t   *testing.T
+	p   *Program
+	ccs constraint.ConstraintSystem
+	a   func() *Circuit // a fresh honest assignment
+}
+
+func newLiar(t *testing.T) *liar {
+	t.Helper()
+	p, err := New(irisModel(t), 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := irisInputs(t)[45:61] // classes 0 and 1
+	sess, err := p.Execute(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(p.Shape))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sess.Segments[0].Claim
+	e := chainEnds{receiptState(t, c.StateIn), receiptState(t, c.StateOut), receiptState(t, c.InputIn), receiptState(t, c.InputOut)}
+	return &liar{t: t, p: p, ccs: ccs, a: func() *Circuit { return p.assignment(e, sess.Quantised, len(in)) }}
+}
+
+// lastUnvisitedSplit is the last split slot, which none of the segment's
+// samples visits.
+func (l *liar) lastUnvisitedSplit() int {
+	l.t.Helper()
+	t := l.p.tables
+	last := -1
+	for k := range t.Split {
+		if t.Split[k] {
+			last = k
+		}
+	}
+	if last < 0 {
+		l.t.Fatal("fixture: want a split")
+	}
+	in := irisInputs(l.t)[45:61]
+	xq, err := l.p.Quantise(in)
+	if err != nil {
+		l.t.Fatal(err)
+	}
+	for _, x := range xq {
+		cur := uint64(0)
+		for d := 0; d < l.p.Shape.Depth; d++ {
+			if int(cur) == last {
+				l.t.Fatal("fixture: a sample visits the last split")
+			}
+			var xv uint64
+			if f := t.Look[cur]; int(f) < len(x) {
+				xv = uint64(x[f])
+			}
+			next := t.Child[cur]
+			if xv > t.Thr[cur] {
+				next++
+			}
+			cur = next
+		}
+	}
+	return last
+}
+
+func (l *liar) solve(a *Circuit, opts ...solver.Option) error {
+	l.t.Helper()
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		l.t.Fatal(err)
+	}
+	_, err = l.ccs.Solve(w, opts...)
+	return err
+}
+
+// once wraps hint so that its n-th call (from 1) goes through lie.
+func once(hint solver.Hint, n int64, lie func(in, out []*big.Int)) solver.Option {
+	var calls atomic.Int64
+	return solver.OverrideHint(solver.GetHintID(hint), func(f *big.Int, in, out []*big.Int) error {
+		if err := hint(f, in, out); err != nil {
+			return err
+		}
+		if calls.Add(1) == n {
+			lie(in, out)
+		}
+		return nil
+	})
+}
+
+func TestCircuitRejectsLyingProver(t *testing.T) {
+	l := newLiar(t)
+	if err := l.solve(l.a()); err != nil {
+		t.Fatalf("honest segment: %v", err)
+	}
+	one := big.NewInt(1)
+	hints := []struct {
+		name string
+		opt  solver.Option
+	}{
+		// The comparison: the other branch, with the same bytes (the
+		// threshold it implies is off by 2^16), at the root of sample 0.
+		{"goLeft flipped", once(stepHint, 1, func(_, out []*big.Int) { out[0].Xor(out[0], one) })},
+		// The comparison's bytes: a value one higher.
+		{"comparison bytes", once(stepHint, 3, func(_, out []*big.Int) { out[1].Add(out[1], one) })},
+		// The comparison's low byte out of range, its high byte one less:
+		// the same 16-bit value.
+		{"non-byte limb", once(stepHint, 2, func(_, out []*big.Int) {
+			out[1].Add(out[1], big.NewInt(256))
+			out[2].Sub(out[2], one)
+		})},
+		// Another feature than the node's.
+		{"feature read", once(unpackHint, 1, func(_, out []*big.Int) { out[0].Add(out[0], one) })},
+		// Another child than the node's.
+		{"child", once(unpackHint, 2, func(_, out []*big.Int) { out[1].Add(out[1], one) })},
+		// Another class than the leaf's.
+		{"class", once(classHint, 4, func(_, out []*big.Int) { out[0].Add(out[0], one) })},
+		// Multiplicities that do not count the queries.
+		{"counts", once(countHint, 1, func(_, out []*big.Int) { out[0].Add(out[0], one) })},
+	}
+	for _, h := range hints {
+		if err := l.solve(l.a(), h.opt); err == nil {
+			t.Errorf("%s: the lie solved the circuit", h.name)
+		}
+	}
+	witnesses := []struct {
+		name string
+		edit func(a *Circuit)
+	}{
+		// A feature as a non-byte low limb: the same 16-bit value, so the
+		// same input chain; only the byte check stands in the way.
+		{"feature limbs", func(a *Circuit) {
+			for i := range a.XHi {
+				if lo, hi := a.XLo[i].(uint16), a.XHi[i].(uint16); hi > 0 {
+					a.XLo[i], a.XHi[i] = int(lo)+256, int(hi)-1
+					return
+				}
+			}
+			t.Fatal("fixture: want a feature of at least 256")
+		}},
+		// The model's split bits decide every child pointer after them: an
+		// unused slot made a split shifts nothing visited, but changes the
+		// model hash.
+		{"split bit of an unused slot", func(a *Circuit) { a.Split[len(a.Split)-1] = 1 }},
+		// A split "bit" of -1 with the feature one higher packs as the
+		// same 9 bits (split + 2·feature): the model hash holds, and every
+		// child after it would shift by two. On the last split, which no
+		// sample here visits, nothing visited changes: only the boolean
+		// check stands in the way.
+		{"split of -1", func(a *Circuit) {
+			k := l.lastUnvisitedSplit()
+			a.Split[k], a.Feat[k] = -1, a.Feat[k].(uint64)+1
+		}},
+		// A leaf's class, as value limbs that keep the packed value.
+		{"value limbs", func(a *Circuit) {
+			k := len(a.ValLo) - 1
+			a.ValLo[k], a.ValHi[k] = 256, -1
+		}},
+		{"threshold", func(a *Circuit) { a.ValLo[0] = a.ValLo[0].(uint64) + 1 }},
+	}
+	for _, w := range witnesses {
+		a := l.a()
+		w.edit(a)
+		if err := l.solve(a); err == nil {
+			t.Errorf("%s: the forged witness solved the circuit", w.name)
+		}
+	}
+}
