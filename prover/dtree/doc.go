@@ -127,7 +127,7 @@
 // # Circuit families
 //
 // Shapes map to families named "dtree/v1/d<D>-n<N>-f<F>-s<S>":
-// depth D in {4, 6, 8, 12, 16} (the traversal length), node slots N in
+// depth D in {4, 6, 8} or any from 9 to 16 (the traversal length), node slots N in
 // powers of two from 32 to 131072, features F in {4, 8, 16, 32}
 // and segment size S a power of two from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,

@@ -10,7 +10,9 @@ import (
 
 // Buckets of the circuit families.
 var (
-	DepthBuckets   = []int{4, 6, 8, 12, 16}
+	// DepthBuckets: above 8 every depth has its family, since each level
+	// costs 7 constraints a sample.
+	DepthBuckets   = []int{4, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16}
 	NodeBuckets    = []int{32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072}
 	FeatureBuckets = []int{4, 8, 16, 32}
 )
