@@ -96,9 +96,9 @@
 // is eligible at once, so nothing waits while it bids.
 //
 // With the defaults (bid window 0.5 s, proving base 20 s, grace 5 s, τ 50 ms)
-// and a 5,184-constraint segment promised in 0.2 s, L = 5.4 s: the first
-// case costs at most 6.0 s; the second 0.55 s + k × 5.45 s (164 s for
-// k = 30). Before these rules, 30 identities in turn held every segment for a
+// and a 4,603-constraint segment (Iris, 32 samples) promised in 0.2 s,
+// L = 5.4 s: the first case costs at most 6.0 s; the second
+// 0.55 s + k × 5.45 s (164 s for k = 30). Before these rules, 30 identities in turn held every segment for a
 // full proving time: 30 × 20.2 s, past the 10-minute default deadline.
 // TestSilentSybilsCostBoundedDelay and TestSilentSybilsOnlyNewcomers
 // perform both attacks and check both bounds.
