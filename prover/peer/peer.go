@@ -32,11 +32,14 @@
 // segments and the promised delivery fits in the announced proving time,
 // so its queue is clamped by what it measured it can do.
 //
-// Preparation: on an award, the peer fetches and loads what the job needs
-// (the family's artifacts if missing, the witness, a constraint system
-// from a pool, the witness decoded and checked against the announced
-// claim) at once, while its workers prove earlier jobs, so a worker goes
-// from one proof to the next without waiting on the network.
+// Preparation: when it bids on a family it has not loaded, the peer
+// fetches and loads the family's artifacts in the background (trusted
+// families only, from a node the chain vouched for); on an award, it
+// fetches and loads what the job needs (the family's artifacts if still
+// missing, the witness, a constraint system from a pool, the witness
+// decoded and checked against the announced claim) at once, while its
+// workers prove earlier jobs, so a worker goes from one proof to the next
+// without waiting on the network.
 //
 // Misbehaviour for tests and testnets (Config.Misbehave): "invalid-proof"
 // flips a seal byte, "wrong-claim" delivers a receipt whose claim is not
@@ -269,11 +272,13 @@ type Peer struct {
 	jobs    map[segKey]*job    // awarded to us, not yet delivered
 	seq     uint64
 	loaded  map[string]*setup.Artifacts
-	loading map[string]chan struct{}                 // families being fetched and loaded
-	pool    map[string][]constraint.ConstraintSystem // idle constraint systems per family
-	queue   chan *job
-	stats   Stats
-	earned  *big.Int
+	loading map[string]chan struct{} // families being fetched and loaded
+	// warmFailed is when loading a family ahead of an award last failed.
+	warmFailed map[string]time.Time
+	pool       map[string][]constraint.ConstraintSystem // idle constraint systems per family
+	queue      chan *job
+	stats      Stats
+	earned     *big.Int
 
 	// ctx ends with Close: it bounds workers, preparations and jobs.
 	ctx    context.Context
@@ -299,7 +304,7 @@ func New(cfg Config, store *setup.Store, net Network, trust Trust, address [20]b
 	}
 	p := &Peer{cfg: cfg, store: store, net: net, auth: trust.Nodes, trusted: trusted, address: address, peerID: peerID, log: log,
 		bids: map[segKey]openBid{}, jobs: map[segKey]*job{}, loaded: map[string]*setup.Artifacts{},
-		loading: map[string]chan struct{}{}, pool: map[string][]constraint.ConstraintSystem{},
+		loading: map[string]chan struct{}{}, pool: map[string][]constraint.ConstraintSystem{}, warmFailed: map[string]time.Time{},
 		queue: make(chan *job, 1024), earned: new(big.Int)}
 	p.ctx, p.stop = context.WithCancel(context.Background())
 	p.rate.Store(0.0)
@@ -571,6 +576,7 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.Se
 	}
 	p.bids[k] = openBid{ann: a, node: sender, fam: fam, at: now}
 	p.stats.Bids++
+	p.warm(fam, a.NodePeer)
 	p.mu.Unlock()
 	return p.net.PublishBid(ctx, &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(),
 		PromisedTime: uint64(promised.Milliseconds()), PromisedStart: uint64(start.Milliseconds()), ProverPeer: p.peerID,
@@ -651,6 +657,53 @@ func (p *Peer) HandleAward(ctx context.Context, sender [20]byte, a *pb.Award) {
 	go p.prepare(j)
 }
 
+// warmTimeout bounds fetching and loading a family ahead of an award;
+// after a failure, bids do not try again for warmBackoff (an award does).
+const (
+	warmTimeout = 5 * time.Minute
+	warmBackoff = time.Minute
+)
+
+// warm fetches and loads f, and decodes one constraint system of it, in
+// the background when the peer bids on a family it has not loaded, so
+// that an award finds its proving key ready. Only trusted families get
+// here, and only for announcements the chain vouched for. p.mu is held.
+func (p *Peer) warm(f family, nodePeer []byte) {
+	if p.closed || p.loaded[f.m.Family] != nil || time.Since(p.warmFailed[f.m.Family]) < warmBackoff {
+		return
+	}
+	if _, busy := p.loading[f.m.Family]; busy {
+		return
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				p.log.Error("loading a family ahead of an award panicked", "family", f.m.Family, "panic", fmt.Sprint(r))
+			}
+		}()
+		ctx, cancel := context.WithTimeout(p.ctx, warmTimeout)
+		defer cancel()
+		a, err := p.artifacts(ctx, f, nodePeer)
+		if err != nil {
+			p.log.Debug("loading a family ahead of an award", "family", f.m.Family, "err", err)
+			p.mu.Lock()
+			p.warmFailed[f.m.Family] = time.Now()
+			p.mu.Unlock()
+			return
+		}
+		p.mu.Lock()
+		idle := len(p.pool[f.m.Family])
+		p.mu.Unlock()
+		if idle == 0 {
+			if c, err := a.NewCCS(); err == nil {
+				p.putCCS(f.m.Family, c)
+			}
+		}
+	}()
+}
+
 // prepare readies j for a worker: artifacts, witness, constraint system,
 // the witness checked against the claim. A panic (in a decoder) fails the
 // job; the peer lives on.
@@ -669,7 +722,7 @@ func (p *Peer) prepare(j *job) {
 
 func (p *Peer) prepareJob(ctx context.Context, j *job) (*prepared, error) {
 	a := j.ann
-	art, err := p.artifacts(ctx, j)
+	art, err := p.artifacts(ctx, j.fam, a.NodePeer)
 	if err != nil {
 		return nil, err
 	}
@@ -786,8 +839,8 @@ func (p *Peer) runSafe(ctx context.Context, j *job) (err error) {
 // artifacts returns the family's loaded artifacts, fetching from the
 // announcing node only the trusted CIDs the store lacks, each within the
 // cap of its kind.
-func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) {
-	fam := j.fam.m.Family
+func (p *Peer) artifacts(ctx context.Context, f family, nodePeer []byte) (*setup.Artifacts, error) {
+	fam := f.m.Family
 	for {
 		p.mu.Lock()
 		if a := p.loaded[fam]; a != nil {
@@ -808,7 +861,7 @@ func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) 
 	done := make(chan struct{})
 	p.loading[fam] = done
 	p.mu.Unlock()
-	a, err := p.load(ctx, j)
+	a, err := p.load(ctx, f, nodePeer)
 	p.mu.Lock()
 	delete(p.loading, fam)
 	if err == nil {
@@ -819,9 +872,8 @@ func (p *Peer) artifacts(ctx context.Context, j *job) (*setup.Artifacts, error) 
 	return a, err
 }
 
-// load fetches and loads j's family (see artifacts).
-func (p *Peer) load(ctx context.Context, j *job) (*setup.Artifacts, error) {
-	f := j.fam
+// load fetches and loads family f (see artifacts).
+func (p *Peer) load(ctx context.Context, f family, nodePeer []byte) (*setup.Artifacts, error) {
 	ccsCap, pkCap := f.caps(p.cfg)
 	for _, x := range []struct {
 		c   cid.Cid
@@ -830,7 +882,7 @@ func (p *Peer) load(ctx context.Context, j *job) (*setup.Artifacts, error) {
 		if _, err := p.store.Get(x.c); err == nil {
 			continue
 		}
-		b, err := p.net.Fetch(ctx, j.ann.NodePeer, x.c, x.max)
+		b, err := p.net.Fetch(ctx, nodePeer, x.c, x.max)
 		if err != nil {
 			return nil, fmt.Errorf("fetch artifact %s: %w", x.c, err)
 		}

@@ -93,3 +93,28 @@ func TestQueueConfig(t *testing.T) {
 		t.Fatal("accepted a negative queue")
 	}
 }
+
+// A bid on a family the peer has not loaded fetches it at once, before any
+// award, so that an award finds the proving key ready.
+func TestBidWarmsFamily(t *testing.T) {
+	f := newFixture(t)
+	p := f.peer(t, DefaultConfig())
+	if err := f.announce(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	pk, _ := cid.Decode(f.art.Manifest.PK)
+	waitFor(t, func() bool {
+		f.n.mu.Lock()
+		defer f.n.mu.Unlock()
+		_, ok := f.n.fetches[pk.String()]
+		return ok
+	})
+	waitFor(t, func() bool {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.loaded[f.art.Manifest.Family] != nil
+	})
+	if s := p.Stats(); s.Awards != 0 {
+		t.Fatalf("stats %+v", s)
+	}
+}
