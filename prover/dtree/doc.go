@@ -99,19 +99,21 @@
 //   - A linear fingerprint Σ t_k·r^k with a public r: free in R1CS, but the
 //     prover sees r before choosing the table; with small entries it is a
 //     knapsack that lattice reduction solves. Not binding.
-//   - Per-segment faithful slices (the nodes a segment's samples reach,
-//     proven in the model by Merkle paths or hashed subtrees): a path costs
-//     about 300 constraints a level in Poseidon2 compressions; a segment of
-//     256 samples reaches some 1,500 slots of a dense depth-12 tree, so the
-//     slice costs more than hashing every slot packed (3.7 a slot).
+//   - Per-segment faithful slices (only the slots a segment's samples
+//     reach, proven in the model by a Merkle multi-proof): a Poseidon2
+//     compression costs 187 constraints and a path 12 of them; even when
+//     256 samples reach only 227 of a complete depth-12 tree's 8,191 slots
+//     (random thresholds), their multi-proof takes about 1,000
+//     compressions, ~190k constraints, where hashing all 4,096 slots of a
+//     d12-n4096 family packed costs ~15k (3.7 a slot).
 //   - gnark's std/lookup/logderivlookup and std/rangecheck, as used before:
 //     one more constraint a level (an equality between the looked-up word
 //     and its parts) and a recomposition constraint per range check.
 //
 // So large trees still pay ~11 constraints a slot per segment and want
 // larger segments: the per-sample target of 150 holds at 256-sample
-// segments for depth-12 trees up to about 800 slots, and at 1024-sample
-// segments up to about 3,500.
+// segments for depth-12 families up to 512 slots, and at 1024-sample
+// segments up to 2,048.
 //
 // # Quantisation
 //

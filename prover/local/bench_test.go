@@ -55,7 +55,7 @@ func BenchmarkConstraintsPerSample(b *testing.B) {
 		{Depth: 8, Nodes: 32}, {Depth: 8, Nodes: 128}, {Depth: 8, Nodes: 512},
 		{Depth: 12, Nodes: 128}, {Depth: 12, Nodes: 1024}, {Depth: 12, Nodes: 2048}, {Depth: 12, Nodes: 4096},
 		{Depth: 8, Nodes: 128, SegmentSize: 1024}, {Depth: 8, Nodes: 512, SegmentSize: 1024},
-		{Depth: 12, Nodes: 4096, SegmentSize: 1024},
+		{Depth: 12, Nodes: 2048, SegmentSize: 1024}, {Depth: 12, Nodes: 4096, SegmentSize: 1024},
 		// The zkDT anchor's family (1,031 nodes, depth 11, 16 features).
 		{Depth: 12, Nodes: 2048, Features: 16, SegmentSize: 1024},
 		// A depth-16, 32-feature tree of up to 32,768 slots at 64 samples.
