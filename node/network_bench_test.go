@@ -69,6 +69,17 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 							}
 							attempts = max(attempts, s.Attempt)
 						}
+						for _, s := range segs {
+							if s.Award == nil {
+								continue
+							}
+							b.Logf("segment %d attempt %d: announced +%v, window closed +%v, awarded +%v to %x (due +%v), proven +%v",
+								s.Index, s.Attempt, s.AnnouncedAt.Sub(firstAnnounced).Round(time.Millisecond),
+								s.BidDeadline.Sub(firstAnnounced).Round(time.Millisecond),
+								s.Award.At.Sub(firstAnnounced).Round(time.Millisecond), s.Award.Prover[:2],
+								s.Award.Due.Sub(firstAnnounced).Round(time.Millisecond),
+								s.ProvenAt.Sub(firstAnnounced).Round(time.Millisecond))
+						}
 						slices.Sort(delays)
 						award += delays[min(k, len(delays))-1]
 						fulfil += tk.Updated.Sub(lastProven)

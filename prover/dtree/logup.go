@@ -64,6 +64,10 @@ type lookups struct {
 // pair.
 type argument struct {
 	pair bool
+	// rIdx (pairs only): entries and queries enter as value + r·index
+	// instead of index + r·value, so that an entry, whose index is a
+	// constant, costs one constraint (the quotient) rather than two.
+	rIdx bool
 	// entries: idx (pairs only; k for entry k) and val.
 	val []frontend.Variable
 	// queries.
@@ -146,6 +150,14 @@ func (l *lookups) pairs(api frontend.API) table {
 	a := &argument{pair: true}
 	l.args = append(l.args, a)
 	return &pairTable{api: api, arg: a, r: newReader(api)}
+}
+
+// indexedPairs is pairs with entries value + r·index (argument.rIdx): one
+// constraint an entry with a variable value, two a query, as pairs.
+func (l *lookups) indexedPairs(api frontend.API) table {
+	t := l.pairs(api).(*pairTable)
+	t.arg.rIdx = true
+	return t
 }
 
 func (t *pairTable) insert(v frontend.Variable) {
@@ -272,7 +284,10 @@ func (l *lookups) commit(api frontend.API) error {
 				continue
 			}
 			entry := func(k int) frontend.Variable {
-				if a.pair {
+				switch {
+				case a.rIdx:
+					return api.Add(a.val[k], api.Mul(r, k))
+				case a.pair:
 					return api.Add(k, api.Mul(r, a.val[k]))
 				}
 				return a.val[k]
@@ -284,7 +299,10 @@ func (l *lookups) commit(api frontend.API) error {
 			den := make([]frontend.Variable, len(a.qVal))
 			for j := range a.qVal {
 				q := a.qVal[j]
-				if a.pair {
+				switch {
+				case a.rIdx:
+					q = api.Add(q, api.Mul(r, a.qIdx[j]))
+				case a.pair:
 					q = api.Add(a.qIdx[j], api.Mul(r, q))
 				}
 				den[j] = api.Sub(alpha, q)
