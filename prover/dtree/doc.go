@@ -66,7 +66,7 @@
 // Poseidon2 permutation (555) per 15 absorbed elements.
 //
 // # Model cost: what was measured, and why the model is still hashed per
-// segment
+// segment (for now)
 //
 // The model is committed in every segment: the circuit hashes its slots and
 // checks the hash equals ProgramID, so every segment provably uses the
@@ -90,12 +90,44 @@
 //     on-chain verifier that would have to add N scalar multiplications
 //     (~6k gas each) or register a per-model point it cannot check. It is
 //     left as a measured prototype, not wired into receipts or the chain.
-//   - A model-commitment proof job referenced by every segment: a segment
-//     can only reference another proof through a public input it computes
-//     itself from the table, which is the hash we want to avoid; gnark's
-//     BSB22 commitment (the one cheap in-circuit commitment) is randomised
-//     per proof (a random mask is committed with the values), so two
-//     proofs' commitments to the same table differ and cannot be compared.
+//   - The model in a BSB22 commitment of its own, checked against one
+//     point per task (TestCommittedModelPrototype,
+//     BenchmarkCommittedModelPrototype; the choice for the next step). A
+//     gnark Groth16 commitment to private wires w_1..w_N is the Pedersen
+//     point D = Σ w_k·G_k + mask·G_{N+1} (backend/groth16/bn254/prove.go:
+//     pk.CommitmentKeys[i].Commit, an MSM with no blinding of its own);
+//     the mask is a wire the frontend adds to every Commit call
+//     (frontend/cs/r1cs/api.go), drawn by the prover-side hint
+//     hints.Randomize, for hiding only. So the commitment is deterministic
+//     once an honest prover fixes the mask at 0 (solver.OverrideHint), and
+//     a segment circuit that commits exactly the node words, first and
+//     alone (the lookups' commitment then commits to it), carries, in every
+//     segment of a task, the D that a verifier computes from the model once
+//     per task: an MSM of N points of the family's commitment basis. The
+//     basis binds (its discrete logs are the setup's toxic waste), so a
+//     seal carrying that D was made with the model's words and mask 0;
+//     another model, or a random mask, gives another D and is refused. The
+//     segment then hashes nothing and range-checks no slot: a slot costs
+//     one constraint (its lookup entry, entered as word + r·index so the
+//     constant index costs nothing). Measured (R1CS): d12-n4096-f4-s256
+//     34,500 constraints, 134.8 a sample (target 150: met; the hashed
+//     circuit's is ~290); d16-n32768-f32-s64 53,446 (target 150k: met;
+//     d16-n131072-f32-s64, the complete depth-16 tree, 151,k: see
+//     BENCHMARKS.md). What it needs before it replaces the hash: the
+//     family's commitment basis published with its verifying key (64 B a
+//     slot); Program and the receipt verifier computing D from the task's
+//     model and comparing every seal's first commitment (receipt, node
+//     consensus); the on-chain ReceiptVerifier comparing every seal's
+//     commitment with a point the requester pins for the task (like its
+//     initial state), since the contract cannot afford the MSM; seals then
+//     carry two commitments (one more G1 point, one more proof-of-knowledge
+//     term); keys, the receipt fixture and the Solidity export
+//     regenerated. A model job proven once per task cannot stand in for
+//     the verifier's MSM: a commitment's basis is the committed wires'
+//     verifying-key terms (β·A_k(τ) + α·B_k(τ) + C_k(τ))/γ of one circuit's
+//     setup, so a second circuit (one that hashes the model) commits the
+//     same words to a different point, and two setups cannot share a basis
+//     without sharing toxic waste.
 //   - A linear fingerprint Σ t_k·r^k with a public r: free in R1CS, but the
 //     prover sees r before choosing the table; with small entries it is a
 //     knapsack that lattice reduction solves. Not binding.
@@ -110,10 +142,10 @@
 //     one more constraint a level (an equality between the looked-up word
 //     and its parts) and a recomposition constraint per range check.
 //
-// So large trees still pay ~11 constraints a slot per segment and want
-// larger segments: the per-sample target of 150 holds at 256-sample
-// segments for depth-12 families up to 512 slots, and at 1024-sample
-// segments up to 2,048.
+// So, until the committed model is wired in, large trees still pay ~11
+// constraints a slot per segment and want larger segments: the per-sample
+// target of 150 holds at 256-sample segments for depth-12 families up to
+// 512 slots, and at 1024-sample segments up to 2,048.
 //
 // # Quantisation
 //

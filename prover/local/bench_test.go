@@ -6,9 +6,15 @@ package local_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -275,7 +281,7 @@ func cidOf(s string) (cid.Cid, error) { return cid.Decode(s) }
 // zkdtAnchor is the issue's comparison with zkDT (CCS 2020, 1,029 nodes,
 // 5,000 samples in 250 s): a random depth-11 tree of 1,031 nodes on 16
 // features (seed 364) and 5,000 random samples, in segments of 1024.
-func zkdtAnchor(b *testing.B) (*dtree.Program, [][]float64) {
+func zkdtAnchor(b testing.TB) (*dtree.Program, [][]float64) {
 	b.Helper()
 	m := tree.GenerateRandom(rand.New(rand.NewPCG(364, 11)), 11, 16, 4)
 	if len(m.Nodes) != 1031 || m.Depth() != 11 {
@@ -317,4 +323,41 @@ func BenchmarkZkDTAnchor(b *testing.B) {
 	b.ReportMetric((setupT / n).Seconds(), "setup-s")
 	b.ReportMetric((cpu / n).Seconds(), "cpu-s")
 	b.ReportMetric(float64(p.Shape.Nodes), "slots")
+}
+
+var anchorDir = flag.String("anchor-dir", "", "TestZkDTAnchorFiles writes the zkDT anchor's model and samples here")
+
+// TestZkDTAnchorFiles writes the zkDT anchor (zkdtAnchor) as files for
+// `zkpool prove --local` (BENCHMARKS.md): anchor-model.json and
+// anchor-input.csv in -anchor-dir. Without the flag it only checks the
+// model's JSON reads back as the same tree.
+func TestZkDTAnchorFiles(t *testing.T) {
+	p, in := zkdtAnchor(t)
+	mj, err := json.Marshal(p.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := tree.ParseModel(mj, "anchor-model.json")
+	if err != nil || len(back.Nodes) != len(p.Model.Nodes) {
+		t.Fatalf("anchor model does not read back: %v", err)
+	}
+	if *anchorDir == "" {
+		return
+	}
+	var sb strings.Builder
+	for _, r := range in {
+		for j, v := range r {
+			if j > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+		}
+		sb.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(*anchorDir, "anchor-model.json"), mj, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(*anchorDir, "anchor-input.csv"), []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
