@@ -90,7 +90,15 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	beat := time.NewTicker(s.cfg.Heartbeat)
 	defer beat.Stop()
-	last := time.Now()
+	last, sent := time.Now(), t
+	// sendTask sends a snapshot unless it is the one last sent.
+	sendTask := func(t *Task) bool {
+		if t.Updated.Equal(sent.Updated) && t.State == sent.State {
+			return true
+		}
+		sent = t
+		return send("task", t)
+	}
 	for {
 		select {
 		case <-r.Context().Done():
@@ -101,7 +109,7 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 			}
 		case <-lt.done:
 			t := lt.snapshot()
-			if send("task", t) {
+			if sendTask(t) {
 				send("end", map[string]string{"state": string(t.State)})
 			}
 			return
@@ -114,7 +122,7 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 				}
 			}
 			last = time.Now()
-			if !send("task", lt.snapshot()) {
+			if !sendTask(lt.snapshot()) {
 				return
 			}
 		}

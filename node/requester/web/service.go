@@ -221,15 +221,18 @@ func (s *Service) Close() error {
 func (s *Service) guard(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !s.hostAllowed(r.Host) {
+			w.Header().Set("Connection", "close") // its body is left unread
 			writeError(w, http.StatusForbidden, "forbidden", fmt.Sprintf("host %q is not served here (see --allow-host)", r.Host))
 			return
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host {
+				w.Header().Set("Connection", "close")
 				writeError(w, http.StatusForbidden, "forbidden", fmt.Sprintf("cross-origin request from %q refused", o))
 				return
 			}
 			if sf := r.Header.Get("Sec-Fetch-Site"); sf != "" && sf != "same-origin" && sf != "none" {
+				w.Header().Set("Connection", "close")
 				writeError(w, http.StatusForbidden, "forbidden", fmt.Sprintf("%s request refused", sf))
 				return
 			}
@@ -334,7 +337,7 @@ func (s *Service) handleQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.PayTimeout)
 	defer cancel()
-	extendWrite(w, s.cfg.PayTimeout)
+	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout)
 	offers, err := s.req.QuotesWith(ctx, j.input, j.terms())
 	if err != nil {
 		writeErr(w, err)
@@ -415,7 +418,7 @@ func (s *Service) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	extendWrite(w, s.cfg.PayTimeout)
+	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout)
 	timer := time.NewTimer(s.cfg.PayTimeout)
 	defer timer.Stop()
 	select {
