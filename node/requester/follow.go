@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/zkpool/aoraki/node/netproto"
@@ -27,14 +26,16 @@ const (
 // reader per topic, started with the first task followed and stopped by
 // Close, hands each message to the task it names, so that tasks proven at
 // the same time each see all of their own messages. A message counts only
-// when the party that may send it signed it: announcements, awards and
-// proposals the task's node; bids any prover (they are offers, not
-// facts); attestations a verifier the contract lets attest to the task.
+// when the party that may send it signed it: awards the task's node; bids
+// any prover (they are offers, not facts); attestations a verifier the
+// contract lets attest to the task.
+//
+// The requester stays off the segments and attest-req topics: a node
+// counts the peers on the segments topic as provers online (to size and
+// schedule tasks) and those on attest-req as fellow nodes.
 type market struct {
-	segments     *gossip.Subscription[*pb.SegmentAnnouncement]
 	bids         *gossip.Subscription[*pb.Bid]
 	awards       *gossip.Subscription[*pb.Award]
-	proposals    *gossip.Subscription[*pb.AttestationRequest]
 	attestations *gossip.Subscription[*pb.Attestation]
 	// canAttest asks the contract whether who may attest to task id.
 	canAttest func(ctx context.Context, id common.Hash, who common.Address) (bool, error)
@@ -67,16 +68,10 @@ func joinMarket(r *gossip.Router) (_ *market, err error) {
 			m.close()
 		}
 	}()
-	if m.segments, err = subscribe(m, r, netproto.Segments()); err != nil {
-		return nil, err
-	}
 	if m.bids, err = subscribe(m, r, netproto.Bids()); err != nil {
 		return nil, err
 	}
 	if m.awards, err = subscribe(m, r, netproto.Awards()); err != nil {
-		return nil, err
-	}
-	if m.proposals, err = subscribe(m, r, netproto.AttestRequests()); err != nil {
 		return nil, err
 	}
 	if m.attestations, err = subscribe(m, r, netproto.Attestations()); err != nil {
@@ -111,11 +106,9 @@ func (m *market) follow(id common.Hash, node common.Address, progress Progress) 
 		m.started = true
 		ctx, cancel := context.WithCancel(context.Background())
 		m.cancel = cancel
-		m.wg.Add(5)
-		go func() { defer m.wg.Done(); read(ctx, m.segments, m.onSegment) }()
+		m.wg.Add(3)
 		go func() { defer m.wg.Done(); read(ctx, m.bids, m.onBid) }()
 		go func() { defer m.wg.Done(); read(ctx, m.awards, m.onAward) }()
-		go func() { defer m.wg.Done(); read(ctx, m.proposals, m.onProposal) }()
 		go func() {
 			defer m.wg.Done()
 			read(ctx, m.attestations, func(msg *gossip.Message[*pb.Attestation]) { m.onAttestation(ctx, msg) })
@@ -165,17 +158,6 @@ func (m *market) fromNode(taskID []byte, sender common.Address) (common.Hash, *f
 
 func wei(b []byte) string { return new(big.Int).SetBytes(b).String() }
 
-func (m *market) onSegment(msg *gossip.Message[*pb.SegmentAnnouncement]) {
-	a := msg.Payload
-	id, t := m.fromNode(a.TaskId, msg.Sender)
-	if t == nil {
-		return
-	}
-	defer t.active.Done()
-	t.progress("announced", map[string]any{"task": id.Hex(), "segment": a.Index, "attempt": a.Attempt, "segments": a.Segments,
-		"constraints": a.Constraints, "max_price": wei(a.MaxPrice)})
-}
-
 func (m *market) onBid(msg *gossip.Message[*pb.Bid]) {
 	b := msg.Payload
 	id, t := m.task(b.TaskId)
@@ -196,20 +178,6 @@ func (m *market) onAward(msg *gossip.Message[*pb.Award]) {
 	defer t.active.Done()
 	t.progress("awarded", map[string]any{"task": id.Hex(), "segment": a.Index, "attempt": a.Attempt,
 		"prover": common.BytesToAddress(a.Prover).Hex(), "price": wei(a.Price)})
-}
-
-func (m *market) onProposal(msg *gossip.Message[*pb.AttestationRequest]) {
-	r := msg.Payload
-	id, t := m.fromNode(r.TaskId, msg.Sender)
-	if t == nil {
-		return
-	}
-	defer t.active.Done()
-	d := map[string]any{"task": id.Hex()}
-	if c, err := cid.Cast(r.ReceiptCid); err == nil {
-		d["receipt_cid"] = c.String()
-	}
-	t.progress("proposed", d)
 }
 
 // onAttestation reports an attestation by a signer the contract counts

@@ -313,15 +313,14 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 //
 // Progress reports, in order of stage: "quote" (node, price, deadline as
 // Unix seconds) for each acceptable quote; "paid" (task, node, price,
-// deadline, quorum: the attestations fulfill needs); then, from gossip,
-// "announced" (segment, attempt, segments, constraints, max_price),
-// "bid" (segment, attempt, prover, price, promised_ms, capacity),
-// "awarded" (segment, attempt, prover, price), "proposed" (receipt_cid)
-// and "attestation" (verifier); then "fulfilled" (tx), and "verified"
-// (receipt_cid) or "refunded". Announcements, awards and proposals count
-// only when the task's node signed them, attestations only from a
-// verifier the contract counts for the task (each once); bids are any
-// prover's offers. Progress may be called from several goroutines at once.
+// deadline, segments: how many the quote's segment size makes, quorum:
+// the attestations fulfill needs); then, from gossip, "bid" (segment,
+// attempt, prover, price, promised_ms, capacity), "awarded" (segment,
+// attempt, prover, price) and "attestation" (verifier); then "fulfilled"
+// (tx), and "verified" (receipt_cid) or "refunded". Awards count only when
+// the task's node signed them, attestations only from a verifier the
+// contract counts for the task (each once); bids are any prover's offers.
+// Progress may be called from several goroutines at once.
 func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progress Progress) (*Result, error) {
 	if err := terms.validate(); err != nil {
 		return nil, err
@@ -385,7 +384,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	}
 	want.Task = id
 	paid := map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String(),
-		"deadline": best.quote.ProvingDeadline}
+		"deadline": best.quote.ProvingDeadline, "segments": best.task.Segments()}
 	if t, err := c.chain.Client.Task(ctx, id); err == nil {
 		paid["quorum"] = t.Threshold
 	}

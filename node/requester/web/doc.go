@@ -42,14 +42,16 @@
 // # What the page shows, and whose word it is
 //
 // The segment timeline is drawn from the market's gossip as the requester
-// client sees it: announcements and awards count only when the task's node
-// signed them, attestations only from verifiers the contract counts for
-// the task, each once; bids are any prover's offers, the first 32 of each
-// attempt kept. Receipts travel from provers to the node directly, so a
-// proof's bar ends when the node puts the result to the verifiers (every
-// receipt in) or when the segment is announced again (a missed proof).
-// Predictions, labels and the receipt appear only once the receipt has
-// verified here.
+// client sees it (it stays off the announcement topic, whose subscribers a
+// node counts as provers): awards count only when the task's node signed
+// them, attestations only from verifiers the contract counts for the
+// task, each once; bids are any prover's offers, for segments the task
+// has, the first 32 of each attempt kept. An auction's bar runs from its
+// first bid (provers bid as soon as a segment is announced) to its award.
+// Receipts travel from provers to the node directly, so a proof's bar ends
+// at the first attestation (verifiers attest once every receipt is in) or
+// when the segment is auctioned again (a missed proof). Predictions,
+// labels and the receipt appear only once the receipt has verified here.
 //
 // # Limits and trust
 //

@@ -76,9 +76,8 @@ type Task struct {
 	Deadline     time.Time     `json:"deadline,omitzero"` // the quote's proving deadline
 	Quotes       []Quote       `json:"quotes"`
 	Quorum       int           `json:"quorum"`
-	SegmentCount int           `json:"segment_count"` // as the node announced
+	SegmentCount int           `json:"segment_count"` // as the quote's segment size cuts the samples
 	Segments     []Segment     `json:"segments"`
-	ProposedAt   time.Time     `json:"proposed_at,omitzero"` // the node put the result to the verifiers
 	Attestations []Attestation `json:"attestations"`
 	FulfilTx     string        `json:"fulfil_tx,omitempty"`
 	FulfilledAt  time.Time     `json:"fulfilled_at,omitzero"`
@@ -111,12 +110,12 @@ type Segment struct {
 	Attempts []Attempt `json:"attempts"`
 }
 
-// Attempt is one announcement of a segment: its bids and award.
+// Attempt is one announcement of a segment, as its bids and award show
+// it: FirstBidAt is when the first bid was seen (provers bid as soon as a
+// segment is announced).
 type Attempt struct {
-	Attempt     int       `json:"attempt"`
-	AnnouncedAt time.Time `json:"announced_at,omitzero"`
-	Constraints uint64    `json:"constraints,omitempty"`
-	MaxPrice    string    `json:"max_price,omitempty"`
+	Attempt    int       `json:"attempt"`
+	FirstBidAt time.Time `json:"first_bid_at,omitzero"`
 	// Bids are the first bids seen (at most 32); BidCount counts them all.
 	Bids     []Bid  `json:"bids"`
 	BidCount int    `json:"bid_count"`
@@ -228,8 +227,11 @@ func (t *Task) progress(stage string, d map[string]any, at time.Time) (save bool
 		if q, ok := num("quorum"); ok && q <= maxAttestations {
 			t.Quorum = int(q)
 		}
+		if n, ok := num("segments"); ok && n > 0 && n <= uint64(min(t.Samples, maxSegments)) {
+			t.SegmentCount = int(n)
+		}
 		return true
-	case "announced", "bid", "awarded":
+	case "bid", "awarded":
 		idx, ok1 := num("segment")
 		att, ok2 := num("attempt")
 		if !ok1 || !ok2 || att == 0 || att > maxAttempts || int(idx) >= t.segmentLimit() {
@@ -237,17 +239,10 @@ func (t *Task) progress(stage string, d map[string]any, at time.Time) (save bool
 		}
 		a := t.attempt(int(idx), int(att))
 		switch stage {
-		case "announced":
-			if n, ok := num("segments"); ok && n > 0 && int(n) <= t.segmentLimit() {
-				t.SegmentCount = int(n)
-			}
-			if a.AnnouncedAt.IsZero() {
-				a.AnnouncedAt = at
-			}
-			a.Constraints, _ = num("constraints")
-			a.MaxPrice = str("max_price")
-			return true
 		case "bid":
+			if a.FirstBidAt.IsZero() {
+				a.FirstBidAt = at
+			}
 			a.BidCount++
 			if len(a.Bids) < maxBidsRecorded {
 				ms, _ := num("promised_ms")
@@ -260,11 +255,6 @@ func (t *Task) progress(stage string, d map[string]any, at time.Time) (save bool
 			}
 			return true
 		}
-	case "proposed":
-		if t.ProposedAt.IsZero() {
-			t.ProposedAt = at
-		}
-		return true
 	case "attestation":
 		v := str("verifier")
 		for _, a := range t.Attestations {
@@ -283,9 +273,13 @@ func (t *Task) progress(stage string, d map[string]any, at time.Time) (save bool
 	return false
 }
 
-// segmentLimit bounds the segment indexes recorded: no more segments than
-// the task has samples, nor than maxSegments.
+// segmentLimit bounds the segment indexes recorded: the task's segments
+// once paid for, and before that no more than it has samples, nor than
+// maxSegments.
 func (t *Task) segmentLimit() int {
+	if t.SegmentCount > 0 {
+		return t.SegmentCount
+	}
 	return min(t.Samples, maxSegments)
 }
 

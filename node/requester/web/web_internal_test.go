@@ -183,8 +183,8 @@ func TestProgressBounded(t *testing.T) {
 		return map[string]any{"task": "0x1", "segment": i, "attempt": a, "segments": uint32(1 << 30), "prover": "0xp", "price": "1"}
 	}
 	for i := uint32(0); i < 1000; i++ {
-		tk.progress("announced", seg(i, 1), now)
-		tk.progress("announced", seg(0, i), now)
+		tk.progress("bid", seg(i, 1), now)
+		tk.progress("bid", seg(0, i), now)
 	}
 	for i := 0; i < 10000; i++ {
 		tk.progress("bid", seg(3, 1), now)
@@ -193,18 +193,28 @@ func TestProgressBounded(t *testing.T) {
 	}
 	tk.progress("awarded", seg(1<<31, 1), now)
 	tk.progress("bid", map[string]any{"segment": -1, "attempt": "x"}, now)
-	if len(tk.Segments) != 20 || tk.SegmentCount != 0 {
+	tk.progress("paid", map[string]any{"segments": 1 << 30, "quorum": uint64(1 << 40)}, now)
+	if len(tk.Segments) != 20 || tk.SegmentCount != 0 || tk.Quorum != 0 {
 		t.Fatalf("%d segments recorded (count %d) for 20 samples", len(tk.Segments), tk.SegmentCount)
 	}
 	if n := len(tk.Segments[0].Attempts); n != maxAttempts {
 		t.Fatalf("%d attempts of segment 0", n)
 	}
 	a := tk.Segments[3].Attempts[0]
-	if len(a.Bids) != maxBidsRecorded || a.BidCount != 10000 {
+	if len(a.Bids) != maxBidsRecorded || a.BidCount != 10001 {
 		t.Fatalf("%d bids kept, %d counted", len(a.Bids), a.BidCount)
 	}
 	if len(tk.Attestations) != maxAttestations || len(tk.Quotes) != maxQuotes || !tk.Quotes[0].Deadline.IsZero() {
 		t.Fatalf("%d attestations, %d quotes (deadline %v)", len(tk.Attestations), len(tk.Quotes), tk.Quotes[0].Deadline)
+	}
+	// Once paid, the task's own segment count bounds what gossip adds.
+	paid := &Task{Samples: 150}
+	paid.progress("paid", map[string]any{"segments": 3}, now)
+	for i := uint32(0); i < 150; i++ {
+		paid.progress("bid", seg(i, 1), now)
+	}
+	if paid.SegmentCount != 3 || len(paid.Segments) != 3 {
+		t.Fatalf("paid for 3 segments, %d recorded (count %d)", len(paid.Segments), paid.SegmentCount)
 	}
 	for i, s := range tk.Segments {
 		if s.Index != i {

@@ -237,7 +237,6 @@ function renderTask(t) {
   setStage('quoted', okQuotes > 0, okQuotes ? `${okQuotes} quote${okQuotes > 1 ? 's' : ''}` : '');
   setStage('paid', !!t.task_id, t.task_id ? `${weiText(t.price_paid)} to node ${short(t.node)}` : '');
   setStage('auctioned', total > 0 && awarded >= total, total ? `${awarded} of ${total} awarded` : '');
-  setStage('proposed', !!t.proposed_at, t.proposed_at ? time(t.proposed_at) : '');
   setStage('attested', t.quorum > 0 && atts >= t.quorum, t.quorum ? `${atts} of ${t.quorum} needed` : (atts ? `${atts}` : ''));
   setStage('fulfilled', !!t.fulfil_tx, t.fulfil_tx || '');
   setStage('verified', t.verified, t.verified ? 'every seal, the state chain and the input chain' : '',
@@ -258,7 +257,7 @@ function renderSegments(t) {
   body.replaceChildren();
   for (const s of t.segments || []) {
     for (const a of s.attempts) {
-      const after = a.award && a.announced_at ? ((ms(a.award.at) - ms(a.announced_at)) / 1000).toFixed(2) + ' s' : '';
+      const after = a.award && a.first_bid_at ? ((ms(a.award.at) - ms(a.first_bid_at)) / 1000).toFixed(2) + ' s' : '';
       body.append(el('tr', { 'data-index': s.index, 'data-attempt': a.attempt, 'data-prover': a.award ? a.award.prover : '' },
         el('td', {}, s.index), el('td', {}, a.attempt), el('td', { class: 'bids' }, a.bid_count),
         el('td', { class: 'prover mono' }, a.award ? a.award.prover : ''),
@@ -269,24 +268,26 @@ function renderSegments(t) {
 }
 
 // drawTimeline draws each segment's attempts as bars on a time axis: the
-// auction (announced → awarded), then the proof (awarded → the node's
-// proposal once every receipt is in; a missed attempt ends at the next
-// announcement).
+// auction (first bid → award; provers bid as soon as a segment is
+// announced), then the proof (award → the verifiers' first attestation,
+// which comes once every receipt is in; a missed proof ends when the
+// segment is auctioned again).
 function drawTimeline(t) {
   const box = $('timeline');
   box.replaceChildren();
   const segs = t.segments || [];
-  const start = ms(t.paid_at) || Math.min(...segs.flatMap((s) => s.attempts.map((a) => ms(a.announced_at)).filter((x) => x)));
+  const attested = (t.attestations || []).length ? t.attestations[0].at : '';
+  const start = ms(t.paid_at) || Math.min(...segs.flatMap((s) => s.attempts.map((a) => ms(a.first_bid_at)).filter((x) => x)));
   const running = !t.state || !['verified', 'failed', 'refunded', 'interrupted'].includes(t.state);
-  const endAll = ms(t.proposed_at) || ms(t.fulfilled_at) || (running ? Date.now() : ms(t.updated));
-  const lastT = Math.max(endAll, ms(t.fulfilled_at) || 0, ...segs.flatMap((s) => s.attempts.map((a) => ms(a.award && a.award.at) || ms(a.announced_at))));
+  const endAll = ms(attested) || ms(t.fulfilled_at) || (running ? Date.now() : ms(t.updated));
+  const lastT = Math.max(endAll, ms(t.fulfilled_at) || 0, ...segs.flatMap((s) => s.attempts.map((a) => ms(a.award && a.award.at) || ms(a.first_bid_at))));
   const rowH = 22, top = 8, left = 64, width = Math.max(box.clientWidth || 800, 400);
   const height = top + Math.max(segs.length, 1) * rowH + 26;
   box.setAttribute('height', height);
   box.setAttribute('viewBox', `0 0 ${width} ${height}`);
   box.setAttribute('data-segments', segs.length);
   if (!segs.length || !isFinite(start)) {
-    box.append(svg('text', { x: 12, y: 30, class: 'label' }, t.task_id ? 'waiting for the node to announce the segments…' : 'no segments yet'));
+    box.append(svg('text', { x: 12, y: 30, class: 'label' }, t.task_id ? 'waiting for the first bids…' : 'no segments yet'));
     return;
   }
   const span = Math.max(lastT - start, 1000);
@@ -304,9 +305,9 @@ function drawTimeline(t) {
     box.append(svg('text', { x: 4, y: y + 14, class: 'label' }, `seg ${s.index}`));
     s.attempts.forEach((a, i) => {
       const next = s.attempts[i + 1];
-      const announced = ms(a.announced_at) || (a.award ? ms(a.award.at) : 0);
+      const announced = ms(a.first_bid_at) || (a.award ? ms(a.award.at) : 0);
       if (!announced) return;
-      const awardedAt = a.award ? ms(a.award.at) : (next ? ms(next.announced_at) : endAll);
+      const awardedAt = a.award ? ms(a.award.at) : (next ? ms(next.first_bid_at) || ms(next.award && next.award.at) : endAll);
       const bar = (from, to, phase, label, tip) => {
         const w = Math.max(x(to) - x(from), 2);
         const g = svg('g', { 'data-segment': s.index, 'data-attempt': a.attempt, 'data-phase': phase });
@@ -319,13 +320,14 @@ function drawTimeline(t) {
         `segment ${s.index}, attempt ${a.attempt}: ${a.bid_count} bid${a.bid_count === 1 ? '' : 's'}, ` +
         (a.award ? `awarded after ${((awardedAt - announced) / 1000).toFixed(2)} s` : 'not awarded'));
       if (!a.award) return;
-      let end = endAll, phase = ms(t.proposed_at) ? 'proven' : 'proving';
-      if (next && ms(next.announced_at)) { end = ms(next.announced_at); phase = 'missed'; }
+      let end = endAll, phase = attested || t.fulfilled_at ? 'proven' : 'proving';
+      const again = next ? ms(next.first_bid_at) || ms(next.award && next.award.at) : 0;
+      if (again) { end = again; phase = 'missed'; }
       bar(awardedAt, Math.max(end, awardedAt), phase, short(a.award.prover),
         `segment ${s.index}, attempt ${a.attempt}: ${phase} by ${a.award.prover} for ${a.award.price} wei`);
     });
   });
-  for (const [when, cls, label] of [[t.paid_at, 'paid', 'paid'], [t.proposed_at, 'proposed', 'receipts in'], [t.fulfilled_at, 'fulfilled', 'fulfill']]) {
+  for (const [when, cls, label] of [[t.paid_at, 'paid', 'paid'], [attested, 'attested', 'first attestation'], [t.fulfilled_at, 'fulfilled', 'fulfill']]) {
     if (!when) continue;
     const xx = x(ms(when));
     box.append(svg('line', { x1: xx, y1: top - 4, x2: xx, y2: axisY, class: 'marker ' + cls, 'data-marker': cls }));
