@@ -65,17 +65,18 @@
   // verifier set around it, and the provers on an outer ring, each with
   // its capacity and record here.
   function drawNetwork(n) {
-    const h = 320;
+    const h = 340;
     const w = box('network-view', h);
     const b = $('network-view');
-    const cx = w / 2, cy = h / 2;
+    const cx = w / 2, cy = h / 2 - 10;
     const nodes = n.nodes || [], provers = n.provers || [];
-    const place = (i, count, r, phase) => {
+    // Nodes on an inner ellipse, provers on an outer one, labels below each.
+    const place = (i, count, rx, ry, phase) => {
       const a = phase + (2 * Math.PI * i) / Math.max(count, 1);
-      return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+      return [cx + rx * Math.cos(a), cy + ry * Math.sin(a)];
     };
-    const nodePos = nodes.map((_, i) => place(i, nodes.length, 70, -Math.PI / 2));
-    const proverPos = provers.map((_, i) => place(i, provers.length, Math.min(cy - 24, w / 2 - 90), -Math.PI / 2 + 0.3));
+    const nodePos = nodes.map((_, i) => place(i, nodes.length, Math.min(w / 4, 150), 62, Math.PI));
+    const proverPos = provers.map((_, i) => place(i, provers.length, w / 2 - 80, h / 2 - 50, -Math.PI / 2 + 0.4));
     for (const [x, y] of nodePos) b.append(svg('line', { x1: cx, y1: cy, x2: x, y2: y, class: 'link' }));
     provers.forEach((p, i) => {
       if (p.online) b.append(svg('line', { x1: cx, y1: cy, x2: proverPos[i][0], y2: proverPos[i][1], class: 'link' }));
@@ -118,13 +119,15 @@
     const vs = awards.map((a) => Number(a.price_per_mconstraint));
     const t0 = Math.min(...ts), t1 = Math.max(...ts, t0 + 1000);
     const vmax = Math.max(...vs, clearing, 1) * 1.15;
-    const left = 70, right = w - 12, top = 10, bottom = h - 26;
+    const left = 86, right = w - 12, top = 10, bottom = h - 26;
     const x = (t) => left + ((t - t0) / (t1 - t0)) * (right - left);
     const y = (v) => bottom - (v / vmax) * (bottom - top);
     timeAxis(b, x, bottom, t0, t1 - t0, left, right);
     b.append(svg('line', { x1: left, y1: top, x2: left, y2: bottom, class: 'axis' }));
+    // Ticks in gwei, rounded: the exact prices are in each point's title.
+    const gwei = (v) => (v >= 1e9 ? Math.round(v / 1e9).toLocaleString('en-US') + ' gwei' : Math.round(v).toLocaleString('en-US') + ' wei');
     for (const f of [0, 0.5, 1]) {
-      b.append(svg('text', { x: left - 6, y: y(vmax * f / 1.15) + 4, class: 'tick', 'text-anchor': 'end' }, formatWei(String(Math.round(vmax * f / 1.15)))));
+      b.append(svg('text', { x: left - 6, y: y(vmax * f / 1.15) + 4, class: 'tick', 'text-anchor': 'end' }, gwei(vmax * f / 1.15)));
     }
     if (clearing > 0) {
       b.append(svg('line', { x1: left, y1: y(clearing), x2: right, y2: y(clearing), class: 'clearing', 'data-clearing': pr.clearing_price_per_mconstraint }));

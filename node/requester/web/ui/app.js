@@ -158,7 +158,7 @@ function renderQuotes(q) {
       ? el('tr', { 'data-error': o.error_kind || 'refused', 'data-peer': o.peer },
         el('td', { class: 'mono' }, short(o.peer)), el('td', {}, '—'), el('td', {}, ''), el('td', { class: 'note' }, o.error))
       : el('tr', { 'data-node': o.node, 'data-price': o.price, 'data-best': i === q.best },
-        el('td', { class: 'mono' }, o.node), el('td', { class: 'price' }, weiText(o.price)),
+        el('td', { class: 'mono', title: o.node }, short(o.node)), el('td', { class: 'price' }, weiText(o.price)),
         el('td', {}, new Date(o.deadline).toLocaleString()), el('td', { class: 'note' }, i === q.best ? 'cheapest' : ''));
     body.append(tr);
   });
@@ -353,6 +353,16 @@ function renderResult(t) {
   const link = $('receipt-link');
   link.setAttribute('href', `/v1/tasks/${t.id}/receipt`);
   link.setAttribute('download', `${t.id}.receipt.json`);
+  const label = (i) => (t.labels && t.labels[i]) || '';
+  const counts = new Map();
+  t.predictions.forEach((p, i) => counts.set(p, { n: (counts.get(p) || { n: 0 }).n + 1, label: label(i) }));
+  $('prediction-counts').replaceChildren(...[...counts.entries()].sort((a, b) => a[0] - b[0]).map(([p, c]) =>
+    el('span', { class: 'count', 'data-class': p % 5 }, `${c.label || 'class ' + p} ×${c.n}`)));
+  $('prediction-grid').replaceChildren(...t.predictions.map((p, i) => {
+    const cell = el('span', { 'data-class': p % 5 });
+    cell.title = `sample ${i + 1}: class ${p}${label(i) ? ' (' + label(i) + ')' : ''}`;
+    return cell;
+  }));
   const body = $('predictions').tBodies[0];
   body.replaceChildren();
   t.predictions.forEach((p, i) => {
