@@ -502,3 +502,22 @@ func waitDashboard(t *testing.T, ctx context.Context, id string, segments int) {
 		time.Sleep(200 * time.Millisecond)
 	}
 }
+
+func TestServeBadUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"serve"}, 2, "--network FILE is required"},
+		{[]string{"serve", "--network", "nope.json"}, 2, "nope.json"},
+		{[]string{"serve", "--network", "x.json", "--listen", "nowhere"}, 2, "addr"},
+		{[]string{"serve", "--network", "x.json", "--max-tasks", "0"}, 2, "max_tasks"},
+		{[]string{"serve", "--help"}, 0, "zkpool serve --network tn/net/network.json --dev-key 9"},
+	} {
+		out, errOut, code := zkpool(t, c.args...)
+		if code != c.code || !strings.Contains(out+errOut, c.says) {
+			t.Errorf("zkpool %s: exit %d, want %d saying %q:\n%s%s", strings.Join(c.args, " "), code, c.code, c.says, out, errOut)
+		}
+	}
+}

@@ -11,6 +11,12 @@
 // holds: a wrong result, a tampered or wrong receipt is ErrNotVerified. When the deadline
 // passes with the task still open it calls refund.
 //
+// One client may prove several tasks at once, each under terms of its own
+// (ProveWith, QuotesWith: maximum price, deadline); it follows each task
+// on the market's gossip (bids, and the awards and attestations that the
+// right parties signed) and reports them through Progress. It stays off
+// the topics whose peers nodes count as provers or fellow nodes.
+//
 // The nodes it knows are those listed in Config.Nodes (the network file's
 // bootstrap peers) and those a DHT lookup of the "node" rendezvous finds
 // through them (client mode, started on first use, bounded by
