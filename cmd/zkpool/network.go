@@ -87,17 +87,7 @@ type openedRequester struct {
 
 // openRequester builds a requester for the network file in nf.
 func openRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*openedRequester, error) {
-	c, payer, n, done, err := newRequester(ctx, nf, stderr)
-	if err != nil {
-		return nil, err
-	}
-	return &openedRequester{client: c, payer: payer, network: n, close: done}, nil
-}
-
-func newRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*requester.Client, common.Address, *network.Network, func(), error) {
-	fail := func(err error) (*requester.Client, common.Address, *network.Network, func(), error) {
-		return nil, common.Address{}, nil, nil, err
-	}
+	fail := func(err error) (*openedRequester, error) { return nil, err }
 	n, err := network.Load(nf.network)
 	if err != nil {
 		return fail(cli.BadInput(err))
@@ -171,7 +161,7 @@ func newRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*requeste
 		eth.Close()
 		return fail(err)
 	}
-	return c, key.Address(), n, func() { c.Close(); eth.Close() }, nil
+	return &openedRequester{client: c, payer: key.Address(), network: n, close: func() { c.Close(); eth.Close() }}, nil
 }
 
 // taskInput builds the task input of a model and its samples.

@@ -234,6 +234,7 @@ type servePage struct {
 	Labels                               []string
 	Expected, ReceiptHref                string
 	Tasks                                []struct{ ID, State string }
+	TrainResult, QuotesTask              string
 }
 
 const readServePageJS = `(() => {
@@ -262,6 +263,7 @@ const readServePageJS = `(() => {
     Labels: all('#predictions tbody tr .label').map((c) => c.textContent),
     Expected: attr('#result-expected', 'data-match'), ReceiptHref: attr('#receipt-link', 'href'),
     Tasks: all('#tasks tbody tr').map((r) => ({ID: r.getAttribute('data-task-id'), State: r.getAttribute('data-state')})),
+    TrainResult: $('#train-result').hidden ? '' : $('#train-result').textContent, QuotesTask: $('#quotes-task').textContent,
   };
 })()`
 
@@ -339,10 +341,32 @@ func TestServeInBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "bad-upload.png")
 
+	// A model trained on the page from a labelled CSV, then quoted on the
+	// Iris samples (nothing paid).
+	browse(t, ctx, "training a model", chromedp.Click(chromedp.CSS(`input[name="source"][value="train"]`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`#train-file`), []string{filepath.Join(repo, "prover/tree/testdata/iris.csv")}),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('train-label').value = 'species'`),
+		chromedp.Click(chromedp.CSS(`#train-button`)))
+	p = waitServePage(t, ctx, "the trained model", 60*time.Second, func(p servePage) bool { return p.TrainResult != "" || p.ErrorShown })
+	if !strings.Contains(p.TrainResult, "Trained on 150 samples") || !strings.Contains(p.TrainResult, "setosa, versicolor, virginica") {
+		t.Fatalf("training: %+v", p)
+	}
+	browse(t, ctx, "quoting the trained model", chromedp.SetUploadFiles(chromedp.CSS(`#train-input-file`), []string{input}),
+		chromedp.Click(chromedp.CSS(`#quote-button`)))
+	p = waitServePage(t, ctx, "quotes for the trained model", 2*time.Minute, func(p servePage) bool {
+		return strings.HasPrefix(p.QuotesTask, "trained-model.json") || p.ErrorShown
+	})
+	if len(p.Quotes) != 2 || p.ErrorShown || !strings.Contains(p.QuotesTask, "150 samples") {
+		t.Fatalf("quotes for the trained model: %+v", p)
+	}
+	browse(t, ctx, "back to uploads", chromedp.Click(chromedp.CSS(`input[name="source"][value="upload"]`)))
+
 	// The Iris model and samples: quotes from both nodes, then payment.
 	browse(t, ctx, "choosing the Iris files", chromedp.SetUploadFiles(chromedp.CSS(`#input-file`), []string{input}),
 		chromedp.Click(chromedp.CSS(`#quote-button`)))
-	p = waitServePage(t, ctx, "two quotes", 2*time.Minute, func(p servePage) bool { return len(p.Quotes) == 2 && !p.ErrorShown })
+	p = waitServePage(t, ctx, "two quotes", 2*time.Minute, func(p servePage) bool {
+		return len(p.Quotes) == 2 && !p.ErrorShown && strings.HasPrefix(p.QuotesTask, "tree_model.msgpack")
+	})
 	best := ""
 	for _, q := range p.Quotes {
 		if q.Error != "" || q.Node == "" || q.Price == "" {
