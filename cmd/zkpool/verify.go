@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -45,7 +46,10 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		return cli.BadInput(fmt.Errorf("%s: receipt: %v", path, err))
 	}
 	var c receipt.CompositeReceipt
-	if err := c.UnmarshalBinary(enc); err != nil {
+	if err := c.UnmarshalBinary(enc); errors.Is(err, receipt.ErrSeal) {
+		// A well-formed file whose seal is not a seal: the receipt fails.
+		return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+	} else if err != nil {
 		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
 	}
 	if got := setup.CIDOf(enc).String(); got != b.ReceiptCID {

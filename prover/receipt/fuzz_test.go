@@ -18,11 +18,18 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 )
 
+// fakeSeal has a program seal's shape (length and count) and no valid point.
+func fakeSeal(commitments int) []byte {
+	b := bytes.Repeat([]byte{7}, SealLen(commitments))
+	binary.BigEndian.PutUint32(b[sealCountAt:], uint32(commitments))
+	return b
+}
+
 func seedReceipt() []byte {
 	task := [32]byte{5}
 	c := CompositeReceipt{Task: task, Segments: []SegmentReceipt{
-		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 0}, Task: task, Seal: []byte{1, 2, 3}, Prover: [20]byte{9}, Price: big.NewInt(700)},
-		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 1}, Task: task, Seal: bytes.Repeat([]byte{7}, 256)},
+		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 0}, Task: task, Seal: fakeSeal(1), Prover: [20]byte{9}, Price: big.NewInt(700)},
+		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 1}, Task: task, Seal: fakeSeal(0)},
 	}}
 	b, err := c.MarshalBinary()
 	if err != nil {
@@ -53,7 +60,7 @@ func FuzzCompositeDecode(f *testing.F) {
 }
 
 func FuzzSegmentDecode(f *testing.F) {
-	s := SegmentReceipt{Claim: Claim{Family: "hashchain/v1/s4", Index: 3}, Task: [32]byte{1}, Price: big.NewInt(1 << 40), Seal: []byte{1}}
+	s := SegmentReceipt{Claim: Claim{Family: "hashchain/v1/s4", Index: 3}, Task: [32]byte{1}, Price: big.NewInt(1 << 40), Seal: fakeSeal(0)}
 	b, _ := s.MarshalBinary()
 	f.Add(b)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -76,7 +83,7 @@ func TestDigestRejectsNonCanonical(t *testing.T) {
 	if _, err := d.Element(); err == nil {
 		t.Fatal("accepted a digest above the field modulus")
 	}
-	s := SegmentReceipt{Claim: Claim{Family: "x", StateIn: d}, Seal: []byte{1}}
+	s := SegmentReceipt{Claim: Claim{Family: "x", StateIn: d}, Seal: fakeSeal(1)}
 	b, err := s.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +96,7 @@ func TestDigestRejectsNonCanonical(t *testing.T) {
 
 func TestPriceIsAUint96(t *testing.T) {
 	big97 := new(big.Int).Lsh(big.NewInt(1), 96)
-	s := SegmentReceipt{Claim: Claim{Family: "x"}, Price: big97, Seal: []byte{1}}
+	s := SegmentReceipt{Claim: Claim{Family: "x"}, Price: big97, Seal: fakeSeal(1)}
 	if _, err := s.MarshalBinary(); !errors.Is(err, ErrEncoding) {
 		t.Fatalf("a 97-bit price encoded: %v", err)
 	}
@@ -224,6 +231,30 @@ func TestHostileSealCountIsRefusedCheaply(t *testing.T) {
 			}
 			t.Logf("%s: refused in %s: %v", name, took, err)
 		})
+	}
+}
+
+// TestReceiptDecoderRefusesSealShapes: a receipt whose seal is not a
+// program seal's length, or whose count disagrees with it, does not decode:
+// the seal never reaches a key lookup, let alone gnark.
+func TestReceiptDecoderRefusesSealShapes(t *testing.T) {
+	task := [32]byte{5}
+	for name, seal := range map[string][]byte{
+		"count 2^32-1":   func() []byte { b := fakeSeal(1); binary.BigEndian.PutUint32(b[sealCountAt:], 0xFFFFFFFF); return b }(),
+		"count 0 in 388": func() []byte { b := fakeSeal(1); binary.BigEndian.PutUint32(b[sealCountAt:], 0); return b }(),
+		"196 bytes":      make([]byte, 196),
+		"empty":          nil,
+	} {
+		r := SegmentReceipt{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64"}, Task: task, Seal: seal}
+		c := CompositeReceipt{Task: task, Segments: []SegmentReceipt{r}}
+		b, err := c.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back CompositeReceipt
+		if err := back.UnmarshalBinary(b); !errors.Is(err, ErrEncoding) || !errors.Is(err, ErrSeal) {
+			t.Errorf("%s: err = %v, want ErrEncoding and ErrSeal", name, err)
+		}
 	}
 }
 

@@ -426,9 +426,17 @@ func (r *SegmentReceipt) decode(rd *bytes.Reader) error {
 	if n, err = readLen(rd, MaxSealLen, "seal"); err != nil {
 		return err
 	}
+	// Every program seal has at most one commitment: its length says how
+	// many, and its count field must agree (DecodeSeal checks the rest).
+	if n != SealLen(0) && n != SealLen(1) {
+		return fmt.Errorf("%w: %w: seal of %d bytes, a program seal has %d or %d", ErrEncoding, ErrSeal, n, SealLen(0), SealLen(1))
+	}
 	r.Seal = make([]byte, n)
 	if _, err := io.ReadFull(rd, r.Seal); err != nil {
 		return fmt.Errorf("%w: %v", ErrEncoding, err)
+	}
+	if count, want := binary.BigEndian.Uint32(r.Seal[sealCountAt:]), (n-SealBase)/g1Raw; count != uint32(want) {
+		return fmt.Errorf("%w: %w: seal says %d commitments in %d bytes (%d)", ErrEncoding, ErrSeal, count, n, want)
 	}
 	return nil
 }

@@ -18,6 +18,8 @@ const (
 	g2Raw = bn254.SizeOfG2AffineUncompressed
 	// SealBase is the length of a seal without commitments.
 	SealBase = g1Raw + g2Raw + g1Raw + 4 + g1Raw
+	// sealCountAt is the offset of the commitment count.
+	sealCountAt = g1Raw + g2Raw + g1Raw
 )
 
 // SealLen is the exact length of a seal with n commitments.
