@@ -3,7 +3,9 @@ package dtree
 import (
 	"errors"
 	"math/big"
+	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
@@ -11,6 +13,8 @@ import (
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -223,4 +227,68 @@ func BenchmarkCommittedModelPrototype(b *testing.B) {
 			b.ReportMetric(float64(n)/float64(s.SegmentSize), "constraints/sample")
 		})
 	}
+}
+
+// BenchmarkCommittedModelProve proves one segment of the zkDT anchor's
+// shape (a random depth-11, 16-feature tree in d11-n2048-f16-s1024) with
+// the shipped circuit and with the committed-model prototype, alternately,
+// so that both see the same machine load: the ratio is the figure.
+// Setup (both circuits, development) is not timed.
+func BenchmarkCommittedModelProve(b *testing.B) {
+	m := tree.GenerateRandom(rand.New(rand.NewPCG(364, 11)), 11, 16, 4)
+	p, err := New(m, 1024)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := tree.RandomInputs(rand.New(rand.NewPCG(364, 12)), 1024, 16)
+	sess, err := p.Execute(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type circ struct {
+		name string
+		ccs  constraint.ConstraintSystem
+		pk   groth16.ProvingKey
+		w    witness.Witness
+		opts []backend.ProverOption
+		t    time.Duration
+	}
+	shipped := &circ{name: "shipped"}
+	if shipped.ccs, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(p.Shape)); err != nil {
+		b.Fatal(err)
+	}
+	if shipped.w, err = witness.New(ecc.BN254.ScalarField()); err != nil {
+		b.Fatal(err)
+	}
+	if err := shipped.w.UnmarshalBinary(sess.Segments[0].Witness); err != nil {
+		b.Fatal(err)
+	}
+	committed := &circ{name: "committed", opts: []backend.ProverOption{backend.WithSolverOptions(zeroMask(b))}}
+	if committed.ccs, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCommittedModelCircuit(p.Shape)); err != nil {
+		b.Fatal(err)
+	}
+	if committed.w, err = frontend.NewWitness(committedAssignment(b, p, in, p.tables.words()), ecc.BN254.ScalarField()); err != nil {
+		b.Fatal(err)
+	}
+	cs := []*circ{shipped, committed}
+	for _, c := range cs {
+		if c.pk, _, err = groth16.Setup(c.ccs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cs {
+			t0 := time.Now()
+			if _, err := groth16.Prove(c.ccs, c.pk, c.w, c.opts...); err != nil {
+				b.Fatalf("%s: %v", c.name, err)
+			}
+			c.t += time.Since(t0)
+		}
+	}
+	for _, c := range cs {
+		b.ReportMetric((c.t / time.Duration(b.N)).Seconds(), c.name+"-s")
+		b.ReportMetric(float64(c.ccs.GetNbConstraints()), c.name+"-constraints")
+	}
+	b.ReportMetric(committed.t.Seconds()/shipped.t.Seconds(), "committed/shipped")
 }
