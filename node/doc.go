@@ -64,7 +64,7 @@
 //
 // # Peers
 //
-// A node runs the network's Kademlia DHT in server mode (node/peering over
+// A node runs the network's Kademlia DHT in server mode (p2p/peering over
 // p2p/discovery) and keeps a provider record on the rendezvous "node". It
 // dials its bootstrap peers at start; then, at start and every few
 // seconds, it redials the bootstrap peers it has lost and connects to every

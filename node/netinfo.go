@@ -8,7 +8,7 @@ import (
 	"google.golang.org/protobuf/types/known/emptypb"
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
-	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/p2p/netproto"
 	"github.com/zkpool/aoraki/p2p/stream"
 	"github.com/zkpool/aoraki/protocol/wire"
 )

@@ -256,7 +256,7 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	// Bootstrap peers that were down at start are dialled again by the
-	// node's peering keeper (node/peering), not here.
+	// node's peering keeper (p2p/peering), not here.
 	for {
 		if err := writeNodeStatus(*dataDir, nd, apiURL); err != nil {
 			log.Warn("status file", "err", err)

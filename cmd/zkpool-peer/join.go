@@ -381,7 +381,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	// Nodes that restart or were down at start are dialled again by the
-	// daemon's peering keeper (node/peering), and found through the DHT.
+	// daemon's peering keeper (p2p/peering), and found through the DHT.
 	for {
 		s := snapshot(d, key)
 		line.show(s)

@@ -4,7 +4,7 @@
 // a direct connection) and the receipt stream. cmd/zkpool-peer and the
 // network tests use it.
 //
-// Finding nodes: the daemon runs the DHT in client mode (node/peering),
+// Finding nodes: the daemon runs the DHT in client mode (p2p/peering),
 // dials its bootstrap nodes, and at start and every few seconds connects to
 // every node advertising the "node" rendezvous, so a prover told one node
 // hears every node's announcements directly. Before it fetches from or
@@ -42,8 +42,8 @@ import (
 
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/aoraki"
-	"github.com/zkpool/aoraki/node/netproto"
-	"github.com/zkpool/aoraki/node/peering"
+	"github.com/zkpool/aoraki/p2p/netproto"
+	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"

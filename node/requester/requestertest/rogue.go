@@ -30,7 +30,7 @@ import (
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/consensus"
 	"github.com/zkpool/aoraki/node/contract"
-	"github.com/zkpool/aoraki/node/netproto"
+	"github.com/zkpool/aoraki/p2p/netproto"
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
