@@ -12,8 +12,8 @@ import (
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
 	chainnet "github.com/zkpool/aoraki/chain/network"
-	"github.com/zkpool/aoraki/p2p/netproto"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/netproto"
 	"github.com/zkpool/aoraki/p2p/stream"
 )
 

@@ -10,10 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	ma "github.com/multiformats/go-multiaddr"
 
-	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/peering"
 )
 
 func config(t *testing.T) proverd.Config {

@@ -10,9 +10,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/peering"
 )
 
 func testCfg(server bool) peering.Config {
