@@ -46,10 +46,10 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if len(req.Requester) != 20 {
 		return refusal(pb.QuoteResponse_BAD_REQUEST, "requester address of %d bytes", len(req.Requester)), nil
 	}
-	if !n.blobs.Store().Has(c) {
+	if !n.net.Blobs().Store().Has(c) {
 		return refusal(pb.QuoteResponse_UNKNOWN_INPUT, "input %s was not uploaded to this node", c), nil
 	}
-	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	in, err := n.net.Blobs().Store().Get(c, task.MaxInputSize)
 	if err != nil {
 		return refusal(pb.QuoteResponse_INPUT_TOO_LARGE, "input %s: %v", c, err), nil
 	}
@@ -205,17 +205,17 @@ func (n *Node) handleUpload(ctx context.Context, from peer.ID, req *pb.UploadReq
 	if req.Size > task.MaxInputSize {
 		return nil, stream.Errorf(wire.Status_TOO_LARGE, "input of %d bytes (limit %d)", req.Size, task.MaxInputSize)
 	}
-	if !n.blobs.Store().Has(c) {
-		if _, err := n.blobs.FetchFrom(ctx, from, c, task.MaxInputSize); err != nil {
+	if !n.net.Blobs().Store().Has(c) {
+		if _, err := n.net.Blobs().FetchFrom(ctx, from, c, task.MaxInputSize); err != nil {
 			return nil, stream.Errorf(wire.Status_BAD_REQUEST, "fetch %s from you: %v", c, err)
 		}
 	}
-	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	in, err := n.net.Blobs().Store().Get(c, task.MaxInputSize)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := task.Decode(in); err != nil {
-		n.blobs.Store().Delete(c)
+		n.net.Blobs().Store().Delete(c)
 		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "%v", err)
 	}
 	if err := n.keepUpload(sha256.Sum256(in), int64(len(in)), time.Now()); err != nil {
@@ -259,7 +259,7 @@ func (n *Node) keepUpload(digest [32]byte, size int64, since time.Time) error {
 		if d == digest {
 			continue
 		}
-		if err := n.blobs.Store().Delete(inputCID(d)); err != nil {
+		if err := n.net.Blobs().Store().Delete(inputCID(d)); err != nil {
 			n.log.Warn("delete expired upload", "input", inputCID(d), "err", err)
 		}
 	}
@@ -311,7 +311,7 @@ func (n *Node) chooseSize(tk *task.Task) (*task.Task, error) {
 		return nil, err
 	}
 	shape := probe.Dtree.Shape
-	provers := max(len(n.segments.Peers()), 1)
+	provers := max(len(n.net.Topics().Segments.Peers()), 1)
 	var best *task.Task
 	bestCost := 0
 	for fam := range n.cfg.Artifacts {

@@ -113,7 +113,7 @@ func (l Limits) estimate(tk *task.Task, segConstraints int, provers int, bidWind
 // inTime reports why the sized task tk cannot be done by deadline on this
 // node, or nil.
 func (n *Node) inTime(tk *task.Task, segConstraints int, now, deadline time.Time) error {
-	provers := len(n.segments.Peers())
+	provers := len(n.net.Topics().Segments.Peers())
 	need := n.cfg.Limits.estimate(tk, segConstraints, provers, n.cfg.Market.BidWindow)
 	if now.Add(need).After(deadline) {
 		return fmt.Errorf("%w: %d segments of %d constraints take about %s here (%d provers online), the deadline is %s away",

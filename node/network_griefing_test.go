@@ -22,6 +22,7 @@ import (
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/prover/hashchain"
@@ -319,7 +320,7 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 	tn.waitMesh()
 	victim := tn.nodes[0].Address()
 	fr.victim.Store(&victim)
-	events, stop := tn.nodes[0].Subscribe()
+	evs, stop := tn.nodes[0].Subscribe()
 	defer stop()
 	proveCtx, stopProve := context.WithCancel(ctx)
 	proved := make(chan struct{})
@@ -330,11 +331,11 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 	var id common.Hash
 	for id == (common.Hash{}) {
 		select {
-		case ev := <-events:
-			if ev.Kind == "task" && ev.Data["state"] == string(store.TaskFailed) {
-				id = common.HexToHash(ev.Data["task"].(string))
-				if !strings.Contains(fmt.Sprint(ev.Data["error"]), "stopped spending gas") {
-					t.Fatalf("failed event says %q", ev.Data["error"])
+		case ev := <-evs:
+			if d, ok := ev.Data.(*events.Task); ok && d.State == string(store.TaskFailed) {
+				id = d.Task
+				if !strings.Contains(d.Error, "stopped spending gas") {
+					t.Fatalf("failed event says %q", d.Error)
 				}
 			}
 		case <-proved:
@@ -423,13 +424,13 @@ func TestVerifierRemembersAttestations(t *testing.T) {
 	var proveErr error
 	go func() { defer close(proved); _, proveErr = r.Prove(proveCtx, tn.input, nil) }()
 	defer func() { stopProve(); <-proved }()
-	events, stop := tn.nodes[1].Subscribe()
+	evs, stop := tn.nodes[1].Subscribe()
 	defer stop()
 	const republished = 4
 	start := time.Now()
 	for tn.nodes[1].VerifierStats().Reused < republished {
 		select {
-		case <-events:
+		case <-evs:
 		case <-time.After(time.Second):
 		case <-proved:
 			t.Fatalf("Prove returned: %v", proveErr)

@@ -25,6 +25,7 @@ import (
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/pricing"
 	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/node/requester"
@@ -489,7 +490,7 @@ func TestNodeRestartMidTask(t *testing.T) {
 	for _, a := range agg.PeerInfo().Addrs {
 		cfg.Host.ListenAddrs = append(cfg.Host.ListenAddrs, a.String())
 	}
-	events, stop := agg.Subscribe()
+	evs, stop := agg.Subscribe()
 	type result struct {
 		res *requester.Result
 		err error
@@ -503,8 +504,8 @@ func TestNodeRestartMidTask(t *testing.T) {
 		done <- result{res, err}
 	}()
 	// Kill the node as soon as the first segment is proven.
-	for ev := range events {
-		if ev.Kind == "segment" && ev.Data["state"] == "proven" {
+	for ev := range evs {
+		if d, ok := ev.Data.(*events.Segment); ok && d.State == string(store.SegmentProven) {
 			break
 		}
 	}

@@ -12,10 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/chain/watcher"
 	"github.com/zkpool/aoraki/node/consensus"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/blob"
@@ -107,10 +109,10 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	switch {
 	case fresh && lost != "":
 		n.log.Error("task published that cannot be fulfilled", "task", common.Hash(id), "why", lost)
-		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": lost})
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskFailed), Error: lost})
 	case fresh:
 		n.log.Info("task published", "task", common.Hash(id), "price", p.Price, "requester", p.Requester, "verifier", p.Verifier)
-		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "published"})
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskPublished)})
 		n.enqueue(id)
 	}
 	return nil
@@ -208,7 +210,7 @@ func (n *Node) fail(id store.TaskID, why string) error {
 		return x.PutTask(t)
 	})
 	if err == nil {
-		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": why})
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskFailed), Error: why})
 	}
 	return err
 }
@@ -218,7 +220,7 @@ func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	in, err := n.blobs.Store().Get(c, task.MaxInputSize)
+	in, err := n.net.Blobs().Store().Get(c, task.MaxInputSize)
 	if err != nil {
 		return nil, nil, fmt.Errorf("input %s: %w (was it uploaded before paying?)", c, err)
 	}
@@ -263,7 +265,7 @@ func (n *Node) startExecution(ctx context.Context, t *store.Task) {
 	}
 	e.running[t.ID] = true
 	e.mu.Unlock()
-	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "executing"})
+	n.events.Publish(&events.Task{Task: common.Hash(t.ID), State: string(store.TaskExecuting)})
 	// The work loop that calls this holds a count of n.wg, so Close waits
 	// for the execution too.
 	n.wg.Add(1)
@@ -318,7 +320,7 @@ func (n *Node) execute(ctx context.Context, t *store.Task) error {
 	caps := n.book.Caps(&t.Price.Int, constraints)
 	segs := make([]*store.Segment, len(sess.Segments))
 	for i, s := range sess.Segments {
-		c, err := n.blobs.Store().PutBytes(s.Witness)
+		c, err := n.net.Blobs().Store().PutBytes(s.Witness)
 		if err != nil {
 			return err
 		}
@@ -351,7 +353,7 @@ func (n *Node) execute(ctx context.Context, t *store.Task) error {
 		return err
 	}
 	n.log.Info("task split", "task", common.Hash(t.ID), "family", fam, "segments", len(segs))
-	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "proving", "segments": len(segs)})
+	n.events.Publish(&events.Task{Task: common.Hash(t.ID), State: string(store.TaskProving), Segments: len(segs)})
 	return n.announcePending(ctx, t.ID)
 }
 
@@ -382,7 +384,7 @@ func (n *Node) announcePending(ctx context.Context, id store.TaskID) error {
 // onProven is the market's callback: when the last segment is proven the
 // task moves on.
 func (n *Node) onProven(id store.TaskID, index int) {
-	n.events.publish("segment", map[string]any{"task": common.Hash(id).Hex(), "index": index, "state": "proven"})
+	n.events.Publish(&events.Segment{Task: common.Hash(id), Index: uint32(index), State: string(store.SegmentProven)})
 	done := true
 	n.st.View(func(x *store.Tx) error {
 		segs, _ := x.Segments(id)
@@ -458,7 +460,7 @@ func (n *Node) propose(ctx context.Context, t *store.Task) error {
 	if err != nil {
 		return n.fail(t.ID, "aggregation: "+err.Error())
 	}
-	if _, err := n.blobs.Store().PutBytes(p.Receipt); err != nil {
+	if _, err := n.net.Blobs().Store().PutBytes(p.Receipt); err != nil {
 		return err
 	}
 	if err := n.collector.Expect(p); err != nil {
@@ -511,8 +513,8 @@ func (n *Node) propose(ctx context.Context, t *store.Task) error {
 		}
 	}
 	c, _ := cid.Decode(t.InputCID)
-	n.events.publish("task", map[string]any{"task": common.Hash(t.ID).Hex(), "state": "attesting", "receipt_cid": p.ReceiptCID.String()})
-	return n.attestReq.Publish(ctx, p.Request(c, []byte(n.host.ID())))
+	n.events.Publish(&events.Task{Task: common.Hash(t.ID), State: string(store.TaskAttesting), ReceiptCID: p.ReceiptCID.String()})
+	return n.net.Topics().AttestRequests.Publish(ctx, p.Request(c, []byte(n.net.Host().ID())))
 }
 
 func (n *Node) toSubmit(ctx context.Context, id store.TaskID) error {
@@ -547,7 +549,7 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 		if res, _ := n.chain.Result(ctx, common.Hash(t.ID)); res == (common.Hash{}) {
 			st = store.TaskFailed
 		}
-		return n.finish(t.ID, st, common.Hash{})
+		return n.finish(t.ID, st, common.Hash{}, 0)
 	}
 	p, _, err := n.proposal(t)
 	if err != nil {
@@ -567,7 +569,7 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	}
 	n.observeAwards(t.ID)
 	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed, "proof_bytes", len(proof))
-	return n.finish(t.ID, store.TaskFulfilled, r.TxHash)
+	return n.finish(t.ID, store.TaskFulfilled, r.TxHash, r.GasUsed)
 }
 
 // fulfilFailed records a failed fulfil and when to try again; after
@@ -609,10 +611,10 @@ func (n *Node) fulfilFailed(ctx context.Context, id store.TaskID, ferr error) er
 	}
 	if stop != "" {
 		n.log.Error("task failed: fulfil keeps reverting on chain", "task", common.Hash(id), "err", stop)
-		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "failed", "error": stop})
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskFailed), Error: stop})
 		return nil
 	}
-	n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": "fulfil-failed", "error": ferr.Error(), "mined": mined})
+	n.events.Publish(&events.Task{Task: common.Hash(id), State: events.FulfilFailed, Error: ferr.Error(), Mined: mined})
 	return fmt.Errorf("fulfil (next attempt after %s): %w", next.Format(time.RFC3339), ferr)
 }
 
@@ -660,7 +662,9 @@ func (n *Node) observeAwards(id store.TaskID) {
 	})
 }
 
-func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error {
+// finish records a task's end: fulfilled by tx (which used gas), or
+// found closed on chain (tx zero).
+func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash, gas uint64) error {
 	err := n.st.Update(func(x *store.Tx) error {
 		t, err := x.Task(id)
 		if err != nil {
@@ -673,13 +677,13 @@ func (n *Node) finish(id store.TaskID, st store.TaskState, tx common.Hash) error
 		return x.PutTask(t)
 	})
 	if err == nil {
-		n.events.publish("task", map[string]any{"task": common.Hash(id).Hex(), "state": string(st), "tx": tx.Hex()})
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(st), Tx: tx, Gas: gas})
 	}
 	return err
 }
 
 // resume queues every open task.
-func (n *Node) resume(ctx context.Context) error {
+func (n *Node) resume() error {
 	var open []*store.Task
 	if err := n.st.View(func(x *store.Tx) error {
 		var err error
@@ -765,7 +769,7 @@ func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
 	att, check := n.attested.begin(key)
 	if !check {
 		if att != nil {
-			if err := n.attestations.Publish(ctx, att); err != nil {
+			if err := n.net.Topics().Attestations.Publish(ctx, att); err != nil {
 				n.log.Warn("publish attestation", "err", err)
 			}
 		}
@@ -782,7 +786,7 @@ func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
 	var inCID, recCID cid.Cid
 	inCID, _ = cid.Cast(j.req.InputCid)
 	recCID, _ = cid.Cast(j.req.ReceiptCid)
-	v.Fetch = &fetcher{blobs: n.blobs, from: nodePeer, input: inCID, receipt: recCID}
+	v.Fetch = &fetcher{blobs: n.net.Blobs(), from: nodePeer, input: inCID, receipt: recCID}
 	vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	att, err = v.Check(vctx, j.from, j.req)
 	cancel()
@@ -790,7 +794,7 @@ func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
 		n.log.Warn("refused to attest", "task", common.BytesToHash(j.req.TaskId), "node", j.from, "err", err)
 		return
 	}
-	if err := n.attestations.Publish(ctx, att); err != nil {
+	if err := n.net.Topics().Attestations.Publish(ctx, att); err != nil {
 		n.log.Warn("publish attestation", "err", err)
 	}
 	n.log.Info("attested", "task", common.BytesToHash(j.req.TaskId), "node", j.from)
@@ -856,10 +860,142 @@ func (n *Node) takeAttestation(ctx context.Context, m *gossip.Message[*pb.Attest
 		n.log.Warn("store attestation", "err", err)
 		return
 	}
-	n.events.publish("attestation", map[string]any{"task": common.Hash(id).Hex(), "verifier": m.Sender.Hex()})
+	n.events.Publish(&events.Attestation{Task: common.Hash(id), Verifier: m.Sender})
 	if quorum {
 		if err := n.toSubmit(ctx, id); err != nil {
 			n.log.Warn("submit", "err", err)
 		}
 	}
+}
+
+// startPipeline subscribes to the topics the node takes work from (before
+// anything can be published to it), starts the work loop, the market's
+// tick and the verifier's workers, and resumes every open task.
+func (n *Node) startPipeline(context.Context) error {
+	t := n.net.Topics()
+	bids, err := t.Bids.Subscribe()
+	if err != nil {
+		return err
+	}
+	reqs, err := t.AttestRequests.Subscribe()
+	if err != nil {
+		bids.Cancel()
+		return err
+	}
+	atts, err := t.Attestations.Subscribe()
+	if err != nil {
+		bids.Cancel()
+		reqs.Cancel()
+		return err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, bids, n.takeBid) })
+	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, reqs, n.takeAttestRequest) })
+	n.spawn(runCtx, func(ctx context.Context) {
+		consume(ctx, atts, func(m *gossip.Message[*pb.Attestation]) { n.takeAttestation(ctx, m) })
+	})
+	n.spawn(runCtx, n.loopTick)
+	n.spawn(runCtx, n.loopWork)
+	for i := 0; i < 2; i++ {
+		n.spawn(runCtx, n.loopVerify)
+	}
+	if err := n.resume(); err != nil {
+		n.closePipeline()
+		return err
+	}
+	return nil
+}
+
+// closePipeline stops the pipeline's goroutines (executions included) and
+// waits for them.
+func (n *Node) closePipeline() error {
+	n.cancel()
+	n.wg.Wait()
+	return nil
+}
+
+func (n *Node) spawn(ctx context.Context, f func(context.Context)) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		f(ctx)
+	}()
+}
+
+// consume hands every message of sub to fn until ctx ends (or the router
+// closes), then cancels sub.
+func consume[T proto.Message](ctx context.Context, sub *gossip.Subscription[T], fn func(*gossip.Message[T])) error {
+	defer sub.Cancel()
+	for {
+		m, err := sub.Next(ctx)
+		if err != nil {
+			return err
+		}
+		fn(m)
+	}
+}
+
+// publisher adapts the node's topics to market.Publisher, adding what only
+// the node knows (its peer id, the family's artifacts, the task's size).
+type publisher Node
+
+func (p *publisher) PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error {
+	n := (*Node)(p)
+	var id store.TaskID
+	copy(id[:], a.TaskId)
+	var fam string
+	var total int
+	n.st.View(func(x *store.Tx) error {
+		if t, err := x.Task(id); err == nil {
+			fam, total = t.Family, t.Segments
+		}
+		return nil
+	})
+	m := n.cfg.Artifacts[fam]
+	arts := &pb.Artifacts{Family: fam}
+	for _, x := range []struct {
+		s   string
+		dst *[]byte
+	}{{m.CCS, &arts.Ccs}, {m.PK, &arts.Pk}, {m.VK, &arts.Vk}} {
+		c, err := cid.Decode(x.s)
+		if err != nil {
+			return fmt.Errorf("artifacts of %s: %w", fam, err)
+		}
+		*x.dst = c.Bytes()
+	}
+	a.Artifacts = arts
+	a.NodePeer = []byte(n.net.Host().ID())
+	a.Segments = uint32(total)
+	n.events.Publish(&events.Segment{Task: common.BytesToHash(a.TaskId), Index: a.Index, Attempt: a.Attempt, State: string(store.SegmentAnnounced)})
+	return n.net.Topics().Segments.Publish(ctx, a)
+}
+
+func (p *publisher) PublishAward(ctx context.Context, a *pb.Award) error {
+	n := (*Node)(p)
+	n.events.Publish(&events.Segment{Task: common.BytesToHash(a.TaskId), Index: a.Index, State: string(store.SegmentAwarded),
+		Prover: common.Address(a.Prover)})
+	return n.net.Topics().Awards.Publish(ctx, a)
+}
+
+// checker verifies a receipt against its stored segment and award: the
+// claim must be the segment's, and the seal must be bound to this task, to
+// the award's prover and to the award's price (a receipt bound to another
+// price would be paid at that price, above or below the award).
+type checker struct{ keys trustedKeys }
+
+func (c checker) CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) error {
+	want := receipt.Claim{Family: seg.Family, Index: uint32(seg.Index), ProgramID: seg.ProgramID, StateIn: seg.StateIn, StateOut: seg.StateOut,
+		InputIn: seg.InputIn, InputOut: seg.InputOut}
+	switch {
+	case r.Claim != want:
+		return fmt.Errorf("claim %+v is not the segment's %+v", r.Claim, want)
+	case r.Task != seg.Task:
+		return fmt.Errorf("receipt bound to task %x, the segment's is %x", r.Task, seg.Task)
+	case seg.Award == nil || r.Prover != [20]byte(seg.Award.Prover):
+		return fmt.Errorf("receipt bound to prover %x, not the award's", r.Prover)
+	case r.Price == nil || r.Price.Cmp(&seg.Award.Price.Int) != 0:
+		return fmt.Errorf("receipt bound to price %v, the award is %s", r.Price, seg.Award.Price.String())
+	}
+	return r.Verify(c.keys)
 }

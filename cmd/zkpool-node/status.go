@@ -16,6 +16,7 @@ import (
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/protocol/status"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
@@ -54,11 +55,10 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 		Status   string         `json:"chain_status"`
 		Contract string         `json:"contract"`
 	}{Account: cfg.Account, Contract: n.Contract.Hex(), Tasks: map[string]int{}}
-	// A running node keeps its store locked and reports through status.json.
-	var s nodeStatus
-	if b, err := os.ReadFile(filepath.Join(*dataDir, statusFile)); err == nil && json.Unmarshal(b, &s) == nil &&
-		time.Since(s.Updated) < 10*time.Second {
-		out.Running, out.PeerID, out.Peers, out.Tasks, out.API = true, s.PeerID, s.Peers, s.Tasks, s.API
+	// A running node keeps its store locked and reports through its
+	// status file.
+	if s, err := status.ReadNode(*dataDir); err == nil {
+		out.Running, out.PeerID, out.Peers, out.Tasks, out.API = true, s.PeerID, s.Peers, s.TaskStates, s.API
 	} else if _, err := os.Stat(filepath.Join(*dataDir, "node.db")); err == nil {
 		st, err := store.Open(filepath.Join(*dataDir, "node.db"))
 		if err != nil {
@@ -106,7 +106,7 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "account   %s\nrunning   %v\n", out.Account, out.Running)
 	if out.Running {
-		fmt.Fprintf(stdout, "peer id   %s\npeers     provers %d, nodes %d\n", out.PeerID, out.Peers["segments"], out.Peers["attest-req"])
+		fmt.Fprintf(stdout, "peer id   %s\npeers     provers %d, nodes %d\n", out.PeerID, out.Peers[status.PeersProvers], out.Peers[status.PeersNodes])
 		if out.API != "" {
 			fmt.Fprintf(stdout, "api       %s/v1/status\ndashboard %s/\n", out.API, out.API)
 		}

@@ -27,6 +27,7 @@ import (
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/api"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -389,10 +390,13 @@ func TestAPI(t *testing.T) {
 	// Before any task.
 	var st api.StatusView
 	get(t, base, "/v1/status", 200, &st)
-	info := n.node.Info()
+	info, err := n.node.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if st.Address != n.node.Address().Hex() || st.PeerID != n.node.PeerInfo().ID.String() || st.Contract != n.contract.Hex() ||
 		len(st.ListenAddrs) == 0 || st.Network != "apitest" || st.DeployBlock != n.block || st.OpenTasks != 0 || st.Tasks != 0 ||
-		st.Peers["segments"] < 1 || st.ClearingPrice != n.node.Clearing().String() || info.Address != n.node.Address() {
+		st.Peers["segments"] < 1 || st.ClearingPrice != n.node.Clearing().String() || info.Address != n.node.Address().Hex() {
 		t.Fatalf("status %+v", st)
 	}
 	var tasks []api.TaskView
@@ -461,17 +465,23 @@ func TestAPI(t *testing.T) {
 				}
 				continue
 			}
-			var ev node.Event
+			var ev events.Event
 			if err := json.Unmarshal([]byte(m.Data), &ev); err != nil {
 				t.Fatalf("event data %q: %v", m.Data, err)
 			}
-			if ev.Kind != m.Event || ev.At.IsZero() {
+			if string(ev.Kind) != m.Event || ev.At.IsZero() {
 				t.Fatalf("event %q carries %+v", m.Event, ev)
 			}
-			if ev.Data["task"] != taskHex {
-				t.Fatalf("event for task %v, want %s: %s", ev.Data["task"], taskHex, m.Data)
+			if ev.TaskID().Hex() != taskHex || !strings.Contains(m.Data, `"task":"`+taskHex+`"`) {
+				t.Fatalf("event for task %v, want %s: %s", ev.TaskID(), taskHex, m.Data)
 			}
-			state, _ := ev.Data["state"].(string)
+			var state string
+			switch d := ev.Data.(type) {
+			case *events.Task:
+				state = d.State
+			case *events.Segment:
+				state = d.State
+			}
 			switch ev.Kind {
 			case "task":
 				taskStates = append(taskStates, state)

@@ -81,7 +81,7 @@
 //	aoraki_node_fulfil_gas                      histogram: gas used by each fulfil transaction
 //	aoraki_node_gossip_peers{topic}             gauge: subscribed peers per topic
 //	aoraki_node_clearing_price_wei_per_mconstraint  gauge
-//	aoraki_node_fulfil_gas_lookup_failures_total  counter: fulfil receipts that could not be read
+//	aoraki_node_fulfil_gas_lookup_failures_total  counter: fulfils whose event carried no gas
 //	aoraki_node_api_event_streams               gauge: open /v1/events streams
 //
 // plus the Go runtime and process collectors.

@@ -429,6 +429,8 @@ func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.M
 	nc.Watcher.Confirmations = c.Confirmations
 	nc.Limits.MaxSegments, nc.Limits.ProverRate, nc.Limits.AttestMargin = c.MaxSegments, c.ProverRate, c.AttestMargin.Duration
 	nc.Fulfil.MaxReverts = c.MaxFulfilReverts
+	nc.API.Addr = c.APIListen
+	nc.StatusFile = true
 	// The network's receipt verifier is the one verifier contract the node
 	// takes tasks naming.
 	if n.ReceiptVerifier != (common.Address{}) {

@@ -40,7 +40,6 @@ type Client struct {
 	backend Backend
 	tx      *txmgr.Manager
 	from    uint64 // deploy block: where TaskPublished lookups start
-	topic   common.Hash
 }
 
 var _ consensus.Chain = (*Client)(nil)
@@ -51,12 +50,16 @@ func New(backend Backend, tx *txmgr.Manager, addr common.Address, from uint64) (
 	if err != nil {
 		return nil, err
 	}
-	return &Client{Client: c, backend: backend, tx: tx, from: from,
-		topic: contracts.NewAoraki().GetABI().Events["TaskPublished"].ID}, nil
+	return &Client{Client: c, backend: backend, tx: tx, from: from}, nil
 }
 
 // TaskPublishedTopic is the event's topic, for the watcher's filter.
-func (c *Client) TaskPublishedTopic() common.Hash { return c.topic }
+func TaskPublishedTopic() common.Hash { return taskPublished }
+
+var (
+	taskPublished = contracts.NewAoraki().GetABI().Events["TaskPublished"].ID
+	taskFulfilled = contracts.NewAoraki().GetABI().Events["TaskFulfilled"].ID
+)
 
 // Published decodes a TaskPublished log.
 func (c *Client) Published(l types.Log) (*contracts.AorakiTaskPublished, error) {
@@ -83,7 +86,7 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (consensus.OnChainTas
 	}
 	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.Address()},
-		Topics: [][]common.Hash{{c.topic}, {id}},
+		Topics: [][]common.Hash{{taskPublished}, {id}},
 	})
 	if err != nil {
 		return out, fmt.Errorf("TaskPublished(%s): %w", id, err)
@@ -101,10 +104,9 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (consensus.OnChainTas
 
 // Fulfilled returns the TaskFulfilled event of task id, or ErrUnknownTask.
 func (c *Client) Fulfilled(ctx context.Context, id common.Hash) (*contracts.AorakiTaskFulfilled, error) {
-	topic := contracts.NewAoraki().GetABI().Events["TaskFulfilled"].ID
 	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.Address()},
-		Topics: [][]common.Hash{{topic}, {id}},
+		Topics: [][]common.Hash{{taskFulfilled}, {id}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("TaskFulfilled(%s): %w", id, err)

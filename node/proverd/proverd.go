@@ -43,11 +43,12 @@ import (
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/p2p/blob"
-	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/netproto"
+	"github.com/zkpool/aoraki/p2p/netstack"
 	"github.com/zkpool/aoraki/p2p/peering"
+	"github.com/zkpool/aoraki/p2p/service"
 	"github.com/zkpool/aoraki/p2p/stream"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/wire"
@@ -83,6 +84,9 @@ type Config struct {
 	// file's artifact_cids resolved to manifests, or a node's
 	// Config.Artifacts): the prover fetches and loads nothing else.
 	Artifacts map[string]setup.Manifest
+	// StatusFile keeps the prover's status (protocol/status) in DataDir
+	// while it runs, for 'zkpool-peer status' and the testnet.
+	StatusFile bool
 }
 
 // Validate checks what New cannot do without.
@@ -105,28 +109,24 @@ func DefaultConfig(network, dataDir string) Config {
 		ChainTimeout: 5 * time.Second}
 }
 
-// Daemon is a running prover.
+// Daemon is a prover on the network: a stack of services that New builds
+// and Start runs (the network stack, the chain authority, the proving
+// engine, the gossip consumers, and the status file when configured).
 type Daemon struct {
 	cfg      Config
 	log      *slog.Logger
-	host     *p2phost.Host
-	peers    *peering.Keeper
-	router   *gossip.Router
-	blobs    *blob.Exchange
-	segments *gossip.Topic[*pb.SegmentAnnouncement]
-	bids     *gossip.Topic[*pb.Bid]
-	awards   *gossip.Topic[*pb.Award]
+	services *service.Stack
+	net      *netstack.Stack
 	engine   *prv.Peer
 	auth     *authority
 	eth      *ethclient.Client
-	closers  []func() error
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
-	once   sync.Once
 }
 
-// New builds a prover daemon with Ethereum key key (its payout address).
+// New builds a prover daemon with Ethereum key key (its payout address);
+// it starts nothing.
 func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err error) {
 	if log == nil {
 		log = slog.Default()
@@ -134,39 +134,10 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	d := &Daemon{cfg: cfg, log: log, auth: newAuthority(cfg.ChainTimeout)}
-	defer func() {
-		if err != nil {
-			d.closeAll()
-		}
-	}()
-	if d.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
-		return nil, err
-	}
-	d.closers = append(d.closers, d.host.Close)
-	if d.peers, err = peering.New(d.host, cfg.Host.Network, cfg.Bootstrap, cfg.Peering, log.With("sub", "peering")); err != nil {
-		return nil, err
-	}
-	d.closers = append(d.closers, d.peers.Close)
-	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
-	if err != nil {
-		return nil, err
-	}
-	if d.blobs, err = blob.New(d.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
-		return nil, err
-	}
-	d.closers = append(d.closers, d.blobs.Close)
-	if d.router, err = gossip.New(d.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
-		return nil, err
-	}
-	d.closers = append(d.closers, d.router.Close)
-	if d.segments, err = gossip.Join(d.router, netproto.Segments()); err != nil {
-		return nil, err
-	}
-	if d.bids, err = gossip.Join(d.router, netproto.Bids()); err != nil {
-		return nil, err
-	}
-	if d.awards, err = gossip.Join(d.router, netproto.Awards()); err != nil {
+	d := &Daemon{cfg: cfg, log: log, auth: newAuthority(cfg.ChainTimeout), services: service.New(log.With("sub", "services"))}
+	ncfg := netstack.Config{Host: cfg.Host, Gossip: cfg.Gossip, Peering: cfg.Peering, Bootstrap: cfg.Bootstrap,
+		BlobDir: filepath.Join(cfg.DataDir, "blobs"), Blob: blob.DefaultConfig()}
+	if d.net, err = netstack.New(ncfg, key, log, netstack.Join(netstack.ProverTopics...), netstack.RequireBootstrap()); err != nil {
 		return nil, err
 	}
 	st, err := setup.Open(cfg.SetupDir, nil)
@@ -175,8 +146,16 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	trust := prv.Trust{Nodes: d.auth, Artifacts: cfg.Artifacts}
-	if d.engine, err = prv.New(cfg.Peer, st, network{d}, trust, addr, []byte(d.host.ID()), log.With("sub", "prover")); err != nil {
+	if d.engine, err = prv.New(cfg.Peer, st, network{d}, trust, addr, []byte(d.net.ID()), log.With("sub", "prover")); err != nil {
 		return nil, err
+	}
+	// The services, in start order; Close stops them in reverse.
+	d.services.Register("network", d.net)
+	d.services.Register("chain", service.Funcs{OnStart: d.dialChain, OnClose: d.closeChain})
+	d.services.Register("engine", service.Funcs{OnStart: d.startEngine, OnClose: d.engine.Close})
+	d.services.Register("market", service.Funcs{OnStart: d.follow, OnClose: d.unfollow})
+	if cfg.StatusFile {
+		d.services.Register("status", &statusFile{d: d})
 	}
 	return d, nil
 }
@@ -184,28 +163,27 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 // Engine is the proving engine (stats, address).
 func (d *Daemon) Engine() *prv.Peer { return d.engine }
 
-// Host is the daemon's libp2p host.
-func (d *Daemon) Host() *p2phost.Host { return d.host }
-
-func (d *Daemon) closeAll() {
-	for i := len(d.closers) - 1; i >= 0; i-- {
-		_ = d.closers[i]()
-	}
-	d.closers = nil
-}
+// Host is the daemon's libp2p host (nil before Start).
+func (d *Daemon) Host() *p2phost.Host { return d.net.Host() }
 
 // Start connects to the bootstrap peers and to every node the DHT names
 // (and keeps doing so in the background), dials the chain, calibrates, and
-// starts bidding.
+// starts bidding. A service that fails to start stops those started
+// before it (service.StartError).
 func (d *Daemon) Start(ctx context.Context) error {
-	if err := d.peers.Start(ctx); errors.Is(err, discovery.ErrNoBootstrap) {
-		return fmt.Errorf("%w: is the network up?", err)
-	} else if err != nil {
+	if err := d.services.Start(ctx); err != nil {
 		return err
 	}
-	if err := d.dialChain(ctx); err != nil {
-		return err
-	}
+	d.log.Info("prover started", "address", common.Address(d.engine.Address()), "peer", d.net.ID())
+	return nil
+}
+
+// Close stops proving and the network, in reverse start order, and returns
+// the errors it met (service.StopError). Safe twice.
+func (d *Daemon) Close() error { return d.services.Close() }
+
+// startEngine calibrates (when configured) and starts the proving workers.
+func (d *Daemon) startEngine(ctx context.Context) error {
 	if len(d.cfg.Artifacts) == 0 {
 		d.log.Warn("the network trusts no artifacts: this prover will bid on nothing")
 	}
@@ -216,21 +194,24 @@ func (d *Daemon) Start(ctx context.Context) error {
 		}
 		d.log.Info("calibrated", "constraints_per_s", int(rate))
 	}
-	segs, err := d.segments.Subscribe()
+	return d.engine.Start(ctx)
+}
+
+// follow hands every announcement and award to the engine, with its
+// signer, until Close.
+func (d *Daemon) follow(context.Context) error {
+	t := d.net.Topics()
+	segs, err := t.Segments.Subscribe()
 	if err != nil {
 		return err
 	}
-	awards, err := d.awards.Subscribe()
+	awards, err := t.Awards.Subscribe()
 	if err != nil {
 		segs.Cancel()
 		return err
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	d.cancel = cancel
-	if err := d.engine.Start(runCtx); err != nil {
-		cancel()
-		return err
-	}
 	d.wg.Add(2)
 	go func() {
 		defer d.wg.Done()
@@ -256,23 +237,17 @@ func (d *Daemon) Start(ctx context.Context) error {
 			d.engine.HandleAward(runCtx, [20]byte(m.Sender), m.Payload)
 		}
 	}()
-	d.log.Info("prover started", "address", common.Address(d.engine.Address()), "peer", d.host.ID())
 	return nil
 }
 
-// Close stops proving and the host. Safe twice.
-func (d *Daemon) Close() error {
-	d.once.Do(func() {
-		if d.cancel != nil {
-			d.cancel()
-		}
-		d.wg.Wait()
-		d.engine.Close()
-		d.closeAll()
-		if d.eth != nil {
-			d.eth.Close()
-		}
-	})
+func (d *Daemon) unfollow() error {
+	d.cancel()
+	d.wg.Wait()
+	return nil
+}
+
+func (d *Daemon) closeChain() error {
+	d.eth.Close()
 	return nil
 }
 
@@ -312,19 +287,21 @@ func (d *Daemon) dialChain(ctx context.Context) error {
 // network adapts the daemon to prv.Network.
 type network struct{ d *Daemon }
 
-func (n network) PublishBid(ctx context.Context, b *pb.Bid) error { return n.d.bids.Publish(ctx, b) }
+func (n network) PublishBid(ctx context.Context, b *pb.Bid) error {
+	return n.d.net.Topics().Bids.Publish(ctx, b)
+}
 
 func (n network) Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int64) ([]byte, error) {
 	p, err := peer.IDFromBytes(nodePeer)
 	if err != nil {
 		return nil, fmt.Errorf("node peer: %w", err)
 	}
-	st := n.d.blobs.Store()
+	st := n.d.net.Blobs().Store()
 	if !st.Has(c) {
-		if err := n.d.peers.Reach(ctx, p); err != nil {
+		if err := n.d.net.Peers().Reach(ctx, p); err != nil {
 			return nil, err
 		}
-		if _, err := n.d.blobs.FetchFrom(ctx, p, c, max); err != nil {
+		if _, err := n.d.net.Blobs().FetchFrom(ctx, p, c, max); err != nil {
 			return nil, err
 		}
 	}
@@ -336,10 +313,10 @@ func (n network) Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDeli
 	if err != nil {
 		return fmt.Errorf("%w: node peer: %v", prv.ErrRefused, err)
 	}
-	if err := n.d.peers.Reach(ctx, p); err != nil {
+	if err := n.d.net.Peers().Reach(ctx, p); err != nil {
 		return err
 	}
-	err = stream.Call(ctx, n.d.host, p, netproto.Receipt, d, &pb.Ack{})
+	err = stream.Call(ctx, n.d.net.Host(), p, netproto.Receipt, d, &pb.Ack{})
 	var se *stream.StatusError
 	if errors.As(err, &se) && (se.Code == wire.Status_REFUSED || se.Code == wire.Status_BAD_REQUEST) {
 		return fmt.Errorf("%w: %s", prv.ErrRefused, se.Message)

@@ -30,7 +30,7 @@ func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
 	if err != nil {
 		return nil, err
 	}
-	inCID, err := c.blobs.Store().PutBytes(input)
+	inCID, err := c.net.Blobs().Store().PutBytes(input)
 	if err != nil {
 		return nil, err
 	}

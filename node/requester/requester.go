@@ -46,7 +46,9 @@ import (
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/netproto"
+	"github.com/zkpool/aoraki/p2p/netstack"
 	"github.com/zkpool/aoraki/p2p/peering"
+	"github.com/zkpool/aoraki/p2p/service"
 	"github.com/zkpool/aoraki/p2p/stream"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
@@ -136,37 +138,30 @@ type Result struct {
 
 // Client is a requester.
 type Client struct {
-	cfg   Config
-	log   *slog.Logger
-	key   *ecdsa.PrivateKey
-	host  *p2phost.Host
-	blobs *blob.Exchange
-	tx    *txmgr.Manager
-	eth   *ethclient.Client
-	chain *contract.Client
-	keys  map[string]groth16.VerifyingKey
-	nodes []peer.AddrInfo
-	disc  *discovery.Service
+	cfg      Config
+	log      *slog.Logger
+	key      *ecdsa.PrivateKey
+	services *service.Stack
+	net      *netstack.Stack
+	tx       *txmgr.Manager
+	eth      *ethclient.Client
+	chain    *contract.Client
+	keys     map[string]groth16.VerifyingKey
+	nodes    []peer.AddrInfo
 
-	discMu      sync.Mutex
-	discStarted bool
-
-	router       *gossip.Router
 	awards       *gossip.Subscription[*pb.Award]
 	attestations *gossip.Subscription[*pb.Attestation]
 }
 
-// New builds a requester client.
+// New builds a requester client and starts it: its chain client, its
+// network stack (nodes are looked up in the DHT at the first request) and
+// its subscriptions to the awards and attestations of its tasks. Close
+// stops it.
 func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Client, err error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	c := &Client{cfg: cfg, log: log, key: key, eth: eth, keys: map[string]groth16.VerifyingKey{}}
-	defer func() {
-		if err != nil {
-			c.Close()
-		}
-	}()
+	c := &Client{cfg: cfg, log: log, key: key, eth: eth, keys: map[string]groth16.VerifyingKey{}, services: service.New(log.With("sub", "services"))}
 	if c.nodes, err = p2phost.ParseAddrInfos(cfg.Nodes); err != nil {
 		return nil, err
 	}
@@ -179,9 +174,12 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if cfg.Deadline < 0 {
 		return nil, fmt.Errorf("%w: negative deadline %s", ErrConfig, cfg.Deadline)
 	}
-	dcfg := cfg.Discovery
-	dcfg.Network, dcfg.Server, dcfg.Bootstrap = cfg.Host.Network, false, cfg.Nodes
-	if err := dcfg.Validate(); err != nil {
+	pcfg := peering.DefaultConfig(cfg.Host.Network, false)
+	pcfg.Discovery = cfg.Discovery
+	pcfg.MaxNodes = cfg.MaxNodes
+	ncfg := netstack.Config{Host: cfg.Host, Gossip: cfg.Gossip, Peering: pcfg, Bootstrap: cfg.Nodes,
+		BlobDir: filepath.Join(cfg.DataDir, "blobs"), Blob: blob.DefaultConfig()}
+	if c.net, err = netstack.New(ncfg, key, log, netstack.Join(netstack.RequesterTopics...), netstack.LookupOnDemand()); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	st, err := setup.Open(cfg.SetupDir, nil)
@@ -201,84 +199,65 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 			return nil, err
 		}
 	}
+	c.services.Register("chain", service.Funcs{OnStart: c.startChain, OnClose: func() error { return c.tx.Close() }})
+	c.services.Register("network", c.net)
+	c.services.Register("follow", service.Funcs{OnStart: c.subscribe, OnClose: c.unsubscribe})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	for what, a := range map[string]common.Address{"verifier": cfg.Verifier, "callback": cfg.Callback} {
-		if a == (common.Address{}) {
-			continue
-		}
-		code, err := eth.CodeAt(ctx, a, nil)
-		if err != nil {
-			return nil, fmt.Errorf("%s %s: %w", what, a, err)
-		}
-		if len(code) == 0 {
-			return nil, fmt.Errorf("%w: %s %s is not a contract on this chain", ErrConfig, what, a)
-		}
-	}
-	if c.tx, err = txmgr.New(ctx, eth, key, txmgr.DefaultConfig(), log.With("sub", "txmgr")); err != nil {
-		return nil, err
-	}
-	if c.chain, err = contract.New(eth, c.tx, cfg.Contract, cfg.DeployBlock); err != nil {
-		return nil, err
-	}
-	if c.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
-		return nil, err
-	}
-	if c.disc, err = discovery.New(c.host, dcfg, log.With("sub", "discovery")); err != nil {
-		return nil, err
-	}
-	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
-	if err != nil {
-		return nil, err
-	}
-	if c.blobs, err = blob.New(c.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
-		return nil, err
-	}
-	if c.router, err = gossip.New(c.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
-		return nil, err
-	}
-	awards, err := gossip.Join(c.router, netproto.Awards())
-	if err != nil {
-		return nil, err
-	}
-	if c.awards, err = awards.Subscribe(); err != nil {
-		return nil, err
-	}
-	atts, err := gossip.Join(c.router, netproto.Attestations())
-	if err != nil {
-		return nil, err
-	}
-	if c.attestations, err = atts.Subscribe(); err != nil {
+	if err := c.services.Start(ctx); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
-// Close releases the client.
-func (c *Client) Close() error {
-	if c.awards != nil {
-		c.awards.Cancel()
+// startChain checks the verifier and callback the quotes are to name, and
+// connects to the contract.
+func (c *Client) startChain(ctx context.Context) (err error) {
+	for what, a := range map[string]common.Address{"verifier": c.cfg.Verifier, "callback": c.cfg.Callback} {
+		if a == (common.Address{}) {
+			continue
+		}
+		code, err := c.eth.CodeAt(ctx, a, nil)
+		if err != nil {
+			return fmt.Errorf("%s %s: %w", what, a, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%w: %s %s is not a contract on this chain", ErrConfig, what, a)
+		}
 	}
-	if c.attestations != nil {
-		c.attestations.Cancel()
+	if c.tx, err = txmgr.New(ctx, c.eth, c.key, txmgr.DefaultConfig(), c.log.With("sub", "txmgr")); err != nil {
+		return err
 	}
-	if c.router != nil {
-		c.router.Close()
-	}
-	if c.blobs != nil {
-		c.blobs.Close()
-	}
-	if c.disc != nil {
-		c.disc.Close()
-	}
-	if c.host != nil {
-		c.host.Close()
-	}
-	if c.tx != nil {
+	if c.chain, err = contract.New(c.eth, c.tx, c.cfg.Contract, c.cfg.DeployBlock); err != nil {
 		c.tx.Close()
+		return err
 	}
 	return nil
 }
+
+// subscribe follows the awards and attestations topics (Prove reports its
+// task's).
+func (c *Client) subscribe(context.Context) (err error) {
+	t := c.net.Topics()
+	if c.awards, err = t.Awards.Subscribe(); err != nil {
+		return err
+	}
+	if c.attestations, err = t.Attestations.Subscribe(); err != nil {
+		c.awards.Cancel()
+		return err
+	}
+	return nil
+}
+
+func (c *Client) unsubscribe() error {
+	c.awards.Cancel()
+	c.attestations.Cancel()
+	return nil
+}
+
+// Close stops the client's services in reverse order and returns the
+// errors it met (service.StopError). Safe twice.
+func (c *Client) Close() error { return c.services.Close() }
 
 // VerifyingKey implements receipt.Keys over the network's families.
 func (c *Client) VerifyingKey(family string) (groth16.VerifyingKey, error) {
@@ -311,7 +290,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 			return nil, err
 		}
 	}
-	inCID, err := c.blobs.Store().PutBytes(input)
+	inCID, err := c.net.Blobs().Store().PutBytes(input)
 	if err != nil {
 		return nil, err
 	}
@@ -367,12 +346,12 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	}
 	m, _ := mh.Encode(ev.ReceiptDigest[:], mh.SHA2_256)
 	rc := cid.NewCidV1(cid.Raw, m)
-	if !c.blobs.Store().Has(rc) {
-		if _, err := c.blobs.FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
+	if !c.net.Blobs().Store().Has(rc) {
+		if _, err := c.net.Blobs().FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
 			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
 		}
 	}
-	b, err := c.blobs.Store().Get(rc, receipt.MaxCompositeSize(want.Segments))
+	b, err := c.net.Blobs().Store().Get(rc, receipt.MaxCompositeSize(want.Segments))
 	if err != nil {
 		return nil, err
 	}
@@ -400,7 +379,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 // listed nodes are still asked.
 func (c *Client) candidates(ctx context.Context) []peer.AddrInfo {
 	out := append([]peer.AddrInfo(nil), c.nodes...)
-	seen := map[peer.ID]bool{c.host.ID(): true}
+	seen := map[peer.ID]bool{c.net.ID(): true}
 	for _, ai := range out {
 		seen[ai.ID] = true
 	}
@@ -417,21 +396,12 @@ func (c *Client) candidates(ctx context.Context) []peer.AddrInfo {
 	return out
 }
 
-// findNodes starts discovery on first use and looks the network's nodes up.
+// findNodes looks the network's nodes up in the DHT (started at the first
+// lookup), within Config.Lookup.
 func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.Lookup)
 	defer cancel()
-	c.discMu.Lock()
-	defer c.discMu.Unlock()
-	if !c.discStarted {
-		// Unreachable bootstrap peers leave the service running, redialling
-		// them; the lookup below then finds nothing, or what it can.
-		if err := c.disc.Start(ctx); err != nil && !errors.Is(err, discovery.ErrNoBootstrap) {
-			return nil, err
-		}
-		c.discStarted = true
-	}
-	return c.disc.FindPeers(ctx, peering.NodeRendezvous, c.cfg.MaxNodes)
+	return c.net.FindNodes(ctx, c.cfg.MaxNodes)
 }
 
 // DeadlineSlack is how far past node.DefaultDeadline the deadline of a
@@ -462,10 +432,10 @@ func (c *Client) deadline(ctx context.Context) asked {
 // program id names the segment size a node chose) and for this input (the
 // input digest, where the receipt's input chain must end).
 func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in cid.Cid, size int, deadline asked) (*offer, error) {
-	if err := c.host.Connect(ctx, ai); err != nil {
+	if err := c.net.Host().Connect(ctx, ai); err != nil {
 		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
 	}
-	if err := stream.Call(ctx, c.host, ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
+	if err := stream.Call(ctx, c.net.Host(), ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
 		return nil, fmt.Errorf("upload: %w", err)
 	}
 	req := &pb.QuoteRequest{InputCid: in.Bytes(), Requester: c.tx.From().Bytes()}
@@ -482,7 +452,7 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 		req.Callback = c.cfg.Callback.Bytes()
 	}
 	var resp pb.QuoteResponse
-	if err := stream.Call(ctx, c.host, ai.ID, netproto.Quote, req, &resp); err != nil {
+	if err := stream.Call(ctx, c.net.Host(), ai.ID, netproto.Quote, req, &resp); err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
 	}
 	if resp.Refusal != pb.QuoteResponse_NONE {
