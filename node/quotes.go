@@ -1,7 +1,6 @@
 package node
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -16,7 +15,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	mh "github.com/multiformats/go-multihash"
 
-	"github.com/zkpool/aoraki/node/market"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/stream"
@@ -99,11 +97,13 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		return refusal(pb.QuoteResponse_DEADLINE_TOO_SHORT, "%v", err), nil
 	}
 	var open int
-	n.st.View(func(x *store.Tx) error {
-		ts, _ := x.Tasks(true)
+	if err := n.st.View(func(x *store.Tx) error {
+		ts, err := x.Tasks(true)
 		open = len(ts)
-		return nil
-	})
+		return err
+	}); err != nil {
+		return nil, err
+	}
 	if open >= MaxOpenTasks {
 		return refusal(pb.QuoteResponse_NO_CAPACITY, "%d tasks in progress", open), nil
 	}
@@ -267,38 +267,6 @@ func (n *Node) keepUpload(digest [32]byte, size int64, since time.Time) error {
 		n.log.Info("expired uploads deleted", "count", len(drop))
 	}
 	return nil
-}
-
-func (n *Node) handleReceipt(ctx context.Context, from peer.ID, d *pb.ReceiptDelivery) (*pb.Ack, error) {
-	if len(d.TaskId) != 32 {
-		return nil, stream.Errorf(wire.Status_BAD_REQUEST, "task id of %d bytes", len(d.TaskId))
-	}
-	var prover store.Address
-	var ok bool
-	n.st.View(func(x *store.Tx) error {
-		seg, err := x.Segment(store.TaskID(d.TaskId), int(d.Index))
-		if err != nil {
-			return nil
-		}
-		// The award names the peer the winning bid came from; a retry of
-		// a delivery we already took finds the same award.
-		if seg.Award != nil && bytes.Equal(seg.Award.Peer, []byte(from)) {
-			prover, ok = seg.Award.Prover, true
-		}
-		return nil
-	})
-	if !ok {
-		return nil, stream.Errorf(wire.Status_REFUSED, "segment %d of task %x is not awarded to you", d.Index, d.TaskId)
-	}
-	err := n.market.HandleReceipt(ctx, prover, d)
-	switch {
-	case err == nil:
-		return &pb.Ack{Message: "receipt accepted"}, nil
-	case errors.Is(err, market.ErrNotAwarded), errors.Is(err, market.ErrInvalidReceipt), errors.Is(err, market.ErrUnknownSegment):
-		return nil, stream.Errorf(wire.Status_REFUSED, "%v", err)
-	default:
-		return nil, err
-	}
 }
 
 // chooseSize picks the segment size of a task that left it to the node:

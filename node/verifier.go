@@ -1,19 +1,119 @@
 package node
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkpool/aoraki/p2p/blob"
+	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/task"
 )
+
+// The verifier side: this node checks other nodes' proposals (attestation
+// requests on gossip) on two workers, fetching the input and the composite
+// receipt from the proposing node, and signs an attestation only for what
+// it verified (node/consensus). What it signed it remembers.
+
+// takeAttestRequest queues another node's proposal for verification.
+func (n *Node) takeAttestRequest(m *gossip.Message[*pb.AttestationRequest]) {
+	if m.Local || m.Sender == n.addr {
+		return
+	}
+	select {
+	case n.verify <- verifyJob{from: m.Sender, req: m.Payload}:
+	default:
+		n.log.Warn("verification queue full; proposal dropped", "task", common.BytesToHash(m.Payload.TaskId))
+	}
+}
+
+func (n *Node) loopVerify(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case j := <-n.verify:
+			n.verifyOne(ctx, j)
+		}
+	}
+}
+
+// verifyOne answers one attestation request: with the attestation signed
+// before when this node attested the same proposal (a proposer republishes
+// until it has a quorum), else by checking it in full.
+func (n *Node) verifyOne(ctx context.Context, j verifyJob) {
+	key := proposalKey(j.from, j.req)
+	att, check := n.attested.begin(key)
+	if !check {
+		if att != nil {
+			if err := n.net.Topics().Attestations.Publish(ctx, att); err != nil {
+				n.log.Warn("publish attestation", "err", err)
+			}
+		}
+		return
+	}
+	start := time.Now()
+	defer func() { n.attested.end(key, att, time.Since(start)) }()
+	v := *n.verifier
+	nodePeer, err := peer.IDFromBytes(j.req.NodePeer)
+	if err != nil {
+		n.log.Warn("proposal without a node peer", "err", err)
+		return
+	}
+	var inCID, recCID cid.Cid
+	inCID, _ = cid.Cast(j.req.InputCid)
+	recCID, _ = cid.Cast(j.req.ReceiptCid)
+	v.Fetch = &fetcher{blobs: n.net.Blobs(), from: nodePeer, input: inCID, receipt: recCID}
+	vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	att, err = v.Check(vctx, j.from, j.req)
+	cancel()
+	if err != nil {
+		n.log.Warn("refused to attest", "task", common.BytesToHash(j.req.TaskId), "node", j.from, "err", err)
+		return
+	}
+	if err := n.net.Topics().Attestations.Publish(ctx, att); err != nil {
+		n.log.Warn("publish attestation", "err", err)
+	}
+	n.log.Info("attested", "task", common.BytesToHash(j.req.TaskId), "node", j.from)
+}
+
+// fetcher gets blobs for verification from the proposing node. Once it
+// has the task's input, it bounds the composite receipt by the input's
+// segment count (receiptLimit) instead of the most segments any receipt
+// may have.
+type fetcher struct {
+	blobs          *blob.Exchange
+	from           peer.ID
+	input, receipt cid.Cid
+	receiptMax     int64 // 0 until the input is fetched
+}
+
+func (f *fetcher) Fetch(ctx context.Context, c cid.Cid, max int64) ([]byte, error) {
+	if c.Defined() && c.Equals(f.receipt) && f.receiptMax > 0 {
+		max = min(max, f.receiptMax)
+	}
+	st := f.blobs.Store()
+	if !st.Has(c) {
+		if _, err := f.blobs.FetchFrom(ctx, f.from, c, max); err != nil {
+			return nil, err
+		}
+	}
+	b, err := st.Get(c, max)
+	if err == nil && c.Defined() && c.Equals(f.input) {
+		f.receiptMax = receiptLimit(b)
+	}
+	return b, err
+}
 
 // attestMemoSize bounds how many attestations a node remembers.
 const attestMemoSize = 1024
