@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -227,7 +229,7 @@ func TestUnusedUploadsExpire(t *testing.T) {
 		}
 	}
 	err := n.st.Update(func(x *store.Tx) error {
-		return x.PutTask(&store.Task{ID: store.TaskID{9}, State: store.TaskFulfilled, InputCID: inputCID(used).String()})
+		return x.PutTask(&store.Task{ID: store.TaskID{9}, State: store.TaskFulfilled, InputCID: cids.OfDigest(used).String()})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -241,7 +243,7 @@ func TestUnusedUploadsExpire(t *testing.T) {
 		d    [32]byte
 		want bool
 	}{{"unused, two hours old", stale, false}, {"used by a task", used, true}, {"fresh", fresh, true}} {
-		if got := bs.Has(inputCID(c.d)); got != c.want {
+		if got := bs.Has(cids.OfDigest(c.d)); got != c.want {
 			t.Errorf("%s: blob kept %v, want %v", c.name, got, c.want)
 		}
 		var rec bool

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
-	mh "github.com/multiformats/go-multihash"
 
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/node/store"
@@ -28,9 +29,6 @@ import (
 // MaxOpenTasks is how many unfinished tasks a node takes before it refuses
 // quotes for lack of capacity.
 const MaxOpenTasks = 64
-
-// DefaultDeadline is the proving deadline of a quote request that names none.
-const DefaultDeadline = 10 * time.Minute
 
 func refusal(code pb.QuoteResponse_Refusal, format string, args ...any) *pb.QuoteResponse {
 	return &pb.QuoteResponse{Refusal: code, Reason: fmt.Sprintf(format, args...)}
@@ -83,7 +81,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "circuit family %s is not set up on this network", fam), nil
 	}
 	now := time.Now()
-	deadline := now.Add(DefaultDeadline)
+	deadline := now.Add(pb.DefaultProvingDeadline)
 	if req.ProvingDeadline != 0 {
 		deadline = time.Unix(int64(req.ProvingDeadline), 0)
 	}
@@ -150,7 +148,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		return nil, err
 	}
 	n.log.Info("quoted", "requester", q.Requester, "family", fam, "segments", segs, "price", price)
-	return &pb.QuoteResponse{Quote: QuoteToPB(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
+	return &pb.QuoteResponse{Quote: pb.QuoteOf(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
 		Contract: n.cfg.Contract[:], Segments: uint32(segs), Constraints: constraints}, nil
 }
 
@@ -165,36 +163,8 @@ func (n *Node) keepQuote(digest common.Hash, q *eip712.Quote, input cid.Cid, now
 		if _, err := x.PruneQuotes(now.Add(-quoteGrace)); err != nil {
 			return err
 		}
-		return x.PutQuote(&store.Quote{Digest: store.TaskID(digest), Node: store.Address(q.Node), Requester: store.Address(q.Requester),
-			ProgramID: [32]byte(q.ProgramID), InputDigest: [32]byte(q.InputDigest), Price: store.NewWei(q.Price), ProvingDeadline: q.ProvingDeadline,
-			Expiry: q.Expiry, Nonce: store.NewWei(q.Nonce), Verifier: store.Address(q.Verifier), Callback: store.Address(q.Callback),
-			InputCID: input.String()})
+		return x.PutQuote(store.QuoteOf(store.TaskID(digest), q, input.String()))
 	})
-}
-
-// storedQuote is the signed quote a store.Quote keeps.
-func storedQuote(q *store.Quote) eip712.Quote {
-	return eip712.Quote{Node: common.Address(q.Node), Requester: common.Address(q.Requester), ProgramID: common.Hash(q.ProgramID),
-		InputDigest: common.Hash(q.InputDigest), Price: new(big.Int).Set(&q.Price.Int), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry,
-		Nonce: new(big.Int).Set(&q.Nonce.Int), Verifier: common.Address(q.Verifier), Callback: common.Address(q.Callback)}
-}
-
-// QuoteToPB converts a quote to its wire form.
-func QuoteToPB(q *eip712.Quote) *pb.Quote {
-	return &pb.Quote{Node: q.Node[:], Requester: q.Requester[:], ProgramId: q.ProgramID[:], InputDigest: q.InputDigest[:],
-		Price: q.Price.Bytes(), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry, Nonce: q.Nonce.Bytes(),
-		Verifier: q.Verifier[:], Callback: q.Callback[:]}
-}
-
-// QuoteFromPB converts a wire quote, checking field sizes.
-func QuoteFromPB(p *pb.Quote) (*eip712.Quote, error) {
-	if p == nil || len(p.Node) != 20 || len(p.Requester) != 20 || len(p.ProgramId) != 32 || len(p.InputDigest) != 32 ||
-		len(p.Verifier) != 20 || len(p.Callback) != 20 || len(p.Price) > 12 || len(p.Nonce) > 32 {
-		return nil, errors.New("malformed quote")
-	}
-	return &eip712.Quote{Node: common.Address(p.Node), Requester: common.Address(p.Requester), ProgramID: common.Hash(p.ProgramId),
-		InputDigest: common.Hash(p.InputDigest), Price: new(big.Int).SetBytes(p.Price), ProvingDeadline: p.ProvingDeadline,
-		Expiry: p.Expiry, Nonce: new(big.Int).SetBytes(p.Nonce), Verifier: common.Address(p.Verifier), Callback: common.Address(p.Callback)}, nil
 }
 
 func (n *Node) handleUpload(ctx context.Context, from peer.ID, req *pb.UploadRequest) (*pb.Ack, error) {
@@ -231,15 +201,6 @@ func trustedList(vs []common.Address) string {
 	return fmt.Sprint(vs)
 }
 
-// inputCID is the CIDv1 (raw, sha2-256) of the blob whose sha2-256 is d.
-func inputCID(d [32]byte) cid.Cid {
-	m, err := mh.Encode(d[:], mh.SHA2_256)
-	if err != nil {
-		panic(err) // fixed code and length
-	}
-	return cid.NewCidV1(cid.Raw, m)
-}
-
 // keepUpload records an uploaded input (or restarts its clock at since: a
 // new upload, or a new quote's expiry), then deletes the inputs whose
 // clock started more than UploadTTL ago and that no task refers to.
@@ -259,8 +220,8 @@ func (n *Node) keepUpload(digest [32]byte, size int64, since time.Time) error {
 		if d == digest {
 			continue
 		}
-		if err := n.net.Blobs().Store().Delete(inputCID(d)); err != nil {
-			n.log.Warn("delete expired upload", "input", inputCID(d), "err", err)
+		if err := n.net.Blobs().Store().Delete(cids.OfDigest(d)); err != nil {
+			n.log.Warn("delete expired upload", "input", cids.OfDigest(d), "err", err)
 		}
 	}
 	if len(drop) > 0 {

@@ -703,7 +703,7 @@ func (n *Node) verifierProof(t *store.Task) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return receiptverifier.EncodeProof(storedQuote(sq), comp)
+	return receiptverifier.EncodeProof(sq.EIP712(), comp)
 }
 
 // fulfilFailed records a failed fulfil and when to try again; after

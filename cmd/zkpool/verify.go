@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -48,7 +50,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if err := c.UnmarshalBinary(enc); err != nil {
 		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
 	}
-	if got := setup.CIDOf(enc).String(); got != b.ReceiptCID {
+	if got := cids.Of(enc).String(); got != b.ReceiptCID {
 		return fmt.Errorf("%s: receipt CID is %s, the file says %s", path, got, b.ReceiptCID)
 	}
 	shape, err := dtree.ParseShape(b.Family)

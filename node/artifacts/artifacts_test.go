@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/node/config"
@@ -93,7 +95,7 @@ func TestFetchWithoutPeersNamesTheBlob(t *testing.T) {
 		t.Fatal(err)
 	}
 	h, bs := newHost(t)
-	missing := setup.CIDOf([]byte("nobody has this")).String()
+	missing := cids.Of([]byte("nobody has this")).String()
 	_, err = Fetch(context.Background(), h, bs, dst, map[string]string{"hashchain/v1/s4": missing}, nil, nil)
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("err = %v", err)

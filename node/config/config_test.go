@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/network"
@@ -143,7 +145,7 @@ func TestArtifactsNamesMissingCID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	missing := setup.CIDOf([]byte("not stored")).String()
+	missing := cids.Of([]byte("not stored")).String()
 	_, err = Artifacts(st, map[string]string{"hashchain/v1/s4": missing})
 	if !errors.Is(err, ErrMissingArtifact) || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("err = %v, want ErrMissingArtifact naming %s", err, missing)

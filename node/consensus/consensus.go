@@ -36,6 +36,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
@@ -43,7 +45,6 @@ import (
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/receipt"
-	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 )
 
@@ -139,7 +140,7 @@ func Build(keys receipt.Keys, id common.Hash, t *task.Task, journal task.Journal
 	if err != nil {
 		return nil, err
 	}
-	return &Proposal{TaskID: id, Receipt: enc, ReceiptCID: setup.CIDOf(enc), ReceiptDigest: sha256.Sum256(enc),
+	return &Proposal{TaskID: id, Receipt: enc, ReceiptCID: cids.Of(enc), ReceiptDigest: sha256.Sum256(enc),
 		ResultDigest: common.Hash(want.Final), Journal: journal, Payouts: payouts, PayoutsHash: ph}, nil
 }
 

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -134,7 +136,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.inputCID = setup.CIDOf(in)
+	f.inputCID = cids.Of(in)
 	f.blobs[f.inputCID.String()] = in
 	f.blobs[f.prop.ReceiptCID.String()] = f.prop.Receipt
 	f.chain = &chainState{tasks: map[common.Hash]OnChainTask{f.id: {Node: f.node, ProgramID: common.Hash(tk.ProgramID()),
@@ -322,7 +324,7 @@ func TestVerifierRefuses(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := *f.prop
-			p.Receipt, p.ReceiptCID, p.Payouts, p.PayoutsHash = enc, setup.CIDOf(enc), rob.payouts, ph
+			p.Receipt, p.ReceiptCID, p.Payouts, p.PayoutsHash = enc, cids.Of(enc), rob.payouts, ph
 			f.blobs[p.ReceiptCID.String()] = enc
 			_, err = f.verifier(1).Check(context.Background(), f.node, p.Request(f.inputCID, nil))
 			if !errors.Is(err, ErrRefused) {

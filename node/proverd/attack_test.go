@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -280,7 +282,7 @@ func (w *world) announcement(i int, node peer.ID) *pb.SegmentAnnouncement {
 		*x.dst = c.Bytes()
 	}
 	return &pb.SegmentAnnouncement{TaskId: w.task[:], Index: uint32(i), Attempt: 1, ProgramId: s.Claim.ProgramID[:],
-		StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:], InputIn: s.Claim.InputIn[:], InputOut: s.Claim.InputOut[:], WitnessCid: setup.CIDOf(s.Witness).Bytes(),
+		StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:], InputIn: s.Claim.InputIn[:], InputOut: s.Claim.InputOut[:], WitnessCid: cids.Of(s.Witness).Bytes(),
 		WitnessSize: uint64(len(s.Witness)), Constraints: uint64(m.Constraints), MaxPrice: big.NewInt(1e15).Bytes(),
 		BidDeadline: uint64(time.Now().Add(time.Minute).UnixMilli()), ProvingTime: 60_000, NodePeer: []byte(node),
 		Artifacts: arts, Segments: uint32(len(w.sess.Segments))}
@@ -504,7 +506,7 @@ func TestForgedAnnouncementsFetchNothing(t *testing.T) {
 	badPK := make([]byte, 169)
 	rand.Read(badPK)
 	untrusted := w.announcement(0, lure.host.ID())
-	untrusted.Artifacts.Pk = setup.CIDOf(badPK).Bytes()
+	untrusted.Artifacts.Pk = cids.Of(badPK).Bytes()
 	holder.publish(ctx, untrusted)
 	holder.publish(ctx, awardOf(untrusted, d.Engine().Address()))
 	eventually(t, "the prover to weigh the three announcements", func() bool {
@@ -536,7 +538,7 @@ func TestForgedAnnouncementsFetchNothing(t *testing.T) {
 		t.Fatalf("stats %+v", s)
 	}
 	// Nothing of the untrusted key reached the prover's stores.
-	bad := setup.CIDOf(badPK).String()
+	bad := cids.Of(badPK).String()
 	for _, p := range []string{filepath.Join(w.proverCfg.DataDir, "blobs", bad), filepath.Join(w.proverCfg.SetupDir, "blobs", bad)} {
 		if _, err := os.Stat(p); err == nil {
 			t.Fatalf("the untrusted proving key is in %s", p)

@@ -29,17 +29,17 @@ import (
 	"sync"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
-	mh "github.com/multiformats/go-multihash"
 
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/discovery"
@@ -96,7 +96,7 @@ type Config struct {
 	// Deadline is the proving deadline asked for; a quote whose deadline
 	// is later is refused (it would keep the price in escrow until then).
 	// Zero asks for none: the node's default is taken, up to
-	// node.DefaultDeadline plus DeadlineSlack.
+	// market.DefaultProvingDeadline plus DeadlineSlack.
 	Deadline time.Duration
 	// Poll is how often the chain is read while waiting.
 	Poll time.Duration
@@ -344,8 +344,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if common.Hash(ev.ResultDigest) != common.Hash(want.Final) {
 		return nil, fmt.Errorf("%w: the result on chain is not what this input and its native run imply", ErrNotVerified)
 	}
-	m, _ := mh.Encode(ev.ReceiptDigest[:], mh.SHA2_256)
-	rc := cid.NewCidV1(cid.Raw, m)
+	rc := cids.OfDigest(ev.ReceiptDigest)
 	if !c.net.Blobs().Store().Has(rc) {
 		if _, err := c.net.Blobs().FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
 			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
@@ -404,7 +403,7 @@ func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 	return c.net.FindNodes(ctx, c.cfg.MaxNodes)
 }
 
-// DeadlineSlack is how far past node.DefaultDeadline the deadline of a
+// DeadlineSlack is how far past market.DefaultProvingDeadline the deadline of a
 // quote may be when the requester asks for none.
 const DeadlineSlack = time.Minute
 
@@ -420,7 +419,7 @@ type asked struct {
 func (c *Client) deadline(ctx context.Context) asked {
 	now := c.chainNow(ctx)
 	if c.cfg.Deadline == 0 {
-		return asked{latest: now.Add(node.DefaultDeadline + DeadlineSlack)}
+		return asked{latest: now.Add(pb.DefaultProvingDeadline + DeadlineSlack)}
 	}
 	d := now.Add(c.cfg.Deadline)
 	return asked{deadline: d, latest: d}
@@ -458,7 +457,7 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 	if resp.Refusal != pb.QuoteResponse_NONE {
 		return nil, fmt.Errorf("refused (%s): %s", resp.Refusal, resp.Reason)
 	}
-	q, err := node.QuoteFromPB(resp.Quote)
+	q, err := resp.Quote.EIP712()
 	if err != nil {
 		return nil, err
 	}

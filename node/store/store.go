@@ -20,8 +20,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/zkpool/aoraki/protocol/eip712"
 )
 
 // ErrNotFound reports a missing record.
@@ -437,6 +440,21 @@ type Quote struct {
 	// commitment to its samples, not its hash, so the node keeps the way
 	// from the task to its input here.
 	InputCID string `json:"input_cid"`
+}
+
+// QuoteOf is the record of quote q, signed with digest, for the input
+// blob inputCID.
+func QuoteOf(digest TaskID, q *eip712.Quote, inputCID string) *Quote {
+	return &Quote{Digest: digest, Node: Address(q.Node), Requester: Address(q.Requester),
+		ProgramID: [32]byte(q.ProgramID), InputDigest: [32]byte(q.InputDigest), Price: NewWei(q.Price), ProvingDeadline: q.ProvingDeadline,
+		Expiry: q.Expiry, Nonce: NewWei(q.Nonce), Verifier: Address(q.Verifier), Callback: Address(q.Callback), InputCID: inputCID}
+}
+
+// EIP712 is the signed quote's typed data.
+func (q *Quote) EIP712() eip712.Quote {
+	return eip712.Quote{Node: common.Address(q.Node), Requester: common.Address(q.Requester), ProgramID: common.Hash(q.ProgramID),
+		InputDigest: common.Hash(q.InputDigest), Price: new(big.Int).Set(&q.Price.Int), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry,
+		Nonce: new(big.Int).Set(&q.Nonce.Int), Verifier: common.Address(q.Verifier), Callback: common.Address(q.Callback)}
 }
 
 func quoteExpiryKey(expiry uint64, d TaskID) []byte {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
@@ -151,7 +153,7 @@ func newFixture(t *testing.T) *fixture {
 		*x.dst = c.Bytes()
 	}
 	for i, s := range sess.Segments {
-		wc := setup.CIDOf(s.Witness)
+		wc := cids.Of(s.Witness)
 		f.n.blobs[wc.String()] = s.Witness
 		f.anns = append(f.anns, &pb.SegmentAnnouncement{TaskId: fixtureTask[:], Index: uint32(i), Attempt: 1,
 			ProgramId: s.Claim.ProgramID[:], StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:],

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ipfs/go-cid"
 
 	"github.com/zkpool/aoraki/prover/hashchain"
@@ -15,7 +17,7 @@ import (
 
 func TestCIDChecks(t *testing.T) {
 	b := []byte("hello")
-	c := setup.CIDOf(b)
+	c := cids.Of(b)
 	if !strings.HasPrefix(c.String(), "bafkrei") {
 		t.Fatalf("not CIDv1 raw sha2-256: %s", c)
 	}

@@ -27,7 +27,6 @@ import (
 
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/consensus"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/p2p/blob"
@@ -284,7 +283,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 		}
 		n.fulfilled = append(n.fulfilled, id)
 	}()
-	return &pb.QuoteResponse{Quote: node.QuoteToPB(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
+	return &pb.QuoteResponse{Quote: pb.QuoteOf(q), Signature: sig, ChainId: n.tx.ChainID().Uint64(),
 		Contract: n.cfg.Contract[:], Segments: uint32(tk.Segments())}, nil
 }
 
