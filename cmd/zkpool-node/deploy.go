@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/zkpool/aoraki/node/artifacts"
+
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/zkpool/aoraki/chain"
@@ -150,11 +152,11 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return cli.BadInput(fmt.Errorf("%v (run 'zkpool-node init --datadir %s' or give --dev-key)", err, *dataDir))
 		}
-		pw, err := config.Password(*pwFile, os.Stdin, stderr)
+		pw, err := keys.Password(*pwFile, os.Stdin, stderr)
 		if err != nil {
 			return cli.BadInput(err)
 		}
-		if key, err = config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw); err != nil {
+		if key, err = keys.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw); err != nil {
 			return cli.BadInput(err)
 		}
 	}
@@ -178,7 +180,7 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "family %-28s %8d constraints  (%s)\n", f.Name(), a.Manifest.Constraints, time.Since(start).Round(time.Millisecond))
 		arts = append(arts, a)
 	}
-	cids, err := config.PublishArtifacts(st, arts)
+	cids, err := artifacts.Publish(st, arts)
 	if err != nil {
 		return err
 	}

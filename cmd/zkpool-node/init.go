@@ -60,7 +60,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 		}
 		cfg.NetworkFile = abs
 	}
-	pw, err := config.Password(*pwFile, os.Stdin, stderr)
+	pw, err := keys.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
 		return cli.BadInput(err)
 	}

@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/zkpool/aoraki/chain/keys"
+
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
@@ -196,11 +198,11 @@ func loadRunConfig(ctx context.Context, f runFlags, stdout, stderr io.Writer) (*
 			return nil, err
 		}
 	}
-	pw, err := config.Password(f.pwFile, os.Stdin, stderr)
+	pw, err := keys.Password(f.pwFile, os.Stdin, stderr)
 	if err != nil {
 		return nil, cli.BadInput(err)
 	}
-	key, err := config.LoadKey(cfg.Keystore(f.dataDir), cfg.Account, pw)
+	key, err := keys.LoadKey(cfg.Keystore(f.dataDir), cfg.Account, pw)
 	if err != nil {
 		return nil, cli.BadInput(err)
 	}
@@ -209,7 +211,7 @@ func loadRunConfig(ctx context.Context, f runFlags, stdout, stderr io.Writer) (*
 	if err != nil {
 		return nil, err
 	}
-	if rc.node, err = cfg.Node(f.dataDir, rc.net, arts); err != nil {
+	if rc.node, err = node.FromFile(cfg, f.dataDir, rc.net, arts); err != nil {
 		return nil, cli.BadInput(err)
 	}
 	if f.boot {
@@ -235,8 +237,8 @@ func networkArtifacts(ctx context.Context, n *chainnet.Network, setupDir, dataDi
 	if err != nil {
 		return nil, err
 	}
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) && len(n.BootstrapPeers) > 0 {
 		fmt.Fprintf(stdout, "fetching the network's artifacts from its bootstrap peers (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
@@ -245,7 +247,7 @@ func networkArtifacts(ctx context.Context, n *chainnet.Network, setupDir, dataDi
 			return nil, fmt.Errorf("%v; fetching it from the bootstrap peers failed: %w", err, ferr)
 		}
 		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
 	}
 	if err != nil {
 		return nil, cli.BadInput(err)

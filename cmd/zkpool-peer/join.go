@@ -51,8 +51,8 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 	if err != nil {
 		return keys.Key{}, false, err
 	}
-	pw, err := config.Password(pwFile, nil, nil)
-	if errors.Is(err, config.ErrNoPassword) {
+	pw, err := keys.Password(pwFile, nil, nil)
+	if errors.Is(err, keys.ErrNoPassword) {
 		pwPath := filepath.Join(dataDir, "password")
 		b, rerr := os.ReadFile(pwPath)
 		switch {
@@ -66,7 +66,7 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 				return keys.Key{}, false, err
 			}
 		default:
-			return keys.Key{}, false, fmt.Errorf("%w: the keystore in %s has a key but %s is unreadable (%v)", config.ErrNoPassword, dataDir, pwPath, rerr)
+			return keys.Key{}, false, fmt.Errorf("%w: the keystore in %s has a key but %s is unreadable (%v)", keys.ErrNoPassword, dataDir, pwPath, rerr)
 		}
 	} else if err != nil {
 		return keys.Key{}, false, err
@@ -127,7 +127,7 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (*
 		}
 		// Kept for the next plain 'join', as a network file is.
 		os.Remove(kept)
-		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: config.NetworkName(n), Bootstrap: bootstrap, Description: n}); err != nil {
+		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: n.Name(), Bootstrap: bootstrap, Description: n}); err != nil {
 			return nil, err
 		}
 		return withBootstrap(n, bootstrap), nil
@@ -152,7 +152,7 @@ func describe(addrs []string, name string) (*chainnet.Network, error) {
 	if err != nil {
 		return nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there, with a network file? else give --network FILE)", err))
 	}
-	want := config.NetworkName(n)
+	want := n.Name()
 	if name != "" && name != want {
 		return nil, cli.BadInput(fmt.Errorf("the node describes network %s, not %s", want, name))
 	}
@@ -222,8 +222,8 @@ func trustedArtifacts(ctx context.Context, n *chainnet.Network, setupDir string,
 	if err != nil {
 		return nil, err
 	}
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) {
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) {
 		fmt.Fprintf(stdout, "fetching the network's artifacts from its nodes (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
@@ -232,7 +232,7 @@ func trustedArtifacts(ctx context.Context, n *chainnet.Network, setupDir string,
 			return nil, fmt.Errorf("%v; fetching it failed: %w", err, ferr)
 		}
 		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
 	}
 	if err != nil {
 		return nil, cli.BadInput(err)
@@ -372,7 +372,7 @@ func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (p
 	if err != nil {
 		return proverd.Config{}, nil, nil, err
 	}
-	netName, boot := config.NetworkName(n), n.BootstrapPeers
+	netName, boot := n.Name(), n.BootstrapPeers
 	key, created, err := payoutKey(f.dataDir, f.pwFile, f.devKey, f.light, stderr)
 	if err != nil {
 		return proverd.Config{}, nil, nil, cli.BadInput(err)

@@ -12,11 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/node/artifacts"
+
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/requester/requestertest"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -97,12 +98,12 @@ func TestProveNetworkExitsOneOnLyingNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cids, err := config.PublishArtifacts(st, []*setup.Artifacts{a})
+	cids, err := artifacts.Publish(st, []*setup.Artifacts{a})
 	if err != nil {
 		t.Fatal(err)
 	}
 	nw := network.Network{ChainID: devchain.DefaultChainID, RPCURL: c.HTTPURL(), Contract: res.Address, DeployBlock: res.Block, ArtifactCIDs: cids}
-	rogue, err := requestertest.Start(ctx, requestertest.Config{Network: config.NetworkName(&nw), DataDir: filepath.Join(t.TempDir(), "rogue"),
+	rogue, err := requestertest.Start(ctx, requestertest.Config{Network: nw.Name(), DataDir: filepath.Join(t.TempDir(), "rogue"),
 		Contract: res.Address, DeployBlock: res.Block, Key: devchain.DevKey(1), Stake: big.NewInt(1e18), Setup: st, Price: big.NewInt(1e12)}, eth, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -99,11 +99,11 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		if len(ks.Accounts()) == 0 && nf.account == "" {
 			return nil, nil, cli.BadUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir)
 		}
-		pw, err := config.Password(nf.pwFile, os.Stdin, stderr)
+		pw, err := keys.Password(nf.pwFile, os.Stdin, stderr)
 		if err != nil {
 			return nil, nil, cli.BadInput(err)
 		}
-		if key, err = config.LoadKey(ksDir, nf.account, pw); err != nil {
+		if key, err = keys.LoadKey(ksDir, nf.account, pw); err != nil {
 			return nil, nil, cli.BadInput(err)
 		}
 	}
@@ -111,8 +111,8 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	if err != nil {
 		return nil, nil, err
 	}
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) && len(n.BootstrapPeers) > 0 {
 		fmt.Fprintf(stderr, "fetching the network's artifacts from its nodes (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 		_, ferr := artifacts.FetchNetwork(fctx, n, st, cli.Logger(stderr, "warn"))
@@ -120,12 +120,12 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		if ferr != nil {
 			return nil, nil, fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr)
 		}
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
 	}
 	if err != nil {
 		return nil, nil, cli.BadInput(err)
 	}
-	rc := config.Requester(nf.dataDir, n, arts, "")
+	rc := requester.ConfigFor(nf.dataDir, n, arts, "")
 	rc.MaxPrice, rc.Deadline = max, nf.deadline
 	if nf.onChain {
 		rc.Verifier = n.ReceiptVerifier

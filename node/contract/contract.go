@@ -58,7 +58,6 @@ func TaskPublishedTopic() common.Hash { return taskPublished }
 
 var (
 	taskPublished = contracts.NewAoraki().GetABI().Events["TaskPublished"].ID
-	taskFulfilled = contracts.NewAoraki().GetABI().Events["TaskFulfilled"].ID
 )
 
 // Published decodes a TaskPublished log.
@@ -100,29 +99,6 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (consensus.OnChainTas
 	}
 	return consensus.OnChainTask{Node: st.Node, Requester: st.Requester, ProgramID: ev.ProgramId, InputDigest: ev.InputDigest,
 		Price: st.Price, Deadline: time.Unix(int64(st.Deadline), 0), Open: st.Status == aoraki.TaskOpen}, nil
-}
-
-// Fulfilled returns the TaskFulfilled event of task id, or ErrUnknownTask.
-func (c *Client) Fulfilled(ctx context.Context, id common.Hash) (*contracts.AorakiTaskFulfilled, error) {
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.Address()},
-		Topics: [][]common.Hash{{taskFulfilled}, {id}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("TaskFulfilled(%s): %w", id, err)
-	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("%w: %s is not fulfilled", ErrUnknownTask, id)
-	}
-	ev, err := c.DecodeEvent(&logs[len(logs)-1])
-	if err != nil {
-		return nil, err
-	}
-	f, ok := ev.(*contracts.AorakiTaskFulfilled)
-	if !ok {
-		return nil, fmt.Errorf("contract: log is %T, not TaskFulfilled", ev)
-	}
-	return f, nil
 }
 
 // Quorum implements consensus.Chain: the task's threshold, fixed when it

@@ -39,8 +39,8 @@ import (
 
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
@@ -116,6 +116,19 @@ func DefaultConfig(network, dataDir string) Config {
 		SetupDir: setup.DefaultDir(), Deadline: 5 * time.Minute, Poll: 200 * time.Millisecond}
 }
 
+// ConfigFor is the configuration of a requester of network n with data
+// under dataDir, the network's trusted families arts (artifacts.Load) and
+// its setup store setupDir ("": the default).
+func ConfigFor(dataDir string, n *network.Network, arts map[string]setup.Manifest, setupDir string) Config {
+	rc := DefaultConfig(n.Name(), dataDir)
+	rc.Nodes = append([]string(nil), n.BootstrapPeers...)
+	rc.Contract, rc.DeployBlock, rc.Artifacts = n.Contract, n.DeployBlock, arts
+	if setupDir != "" {
+		rc.SetupDir = setupDir
+	}
+	return rc
+}
+
 // Progress is told what is happening, for a progress display.
 type Progress func(stage string, detail map[string]any)
 
@@ -145,7 +158,7 @@ type Client struct {
 	net      *netstack.Stack
 	tx       *txmgr.Manager
 	eth      *ethclient.Client
-	chain    *contract.Client
+	chain    *aoraki.Client
 	keys     map[string]groth16.VerifyingKey
 	nodes    []peer.AddrInfo
 
@@ -228,7 +241,7 @@ func (c *Client) startChain(ctx context.Context) (err error) {
 	if c.tx, err = txmgr.New(ctx, c.eth, c.key, txmgr.DefaultConfig(), c.log.With("sub", "txmgr")); err != nil {
 		return err
 	}
-	if c.chain, err = contract.New(c.eth, c.tx, c.cfg.Contract, c.cfg.DeployBlock); err != nil {
+	if c.chain, err = aoraki.New(c.eth, c.tx, c.cfg.Contract, c.tx.ChainID()); err != nil {
 		c.tx.Close()
 		return err
 	}
@@ -337,7 +350,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
 		return nil, err
 	}
-	ev, err := c.chain.Fulfilled(ctx, id)
+	ev, err := c.chain.Fulfilled(ctx, c.cfg.DeployBlock, id)
 	if err != nil {
 		return nil, err
 	}
@@ -501,7 +514,7 @@ func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, p
 	tick := time.NewTicker(c.cfg.Poll)
 	defer tick.Stop()
 	for {
-		t, err := c.chain.Client.Task(ctx, id)
+		t, err := c.chain.Task(ctx, id)
 		if err != nil {
 			return err
 		}
