@@ -47,7 +47,6 @@ func TestFromFile(t *testing.T) {
 	}
 }
 
-
 // The operator's config file's defaults are the node's: a file written by
 // init changes nothing the node would do by default.
 func TestFileDefaultsAreTheNodes(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/proverd"
+	"github.com/zkpool/aoraki/prover/daemon"
 )
 
 // TestNodeDescribesItsNetwork: a prover given only a node's address gets
@@ -24,14 +24,14 @@ func TestNodeDescribesItsNetwork(t *testing.T) {
 	tn.addNodesWith(1, func(c *node.Config) { c.Network = desc })
 	tn.addNodes(1)
 	ctx := context.Background()
-	got, err := proverd.Describe(ctx, addrs(tn.nodes[0]))
+	got, err := daemon.Describe(ctx, addrs(tn.nodes[0]))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, desc) {
 		t.Fatalf("described %+v, runs with %+v", got, desc)
 	}
-	if _, err := proverd.Describe(ctx, addrs(tn.nodes[1])); !errors.Is(err, proverd.ErrNetworkInfo) {
+	if _, err := daemon.Describe(ctx, addrs(tn.nodes[1])); !errors.Is(err, daemon.ErrNetworkInfo) {
 		t.Fatalf("a node without a network file: %v", err)
 	}
 }

@@ -9,10 +9,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/network"
 
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/prover/daemon"
 )
 
 // TestNetworkFoundThroughDHT: every node, prover and the requester is told
@@ -25,7 +25,7 @@ func TestNetworkFoundThroughDHT(t *testing.T) {
 	tn.addNodes(1)
 	first := addrs(tn.nodes[0])
 	tn.addNodesWith(2, func(c *node.Config) { c.Bootstrap = first })
-	tn.addProversWith(2, func(c *proverd.Config) { c.Bootstrap = first })
+	tn.addProversWith(2, func(c *daemon.Config) { c.Bootstrap = first })
 	// Each node shares the segment topic with both provers and the
 	// attestation topic with both other nodes: gossip learns
 	// subscriptions from direct connections only.

@@ -22,14 +22,14 @@ import (
 
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/pricing"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/prover/daemon"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -48,7 +48,7 @@ type testnet struct {
 	artifacts map[string]setup.Manifest
 	nodes     []*node.Node
 	nodeCfgs  []node.Config
-	provers   []*proverd.Daemon
+	provers   []*daemon.Daemon
 	input     []byte
 	logs      *logBuffer
 	// keys holds the verifying keys of the network's families.
@@ -226,13 +226,13 @@ func (tn *testnet) addNodesWith(k int, edit func(*node.Config)) {
 }
 
 func (tn *testnet) addProvers(k int, misbehave string) {
-	tn.addProversWith(k, func(c *proverd.Config) { c.Peer.Misbehave = misbehave })
+	tn.addProversWith(k, func(c *daemon.Config) { c.Peer.Misbehave = misbehave })
 }
 
-func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
+func (tn *testnet) addProversWith(k int, edit func(*daemon.Config)) {
 	for i := 0; i < k; i++ {
 		idx := len(tn.provers)
-		cfg := proverd.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("prover%d", idx)))
+		cfg := daemon.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("prover%d", idx)))
 		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 		cfg.Calibrate = false
 		cfg.Peer.RetryDelay = 50 * time.Millisecond
@@ -242,7 +242,7 @@ func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
 			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
 		}
 		edit(&cfg)
-		d, err := proverd.New(cfg, devchain.DevKey(10+idx), tn.logs.logger(fmt.Sprintf("prover%d", idx)))
+		d, err := daemon.New(cfg, devchain.DevKey(10+idx), tn.logs.logger(fmt.Sprintf("prover%d", idx)))
 		if err != nil {
 			tn.t.Fatal(err)
 		}
@@ -422,11 +422,11 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
 	tn.addNodes(3)
 	// The bad provers undercut the honest ones, so they win awards first.
-	tn.addProversWith(1, func(c *proverd.Config) {
+	tn.addProversWith(1, func(c *daemon.Config) {
 		c.Peer.Misbehave = "invalid-proof"
 		c.Peer.PricePerMConstraint = big.NewInt(1e11)
 	})
-	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
+	tn.addProversWith(1, func(c *daemon.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
 	tn.addProvers(2, "")
 	tn.waitMesh()
 	bad := map[common.Address]string{

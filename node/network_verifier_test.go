@@ -16,11 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/receiptverifier"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/task"

@@ -28,10 +28,10 @@ import (
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/protocol/status"
+	"github.com/zkpool/aoraki/prover/daemon"
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/prover/setup"
 
@@ -148,7 +148,7 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (*
 func describe(addrs []string, name string) (*chainnet.Network, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	n, err := proverd.Describe(ctx, addrs)
+	n, err := daemon.Describe(ctx, addrs)
 	if err != nil {
 		return nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there, with a network file? else give --network FILE)", err))
 	}
@@ -319,7 +319,7 @@ func parseJoinFlags(args []string, stderr io.Writer) (joinFlags, error) {
 		bootstrap: bootstrap, listen: listen, peer: pcfg, devKey: *devKey, light: *light}, nil
 }
 
-// runJoin: read the network and the key, proverd.New, defer Close, Start,
+// runJoin: read the network and the key, daemon.New, defer Close, Start,
 // show the status line until a signal.
 func runJoin(args []string, stdout, stderr io.Writer) error {
 	f, err := parseJoinFlags(args, stderr)
@@ -335,7 +335,7 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d, err := proverd.New(cfg, key, log)
+	d, err := daemon.New(cfg, key, log)
 	if err != nil {
 		return err
 	}
@@ -366,16 +366,16 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 }
 
 // daemonConfig resolves the network, loads (or makes) the payout key and
-// the network's trusted artifacts, and maps them onto proverd.Config.
-func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (proverd.Config, *ecdsa.PrivateKey, *slog.Logger, error) {
+// the network's trusted artifacts, and maps them onto daemon.Config.
+func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (daemon.Config, *ecdsa.PrivateKey, *slog.Logger, error) {
 	n, err := resolveNetwork(f.dataDir, f.netFile, f.bootstrap, f.name)
 	if err != nil {
-		return proverd.Config{}, nil, nil, err
+		return daemon.Config{}, nil, nil, err
 	}
 	netName, boot := n.Name(), n.BootstrapPeers
 	key, created, err := payoutKey(f.dataDir, f.pwFile, f.devKey, f.light, stderr)
 	if err != nil {
-		return proverd.Config{}, nil, nil, cli.BadInput(err)
+		return daemon.Config{}, nil, nil, cli.BadInput(err)
 	}
 	if created {
 		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(f.dataDir, "keystore"))
@@ -384,9 +384,9 @@ func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (p
 	log := cli.Logger(stderr, f.level)
 	arts, err := trustedArtifacts(ctx, n, f.setupDir, stdout, log)
 	if err != nil {
-		return proverd.Config{}, nil, nil, err
+		return daemon.Config{}, nil, nil, err
 	}
-	cfg := proverd.DefaultConfig(netName, f.dataDir)
+	cfg := daemon.DefaultConfig(netName, f.dataDir)
 	cfg.Host = p2phost.DefaultConfig(netName, p2phost.RoleProver, f.dataDir)
 	if len(f.listen) > 0 {
 		cfg.Host.ListenAddrs = f.listen
@@ -401,7 +401,7 @@ func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (p
 	// artifacts are ever fetched or loaded.
 	cfg.RPCURL, cfg.Contract, cfg.ChainID, cfg.Artifacts = n.RPCURL, n.Contract, n.ChainID, arts
 	if err := cfg.Host.Validate(); err != nil {
-		return proverd.Config{}, nil, nil, cli.BadUsage("%v", err)
+		return daemon.Config{}, nil, nil, cli.BadUsage("%v", err)
 	}
 	return cfg, key.Private(), log, nil
 }

@@ -24,12 +24,12 @@ import (
 
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/api"
 	"github.com/zkpool/aoraki/node/events"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/prover/daemon"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -145,14 +145,14 @@ func (n *net) addrs() []string {
 
 func (n *net) addProver() {
 	t := n.t
-	cfg := proverd.DefaultConfig("apitest", filepath.Join(t.TempDir(), "prover"))
+	cfg := daemon.DefaultConfig("apitest", filepath.Join(t.TempDir(), "prover"))
 	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	cfg.Calibrate = false
 	cfg.Peer.RetryDelay = 50 * time.Millisecond
 	cfg.Bootstrap = n.addrs()
 	cfg.RPCURL, cfg.Contract, cfg.ChainID = n.chain.WSURL(), n.contract, n.chain.ChainID().Uint64()
 	cfg.Artifacts = n.artifacts
-	d, err := proverd.New(cfg, devchain.DevKey(10), n.logger("prover"))
+	d, err := daemon.New(cfg, devchain.DevKey(10), n.logger("prover"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,8 +15,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node/api"
-	"github.com/zkpool/aoraki/node/requester"
 )
 
 // chromiumPath finds the browser TestDashboard drives.

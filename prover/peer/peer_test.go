@@ -22,7 +22,7 @@ import (
 
 // node is the market side as the peer sees it: blobs to fetch, bids and
 // deliveries recorded. The node's own tests run the peer over real p2p,
-// and node/proverd's attack tests over real p2p and the real chain.
+// and prover/daemon's attack tests over real p2p and the real chain.
 type node struct {
 	mu        sync.Mutex
 	blobs     map[string][]byte

@@ -1,4 +1,4 @@
-package proverd
+package daemon
 
 import (
 	"context"

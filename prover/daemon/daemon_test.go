@@ -1,4 +1,4 @@
-package proverd_test
+package daemon_test
 
 import (
 	"context"
@@ -10,14 +10,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	ma "github.com/multiformats/go-multiaddr"
 
-	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/peering"
+	"github.com/zkpool/aoraki/prover/daemon"
 )
 
-func config(t *testing.T) proverd.Config {
-	cfg := proverd.DefaultConfig("ptest", filepath.Join(t.TempDir(), "prover"))
+func config(t *testing.T) daemon.Config {
+	cfg := daemon.DefaultConfig("ptest", filepath.Join(t.TempDir(), "prover"))
 	cfg.Calibrate = false
 	// New does not dial the chain; Start does, after reaching a node.
 	cfg.RPCURL, cfg.Contract = "http://127.0.0.1:1", common.HexToAddress("0x1234")
@@ -26,17 +26,17 @@ func config(t *testing.T) proverd.Config {
 
 func TestNewRejectsBadPeering(t *testing.T) {
 	key, _ := crypto.GenerateKey()
-	cases := map[string]func(*proverd.Config){
-		"interval":  func(c *proverd.Config) { c.Peering.Interval = 0 },
-		"max nodes": func(c *proverd.Config) { c.Peering.MaxNodes = 0 },
-		"bootstrap": func(c *proverd.Config) { c.Bootstrap = []string{"/ip4/127.0.0.1/tcp/1"} },
-		"address":   func(c *proverd.Config) { c.Bootstrap = []string{"nonsense"} },
-		"dial":      func(c *proverd.Config) { c.Peering.Discovery.DialTimeout = -1 },
+	cases := map[string]func(*daemon.Config){
+		"interval":  func(c *daemon.Config) { c.Peering.Interval = 0 },
+		"max nodes": func(c *daemon.Config) { c.Peering.MaxNodes = 0 },
+		"bootstrap": func(c *daemon.Config) { c.Bootstrap = []string{"/ip4/127.0.0.1/tcp/1"} },
+		"address":   func(c *daemon.Config) { c.Bootstrap = []string{"nonsense"} },
+		"dial":      func(c *daemon.Config) { c.Peering.Discovery.DialTimeout = -1 },
 	}
 	for name, edit := range cases {
 		cfg := config(t)
 		edit(&cfg)
-		d, err := proverd.New(cfg, key, nil)
+		d, err := daemon.New(cfg, key, nil)
 		if !errors.Is(err, peering.ErrConfig) {
 			if d != nil {
 				d.Close()
@@ -64,7 +64,7 @@ func TestStartWithoutNodes(t *testing.T) {
 	cfg := config(t)
 	cfg.Bootstrap = boot
 	key, _ := crypto.GenerateKey()
-	d, err := proverd.New(cfg, key, nil)
+	d, err := daemon.New(cfg, key, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/chain/requester"
 )
 
 // A node address to bootstrap from (nothing is dialled before the checks).

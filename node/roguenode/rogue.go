@@ -1,11 +1,11 @@
-// Package requestertest runs a rogue Aoraki node for tests of requesters
-// (package node/requester, the zkpool CLI): a real node on the real stream
+// Package roguenode runs a rogue Aoraki node for tests of requesters
+// (package chain/requester, the zkpool CLI): a real node on the real stream
 // protocols and contract that answers quote requests with the deadline it
 // chooses and fulfils the tasks its quotes open with the lie it is told to
 // tell. Registered alone, it is the whole verifier set, so its own
 // attestation is the quorum and nothing but the requester's own checks
 // stands between the lie and the requester. It is for tests only.
-package requestertest
+package roguenode
 
 import (
 	"context"

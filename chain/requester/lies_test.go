@@ -16,9 +16,9 @@ import (
 
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node/requester"
-	"github.com/zkpool/aoraki/node/requester/requestertest"
+	"github.com/zkpool/aoraki/node/roguenode"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
@@ -66,16 +66,16 @@ func startChain(t *testing.T) *chainNet {
 }
 
 // rogue starts a rogue node with dev key key.
-func (cn *chainNet) rogue(t *testing.T, key int, edit func(*requestertest.Config)) *requestertest.Node {
+func (cn *chainNet) rogue(t *testing.T, key int, edit func(*roguenode.Config)) *roguenode.Node {
 	t.Helper()
-	cfg := requestertest.Config{Network: "rtest", DataDir: filepath.Join(t.TempDir(), "rogue"), Contract: cn.contract, DeployBlock: cn.block,
+	cfg := roguenode.Config{Network: "rtest", DataDir: filepath.Join(t.TempDir(), "rogue"), Contract: cn.contract, DeployBlock: cn.block,
 		Key: devchain.DevKey(key), Stake: big.NewInt(1e18), Setup: cn.setup, Price: big.NewInt(1e12)}
 	if edit != nil {
 		edit(&cfg)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	n, err := requestertest.Start(ctx, cfg, cn.eth, nil)
+	n, err := roguenode.Start(ctx, cfg, cn.eth, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func (cn *chainNet) rogue(t *testing.T, key int, edit func(*requestertest.Config
 
 // requester is a client asking the given nodes (and no others: the DHT
 // lookup finds none).
-func (cn *chainNet) requester(t *testing.T, key int, tk *task.Task, nodes ...*requestertest.Node) *requester.Client {
+func (cn *chainNet) requester(t *testing.T, key int, tk *task.Task, nodes ...*roguenode.Node) *requester.Client {
 	t.Helper()
 	cfg := requester.DefaultConfig("rtest", filepath.Join(t.TempDir(), "requester"))
 	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
@@ -151,7 +151,7 @@ func irisTask(t *testing.T, edit func(m *tree.Model, x [][]float64)) ([]byte, *t
 func TestRequesterRefusesLateDeadline(t *testing.T) {
 	cn := startChain(t)
 	in, tk := irisTask(t, nil)
-	far := cn.rogue(t, 1, func(c *requestertest.Config) {
+	far := cn.rogue(t, 1, func(c *roguenode.Config) {
 		c.Deadline, c.Price = time.Now().AddDate(100, 0, 0), big.NewInt(1)
 	})
 	fair := cn.rogue(t, 2, nil)
@@ -202,12 +202,12 @@ func TestRequesterDetectsLyingNode(t *testing.T) {
 		t.Fatalf("honest rogue: %+v, %v", res, err)
 	}
 	for _, c := range []struct {
-		lie  requestertest.Lie
+		lie  roguenode.Lie
 		want string
 	}{
-		{requestertest.WrongResult, "result on chain is not what"},
-		{requestertest.TamperedReceipt, "receipt does not verify"},
-		{requestertest.WrongClaim, "last state"},
+		{roguenode.WrongResult, "result on chain is not what"},
+		{roguenode.TamperedReceipt, "receipt does not verify"},
+		{roguenode.WrongClaim, "last state"},
 	} {
 		t.Run(string(c.lie), func(t *testing.T) {
 			rogue.SetLie(c.lie)

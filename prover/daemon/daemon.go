@@ -1,4 +1,4 @@
-// Package proverd runs a prover peer on the network: prover/peer's engine
+// Package daemon runs a prover peer on the network: prover/peer's engine
 // wired to a libp2p host, the market's gossip topics, the blob exchange
 // (witnesses and setup artifacts are pulled from the announcing node, over
 // a direct connection) and the receipt stream. cmd/zkpool-peer and the
@@ -22,7 +22,7 @@
 //
 // Describe is the other side of netproto.NetworkInfo: a prover joining by
 // one node's address asks that node for the network file.
-package proverd
+package daemon
 
 import (
 	"context"

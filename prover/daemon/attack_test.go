@@ -1,4 +1,4 @@
-package proverd_test
+package daemon_test
 
 import (
 	"context"
@@ -30,7 +30,6 @@ import (
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
@@ -40,6 +39,7 @@ import (
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/wire"
+	"github.com/zkpool/aoraki/prover/daemon"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -66,7 +66,7 @@ type world struct {
 	art      *setup.Artifacts
 	keys     *setup.Store
 	// proverCfg is the configuration of the last prover started.
-	proverCfg proverd.Config
+	proverCfg daemon.Config
 }
 
 const holderKey, strangerKey, requesterKey = 1, 2, 9
@@ -295,9 +295,9 @@ func awardOf(a *pb.SegmentAnnouncement, to [20]byte) *pb.Award {
 
 // prover starts a prover daemon that trusts the world's family and knows
 // its chain, bootstrapped from boot.
-func (w *world) prover(boot *actor) *proverd.Daemon {
+func (w *world) prover(boot *actor) *daemon.Daemon {
 	t := w.t
-	cfg := proverd.DefaultConfig(attackNet, filepath.Join(t.TempDir(), "prover"))
+	cfg := daemon.DefaultConfig(attackNet, filepath.Join(t.TempDir(), "prover"))
 	cfg.Calibrate = false
 	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
 	cfg.Peer.RetryDelay = 50 * time.Millisecond
@@ -305,7 +305,7 @@ func (w *world) prover(boot *actor) *proverd.Daemon {
 	cfg.RPCURL, cfg.Contract, cfg.ChainID = w.chain.WSURL(), w.contract, w.chain.ChainID().Uint64()
 	cfg.Artifacts = map[string]setup.Manifest{w.art.Manifest.Family: w.art.Manifest}
 	w.proverCfg = cfg
-	d, err := proverd.New(cfg, devchain.DevKey(10), nil)
+	d, err := daemon.New(cfg, devchain.DevKey(10), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +318,7 @@ func (w *world) prover(boot *actor) *proverd.Daemon {
 }
 
 // meet connects a to the prover and waits until a can gossip to it.
-func meet(t *testing.T, a *actor, d *proverd.Daemon) {
+func meet(t *testing.T, a *actor, d *daemon.Daemon) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -565,7 +565,7 @@ func TestDescribeRefusesHostileAnswers(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n, err := proverd.Describe(context.Background(), a.addrs()); !errors.Is(err, proverd.ErrNetworkInfo) {
+			if n, err := daemon.Describe(context.Background(), a.addrs()); !errors.Is(err, daemon.ErrNetworkInfo) {
 				t.Fatalf("described %+v, %v", n, err)
 			}
 		})
@@ -580,29 +580,29 @@ func TestStartChecksChain(t *testing.T) {
 	boot := newActor(t, devchain.DevKey(holderKey))
 	boot.serve()
 	key := unregisteredKey(t)
-	for name, edit := range map[string]func(*proverd.Config){
-		"wrong chain id": func(c *proverd.Config) { c.ChainID = 5 },
-		"no contract":    func(c *proverd.Config) { c.Contract = common.HexToAddress("0xdead") },
-		"chain down":     func(c *proverd.Config) { c.RPCURL = "http://127.0.0.1:1" },
+	for name, edit := range map[string]func(*daemon.Config){
+		"wrong chain id": func(c *daemon.Config) { c.ChainID = 5 },
+		"no contract":    func(c *daemon.Config) { c.Contract = common.HexToAddress("0xdead") },
+		"chain down":     func(c *daemon.Config) { c.RPCURL = "http://127.0.0.1:1" },
 	} {
 		t.Run(name, func(t *testing.T) {
-			cfg := proverd.DefaultConfig(attackNet, filepath.Join(t.TempDir(), "prover"))
+			cfg := daemon.DefaultConfig(attackNet, filepath.Join(t.TempDir(), "prover"))
 			cfg.Calibrate = false
 			cfg.Bootstrap = boot.addrs()
 			cfg.RPCURL, cfg.Contract, cfg.ChainID = w.chain.WSURL(), w.contract, w.chain.ChainID().Uint64()
 			edit(&cfg)
-			d, err := proverd.New(cfg, key, nil)
+			d, err := daemon.New(cfg, key, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer d.Close()
-			if err := d.Start(context.Background()); !errors.Is(err, proverd.ErrChain) {
+			if err := d.Start(context.Background()); !errors.Is(err, daemon.ErrChain) {
 				t.Fatalf("start: %v, want ErrChain", err)
 			}
 		})
 	}
-	cfg := proverd.DefaultConfig(attackNet, t.TempDir())
-	if _, err := proverd.New(cfg, key, nil); !errors.Is(err, proverd.ErrConfig) {
+	cfg := daemon.DefaultConfig(attackNet, t.TempDir())
+	if _, err := daemon.New(cfg, key, nil); !errors.Is(err, daemon.ErrConfig) {
 		t.Fatalf("no chain configured: %v", err)
 	}
 }
