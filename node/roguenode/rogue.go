@@ -168,16 +168,9 @@ func (n *Node) lie() Lie {
 	return n.cfg.Lie
 }
 
-// Fulfilled lists the tasks the node fulfilled (with its lie), and the
-// errors of those it could not.
-func (n *Node) Fulfilled() ([]common.Hash, []error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return slices.Clone(n.fulfilled), slices.Clone(n.errs)
-}
-
 // WaitFulfilled waits until the node has fulfilled (or failed to fulfil)
-// count tasks, and returns what Fulfilled returns.
+// count tasks, and returns the tasks it fulfilled (with its lie) and the
+// errors of those it could not.
 func (n *Node) WaitFulfilled(ctx context.Context, count int) ([]common.Hash, []error) {
 	for {
 		n.mu.Lock()

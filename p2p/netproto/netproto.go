@@ -23,7 +23,6 @@ const (
 	TopicAwards       = "awards"
 	TopicAttestReq    = "attest-req"
 	TopicAttestations = "attestations"
-	TopicStatus       = "status"
 )
 
 func reject(format string, args ...any) error {
@@ -128,12 +127,6 @@ func Attestations() gossip.Spec[*pb.Attestation] {
 			}
 			return nil
 		}}
-}
-
-// Status is the node status topic.
-func Status() gossip.Spec[*pb.NodeStatus] {
-	return gossip.Spec[*pb.NodeStatus]{Name: TopicStatus, MaxSize: 2 << 10,
-		New: func() *pb.NodeStatus { return new(pb.NodeStatus) }}
 }
 
 // Stream protocols.
