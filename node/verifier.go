@@ -15,7 +15,7 @@ import (
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
-	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/programs"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/task"
 )
@@ -226,26 +226,11 @@ func receiptLimit(in []byte) int64 {
 	if len(in) > task.MaxInputSize || proto.Unmarshal(in, &ti) != nil {
 		return 0
 	}
-	var segs uint64
-	switch ti.Program {
-	case task.Dtree:
-		if ti.Features == 0 {
-			return 0
-		}
-		samples := uint64(len(ti.Samples)) / uint64(ti.Features)
-		size := uint64(ti.SegmentSize)
-		if size == 0 {
-			size = dtree.MinSegmentSize // the most segments a node may choose
-		}
-		segs = (samples + size - 1) / size
-	case task.Hashchain:
-		if ti.SegmentSize == 0 {
-			return 0
-		}
-		segs = (ti.Steps + uint64(ti.SegmentSize) - 1) / uint64(ti.SegmentSize)
-	default:
+	p, err := programs.ByName(ti.Program)
+	if err != nil {
 		return 0
 	}
+	segs := p.MaxSegments(&ti)
 	if segs == 0 || segs > receipt.MaxSegments {
 		return 0
 	}

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
@@ -20,6 +18,7 @@ import (
 
 	"github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 )
 
 // The NAT-shaped test in network namespaces (root only; CI runs as root):

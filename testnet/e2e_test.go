@@ -17,7 +17,6 @@ import (
 	"time"
 
 	pstatus "github.com/zkpool/aoraki/protocol/status"
-
 	"github.com/zkpool/aoraki/testnet"
 )
 

@@ -16,8 +16,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/zkpool/aoraki/node/artifacts"
-
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/zkpool/aoraki/chain"
@@ -26,6 +24,7 @@ import (
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	p2phost "github.com/zkpool/aoraki/p2p/host"

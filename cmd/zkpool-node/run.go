@@ -16,14 +16,13 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/zkpool/aoraki/chain/keys"
-
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 
 	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/keys"
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/artifacts"

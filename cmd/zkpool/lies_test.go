@@ -12,12 +12,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/zkpool/aoraki/node/artifacts"
-
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/roguenode"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/setup"

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/zkpool/aoraki/prover/receipt"
 )
 

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/local"
 	"github.com/zkpool/aoraki/prover/receipt"

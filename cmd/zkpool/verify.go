@@ -8,7 +8,6 @@ import (
 	"os"
 
 	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"

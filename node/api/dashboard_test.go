@@ -229,7 +229,7 @@ func TestDashboard(t *testing.T) {
 	p := waitPage(t, ctx, "the node with no tasks", 30*time.Second, func(p dashPage) bool {
 		return p.Conn == "connected" && p.Address != "" && p.Peers["segments"] != ""
 	})
-	if p.Address != info.Address || p.PeerID != info.PeerID || p.Contract != n.contract.Hex() ||
+	if p.Address != info.Address || p.PeerID != info.PeerID || p.Contract != n.Contract.Hex() ||
 		p.Tasks != "0" || p.OpenTasks != "0" || p.ClearingWei != n.node.Clearing().String() ||
 		len(p.TaskRows) != 0 || !p.TasksEmptyShown || p.DetailShown || p.ErrorShown {
 		t.Fatalf("dashboard before any task: %+v", p)

@@ -7,14 +7,13 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/wire"
 )
 

@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -36,6 +34,7 @@ import (
 	"github.com/zkpool/aoraki/p2p/netproto"
 	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/wire"

@@ -53,6 +53,7 @@ import (
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/wire"
 	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/prover/programs"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -145,7 +146,7 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 		return nil, err
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	trust := prv.Trust{Nodes: d.auth, Artifacts: cfg.Artifacts}
+	trust := prv.Trust{Nodes: d.auth, Artifacts: provable(cfg.Artifacts, log)}
 	if d.engine, err = prv.New(cfg.Peer, st, network{d}, trust, addr, []byte(d.net.ID()), log.With("sub", "prover")); err != nil {
 		return nil, err
 	}
@@ -158,6 +159,22 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 		d.services.Register("status", &statusFile{d: d})
 	}
 	return d, nil
+}
+
+// provable are the trusted families this prover can prove: those of a
+// program in the registry (prover/programs, which links every program's
+// circuits and their solver hints). Another is left out, with a warning:
+// its segments could not be proven here.
+func provable(arts map[string]setup.Manifest, log *slog.Logger) map[string]setup.Manifest {
+	out := make(map[string]setup.Manifest, len(arts))
+	for fam, m := range arts {
+		if _, _, err := programs.OfFamily(fam); err != nil {
+			log.Warn("the network trusts a family this prover cannot prove; it will not bid on it", "family", fam, "err", err)
+			continue
+		}
+		out[fam] = m
+	}
+	return out
 }
 
 // Engine is the proving engine (stats, address).

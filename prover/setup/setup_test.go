@@ -7,10 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zkpool/aoraki/protocol/cids"
-
 	"github.com/ipfs/go-cid"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/setup"
 )
