@@ -3,7 +3,8 @@
 // live updates, Prometheus metrics, and a dashboard page that shows them.
 // Operators, browsers and the testnet tools call it; the node itself never does. Everything it serves
 // is read from the node's store, its event stream and read-only accessors
-// (node/inspect.go): the API changes nothing.
+// (the Node interface it takes: *node.Node): the API changes nothing. The
+// node runs it as one of its services (node.Config.API).
 //
 // # Routes
 //
