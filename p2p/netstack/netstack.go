@@ -77,8 +77,10 @@ var (
 	NodeTopics = []Topic{Segments, Bids, Awards, AttestRequests, Attestations}
 	// ProverTopics: a prover hears announcements and awards and bids.
 	ProverTopics = []Topic{Segments, Bids, Awards}
-	// RequesterTopics: a requester follows its task's awards and attestations.
-	RequesterTopics = []Topic{Awards, Attestations}
+	// RequesterTopics: a requester follows its tasks' auctions (bids and
+	// awards) and attestations. It stays off segments and attest-req: a
+	// node counts the peers there as provers and fellow nodes.
+	RequesterTopics = []Topic{Bids, Awards, Attestations}
 )
 
 // Option sets what differs between roles.

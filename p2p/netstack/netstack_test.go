@@ -77,7 +77,7 @@ func TestRolesShareOneAssembly(t *testing.T) {
 	if pt.Segments == nil || pt.Bids == nil || pt.Awards == nil || pt.AttestRequests != nil || pt.Attestations != nil {
 		t.Fatalf("prover topics %+v", pt)
 	}
-	if rt.Awards == nil || rt.Attestations == nil || rt.Segments != nil || rt.Bids != nil {
+	if rt.Awards == nil || rt.Attestations == nil || rt.Bids == nil || rt.Segments != nil || rt.AttestRequests != nil {
 		t.Fatalf("requester topics %+v", rt)
 	}
 	// The prover dialled its bootstrap node at start.
