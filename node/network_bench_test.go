@@ -37,7 +37,7 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 				tb.addNodes(3)
 				tb.addProvers(k, "")
 				tb.waitMesh()
-				window = tb.nodeCfgs[0].Market.BidWindow
+				window = tb.NodeConfigs[0].Market.BidWindow
 				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 				res, err := tb.requester(9).Prove(ctx, tb.input, nil)
 				cancel()
@@ -45,11 +45,11 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 					b.Fatal(err)
 				}
 				e2e += res.Elapsed
-				for _, n := range tb.nodes {
+				for _, n := range tb.Nodes {
 					if n.Address() != res.Node {
 						continue
 					}
-					waitState(tb.t, n, res.TaskID, store.TaskFulfilled)
+					waitState(tb.T, n, res.TaskID, store.TaskFulfilled)
 					n.Store().View(func(x *store.Tx) error {
 						tk, _ := x.Task(store.TaskID(res.TaskID))
 						segs, _ := x.Segments(tk.ID)
