@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint generate tools contracts chain-tools fuzz
+.PHONY: all build test test-chaos demo bench lint generate tools contracts chain-tools fuzz
 
 all: build
 
@@ -76,6 +76,12 @@ fuzz:
 ## test: every test, with fuzz targets run briefly
 test: tools lint fuzz
 	$(GO) test -timeout 40m ./...
+
+## test-chaos: every chaos scenario (testnet/chaos) on real multi-process testnets, one at a time;
+## rewrites the chaos table in RELIABILITY.md. CHAOS_RUN=a,b runs only those (with the baseline).
+test-chaos:
+	ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \
+	  $(GO) test -count=1 -v -run '^TestSuite$$' -timeout 90m ./testnet/chaos/
 
 ## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build
