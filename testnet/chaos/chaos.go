@@ -52,6 +52,8 @@ type Run struct {
 	log  *eventLog
 	rss  *rssSampler
 	logw io.Writer
+	// Requester is the scenario's requester (set before Before runs).
+	Requester *requester.Client
 
 	mu      sync.Mutex
 	outcome []taskOutcome
@@ -226,7 +228,7 @@ func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 		}
 		return res
 	}
-	r := &Run{Net: tn, Dir: dir, log: newEventLog(), rss: newRSSSampler(tn), logw: logf}
+	r := &Run{Net: tn, Dir: dir, log: newEventLog(logf), rss: newRSSSampler(tn), logw: logf}
 	down := false
 	defer func() {
 		if !down { // a panic: leave nothing running
@@ -281,17 +283,18 @@ func (rn *Runner) drive(ctx context.Context, r *Run, sc Scenario) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	if sc.Before != nil {
-		if err := sc.Before(ctx, r); err != nil {
-			return fmt.Errorf("%w: before: %w", ErrScenario, err)
-		}
-	}
 	c, eth, err := openRequester(ctx, r.Net, filepath.Join(r.Dir, "requester"), sc.Deadline, r.logw)
 	if err != nil {
 		return fmt.Errorf("%w: requester: %w", ErrScenario, err)
 	}
 	defer eth.Close()
 	defer c.Close()
+	r.Requester = c
+	if sc.Before != nil {
+		if err := sc.Before(ctx, r); err != nil {
+			return fmt.Errorf("%w: before: %w", ErrScenario, err)
+		}
+	}
 	progress := func(stage string, d map[string]any) {
 		r.log.add(Event{Source: "requester", Stage: stage, Detail: d})
 	}

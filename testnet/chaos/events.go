@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -37,15 +38,17 @@ type eventLog struct {
 	mu     sync.Mutex
 	events []Event
 	grew   chan struct{} // closed and replaced at each append
+	w      io.Writer     // each event is written here too
 }
 
-func newEventLog() *eventLog { return &eventLog{grew: make(chan struct{})} }
+func newEventLog(w io.Writer) *eventLog { return &eventLog{grew: make(chan struct{}), w: w} }
 
 func (l *eventLog) add(e Event) {
 	if e.At.IsZero() {
 		e.At = time.Now()
 	}
 	l.mu.Lock()
+	fmt.Fprintf(l.w, "event %s %s %s %v\n", e.At.Format("15:04:05.000"), e.Source, e.Stage, e.Detail)
 	l.events = append(l.events, e)
 	close(l.grew)
 	l.grew = make(chan struct{})

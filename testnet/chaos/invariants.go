@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/zkpool/aoraki/chain/aoraki"
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/chain/requester"
 )
 
 // Invariant names, in the table's order.
@@ -238,8 +240,6 @@ func checkBalances(ctx context.Context, eth *ethclient.Client, ac *aoraki.Client
 // exactly the prices its receipts' segments are bound to, the node the
 // rest, and misbehaving provers nothing.
 func (rn *Runner) checkPayouts(r *Run, l *ledger) Check {
-	c := Check{Name: InvPayouts}
-	var bad []string
 	badProvers := map[common.Address]string{}
 	for _, p := range r.Net.State().Procs {
 		if p.Misbehave != "" && p.Address != "" {
@@ -247,20 +247,35 @@ func (rn *Runner) checkPayouts(r *Run, l *ledger) Check {
 		}
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
+	var results []*requester.Result
 	for _, o := range r.outcome {
-		if o.res == nil || o.res.Receipt == nil {
+		if o.res != nil && o.res.Receipt != nil {
+			results = append(results, o.res)
+		}
+	}
+	r.mu.Unlock()
+	bad := payoutErrors(results, l, badProvers, func(a common.Address) string {
+		if n := r.Name(a.Hex()); n != "" {
+			return n
+		}
+		return a.Hex()
+	})
+	return Check{Name: InvPayouts, Held: len(bad) == 0, Detail: strings.Join(bad, "; ")}
+}
+
+// payoutErrors compares what the chain credited for each result's task
+// with what its receipt's segments bind.
+func payoutErrors(results []*requester.Result, l *ledger, badProvers map[common.Address]string, name func(common.Address) string) []string {
+	var bad []string
+	for _, res := range results {
+		id := res.TaskID
+		if !l.fulfilled[id] {
+			bad = append(bad, fmt.Sprintf("task %s verified by the requester is not fulfilled on chain", id.Hex()[:10]))
 			continue
 		}
-		id := o.res.TaskID
 		want := map[common.Address]*big.Int{}
 		total := new(big.Int)
-		seen := map[uint64]bool{}
-		for i, s := range o.res.Receipt.Segments {
-			if seen[uint64(i)] {
-				bad = append(bad, fmt.Sprintf("task %s: segment %d twice", id.Hex()[:10], i))
-			}
-			seen[uint64(i)] = true
+		for _, s := range res.Receipt.Segments {
 			a := common.Address(s.Prover)
 			if want[a] == nil {
 				want[a] = new(big.Int)
@@ -268,30 +283,29 @@ func (rn *Runner) checkPayouts(r *Run, l *ledger) Check {
 			want[a].Add(want[a], s.Price)
 			total.Add(total, s.Price)
 		}
-		if rest := new(big.Int).Sub(o.res.Price, total); rest.Sign() > 0 {
-			if want[o.res.Node] == nil {
-				want[o.res.Node] = new(big.Int)
+		if rest := new(big.Int).Sub(res.Price, total); rest.Sign() > 0 {
+			if want[res.Node] == nil {
+				want[res.Node] = new(big.Int)
 			}
-			want[o.res.Node].Add(want[o.res.Node], rest)
+			want[res.Node].Add(want[res.Node], rest)
 		}
 		got := l.credited[id]
 		for a, v := range got {
-			if name, ok := badProvers[a]; ok && v.Sign() > 0 {
-				bad = append(bad, fmt.Sprintf("task %s paid the misbehaving %s %s wei", id.Hex()[:10], name, v))
+			if n, ok := badProvers[a]; ok && v.Sign() > 0 {
+				bad = append(bad, fmt.Sprintf("task %s paid the misbehaving %s %s wei", id.Hex()[:10], n, v))
 			}
 			if w := want[a]; w == nil || w.Cmp(v) != 0 {
-				bad = append(bad, fmt.Sprintf("task %s credited %s %s wei, its receipts bind %v", id.Hex()[:10], r.Name(a.Hex()), v, w))
+				bad = append(bad, fmt.Sprintf("task %s credited %s %s wei, its receipt binds %v", id.Hex()[:10], name(a), v, w))
 			}
 		}
 		for a, w := range want {
 			if got[a] == nil && w.Sign() > 0 {
-				bad = append(bad, fmt.Sprintf("task %s did not pay %s its %s wei", id.Hex()[:10], r.Name(a.Hex()), w))
+				bad = append(bad, fmt.Sprintf("task %s did not pay %s its %s wei", id.Hex()[:10], name(a), w))
 			}
 		}
 	}
-	c.Held = len(bad) == 0
-	c.Detail = strings.Join(bad, "; ")
-	return c
+	sort.Strings(bad)
+	return bad
 }
 
 // checkSlashing: a node's stake is what it put in, less the slashes of

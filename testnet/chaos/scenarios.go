@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/testnet"
@@ -16,6 +17,26 @@ var Baseline = Scenario{Name: "baseline", Injected: "nothing"}
 // badProvers makes k of the provers misbehave as mode.
 func badProvers(k int, mode string) func(*testnet.Config) {
 	return func(c *testnet.Config) { c.BadProvers, c.BadMode = k, mode }
+}
+
+// badProverScenario has k of 4 provers misbehave as mode, and requires
+// that one of them won a segment: else the scenario tested nothing.
+func badProverScenario(name, mode, injected string) Scenario {
+	return Scenario{Name: name, Injected: injected, Testnet: badProvers(1, mode),
+		After: func(ctx context.Context, r *Run) error {
+			n := r.Count(func(e Event) bool {
+				if e.Source != "requester" || e.Stage != "awarded" {
+					return false
+				}
+				p := r.Proc(r.Name(e.Str("prover")))
+				return p != nil && p.Misbehave != ""
+			})
+			if n == 0 {
+				return fmt.Errorf("the %s prover never won a segment: nothing was tested", mode)
+			}
+			r.Logf("%d awards to the %s prover", n, mode)
+			return nil
+		}}
 }
 
 // awardedTo waits for the first award of a task's segment to an honest
@@ -70,10 +91,10 @@ func crashNodeAt(stage string) func(context.Context, *Run) error {
 func Suite() []Scenario {
 	return []Scenario{
 		Baseline,
-		{Name: "prover-invalid-proof", Injected: "1 of 4 provers delivers invalid seals", Testnet: badProvers(1, prv.InvalidProof)},
-		{Name: "prover-wrong-claim", Injected: "1 of 4 provers delivers receipts of another claim", Testnet: badProvers(1, prv.WrongClaim)},
-		{Name: "prover-silent", Injected: "1 of 4 provers bids, wins and never delivers", Testnet: badProvers(1, prv.Silent)},
-		{Name: "prover-slow", Injected: "1 of 4 provers delivers past its deadline", Testnet: badProvers(1, prv.Slow)},
+		badProverScenario("prover-invalid-proof", prv.InvalidProof, "1 of 4 provers delivers invalid seals"),
+		badProverScenario("prover-wrong-claim", prv.WrongClaim, "1 of 4 provers delivers receipts of another claim"),
+		badProverScenario("prover-silent", prv.Silent, "1 of 4 provers bids, wins and never delivers"),
+		badProverScenario("prover-slow", prv.Slow, "1 of 4 provers delivers past its deadline"),
 		{Name: "prover-kill-mid-proof", Injected: "kill -9 the first honest prover awarded a segment; restart it after the task",
 			Inject: func(ctx context.Context, r *Run) error {
 				p, err := awardedToHonest(ctx, r)
@@ -117,7 +138,7 @@ func Suite() []Scenario {
 			Before:  func(ctx context.Context, r *Run) error { return r.Stop("node1") },
 			After:   restartStopped},
 		{Name: "all-provers-gone", Injected: "every prover killed once the task is paid: refunded after its deadline",
-			Deadline: 0, Refunds: 1,
+			Deadline: time.Minute, Refunds: 1,
 			Inject: func(ctx context.Context, r *Run) error {
 				if _, err := r.WaitStage(ctx, "requester", "paid"); err != nil {
 					return err
@@ -131,6 +152,24 @@ func Suite() []Scenario {
 				}
 				return nil
 			}},
+		{Name: "gossip-flood", Injected: "a stranger floods the bids and segments topics: 2×1000 garbage messages (to 16 KiB), 500 bids with forged signatures, one bid replayed 500 times",
+			Inject: func(ctx context.Context, r *Run) error {
+				ev, err := r.WaitStage(ctx, "requester", "paid")
+				if err != nil {
+					return err
+				}
+				sent, err := floodGossip(ctx, r, ev.Str("task"), Flood{Garbage: 1000, Forged: 500, Replays: 500}, r.logw)
+				r.Logf("rogue peer sent %d messages", sent)
+				return err
+			}},
+		{Name: "oversized-input", Injected: "a requester uploads an input 1 byte over the 64 MiB limit to every node, then a real task",
+			Before: oversizedInput},
+		{Name: "corrupt-keystore", Injected: "node2's key file replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", keystoreFile, []byte("{not a key"), "keystore", "key")},
+		{Name: "corrupt-store", Injected: "node2's node.db replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", inDir("node.db"), []byte(strings.Repeat("garbage!", 1024)), "node.db", "store")},
+		{Name: "corrupt-p2p-key", Injected: "node2's libp2p key replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "p2p-identity.key", "identity")},
 	}
 }
 

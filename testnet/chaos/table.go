@@ -26,9 +26,9 @@ func Table(results []*Result) string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("| scenario | injected | tasks submitted / completed / refunded | extra latency | ")
+	b.WriteString("| scenario | injected | ran | tasks submitted / completed / refunded | extra latency | ")
 	b.WriteString(strings.Join(Invariants, " | "))
-	b.WriteString(" | peak RSS node / prover / chain | duration |\n|---|---|---|---|")
+	b.WriteString(" | peak RSS node / prover / chain | duration |\n|---|---|---|---|---|")
 	b.WriteString(strings.Repeat("---|", len(Invariants)+2))
 	b.WriteString("\n")
 	for _, r := range results {
@@ -39,7 +39,11 @@ func Table(results []*Result) string {
 		case r.Completed > 0 && base > 0:
 			extra = fmt.Sprintf("%+.1fs", (r.Latency - base).Seconds())
 		}
-		fmt.Fprintf(&b, "| %s | %s | %d / %d / %d | %s |", r.Name, r.Injected, r.Submitted, r.Completed, r.Refunded, extra)
+		ran := "yes"
+		if r.Err != nil {
+			ran = "**no**"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %d / %d / %d | %s |", r.Name, r.Injected, ran, r.Submitted, r.Completed, r.Refunded, extra)
 		for _, name := range Invariants {
 			fmt.Fprintf(&b, " %s |", held(r, name))
 		}
