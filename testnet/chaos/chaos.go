@@ -38,6 +38,12 @@ type Scenario struct {
 	// After runs once every task ended, before the invariants are checked
 	// (to restart what the injection left stopped, say).
 	After func(ctx context.Context, r *Run) error
+	// Requires says why the scenario cannot run here (nil: it can); a
+	// scenario that cannot is skipped and its row says why.
+	Requires func() error
+	// Cleanup undoes what Before or Inject changed outside the testnet
+	// (network shaping); it runs whatever happened.
+	Cleanup func() error
 	// Refunds is how many tasks may end refunded (a fault no network
 	// survives, such as every prover gone).
 	Refunds int
@@ -144,6 +150,8 @@ type Result struct {
 	PeakRSS map[string]uint64
 	// Err is what stopped the scenario early, if anything.
 	Err error
+	// Skipped says why the scenario did not run here ("": it ran).
+	Skipped string
 }
 
 // Check is one invariant after a scenario.
@@ -153,8 +161,12 @@ type Check struct {
 	Detail string
 }
 
-// OK reports whether the scenario ran to its end with every invariant held.
+// OK reports whether the scenario ran to its end with every invariant
+// held, or was skipped.
 func (r *Result) OK() bool {
+	if r.Skipped != "" {
+		return true
+	}
 	if r.Err != nil {
 		return false
 	}
@@ -201,6 +213,13 @@ type Runner struct {
 // Result.Checks.
 func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 	res := &Result{Name: sc.Name, Injected: sc.Injected, Submitted: sc.tasks()}
+	if sc.Requires != nil {
+		if err := sc.Requires(); err != nil {
+			res.Skipped, res.Submitted = err.Error(), 0
+			fmt.Fprintf(rn.Log, "chaos %s: skipped: %s\n", sc.Name, res.Skipped)
+			return res
+		}
+	}
 	start := time.Now()
 	defer func() { res.Duration = time.Since(start) }()
 	dir := filepath.Join(rn.Dir, sc.Name)
@@ -283,6 +302,13 @@ func (rn *Runner) drive(ctx context.Context, r *Run, sc Scenario) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	if sc.Cleanup != nil {
+		defer func() {
+			if err := sc.Cleanup(); err != nil {
+				r.Logf("cleanup: %v", err)
+			}
+		}()
+	}
 	c, eth, err := openRequester(ctx, r.Net, filepath.Join(r.Dir, "requester"), sc.Deadline, r.logw)
 	if err != nil {
 		return fmt.Errorf("%w: requester: %w", ErrScenario, err)

@@ -152,24 +152,46 @@ func Suite() []Scenario {
 				}
 				return nil
 			}},
-		{Name: "gossip-flood", Injected: "a stranger floods the bids and segments topics: 2×1000 garbage messages (to 16 KiB), 500 bids with forged signatures, one bid replayed 500 times",
-			Inject: func(ctx context.Context, r *Run) error {
-				ev, err := r.WaitStage(ctx, "requester", "paid")
-				if err != nil {
-					return err
-				}
-				sent, err := floodGossip(ctx, r, ev.Str("task"), Flood{Garbage: 1000, Forged: 500, Replays: 500}, r.logw)
-				r.Logf("rogue peer sent %d messages", sent)
-				return err
-			}},
+		floodScenario(),
 		{Name: "oversized-input", Injected: "a requester uploads an input 1 byte over the 64 MiB limit to every node, then a real task",
 			Before: oversizedInput},
 		{Name: "corrupt-keystore", Injected: "node2's key file replaced by garbage: restart refused naming it; restored, it runs the task",
-			Before: corruptFile("node2", keystoreFile, []byte("{not a key"), "keystore", "key")},
+			Before: corruptFile("node2", keystoreFile, []byte("{not a key"), "key file is corrupt")},
 		{Name: "corrupt-store", Injected: "node2's node.db replaced by garbage: restart refused naming it; restored, it runs the task",
-			Before: corruptFile("node2", inDir("node.db"), []byte(strings.Repeat("garbage!", 1024)), "node.db", "store")},
+			Before: corruptFile("node2", inDir("node.db"), []byte(strings.Repeat("garbage!", 1024)), "store: corrupt file")},
 		{Name: "corrupt-p2p-key", Injected: "node2's libp2p key replaced by garbage: restart refused naming it; restored, it runs the task",
-			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "p2p-identity.key", "identity")},
+			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "key file is corrupt")},
+		{Name: "netem-latency-loss", Injected: "every link 50 ms ± 20 ms late and 2 % of packets lost (tc netem) for the whole task",
+			Requires: netemWorks,
+			Before:   func(ctx context.Context, r *Run) error { return netem(ctx, "delay 50ms 20ms loss 2%") },
+			Cleanup:  clearNetem},
+		{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later",
+			Requires: privateNetns, Cleanup: heal,
+			Inject: func(ctx context.Context, r *Run) error {
+				node, err := taskNode(ctx, r)
+				if err != nil {
+					return err
+				}
+				if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
+					return err
+				}
+				port, err := p2pPort(r, node)
+				if err != nil {
+					return err
+				}
+				r.Logf("partition %s (port %s)", node, port)
+				if err := partition(ctx, port); err != nil {
+					return err
+				}
+				// The fault's length is the scenario's parameter, not a wait
+				// for something to happen.
+				select {
+				case <-ctx.Done():
+				case <-time.After(15 * time.Second):
+				}
+				r.Logf("heal")
+				return heal()
+			}},
 	}
 }
 

@@ -40,7 +40,11 @@ func Table(results []*Result) string {
 			extra = fmt.Sprintf("%+.1fs", (r.Latency - base).Seconds())
 		}
 		ran := "yes"
-		if r.Err != nil {
+		switch {
+		case r.Skipped != "":
+			fmt.Fprintf(&b, "| %s | %s | skipped: %s |%s\n", r.Name, r.Injected, r.Skipped, strings.Repeat(" |", len(Invariants)+4))
+			continue
+		case r.Err != nil:
 			ran = "**no**"
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %d / %d / %d | %s |", r.Name, r.Injected, ran, r.Submitted, r.Completed, r.Refunded, extra)
