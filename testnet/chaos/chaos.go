@@ -44,6 +44,10 @@ type Scenario struct {
 	// Cleanup undoes what Before or Inject changed outside the testnet
 	// (network shaping); it runs whatever happened.
 	Cleanup func() error
+	// Known names an open finding this scenario shows (a fault the
+	// network does not survive yet): its broken invariants are reported
+	// in the table and the log, and do not fail the suite.
+	Known string
 	// Refunds is how many tasks may end refunded (a fault no network
 	// survives, such as every prover gone).
 	Refunds int
@@ -152,6 +156,8 @@ type Result struct {
 	Err error
 	// Skipped says why the scenario did not run here ("": it ran).
 	Skipped string
+	// Known is the scenario's open finding, if any.
+	Known string
 }
 
 // Check is one invariant after a scenario.
@@ -212,7 +218,7 @@ type Runner struct {
 // or an injection that fails is in Result.Err; broken invariants are in
 // Result.Checks.
 func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
-	res := &Result{Name: sc.Name, Injected: sc.Injected, Submitted: sc.tasks()}
+	res := &Result{Name: sc.Name, Injected: sc.Injected, Submitted: sc.tasks(), Known: sc.Known}
 	if sc.Requires != nil {
 		if err := sc.Requires(); err != nil {
 			res.Skipped, res.Submitted = err.Error(), 0

@@ -67,7 +67,11 @@ func run(t *testing.T, scs []chaos.Scenario) []*chaos.Result {
 	for _, sc := range scs {
 		res := r.Run(context.Background(), sc)
 		out = append(out, res)
-		if !res.OK() {
+		switch {
+		case res.OK():
+		case sc.Known != "":
+			t.Logf("%s: open finding (%s), as expected: %s", sc.Name, sc.Known, res.Failures())
+		default:
 			t.Errorf("%s: %s (logs in %s/%s)", sc.Name, res.Failures(), r.Dir, sc.Name)
 		}
 	}

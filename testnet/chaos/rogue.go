@@ -69,7 +69,8 @@ func startRogue(ctx context.Context, r *Run) (*rogue, error) {
 }
 
 // startRaw starts the unvalidating peer, joins the bids and segments
-// topics and waits until a node is on each.
+// topics and waits until a node is on the bids topic (segments go out
+// to whoever pubsub knows there).
 func (g *rogue) startRaw(ctx context.Context, n *network.Network, dir string, log *slog.Logger) (err error) {
 	if g.raw, err = p2phost.New(p2phost.LocalConfig(n.Name(), p2phost.RoleProver, dir), log); err != nil {
 		return err
@@ -98,7 +99,7 @@ func (g *rogue) startRaw(ctx context.Context, n *network.Network, dir string, lo
 		if err != nil {
 			return err
 		}
-		for len(t.ListPeers()) == 0 {
+		for name == tp.Bids.Name() && len(t.ListPeers()) == 0 {
 			if _, err := h.NextPeerEvent(ctx); err != nil {
 				h.Cancel()
 				return fmt.Errorf("rogue: no peer on %s: %w", name, err)

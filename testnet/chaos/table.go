@@ -47,6 +47,9 @@ func Table(results []*Result) string {
 		case r.Err != nil:
 			ran = "**no**"
 		}
+		if r.Known != "" {
+			ran += " (open: " + r.Known + ")"
+		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %d / %d / %d | %s |", r.Name, r.Injected, ran, r.Submitted, r.Completed, r.Refunded, extra)
 		for _, name := range Invariants {
 			fmt.Fprintf(&b, " %s |", held(r, name))
