@@ -35,6 +35,7 @@ import (
 	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/p2p/service"
 	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -260,7 +261,10 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		n.services.Register("api", n.api)
 	}
 	if cfg.StatusFile {
-		n.services.Register("status", newStatusFile(n))
+		n.services.Register("status", status.NewFile(cfg.DataDir, func() (any, error) {
+			s, err := n.Status()
+			return &s, err
+		}, n.log))
 	}
 	return n, nil
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"math/big"
 	"net"
-	"os"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -96,54 +94,4 @@ func (n *Node) WatchBids(ctx context.Context, fn func(prover common.Address)) er
 			fn(m.Sender)
 		}
 	})
-}
-
-// statusFile is the service that keeps the node's status file in its data
-// directory: written at start and every status.Interval, removed at Close.
-type statusFile struct {
-	n      *Node
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-}
-
-func newStatusFile(n *Node) *statusFile { return &statusFile{n: n} }
-
-func (f *statusFile) write() error {
-	s, err := f.n.Status()
-	if err != nil {
-		return err
-	}
-	s.PID = os.Getpid()
-	return status.Write(f.n.cfg.DataDir, s)
-}
-
-func (f *statusFile) Start(context.Context) error {
-	if err := f.write(); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	f.cancel = cancel
-	f.wg.Add(1)
-	go func() {
-		defer f.wg.Done()
-		tick := time.NewTicker(status.Interval)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tick.C:
-				if err := f.write(); err != nil {
-					f.n.log.Warn("status file", "err", err)
-				}
-			}
-		}
-	}()
-	return nil
-}
-
-func (f *statusFile) Close() error {
-	f.cancel()
-	f.wg.Wait()
-	return status.Remove(f.n.cfg.DataDir)
 }

@@ -51,6 +51,7 @@ import (
 	"github.com/zkpool/aoraki/p2p/service"
 	"github.com/zkpool/aoraki/p2p/stream"
 	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/protocol/wire"
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/prover/programs"
@@ -156,7 +157,10 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	d.services.Register("engine", service.Funcs{OnStart: d.startEngine, OnClose: d.engine.Close})
 	d.services.Register("market", service.Funcs{OnStart: d.follow, OnClose: d.unfollow})
 	if cfg.StatusFile {
-		d.services.Register("status", &statusFile{d: d})
+		d.services.Register("status", status.NewFile(cfg.DataDir, func() (any, error) {
+			s := d.Status()
+			return &s, nil
+		}, log))
 	}
 	return d, nil
 }
