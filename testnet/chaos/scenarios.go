@@ -14,9 +14,14 @@ import (
 // measured against.
 var Baseline = Scenario{Name: "baseline", Injected: "nothing"}
 
-// badProvers makes k of the provers misbehave as mode.
+// badSeed draws prover3 as the bad one of four and gives it the lowest
+// asking price (84% of the default; the others 94-97%), so that it wins
+// segments before it is found out.
+const badSeed = 11
+
+// badProvers makes k of the provers misbehave as mode, drawn by badSeed.
 func badProvers(k int, mode string) func(*testnet.Config) {
-	return func(c *testnet.Config) { c.BadProvers, c.BadMode = k, mode }
+	return func(c *testnet.Config) { c.BadProvers, c.BadMode, c.Seed = k, mode, badSeed }
 }
 
 // badProverScenario has k of 4 provers misbehave as mode, and requires
