@@ -14,20 +14,21 @@ import (
 // measured against.
 var Baseline = Scenario{Name: "baseline", Injected: "nothing"}
 
-// badSeed draws prover3 as the bad one of four and gives it the lowest
-// asking price (84% of the default; the others 94-97%), so that it wins
-// segments before it is found out.
-const badSeed = 11
+// badSeed draws prover3 and prover4 as the bad two of four and gives them
+// the lowest asking prices (82% and 88% of the default; the honest ones
+// 95% and 97%), so that they win segments before they are found out.
+const badSeed = 20
 
 // badProvers makes k of the provers misbehave as mode, drawn by badSeed.
 func badProvers(k int, mode string) func(*testnet.Config) {
 	return func(c *testnet.Config) { c.BadProvers, c.BadMode, c.Seed = k, mode, badSeed }
 }
 
-// badProverScenario has k of 4 provers misbehave as mode, and requires
-// that one of them won a segment: else the scenario tested nothing.
+// badProverScenario has 2 of 4 provers, the cheapest, misbehave as mode
+// while two tasks run, and requires that one of them won a segment: else
+// the scenario tested nothing (the node does not award on price alone).
 func badProverScenario(name, mode, injected string) Scenario {
-	return Scenario{Name: name, Injected: injected, Testnet: badProvers(1, mode),
+	return Scenario{Name: name, Injected: injected, Testnet: badProvers(2, mode), Tasks: 2,
 		After: func(ctx context.Context, r *Run) error {
 			n := r.Count(func(e Event) bool {
 				if e.Source != "requester" || e.Stage != "awarded" {
@@ -96,10 +97,10 @@ func crashNodeAt(stage string) func(context.Context, *Run) error {
 func Suite() []Scenario {
 	return []Scenario{
 		Baseline,
-		badProverScenario("prover-invalid-proof", prv.InvalidProof, "1 of 4 provers delivers invalid seals"),
-		badProverScenario("prover-wrong-claim", prv.WrongClaim, "1 of 4 provers delivers receipts of another claim"),
-		badProverScenario("prover-silent", prv.Silent, "1 of 4 provers bids, wins and never delivers"),
-		badProverScenario("prover-slow", prv.Slow, "1 of 4 provers delivers past its deadline"),
+		badProverScenario("prover-invalid-proof", prv.InvalidProof, "2 of 4 provers (the cheapest) deliver invalid seals; 2 tasks"),
+		badProverScenario("prover-wrong-claim", prv.WrongClaim, "2 of 4 provers (the cheapest) deliver receipts of another claim; 2 tasks"),
+		badProverScenario("prover-silent", prv.Silent, "2 of 4 provers (the cheapest) bid, win and never deliver; 2 tasks"),
+		badProverScenario("prover-slow", prv.Slow, "2 of 4 provers (the cheapest) deliver past their deadline; 2 tasks"),
 		{Name: "prover-kill-mid-proof", Injected: "kill -9 the first honest prover awarded a segment; restart it after the task",
 			Inject: func(ctx context.Context, r *Run) error {
 				p, err := awardedToHonest(ctx, r)
