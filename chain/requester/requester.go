@@ -406,7 +406,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	}
 	rc := cids.OfDigest(ev.ReceiptDigest)
 	if !c.net.Blobs().Store().Has(rc) {
-		if _, err := c.net.Blobs().FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
+		if err := c.fetchReceipt(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
 			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
 		}
 	}
@@ -619,6 +619,29 @@ func (c *Client) fulfilled(ctx context.Context, id common.Hash) (*contracts.Aora
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-time.After(c.cfg.Poll):
+		}
+	}
+}
+
+// receiptPatience bounds how long the requester keeps asking the task's
+// node for the receipt of a fulfilled task: a node that crashed right
+// after fulfil is back within it.
+const receiptPatience = 2 * time.Minute
+
+// fetchReceipt fetches the receipt from the task's node, asking again
+// (each second, for receiptPatience) while the node cannot be reached.
+func (c *Client) fetchReceipt(ctx context.Context, node peer.ID, rc cid.Cid, max int64) error {
+	deadline := time.Now().Add(receiptPatience)
+	for {
+		_, err := c.net.Blobs().FetchFrom(ctx, node, rc, max)
+		if err == nil || ctx.Err() != nil || time.Now().After(deadline) {
+			return err
+		}
+		c.log.Warn("the task's node did not serve its receipt; asking again", "node", node, "receipt", rc, "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
 		}
 	}
 }
