@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -40,4 +41,27 @@ func Dial(ctx context.Context, rawURL string) (*ethclient.Client, error) {
 		return nil, fmt.Errorf("chain: dial %s: %w", rawURL, err)
 	}
 	return ethclient.NewClient(c), nil
+}
+
+// WaitReady polls the endpoint until it answers eth_chainId, so that a
+// process started next to its chain (a testnet, a script that starts
+// both) rides out the chain's start instead of failing. waiting is called
+// once, with the first error, when the endpoint does not answer at once.
+// It returns the last error when ctx ends first.
+func WaitReady(ctx context.Context, eth *ethclient.Client, waiting func(error)) error {
+	const poll = 250 * time.Millisecond
+	for first := true; ; first = false {
+		_, err := eth.ChainID(ctx)
+		if err == nil {
+			return nil
+		}
+		if first && waiting != nil {
+			waiting(err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("chain: no answer: %w", err)
+		case <-time.After(poll):
+		}
+	}
 }

@@ -224,6 +224,13 @@ func loadRunConfig(ctx context.Context, f runFlags, stdout, stderr io.Writer) (*
 	if rc.eth, err = chain.Dial(dctx, rc.net.RPCURL); err != nil {
 		return nil, fmt.Errorf("chain at %s: %w (is it running?)", rc.net.RPCURL, err)
 	}
+	waiting := func(err error) {
+		fmt.Fprintf(stderr, "waiting up to 30 s for the chain at %s (%v)\n", rc.net.RPCURL, err)
+	}
+	if err := chain.WaitReady(dctx, rc.eth, waiting); err != nil {
+		rc.eth.Close()
+		return nil, fmt.Errorf("chain at %s: %w (is it running?)", rc.net.RPCURL, err)
+	}
 	return rc, nil
 }
 
