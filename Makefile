@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint generate tools contracts chain-tools fuzz race
+.PHONY: all build test test-chaos demo bench lint generate tools contracts chain-tools fuzz race
 
 all: build
 
@@ -82,6 +82,22 @@ race:
 ## test: every test, with fuzz targets run briefly, and the race detector over RACE_PKGS
 test: tools lint fuzz race
 	$(GO) test -timeout 40m ./...
+
+## test-chaos: every chaos scenario (testnet/chaos) on real multi-process testnets, one at a time;
+## rewrites the chaos table in RELIABILITY.md. CHAOS_RUN=a,b runs only those (with the baseline).
+## As root it runs in a network namespace of its own (unshare -n), where the netem and partition
+## scenarios shape only its loopback; elsewhere those are skipped, saying why.
+CHAOS_TEST = ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \
+	$(GO) test -count=1 -v -run "^TestSuite$$" -timeout 90m ./testnet/chaos/
+test-chaos:
+	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null; then \
+	  echo "test-chaos: in a network namespace of its own (unshare -n)"; \
+	  $(GO) test -count=1 -run '^$$' ./testnet/chaos/ >/dev/null && \
+	  unshare -n sh -c 'ip link set lo up && GOPROXY=off $(CHAOS_TEST)'; \
+	else \
+	  echo "test-chaos: not root, or unshare/tc/nft missing (make tools): the netem and partition scenarios are skipped"; \
+	  $(CHAOS_TEST); \
+	fi
 
 ## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build

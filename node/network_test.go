@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/big"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,7 +127,27 @@ func TestNetworkProvesIris(t *testing.T) {
 	tn.waitMesh()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
+	// Every node's task states, in the order its event stream tells them.
 	var mu sync.Mutex
+	states := map[common.Address][]string{}
+	told := make(chan struct{}, 1) // a state was told
+	for _, n := range tn.Nodes {
+		evs, stop := n.Subscribe()
+		defer stop()
+		go func() {
+			for ev := range evs {
+				if d, ok := ev.Data.(*events.Task); ok {
+					mu.Lock()
+					states[n.Address()] = append(states[n.Address()], d.State)
+					mu.Unlock()
+					select {
+					case told <- struct{}{}:
+					default:
+					}
+				}
+			}
+		}()
+	}
 	stages := map[string]int{}
 	res, err := tn.requester(9).Prove(ctx, tn.input, func(stage string, _ map[string]any) {
 		mu.Lock()
@@ -184,6 +205,25 @@ func TestNetworkProvesIris(t *testing.T) {
 	for _, n := range tn.Nodes {
 		if n.Address() == res.Node {
 			waitState(t, n, res.TaskID, store.TaskFulfilled)
+		}
+	}
+	// Its event stream told every stage, submitting included (the chaos
+	// suite kills the node there: before, that stage had no event). A
+	// proposal republished while the quorum is short tells attesting again.
+	wantStates := "published executing proving attesting submitting fulfilled"
+	timeout := time.After(time.Minute)
+	for {
+		mu.Lock()
+		got := strings.Join(slices.Compact(slices.Clone(states[res.Node])), " ")
+		mu.Unlock()
+		if got == wantStates {
+			break
+		}
+		select {
+		case <-told:
+			continue
+		case <-timeout:
+			t.Fatalf("the task's node told states %q, want %q", got, wantStates)
 		}
 	}
 }

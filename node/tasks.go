@@ -628,6 +628,7 @@ func (n *Node) toSubmit(id store.TaskID) error {
 		return x.PutTask(t)
 	})
 	if err == nil && moved {
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskSubmitting)})
 		n.enqueue(id)
 	}
 	return err

@@ -27,7 +27,9 @@
 // recycled pid is never signalled. Down stops provers, then nodes, then the
 // chain, each with SIGTERM (the binaries finish cleanly on it) and SIGKILL
 // after a grace period, and returns only when none is left. Kill sends
-// SIGKILL at once: it is the fault injection researchers ask for.
+// SIGKILL at once: it is the fault injection researchers ask for; Stop
+// (SIGTERM) takes a process down until Restart. Package testnet/chaos
+// runs scenarios of such faults and checks the network's invariants.
 //
 // # Keys and roles
 //

@@ -75,6 +75,22 @@ func (t *Testnet) kill(p *Proc) error {
 	return t.save()
 }
 
+// Stop stops process name (SIGTERM, then SIGKILL after the grace period)
+// and waits until it is gone; Restart starts it again. It is a fault
+// injection too: a process down for a while, its data kept.
+func (t *Testnet) Stop(name string) error {
+	return t.withProc(name, func(p *Proc) error {
+		if !p.Running() {
+			return fmt.Errorf("%w: %s is not running", ErrNoProcess, p.Name)
+		}
+		if err := p.stop(stopGrace); err != nil {
+			return err
+		}
+		p.PID, p.StartTicks = 0, 0
+		return t.save()
+	})
+}
+
 // Restart stops process name if it runs (SIGTERM, then SIGKILL), starts it
 // again with the same command line and waits until it is ready.
 func (t *Testnet) Restart(ctx context.Context, name string) error {

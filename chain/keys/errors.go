@@ -5,6 +5,9 @@ import "errors"
 var (
 	// ErrNoAccount is returned for an address the keystore does not hold.
 	ErrNoAccount = errors.New("keys: no such account")
+	// ErrCorruptKey is a key file for the account asked that is not a
+	// keystore file (truncated, overwritten).
+	ErrCorruptKey = errors.New("keys: key file is corrupt")
 	// ErrBadPassphrase is returned when a key does not decrypt.
 	ErrBadPassphrase = errors.New("keys: could not decrypt key (wrong passphrase?)")
 	// ErrNoPassword reports that no keystore password could be found.

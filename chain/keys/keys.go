@@ -2,9 +2,13 @@ package keys
 
 import (
 	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -107,10 +111,45 @@ func (s *Store) Accounts() []common.Address {
 	return out
 }
 
+// corrupt is ErrCorruptKey when the keystore holds a file named for addr
+// (geth names key files UTC--<time>--<address>) that the keystore could not
+// read, which it otherwise skips in silence.
+func (s *Store) corrupt(addr common.Address) error {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return nil
+	}
+	suffix := strings.ToLower(hex.EncodeToString(addr[:]))
+	for _, e := range ents {
+		if e.IsDir() || !strings.HasSuffix(strings.ToLower(e.Name()), suffix) {
+			continue
+		}
+		path := filepath.Join(s.dir, e.Name())
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrCorruptKey, path, err)
+		}
+		var k struct {
+			Address string `json:"address"`
+		}
+		if err := json.Unmarshal(b, &k); err != nil || !common.IsHexAddress(k.Address) || common.HexToAddress(k.Address) != addr {
+			why := "it names another address"
+			if err != nil {
+				why = err.Error()
+			}
+			return fmt.Errorf("%w: %s (for %s): %s; restore it from a backup", ErrCorruptKey, path, addr, why)
+		}
+	}
+	return nil
+}
+
 // Load decrypts the key of addr.
 func (s *Store) Load(addr common.Address, passphrase string) (Key, error) {
 	acct, err := s.ks.Find(accounts.Account{Address: addr})
 	if err != nil {
+		if cerr := s.corrupt(addr); cerr != nil {
+			return Key{}, cerr
+		}
 		return Key{}, fmt.Errorf("%w: %s", ErrNoAccount, addr)
 	}
 	blob, err := os.ReadFile(acct.URL.Path)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -64,6 +65,39 @@ func TestCreateLoadImport(t *testing.T) {
 	}
 	if _, err := keys.Open("", true); err == nil {
 		t.Fatal("empty dir accepted")
+	}
+}
+
+// TestCorruptKeyFileNamed: a key file overwritten with garbage is
+// reported as corrupt, naming the file; before, the keystore skipped it in
+// silence and the node said "no such account" (found by the chaos suite's
+// corrupt-keystore scenario).
+func TestCorruptKeyFileNamed(t *testing.T) {
+	dir := t.TempDir()
+	s, err := keys.Open(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := s.Create("pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "UTC--*"))
+	if len(files) != 1 {
+		t.Fatalf("key files %v", files)
+	}
+	for _, garbage := range []string{"{not a key", `{"address":"0000000000000000000000000000000000000001"}`} {
+		if err := os.WriteFile(files[0], []byte(garbage), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := keys.LoadKey(dir, addr.Hex(), "pw")
+		if !errors.Is(err, keys.ErrCorruptKey) || !strings.Contains(err.Error(), files[0]) {
+			t.Fatalf("%q: %v, want ErrCorruptKey naming %s", garbage, err, files[0])
+		}
+	}
+	// An account with no file at all is still just missing.
+	if _, err := keys.LoadKey(dir, "0x00000000000000000000000000000000000000aa", "pw"); !errors.Is(err, keys.ErrNoAccount) {
+		t.Fatalf("missing account: %v", err)
 	}
 }
 

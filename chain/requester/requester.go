@@ -396,7 +396,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
 		return nil, err
 	}
-	ev, err := c.chain.Fulfilled(ctx, c.cfg.DeployBlock, id)
+	ev, err := c.fulfilled(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -406,7 +406,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	}
 	rc := cids.OfDigest(ev.ReceiptDigest)
 	if !c.net.Blobs().Store().Has(rc) {
-		if _, err := c.net.Blobs().FetchFrom(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
+		if err := c.fetchReceipt(ctx, best.node.ID, rc, receipt.MaxCompositeSize(want.Segments)); err != nil {
 			return nil, fmt.Errorf("fetch receipt %s: %w", rc, err)
 		}
 	}
@@ -569,33 +569,32 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 	return &offer{node: ai, quote: q, sig: resp.Signature, task: sized}, nil
 }
 
-// wait polls the task until it is fulfilled, or refunds it after its deadline.
+// chainCallTimeout bounds each chain read or refund while waiting.
+const chainCallTimeout = 10 * time.Second
+
+// wait polls the task until it is fulfilled, or refunds it after its
+// deadline. The chain's endpoint going away for a while is no reason to
+// give up a paid task: a failed read or a refund that never reached the
+// chain is logged and tried again at the next tick, until ctx ends.
 func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, progress Progress) error {
 	tick := time.NewTicker(c.cfg.Poll)
 	defer tick.Stop()
+	failing := 0 // chain calls failed in a row, to log the first and every 50th
 	for {
-		t, err := c.chain.Task(ctx, id)
-		if err != nil {
-			return err
-		}
-		switch t.Status {
-		case aoraki.TaskFulfilled:
-			return nil
-		case aoraki.TaskRefunded:
-			return ErrRefunded
-		}
-		if time.Now().After(deadline) {
-			// The contract judges by block time; a refund it finds early
-			// reverts with DeadlineNotPassed and is simply tried again.
-			_, err := c.chain.Refund(ctx, id)
-			if err == nil {
-				progress("refunded", map[string]any{"task": id.Hex()})
-				return ErrRefunded
-			}
+		if err := c.waitStep(ctx, id, deadline, progress); err != errPending {
 			var re *contracts.RevertError
-			if !errors.As(err, &re) || re.Name != "DeadlineNotPassed" {
-				return fmt.Errorf("refund after the deadline: %w", err)
+			switch {
+			case ctx.Err() != nil:
+				return ctx.Err()
+			case err == nil || errors.Is(err, ErrRefunded) || errors.As(err, &re):
+				return err
 			}
+			if failing%50 == 0 {
+				c.log.Warn("chain unreachable while waiting for the task; retrying", "task", id, "err", err)
+			}
+			failing++
+		} else {
+			failing = 0
 		}
 		select {
 		case <-ctx.Done():
@@ -603,6 +602,83 @@ func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, p
 		case <-tick.C:
 		}
 	}
+}
+
+// fulfilled reads task id's TaskFulfilled event, retrying a chain that
+// does not answer (as wait does) until ctx ends.
+func (c *Client) fulfilled(ctx context.Context, id common.Hash) (*contracts.AorakiTaskFulfilled, error) {
+	for {
+		cctx, cancel := context.WithTimeout(ctx, chainCallTimeout)
+		ev, err := c.chain.Fulfilled(cctx, c.cfg.DeployBlock, id)
+		cancel()
+		if err == nil || errors.Is(err, aoraki.ErrNotFulfilled) || ctx.Err() != nil {
+			return ev, err
+		}
+		c.log.Warn("chain unreachable reading the fulfilment; retrying", "task", id, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(c.cfg.Poll):
+		}
+	}
+}
+
+// receiptPatience bounds how long the requester keeps asking the task's
+// node for the receipt of a fulfilled task: a node that crashed right
+// after fulfil is back within it.
+const receiptPatience = 2 * time.Minute
+
+// fetchReceipt fetches the receipt from the task's node, asking again
+// (each second, for receiptPatience) while the node cannot be reached.
+func (c *Client) fetchReceipt(ctx context.Context, node peer.ID, rc cid.Cid, max int64) error {
+	deadline := time.Now().Add(receiptPatience)
+	for {
+		_, err := c.net.Blobs().FetchFrom(ctx, node, rc, max)
+		if err == nil || ctx.Err() != nil || time.Now().After(deadline) {
+			return err
+		}
+		c.log.Warn("the task's node did not serve its receipt; asking again", "node", node, "receipt", rc, "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// errPending is a task still open, to be polled again.
+var errPending = errors.New("requester: task still open")
+
+// waitStep reads the task once and refunds it if its deadline passed:
+// nil once fulfilled, ErrRefunded once refunded, errPending while open.
+func (c *Client) waitStep(ctx context.Context, id common.Hash, deadline time.Time, progress Progress) error {
+	cctx, cancel := context.WithTimeout(ctx, chainCallTimeout)
+	defer cancel()
+	t, err := c.chain.Task(cctx, id)
+	if err != nil {
+		return fmt.Errorf("reading the task: %w", err)
+	}
+	switch t.Status {
+	case aoraki.TaskFulfilled:
+		return nil
+	case aoraki.TaskRefunded:
+		return ErrRefunded
+	}
+	if !time.Now().After(deadline) {
+		return errPending
+	}
+	// The contract judges by block time; a refund it finds early
+	// reverts with DeadlineNotPassed and is simply tried again.
+	_, err = c.chain.Refund(cctx, id)
+	if err == nil {
+		progress("refunded", map[string]any{"task": id.Hex()})
+		return ErrRefunded
+	}
+	var re *contracts.RevertError
+	if errors.As(err, &re) && re.Name == "DeadlineNotPassed" {
+		return errPending
+	}
+	return fmt.Errorf("refund after the deadline: %w", err)
 }
 
 // chainNow is the later of this machine's clock and the chain head's time.

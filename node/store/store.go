@@ -30,6 +30,10 @@ import (
 // ErrNotFound reports a missing record.
 var ErrNotFound = errors.New("store: not found")
 
+// ErrCorrupt reports a store file that is not a bbolt database (or a
+// damaged one): Open refuses it and says how to go on.
+var ErrCorrupt = errors.New("store: corrupt file")
+
 var (
 	bTasks    = []byte("tasks")
 	bSegments = []byte("segments")
@@ -249,8 +253,13 @@ type Store struct{ db *bolt.DB }
 // Open opens or creates the store file at path.
 func Open(path string) (*Store, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
-	if err != nil {
+	switch {
+	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("store %s: %w (is another node running on this data dir?)", path, err)
+	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch):
+		return nil, fmt.Errorf("%w: %s: %w (restore it from a backup, or move it aside to start with an empty store: the node then forgets its tasks)", ErrCorrupt, path, err)
+	case err != nil:
+		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bTasks, bSegments, bProvers, bMeta, bQuotes, bQuoteExpiry, bUploads, bUploadExpiry} {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -110,6 +111,21 @@ func TestSecondOpenFailsClearly(t *testing.T) {
 	// same process contends like a second node would.
 	if _, err := Open(path); err == nil {
 		t.Fatal("opened a store that is in use")
+	}
+}
+
+// TestCorruptFileFailsClearly: a store file of garbage is refused as
+// corrupt, naming the file and what to do; before, the message asked
+// whether another node was running (found by the chaos suite's
+// corrupt-store scenario).
+func TestCorruptFileFailsClearly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "node.db")
+	if err := os.WriteFile(path, []byte(strings.Repeat("garbage!", 1024)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path)
+	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) || strings.Contains(err.Error(), "another node") {
+		t.Fatalf("Open on garbage: %v, want ErrCorrupt naming %s", err, path)
 	}
 }
 

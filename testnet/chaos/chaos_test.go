@@ -1,0 +1,115 @@
+package chaos_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zkpool/aoraki/testnet/chaos"
+)
+
+// bins holds the real binaries, built once.
+var bins string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "zkpool-chaos-bins-")
+	if err != nil {
+		panic(err)
+	}
+	if out, err := exec.Command("go", "build", "-o", dir+"/", "../../cmd/zkpool-node", "../../cmd/zkpool-peer").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	bins = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func runner(t *testing.T) *chaos.Runner {
+	t.Helper()
+	w, err := chaos.IrisWorkload("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := os.Getenv("ZKPOOL_CHAOS_DIR") // kept, to read the logs after
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	return &chaos.Runner{Dir: dir, BinDir: bins, Work: w, Log: testLog{t}, Seed: 5}
+}
+
+type testLog struct{ t *testing.T }
+
+func (l testLog) Write(b []byte) (int, error) {
+	l.t.Log(strings.TrimRight(string(b), "\n"))
+	return len(b), nil
+}
+
+func scenario(t *testing.T, name string) chaos.Scenario {
+	t.Helper()
+	for _, sc := range chaos.Suite() {
+		if sc.Name == name {
+			return sc
+		}
+	}
+	t.Fatalf("no scenario %q", name)
+	return chaos.Scenario{}
+}
+
+// run runs scenarios and fails the test for each that breaks.
+func run(t *testing.T, scs []chaos.Scenario) []*chaos.Result {
+	r := runner(t)
+	var out []*chaos.Result
+	for _, sc := range scs {
+		res := r.Run(context.Background(), sc)
+		out = append(out, res)
+		switch {
+		case res.OK():
+		case sc.Known != "":
+			t.Logf("%s: open finding (%s), as expected: %s", sc.Name, sc.Known, res.Failures())
+		default:
+			t.Errorf("%s: %s (logs in %s/%s)", sc.Name, res.Failures(), r.Dir, sc.Name)
+		}
+	}
+	return out
+}
+
+// TestSmoke runs the fault-free baseline and a prover killed mid-proof,
+// each on a testnet of its own, with every invariant checked: the part of
+// the suite `go test ./testnet/...` runs.
+func TestSmoke(t *testing.T) {
+	if os.Getenv("ZKPOOL_CHAOS") != "" {
+		t.Skip("ZKPOOL_CHAOS is set: TestSuite runs these scenarios with the rest")
+	}
+	run(t, []chaos.Scenario{chaos.Baseline, scenario(t, "prover-kill-mid-proof")})
+}
+
+// TestSuite runs every scenario (ZKPOOL_CHAOS=1, as `make test-chaos`
+// sets), or those named in ZKPOOL_CHAOS_RUN (comma-separated, the baseline
+// always first), and writes the table into the file ZKPOOL_CHAOS_TABLE
+// names (RELIABILITY.md).
+func TestSuite(t *testing.T) {
+	if os.Getenv("ZKPOOL_CHAOS") == "" {
+		t.Skip("the full chaos suite takes tens of minutes: run it with 'make test-chaos' (ZKPOOL_CHAOS=1)")
+	}
+	scs := chaos.Suite()
+	if only := os.Getenv("ZKPOOL_CHAOS_RUN"); only != "" {
+		names := strings.Split(only, ",")
+		scs = slices.DeleteFunc(scs, func(sc chaos.Scenario) bool {
+			return sc.Name != chaos.Baseline.Name && !slices.Contains(names, sc.Name)
+		})
+	}
+	start := time.Now()
+	results := run(t, scs)
+	table := chaos.Table(results)
+	t.Logf("%d scenarios in %s:\n%s", len(results), time.Since(start).Round(time.Second), table)
+	if path := os.Getenv("ZKPOOL_CHAOS_TABLE"); path != "" {
+		if err := chaos.UpdateFile(path, table); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+// Package chaos runs the whole network through faults as it would meet
+// them and checks the network's global invariants after each.
+//
+// A Scenario starts a real multi-process testnet (package testnet: the
+// embedded chain, nodes and provers as OS processes), submits one or two
+// Iris tasks through an in-process requester (chain/requester), injects
+// its fault while they run — a bad prover mode chosen at Up, a SIGKILL or
+// a stop and restart of a process at a pipeline stage, a corrupted file,
+// hostile input — and waits for every task to end. Injections wait on
+// events, never on sleeps: the requester's progress (paid, awarded,
+// attestation) and each node's event stream (GET /v1/events: segment and
+// task states), recorded in one log that a waiter reads from its start,
+// so an event that came before the wait still counts.
+//
+// After every scenario the Runner checks, from the chain and from the
+// processes themselves:
+//
+//   - tasks: every task submitted completed with the verified, expected
+//     result, or (where the scenario allows it) was refunded after its
+//     deadline; no task of the contract is left open;
+//   - balances: the contract's ether equals what came in (task prices,
+//     stakes) less what was withdrawn, and equals the stakes, the open
+//     tasks' escrow and the credited balances held, to the wei; each
+//     fulfilled task credited exactly its price, each refunded one its
+//     price and the slash;
+//   - payouts: every fulfilled task paid each segment once, each prover
+//     exactly the prices of the segments its receipts prove, no
+//     misbehaving prover anything;
+//   - slashing: no node lost stake unless a refund the scenario allows
+//     took it;
+//   - store: every node's store holds every task the chain gives it, in
+//     the state the chain says (across the crashes the scenario caused);
+//   - memory: every process's peak RSS (VmHWM in /proc) stayed under its
+//     role's bound;
+//   - processes: none of the testnet is left after Down.
+//
+// Results render as the table that `make test-chaos` writes into
+// RELIABILITY.md (Table, UpdateFile).
+package chaos

@@ -1,0 +1,229 @@
+package chaos
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/testnet"
+)
+
+// Baseline is the fault-free run every other scenario's latency is
+// measured against.
+var Baseline = Scenario{Name: "baseline", Injected: "nothing"}
+
+// badSeed draws prover3 and prover4 as the bad two of four and gives them
+// the lowest asking prices (82% and 88% of the default; the honest ones
+// 95% and 97%), so that they win segments before they are found out.
+const badSeed = 20
+
+// badProvers makes k of the provers misbehave as mode, drawn by badSeed.
+func badProvers(k int, mode string) func(*testnet.Config) {
+	return func(c *testnet.Config) { c.BadProvers, c.BadMode, c.Seed = k, mode, badSeed }
+}
+
+// badProverScenario has 2 of 4 provers, the cheapest, misbehave as mode
+// while two tasks run, and requires that one of them won a segment: else
+// the scenario tested nothing (the node does not award on price alone).
+func badProverScenario(name, mode, injected string) Scenario {
+	return Scenario{Name: name, Injected: injected, Testnet: badProvers(2, mode), Tasks: 2,
+		After: func(ctx context.Context, r *Run) error {
+			n := r.Count(func(e Event) bool {
+				if e.Source != "requester" || e.Stage != "awarded" {
+					return false
+				}
+				p := r.Proc(r.Name(e.Str("prover")))
+				return p != nil && p.Misbehave != ""
+			})
+			if n == 0 {
+				return fmt.Errorf("the %s prover never won a segment: nothing was tested", mode)
+			}
+			r.Logf("%d awards to the %s prover", n, mode)
+			return nil
+		}}
+}
+
+// awardedTo waits for the first award of a task's segment to an honest
+// prover and returns that prover's process name.
+func awardedToHonest(ctx context.Context, r *Run) (string, error) {
+	ev, err := r.Wait(ctx, "a segment awarded to an honest prover", func(e Event) bool {
+		if e.Source != "requester" || e.Stage != "awarded" {
+			return false
+		}
+		p := r.Proc(r.Name(e.Str("prover")))
+		return p != nil && p.Misbehave == ""
+	})
+	if err != nil {
+		return "", err
+	}
+	return r.Name(ev.Str("prover")), nil
+}
+
+// taskNode waits for the payment of the first task and returns its
+// node's process name.
+func taskNode(ctx context.Context, r *Run) (string, error) {
+	ev, err := r.WaitStage(ctx, "requester", "paid")
+	if err != nil {
+		return "", err
+	}
+	name := r.Name(ev.Str("node"))
+	if name == "" {
+		return "", fmt.Errorf("paid a node %s the testnet does not have", ev.Str("node"))
+	}
+	return name, nil
+}
+
+// crashNodeAt kills the task's node at the first of its events of stage
+// and restarts it on its data dir.
+func crashNodeAt(stage string) func(context.Context, *Run) error {
+	return func(ctx context.Context, r *Run) error {
+		node, err := taskNode(ctx, r)
+		if err != nil {
+			return err
+		}
+		if _, err := r.WaitStage(ctx, node, stage); err != nil {
+			return err
+		}
+		if err := r.Kill(node); err != nil {
+			return err
+		}
+		return r.Restart(ctx, node)
+	}
+}
+
+// Suite is every scenario, the cheap ones first; Baseline comes first.
+func Suite() []Scenario {
+	return []Scenario{
+		Baseline,
+		badProverScenario("prover-invalid-proof", prv.InvalidProof, "2 of 4 provers (the cheapest) deliver invalid seals; 2 tasks"),
+		badProverScenario("prover-wrong-claim", prv.WrongClaim, "2 of 4 provers (the cheapest) deliver receipts of another claim; 2 tasks"),
+		badProverScenario("prover-silent", prv.Silent, "2 of 4 provers (the cheapest) bid, win and never deliver; 2 tasks"),
+		badProverScenario("prover-slow", prv.Slow, "2 of 4 provers (the cheapest) deliver past their deadline; 2 tasks"),
+		{Name: "prover-kill-mid-proof", Injected: "kill -9 the first honest prover awarded a segment; restart it after the task",
+			Inject: func(ctx context.Context, r *Run) error {
+				p, err := awardedToHonest(ctx, r)
+				if err != nil {
+					return err
+				}
+				return r.Kill(p)
+			},
+			After: restartStopped},
+		{Name: "node-crash-after-award", Injected: "kill -9 the task's node at its first award, restart it", Inject: crashNodeAt("segment:awarded")},
+		{Name: "node-crash-after-receipt", Injected: "kill -9 the task's node at its first proven segment, restart it", Inject: crashNodeAt("segment:proven")},
+		{Name: "node-crash-attesting", Injected: "kill -9 the task's node when it asks for attestations, restart it", Inject: crashNodeAt("task:attesting")},
+		{Name: "node-crash-submitting", Injected: "kill -9 the task's node as it sends fulfill, restart it", Inject: crashNodeAt("task:submitting")},
+		{Name: "verifier-down", Injected: "stop a verifier node while the task is proven; start it when the node asks for attestations",
+			Inject: func(ctx context.Context, r *Run) error {
+				node, err := taskNode(ctx, r)
+				if err != nil {
+					return err
+				}
+				v := otherNode(r, node)
+				if err := r.Stop(v); err != nil {
+					return err
+				}
+				if _, err := r.WaitStage(ctx, node, "task:attesting"); err != nil {
+					return err
+				}
+				return r.Restart(ctx, v)
+			}},
+		{Name: "chain-down", Injected: "stop the chain's RPC at the first award, start it again at once",
+			Inject: func(ctx context.Context, r *Run) error {
+				if _, err := r.WaitStage(ctx, "requester", "awarded"); err != nil {
+					return err
+				}
+				if err := r.Stop("chain"); err != nil {
+					return err
+				}
+				return r.Restart(ctx, "chain")
+			}},
+		{Name: "bootstrap-gone", Injected: "the bootstrap node (node1) stopped before the task; 4 nodes",
+			Testnet: func(c *testnet.Config) { c.Nodes, c.Provers = 4, 3 },
+			Before:  func(ctx context.Context, r *Run) error { return r.Stop("node1") },
+			After:   restartStopped},
+		{Name: "all-provers-gone", Injected: "every prover killed once the task is paid: refunded after its deadline",
+			Deadline: time.Minute, Refunds: 1,
+			Inject: func(ctx context.Context, r *Run) error {
+				if _, err := r.WaitStage(ctx, "requester", "paid"); err != nil {
+					return err
+				}
+				for _, p := range r.Net.State().Procs {
+					if p.Role == "prover" {
+						if err := r.Kill(p.Name); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			}},
+		floodScenario(),
+		{Name: "oversized-input", Injected: "a requester uploads an input 1 byte over the 64 MiB limit to every node, then a real task",
+			Before: oversizedInput},
+		{Name: "corrupt-keystore", Injected: "node2's key file replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", keystoreFile, []byte("{not a key"), "key file is corrupt")},
+		{Name: "corrupt-store", Injected: "node2's node.db replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", inDir("node.db"), []byte(strings.Repeat("garbage!", 1024)), "store: corrupt file")},
+		{Name: "corrupt-p2p-key", Injected: "node2's libp2p key replaced by garbage: restart refused naming it; restored, it runs the task",
+			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "key file is corrupt")},
+		{Name: "netem-latency-loss", Injected: "every link 50 ms ± 20 ms late and 2 % of packets lost (tc netem) for the whole task",
+			Requires: netemWorks,
+			Before:   func(ctx context.Context, r *Run) error { return netem(ctx, "delay 50ms 20ms loss 2%") },
+			Cleanup:  clearNetem},
+		{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
+			Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
+			Known: "the node bans every newcomer prover whose award deadline passed while it was cut off, for an hour; the task is refunded and the node slashed",
+			Inject: func(ctx context.Context, r *Run) error {
+				node, err := taskNode(ctx, r)
+				if err != nil {
+					return err
+				}
+				if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
+					return err
+				}
+				port, err := p2pPort(r, node)
+				if err != nil {
+					return err
+				}
+				r.Logf("partition %s (port %s)", node, port)
+				if err := partition(ctx, port); err != nil {
+					return err
+				}
+				// The fault's length is the scenario's parameter, not a wait
+				// for something to happen.
+				select {
+				case <-ctx.Done():
+				case <-time.After(15 * time.Second):
+				}
+				r.Logf("heal")
+				return heal()
+			}},
+	}
+}
+
+// otherNode is a node other than node.
+func otherNode(r *Run, node string) string {
+	for _, p := range r.Net.State().Procs {
+		if p.Role == "node" && p.Name != node {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// restartStopped starts again every process that is not running.
+func restartStopped(ctx context.Context, r *Run) error {
+	var errs []string
+	for _, p := range r.Net.State().Procs {
+		if !p.Running() {
+			if err := r.Restart(ctx, p.Name); err != nil {
+				errs = append(errs, err.Error())
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return nil
+}
