@@ -186,7 +186,6 @@ func LeafAssignment(in LeafInput) (*LeafCircuit, Statement, error) {
 		}
 	}
 	a := &in.First.Claim
-	last := a
 	if in.Second != nil {
 		b := &in.Second.Claim
 		switch {
@@ -197,8 +196,19 @@ func LeafAssignment(in LeafInput) (*LeafCircuit, Statement, error) {
 		case b.InputIn != a.InputOut:
 			return nil, st, fmt.Errorf("%w: segment %d reads input from %s, segment %d ended at %s", ErrChild, b.Index, b.InputIn, a.Index, a.InputOut)
 		}
-		last = b
 	}
+	return leafCircuit(in)
+}
+
+// leafCircuit builds a leaf assignment without checking the children: what
+// a dishonest prover would try to prove.
+func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
+	var st Statement
+	kids := []*receipt.SegmentReceipt{in.First}
+	if in.Second != nil {
+		kids = append(kids, in.Second)
+	}
+	a, last := &in.First.Claim, &kids[len(kids)-1].Claim
 	bind := in.BindIn
 	for _, r := range kids {
 		b, err := r.Binding()
@@ -254,38 +264,17 @@ func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
 	if err != nil {
 		return nil, st, err
 	}
-	c := &NodeCircuit{LeafKey: digestInt(ld), NodeKey: digestInt(nd)}
 	for i, j := range []*Join{in.Left, in.Right} {
-		var vk groth16.VerifyingKey
-		switch j.Kind {
-		case KindLeaf:
-			vk = in.LeafKey
-		case KindNode:
-			vk = in.NodeKey
-		default:
-			return nil, st, fmt.Errorf("%w: child %d of kind %s", ErrChild, i, j.Kind)
+		vk, err := in.key(j.Kind)
+		if err != nil {
+			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
 		}
-		s := &j.Statement
-		if s.Keys != keys {
-			return nil, st, fmt.Errorf("%w: child %d belongs to the tree of keys %s, this one %s", ErrChild, i, s.Keys, keys)
+		if j.Statement.Keys != keys {
+			return nil, st, fmt.Errorf("%w: child %d belongs to the tree of keys %s, this one %s", ErrChild, i, j.Statement.Keys, keys)
 		}
 		if err := VerifyJoin(vk, j); err != nil {
 			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
 		}
-		proof, err := receipt.DecodeSeal(j.Seal, vk)
-		if err != nil {
-			return nil, st, err
-		}
-		ch := &c.Children[i]
-		if ch.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
-			return nil, st, err
-		}
-		if ch.Key, err = keyValue(vk); err != nil {
-			return nil, st, err
-		}
-		ch.ProgramID, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.StateIn), digestInt(s.StateOut)
-		ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
-		ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
 	}
 	a, b := &in.Left.Statement, &in.Right.Statement
 	switch {
@@ -300,6 +289,49 @@ func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
 	case uint64(a.Count)+uint64(b.Count) > receipt.MaxSegments:
 		return nil, st, fmt.Errorf("%w: %d+%d segments", ErrChild, a.Count, b.Count)
 	}
+	return nodeCircuit(in, ld, nd)
+}
+
+func (in *NodeInput) key(k Kind) (groth16.VerifyingKey, error) {
+	switch k {
+	case KindLeaf:
+		return in.LeafKey, nil
+	case KindNode:
+		return in.NodeKey, nil
+	}
+	return nil, fmt.Errorf("%w: join of kind %s", ErrKey, k)
+}
+
+// nodeCircuit builds a node assignment without checking the children.
+func nodeCircuit(in NodeInput, leafDigest, nodeDigest receipt.Digest) (*NodeCircuit, Statement, error) {
+	var st Statement
+	keys, err := KeySet(leafDigest, nodeDigest)
+	if err != nil {
+		return nil, st, err
+	}
+	c := &NodeCircuit{LeafKey: digestInt(leafDigest), NodeKey: digestInt(nodeDigest)}
+	for i, j := range []*Join{in.Left, in.Right} {
+		vk, err := in.key(j.Kind)
+		if err != nil {
+			return nil, st, err
+		}
+		proof, err := receipt.DecodeSeal(j.Seal, vk)
+		if err != nil {
+			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
+		}
+		ch := &c.Children[i]
+		if ch.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
+			return nil, st, err
+		}
+		if ch.Key, err = keyValue(vk); err != nil {
+			return nil, st, err
+		}
+		s := &j.Statement
+		ch.ProgramID, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.StateIn), digestInt(s.StateOut)
+		ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
+		ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
+	}
+	a, b := &in.Left.Statement, &in.Right.Statement
 	st = Statement{Keys: keys, ProgramID: a.ProgramID, StateIn: a.StateIn, StateOut: b.StateOut,
 		InputIn: a.InputIn, InputOut: b.InputOut, BindIn: a.BindIn, BindOut: b.BindOut, Count: a.Count + b.Count}
 	d, err := st.Digest()

@@ -268,6 +268,8 @@ func BenchmarkPathBW6(b *testing.B) {
 							b.Fatal(err)
 						}
 						circuit.FixedVK, assign.FixedVK = &k, &k
+						// The unused witness key's native fields need values.
+						assign.VK = k
 					} else {
 						circuit.VK = stdgroth16.PlaceholderVerifyingKey[G1, G2, GT](ccs)
 						k, err := stdgroth16.ValueOfVerifyingKey[G1, G2, GT](ivk)
