@@ -17,7 +17,12 @@ tools: chain-tools
 	@# p2p's NAT-shaped test runs in network namespaces when root: it needs ip and nft.
 	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v nft >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
-	@# node/api's dashboard test drives a real headless Chromium (Debian's chromium package).
+	@# README's browser block talks to `zkpool serve` with curl.
+	@command -v curl >/dev/null 2>&1 || \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; \
+	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; \
+	  else echo "make tools: curl is missing; install it as root (apt-get install curl) for README's browser block" >&2; fi
+	@# node/api's dashboard test and cmd/zkpool's requester page test drive a real headless Chromium (Debian's chromium package).
 	@command -v chromium >/dev/null 2>&1 || \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \

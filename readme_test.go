@@ -36,7 +36,7 @@ func TestReadmeBlocks(t *testing.T) {
 	for _, b := range blocks {
 		names[string(b[1])] = true
 	}
-	for _, want := range []string{"researcher", "requester", "prover", "operator"} {
+	for _, want := range []string{"researcher", "requester", "browser", "prover", "operator"} {
 		if !names[want] {
 			t.Errorf("README has no tested block for %s (<!-- readme-test: %s --> before a ```sh block)", want, want)
 		}

@@ -1,5 +1,6 @@
 // Command zkpool is the requester's and researcher's tool: prove a task
-// (on this machine or on the network), ask the network for prices, train a
+// (on this machine or on the network), serve the requester's web page and
+// JSON API, ask the network for prices, train a
 // model, verify a receipt, run a local testnet, run the demo.
 //
 // Exit status: 0 on success, 1 when the job fails, 2 on bad usage or input.
@@ -19,6 +20,7 @@ var app = &cli.App{Name: "zkpool"}
 func init() {
 	app.Commands = []cli.Command{
 		{Name: "prove", Summary: "prove a decision-tree task (--local: here; --network FILE: on the network)", Run: runProve},
+		{Name: "serve", Summary: "run the requester as a service: a web page and a JSON API (--network FILE)", Run: runServe},
 		{Name: "quote", Summary: "ask the network's nodes their price for a task, paying nothing", Run: runQuote},
 		{Name: "train", Summary: "fit a decision tree (CART, Gini) from a labelled CSV", Run: runTrain},
 		{Name: "verify", Summary: "verify a receipt file written by prove", Run: runVerify},

@@ -69,23 +69,42 @@ type networkResult struct {
 
 // requesterClient builds a requester for the network file in nf.
 func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*requester.Client, func(), error) {
+	rc, err := openRequester(ctx, nf, stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rc.client, rc.close, nil
+}
+
+// openedRequester is a requester client with the account it pays from and
+// the network it asks.
+type openedRequester struct {
+	client  *requester.Client
+	payer   common.Address
+	network *network.Network
+	close   func()
+}
+
+// openRequester builds a requester for the network file in nf.
+func openRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*openedRequester, error) {
+	fail := func(err error) (*openedRequester, error) { return nil, err }
 	n, err := network.Load(nf.network)
 	if err != nil {
-		return nil, nil, cli.BadInput(err)
+		return fail(cli.BadInput(err))
 	}
 	if nf.onChain && n.ReceiptVerifier == (common.Address{}) {
-		return nil, nil, cli.BadInput(fmt.Errorf("%s names no receipt_verifier: --verify-on-chain needs a network deployed with one ('zkpool-node deploy' does)", nf.network))
+		return fail(cli.BadInput(fmt.Errorf("%s names no receipt_verifier: --verify-on-chain needs a network deployed with one ('zkpool-node deploy' does)", nf.network)))
 	}
 	var max *big.Int
 	if nf.maxPrice != "" {
 		v, ok := new(big.Int).SetString(nf.maxPrice, 10)
 		if !ok || v.Sign() <= 0 {
-			return nil, nil, cli.BadUsage("--max-price %q is not a positive number of wei", nf.maxPrice)
+			return fail(cli.BadUsage("--max-price %q is not a positive number of wei", nf.maxPrice))
 		}
 		max = v
 	}
 	if nf.deadline <= 0 {
-		return nil, nil, cli.BadUsage("--deadline must be positive")
+		return fail(cli.BadUsage("--deadline must be positive"))
 	}
 	var key keys.Key
 	if nf.devKey >= 0 {
@@ -94,22 +113,22 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		ksDir := filepath.Join(nf.dataDir, "keystore")
 		ks, err := keys.Open(ksDir, false)
 		if err != nil {
-			return nil, nil, err
+			return fail(err)
 		}
 		if len(ks.Accounts()) == 0 && nf.account == "" {
-			return nil, nil, cli.BadUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir)
+			return fail(cli.BadUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir))
 		}
 		pw, err := config.Password(nf.pwFile, os.Stdin, stderr)
 		if err != nil {
-			return nil, nil, cli.BadInput(err)
+			return fail(cli.BadInput(err))
 		}
 		if key, err = config.LoadKey(ksDir, nf.account, pw); err != nil {
-			return nil, nil, cli.BadInput(err)
+			return fail(cli.BadInput(err))
 		}
 	}
 	st, err := setup.Open(setup.DefaultDir(), stderr)
 	if err != nil {
-		return nil, nil, err
+		return fail(err)
 	}
 	arts, err := config.Artifacts(st, n.ArtifactCIDs)
 	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
@@ -118,12 +137,12 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 		_, ferr := artifacts.FetchNetwork(fctx, n, st, cli.Logger(stderr, "warn"))
 		cancel()
 		if ferr != nil {
-			return nil, nil, fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr)
+			return fail(fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr))
 		}
 		arts, err = config.Artifacts(st, n.ArtifactCIDs)
 	}
 	if err != nil {
-		return nil, nil, cli.BadInput(err)
+		return fail(cli.BadInput(err))
 	}
 	rc := config.Requester(nf.dataDir, n, arts, "")
 	rc.MaxPrice, rc.Deadline = max, nf.deadline
@@ -134,15 +153,15 @@ func requesterClient(ctx context.Context, nf netFlags, stderr io.Writer) (*reque
 	defer cancel()
 	eth, err := chain.Dial(dctx, n.RPCURL)
 	if err != nil {
-		return nil, nil, fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
+		return fail(fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err))
 	}
 	log := cli.Logger(stderr, "warn")
 	c, err := requester.New(rc, eth, key.Private(), log)
 	if err != nil {
 		eth.Close()
-		return nil, nil, err
+		return fail(err)
 	}
-	return c, func() { c.Close(); eth.Close() }, nil
+	return &openedRequester{client: c, payer: key.Address(), network: n, close: func() { c.Close(); eth.Close() }}, nil
 }
 
 // taskInput builds the task input of a model and its samples.

@@ -418,11 +418,22 @@ func TestAPI(t *testing.T) {
 		t.Fatalf("prices before any task: %+v", prices)
 	}
 
+	// The network before any bid: this node, no other, the prover online
+	// on the segments topic but not yet named by a bid.
+	var nw api.NetworkView
+	get(t, base, "/v1/network", 200, &nw)
+	if nw.Self.Address != n.node.Address().Hex() || nw.Self.PeerID != info.PeerID.String() || len(nw.Nodes) != 0 ||
+		len(nw.Provers) != 1 || !nw.Provers[0].Online || nw.Provers[0].Address != "" || nw.Provers[0].PeerID == "" {
+		t.Fatalf("network before any bid: %+v", nw)
+	}
+	wantError(t, "POST", base, "/v1/network", 405, "not allowed")
+
 	// The live stream, then the task.
-	// Each service runs its server, event counting and bid counting.
+	// Each service runs its server, event counting, bid counting and
+	// bidder following.
 	baseline := apiGoroutines()
-	if baseline != 6 {
-		t.Fatalf("%d api goroutines with no stream open, want 6", baseline)
+	if baseline != 8 {
+		t.Fatalf("%d api goroutines with no stream open, want 8", baseline)
 	}
 	streamCtx, endStream := context.WithCancel(context.Background())
 	defer endStream()
@@ -532,6 +543,25 @@ func TestAPI(t *testing.T) {
 	if len(provers) != 1 || provers[0].Address != n.prover.Hex() || provers[0].Proven != nseg || provers[0].Invalid != 0 ||
 		provers[0].Banned {
 		t.Fatalf("provers %+v", provers)
+	}
+
+	// The network after it: the prover, named by its bids, online, with
+	// its capacity, record and earnings here (the fulfil's payouts).
+	get(t, base, "/v1/network", 200, &nw)
+	get(t, base, "/v1/tasks/"+taskHex, 200, &tv)
+	earned := new(big.Int)
+	for _, po := range tv.Payouts {
+		if po.To == n.prover.Hex() {
+			v, _ := new(big.Int).SetString(po.Amount, 10)
+			earned.Add(earned, v)
+		}
+	}
+	if len(nw.Provers) != 1 {
+		t.Fatalf("network after the task: %+v", nw)
+	}
+	if p := nw.Provers[0]; p.Address != n.prover.Hex() || !p.Online || p.PeerID == "" || p.Capacity < 1 || p.Proven != nseg ||
+		p.Failed != 0 || p.Invalid != 0 || p.Banned || p.LastBid.IsZero() || earned.Sign() <= 0 || p.Earned != earned.String() {
+		t.Fatalf("prover in the network view %+v, earned %s", p, earned)
 	}
 
 	get(t, base, "/v1/prices", 200, &prices)

@@ -82,6 +82,12 @@ type dashPage struct {
 	DetailState, DetailReceipt      string
 	DetailTx, DetailRequester       string
 	DetailAttestations, DetailPrice string
+	// The pictures: the network, the prices, the task's timeline.
+	NetSelf, NetNodes int
+	NetProvers        []struct{ Prover, Online string }
+	PricePoints       []string
+	Clearing          string
+	Bars              []struct{ Segment, Phase string }
 }
 
 type dashTask struct{ ID, State, Proven, Total, Receipt, Tx, PriceWei string }
@@ -121,6 +127,11 @@ const readPageJS = `(() => {
     Events: all('#events li').map((li) => ({Kind: li.getAttribute('data-kind') || '', Task: li.getAttribute('data-task-id') || '',
       State: li.getAttribute('data-state') || ''})),
     EventText: all('#events li').map((li) => li.textContent),
+    NetSelf: all('#network-view [data-role="self"]').length, NetNodes: all('#network-view [data-role="node"]').length,
+    NetProvers: all('#network-view [data-role="prover"]').map((g) => ({Prover: g.getAttribute('data-prover'), Online: g.getAttribute('data-online')})),
+    PricePoints: all('#price-chart [data-award]').map((c) => c.getAttribute('data-award')),
+    Clearing: attr('#price-chart [data-clearing]', 'data-clearing'),
+    Bars: all('#task-timeline g[data-phase]').map((g) => ({Segment: g.getAttribute('data-segment'), Phase: g.getAttribute('data-phase')})),
   };
 })()`
 
@@ -290,6 +301,26 @@ func TestDashboard(t *testing.T) {
 	}
 	if pr := p.Provers[0]; pr.Address != n.prover.Hex() || pr.Failed != "0" || pr.Invalid != "0" || pr.Banned != "false" {
 		t.Fatalf("prover %+v", pr)
+	}
+	// The pictures: this node and its prover online; a price point per
+	// award and the clearing price; each segment auctioned and proven.
+	p = waitPage(t, ctx, "the pictures", 30*time.Second, func(p dashPage) bool {
+		return len(p.NetProvers) == 1 && p.NetProvers[0].Prover == n.prover.Hex() && len(p.PricePoints) == nseg
+	})
+	if p.NetSelf != 1 || p.NetNodes != 0 || p.NetProvers[0].Online != "true" || p.Clearing != n.node.Clearing().String() {
+		t.Fatalf("network view and price chart: %+v", p)
+	}
+	phases := map[string]int{}
+	for _, b := range p.Bars {
+		phases[b.Phase]++
+	}
+	if phases["auction"] != nseg || phases["proven"] != nseg || len(p.Bars) != 2*nseg {
+		t.Fatalf("task timeline: %+v", p.Bars)
+	}
+	for i, pt := range p.PricePoints {
+		if !strings.HasPrefix(pt, taskHex+"/") {
+			t.Fatalf("price point %d: %s", i, pt)
+		}
 	}
 	// The event log got the task's transitions over the stream, in order
 	// (the log is newest first), and every segment's proof.

@@ -14,6 +14,8 @@
 //	GET /v1/tasks/{id}      one task with its segments (id: 32 bytes hex, 0x optional)
 //	GET /v1/provers         provers' standing with this node (reputation)
 //	GET /v1/prices          clearing price per million constraints, recent awards
+//	GET /v1/network         nodes and provers online on gossip; each prover's
+//	                        capacity (as its bids claim), record and earnings here
 //	GET /v1/events          server-sent events: the node's live updates
 //	GET /metrics            Prometheus text exposition
 //	GET /                   the dashboard (HTML)
@@ -23,6 +25,12 @@
 // times are RFC 3339 and left out when unset. Errors are
 // {"error": "..."} with 400 (malformed id, filter or limit), 404 (unknown task or
 // route), 405 (wrong method) or 503 (too many event streams).
+//
+// Provers in /v1/network come from three sources: the peers subscribed to
+// the segments topic (online), the latest bid each prover signed on gossip
+// for any node's task (its address, peer, capacity and queue, as it
+// claims; the 1024 heard from most recently are kept), and this node's
+// store (proven, missed, invalid, ban, and payouts of its fulfilled tasks).
 //
 // A task in /v1/tasks/{id}:
 //
@@ -41,7 +49,13 @@
 // JavaScript with no build step and nothing fetched from elsewhere, so it
 // works offline. It reads only the routes above: the node's summary,
 // tasks newest first, the newest (or chosen, #task=0x…) task's segments,
-// provers' standing, and a log of the live events. Each event refreshes
+// provers' standing, and a log of the live events; and it draws three
+// pictures as inline SVG: the network (this node, the other nodes on the
+// verifier set's topic, the provers on the segments topic or heard
+// bidding, each with its capacity and record), the price of each recent
+// award per million constraints over time against the clearing price,
+// and the chosen task's segment timeline (announced → awarded → proven).
+// Each event refreshes
 // the views; a dropped stream shows as "disconnected" and is reopened with
 // backoff (1 s doubling to 30 s). Strings from the API reach the page only
 // as text or attribute values, and its Content-Security-Policy allows no

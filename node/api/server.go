@@ -38,6 +38,7 @@ type Service struct {
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 	streams chan struct{} // one token per open event stream
+	bidders bidders       // provers heard bidding on gossip
 }
 
 // New builds the API of n; Start serves it. log may be nil.
@@ -81,6 +82,7 @@ func (s *Service) Handler() http.Handler {
 	route("/v1/tasks/{id}", s.handleTask)
 	route("/v1/provers", s.handleProvers)
 	route("/v1/prices", s.handlePrices)
+	route("/v1/network", s.handleNetwork)
 	route("/v1/events", s.handleEvents)
 	metricsHandler := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{ErrorLog: slogErrorLog{s.log}, ErrorHandling: promhttp.ContinueOnError, Timeout: s.cfg.WriteTimeout})
 	route("/metrics", metricsHandler.ServeHTTP)
@@ -121,7 +123,7 @@ func (s *Service) Start(ctx context.Context) error {
 	}
 	// The metrics follow the node's events and bids from now on.
 	events, unsubscribe := s.node.Subscribe()
-	s.wg.Add(3)
+	s.wg.Add(4)
 	go func() {
 		defer s.wg.Done()
 		defer unsubscribe()
@@ -132,6 +134,13 @@ func (s *Service) Start(ctx context.Context) error {
 		err := s.node.WatchBids(runCtx, func(common.Address) { s.met.counts.bid() })
 		if err != nil && runCtx.Err() == nil {
 			s.log.Warn("bid counting stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer s.wg.Done()
+		err := s.node.WatchBidders(runCtx, s.bidders.see)
+		if err != nil && runCtx.Err() == nil {
+			s.log.Warn("following bidders stopped", "err", err)
 		}
 	}()
 	go func() {

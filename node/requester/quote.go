@@ -26,6 +26,16 @@ type Offer struct {
 // proving it by the configured deadline, without paying. Every quote is
 // checked as Prove checks it.
 func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
+	return c.QuotesWith(ctx, input, Terms{})
+}
+
+// QuotesWith is Quotes under terms of this task's own. An offer refused
+// for its price wraps ErrTooDear; a node that could not be reached,
+// ErrUnreachable.
+func (c *Client) QuotesWith(ctx context.Context, input []byte, terms Terms) ([]Offer, error) {
+	if err := terms.validate(); err != nil {
+		return nil, err
+	}
 	tk, err := task.Decode(input)
 	if err != nil {
 		return nil, err
@@ -34,7 +44,7 @@ func (c *Client) Quotes(ctx context.Context, input []byte) ([]Offer, error) {
 	if err != nil {
 		return nil, err
 	}
-	deadline := c.deadline(ctx)
+	deadline := c.terms(ctx, terms)
 	nodes := c.candidates(ctx)
 	out := make([]Offer, 0, len(nodes))
 	for _, ai := range nodes {

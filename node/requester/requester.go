@@ -11,6 +11,12 @@
 // holds: a wrong result, a tampered or wrong receipt is ErrNotVerified. When the deadline
 // passes with the task still open it calls refund.
 //
+// One client may prove several tasks at once, each under terms of its own
+// (ProveWith, QuotesWith: maximum price, deadline); it follows each task
+// on the market's gossip (bids, and the awards and attestations that the
+// right parties signed) and reports them through Progress. It stays off
+// the topics whose peers nodes count as provers or fellow nodes.
+//
 // The nodes it knows are those listed in Config.Nodes (the network file's
 // bootstrap peers) and those a DHT lookup of the "node" rendezvous finds
 // through them (client mode, started on first use, bounded by
@@ -67,6 +73,11 @@ var (
 	// ErrLateDeadline reports a quote whose proving deadline is later than
 	// the one asked for.
 	ErrLateDeadline = errors.New("requester: quote's deadline is too late")
+	// ErrUnreachable reports a node that could not be reached; with
+	// ErrNoQuote, that no node could.
+	ErrUnreachable = errors.New("requester: node unreachable")
+	// ErrTooDear reports a quote above the maximum price.
+	ErrTooDear = errors.New("requester: quote above the maximum price")
 )
 
 // Config configures a requester.
@@ -151,9 +162,8 @@ type Client struct {
 	discMu      sync.Mutex
 	discStarted bool
 
-	router       *gossip.Router
-	awards       *gossip.Subscription[*pb.Award]
-	attestations *gossip.Subscription[*pb.Attestation]
+	router *gossip.Router
+	market *market
 }
 
 // New builds a requester client.
@@ -237,30 +247,17 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if c.router, err = gossip.New(c.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
 		return nil, err
 	}
-	awards, err := gossip.Join(c.router, netproto.Awards())
-	if err != nil {
+	if c.market, err = joinMarket(c.router); err != nil {
 		return nil, err
 	}
-	if c.awards, err = awards.Subscribe(); err != nil {
-		return nil, err
-	}
-	atts, err := gossip.Join(c.router, netproto.Attestations())
-	if err != nil {
-		return nil, err
-	}
-	if c.attestations, err = atts.Subscribe(); err != nil {
-		return nil, err
-	}
+	c.market.canAttest = c.chain.Client.CanAttest
 	return c, nil
 }
 
 // Close releases the client.
 func (c *Client) Close() error {
-	if c.awards != nil {
-		c.awards.Cancel()
-	}
-	if c.attestations != nil {
-		c.attestations.Cancel()
+	if c.market != nil {
+		c.market.close()
 	}
 	if c.router != nil {
 		c.router.Close()
@@ -296,8 +293,44 @@ type offer struct {
 	task  *task.Task // the input as the quote sized it
 }
 
+// Terms are one task's limits, in place of the Config's: a nil MaxPrice
+// or a zero Deadline takes the Config's.
+type Terms struct {
+	MaxPrice *big.Int
+	Deadline time.Duration
+}
+
+func (t Terms) validate() error {
+	switch {
+	case t.MaxPrice != nil && t.MaxPrice.Sign() <= 0:
+		return fmt.Errorf("%w: maximum price %s is not positive", ErrConfig, t.MaxPrice)
+	case t.Deadline < 0:
+		return fmt.Errorf("%w: negative deadline %s", ErrConfig, t.Deadline)
+	}
+	return nil
+}
+
 // Prove runs a task input through the network and returns the verified result.
 func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*Result, error) {
+	return c.ProveWith(ctx, input, Terms{}, progress)
+}
+
+// ProveWith is Prove under terms of this task's own.
+//
+// Progress reports, in order of stage: "quote" (node, price, deadline as
+// Unix seconds) for each acceptable quote; "paid" (task, node, price,
+// deadline, segments: how many the quote's segment size makes, quorum:
+// the attestations fulfill needs); then, from gossip, "bid" (segment,
+// attempt, prover, price, promised_ms, capacity), "awarded" (segment,
+// attempt, prover, price) and "attestation" (verifier); then "fulfilled"
+// (tx), and "verified" (receipt_cid) or "refunded". Awards count only when
+// the task's node signed them, attestations only from a verifier the
+// contract counts for the task (each once); bids are any prover's offers.
+// Progress may be called from several goroutines at once.
+func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progress Progress) (*Result, error) {
+	if err := terms.validate(); err != nil {
+		return nil, err
+	}
 	if progress == nil {
 		progress = func(string, map[string]any) {}
 	}
@@ -315,19 +348,26 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, err
 	}
-	deadline := c.deadline(ctx)
+	deadline := c.terms(ctx, terms)
 	var offers []offer
 	var reasons []string
+	unreachable := 0
 	for _, ai := range c.candidates(ctx) {
 		o, err := c.ask(ctx, ai, tk, inCID, len(input), deadline)
 		if err != nil {
 			reasons = append(reasons, fmt.Sprintf("%s: %v", ai.ID, err))
+			if errors.Is(err, ErrUnreachable) {
+				unreachable++
+			}
 			continue
 		}
 		offers = append(offers, *o)
-		progress("quote", map[string]any{"node": o.quote.Node.Hex(), "price": o.quote.Price.String()})
+		progress("quote", map[string]any{"node": o.quote.Node.Hex(), "price": o.quote.Price.String(), "deadline": o.quote.ProvingDeadline})
 	}
 	if len(offers) == 0 {
+		if unreachable == len(reasons) {
+			return nil, fmt.Errorf("%w (%w): %v", ErrNoQuote, ErrUnreachable, reasons)
+		}
 		return nil, fmt.Errorf("%w: %v", ErrNoQuote, reasons)
 	}
 	best := offers[0]
@@ -349,10 +389,13 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 		return nil, fmt.Errorf("submitTask: %w", err)
 	}
 	want.Task = id
-	progress("paid", map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String()})
-	followCtx, stopFollow := context.WithCancel(ctx)
-	followed := c.follow(followCtx, id, progress)
-	defer func() { stopFollow(); <-followed }()
+	paid := map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String(),
+		"deadline": best.quote.ProvingDeadline, "segments": best.task.Segments()}
+	if t, err := c.chain.Client.Task(ctx, id); err == nil {
+		paid["quorum"] = t.Threshold
+	}
+	progress("paid", paid)
+	defer c.market.follow(id, best.quote.Node, progress)()
 	c.log.Info("task submitted", "task", id, "node", best.quote.Node, "price", best.quote.Price)
 
 	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
@@ -362,6 +405,7 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 	if err != nil {
 		return nil, err
 	}
+	progress("fulfilled", map[string]any{"task": id.Hex(), "tx": ev.Raw.TxHash.Hex()})
 	if common.Hash(ev.ResultDigest) != common.Hash(want.Final) {
 		return nil, fmt.Errorf("%w: the result on chain is not what this input and its native run imply", ErrNotVerified)
 	}
@@ -438,22 +482,31 @@ func (c *Client) findNodes(ctx context.Context) ([]peer.AddrInfo, error) {
 // quote may be when the requester asks for none.
 const DeadlineSlack = time.Minute
 
-// asked is the deadline a quote request names, and the latest a quote may
-// carry.
+// asked is the deadline a quote request names, the latest a quote may
+// carry, and the highest price it may ask.
 type asked struct {
 	deadline time.Time // zero: none asked for
 	latest   time.Time
+	maxPrice *big.Int // nil: no limit
 }
 
-// deadline is what to ask nodes for: the configured deadline from now on
-// the chain's clock, or none (the node's default, within a slack).
-func (c *Client) deadline(ctx context.Context) asked {
-	now := c.chainNow(ctx)
-	if c.cfg.Deadline == 0 {
-		return asked{latest: now.Add(node.DefaultDeadline + DeadlineSlack)}
+// terms is what to ask nodes for: the deadline (the task's, else the
+// configured one) from now on the chain's clock, or none (the node's
+// default, within a slack), and the maximum price.
+func (c *Client) terms(ctx context.Context, t Terms) asked {
+	maxPrice, deadline := c.cfg.MaxPrice, c.cfg.Deadline
+	if t.MaxPrice != nil {
+		maxPrice = t.MaxPrice
 	}
-	d := now.Add(c.cfg.Deadline)
-	return asked{deadline: d, latest: d}
+	if t.Deadline != 0 {
+		deadline = t.Deadline
+	}
+	now := c.chainNow(ctx)
+	if deadline == 0 {
+		return asked{latest: now.Add(node.DefaultDeadline + DeadlineSlack), maxPrice: maxPrice}
+	}
+	d := now.Add(deadline)
+	return asked{deadline: d, latest: d, maxPrice: maxPrice}
 }
 
 // ask uploads the input to a node and asks it for a quote, which it checks:
@@ -463,7 +516,7 @@ func (c *Client) deadline(ctx context.Context) asked {
 // input digest, where the receipt's input chain must end).
 func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in cid.Cid, size int, deadline asked) (*offer, error) {
 	if err := c.host.Connect(ctx, ai); err != nil {
-		return nil, fmt.Errorf("no node reachable at %v: is zkpool-node running? (%v)", ai.Addrs, err)
+		return nil, fmt.Errorf("%w: no node reachable at %v: is zkpool-node running? (%v)", ErrUnreachable, ai.Addrs, err)
 	}
 	if err := stream.Call(ctx, c.host, ai.ID, netproto.Upload, &pb.UploadRequest{InputCid: in.Bytes(), Size: uint64(size)}, &pb.Ack{}); err != nil {
 		return nil, fmt.Errorf("upload: %w", err)
@@ -472,8 +525,8 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 	if !deadline.deadline.IsZero() {
 		req.ProvingDeadline = uint64(deadline.deadline.Unix())
 	}
-	if c.cfg.MaxPrice != nil {
-		req.MaxPrice = c.cfg.MaxPrice.Bytes()
+	if deadline.maxPrice != nil {
+		req.MaxPrice = deadline.maxPrice.Bytes()
 	}
 	if c.cfg.Verifier != (common.Address{}) {
 		req.Verifier = c.cfg.Verifier.Bytes()
@@ -485,7 +538,11 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 	if err := stream.Call(ctx, c.host, ai.ID, netproto.Quote, req, &resp); err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
 	}
-	if resp.Refusal != pb.QuoteResponse_NONE {
+	switch resp.Refusal {
+	case pb.QuoteResponse_NONE:
+	case pb.QuoteResponse_PRICE_TOO_LOW:
+		return nil, fmt.Errorf("%w: refused (%s): %s", ErrTooDear, resp.Refusal, resp.Reason)
+	default:
 		return nil, fmt.Errorf("refused (%s): %s", resp.Refusal, resp.Reason)
 	}
 	q, err := node.QuoteFromPB(resp.Quote)
@@ -506,8 +563,8 @@ func (c *Client) ask(ctx context.Context, ai peer.AddrInfo, tk *task.Task, in ci
 		return nil, fmt.Errorf("quote names verifier %s, not %s", q.Verifier, c.cfg.Verifier)
 	case q.Callback != c.cfg.Callback:
 		return nil, fmt.Errorf("quote names callback %s, not %s", q.Callback, c.cfg.Callback)
-	case c.cfg.MaxPrice != nil && q.Price.Cmp(c.cfg.MaxPrice) > 0:
-		return nil, fmt.Errorf("price %s above the maximum %s", q.Price, c.cfg.MaxPrice)
+	case deadline.maxPrice != nil && q.Price.Cmp(deadline.maxPrice) > 0:
+		return nil, fmt.Errorf("%w: price %s above the maximum %s", ErrTooDear, q.Price, deadline.maxPrice)
 	case q.ProvingDeadline > uint64(deadline.latest.Unix()):
 		// The price would stay in escrow, unrefundable, until then.
 		return nil, fmt.Errorf("%w: proving deadline %s is later than the %s asked for", ErrLateDeadline,
@@ -561,44 +618,6 @@ func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, p
 		case <-tick.C:
 		}
 	}
-}
-
-// follow reports the task's awards and attestations from gossip until ctx
-// ends; the returned channel closes when it has stopped.
-func (c *Client) follow(ctx context.Context, id common.Hash, progress Progress) <-chan struct{} {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		for {
-			m, err := c.awards.Next(ctx)
-			if err != nil {
-				return
-			}
-			if common.BytesToHash(m.Payload.TaskId) == id {
-				progress("awarded", map[string]any{"task": id.Hex(), "segment": m.Payload.Index, "attempt": m.Payload.Attempt,
-					"prover": common.BytesToAddress(m.Payload.Prover).Hex(), "price": new(big.Int).SetBytes(m.Payload.Price).String()})
-			}
-		}
-	}()
-	go func() {
-		defer wg.Done()
-		for {
-			m, err := c.attestations.Next(ctx)
-			if err != nil {
-				return
-			}
-			if common.BytesToHash(m.Payload.TaskId) == id {
-				progress("attestation", map[string]any{"task": id.Hex(), "verifier": m.Sender.Hex()})
-			}
-		}
-	}()
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	return done
 }
 
 // chainNow is the later of this machine's clock and the chain head's time.

@@ -127,10 +127,15 @@ func LoadInputs(path string, numFeatures int) ([][]float64, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ParseInputs(data, path, numFeatures)
+}
+
+// ParseInputs is LoadInputs on a file's content; name is used in errors.
+func ParseInputs(data []byte, name string, numFeatures int) ([][]float64, error) {
 	if len(data) > 0 && isMsgpackContainer(data[0]) {
-		return ParseDenseMatrix(data, path, numFeatures)
+		return ParseDenseMatrix(data, name, numFeatures)
 	}
-	return ParseCSVInputs(bytes.NewReader(data), path, numFeatures)
+	return ParseCSVInputs(bytes.NewReader(data), name, numFeatures)
 }
 
 // csvTable is a parsed CSV file: its records, the line each starts on,

@@ -28,6 +28,12 @@ func LoadLabelledCSV(path, label string) (X [][]float64, y []int, classes []stri
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
+	return ParseLabelledCSV(data, path, label)
+}
+
+// ParseLabelledCSV is LoadLabelledCSV on a file's content; path names it
+// in errors.
+func ParseLabelledCSV(data []byte, path, label string) (X [][]float64, y []int, classes []string, features []string, err error) {
 	t, err := readCSV(bytes.NewReader(data), path)
 	if err != nil {
 		return nil, nil, nil, nil, err

@@ -26,6 +26,166 @@
     return e;
   }
 
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  // svg builds an SVG element the same way: values as attributes, text as text.
+  function svg(tag, attrs, text) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v !== undefined && v !== null) e.setAttribute(k, String(v));
+    }
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+
+  const ms = (t) => (t ? Date.parse(t) || 0 : 0);
+
+  // box readies an SVG for a drawing of the given height; it returns its width.
+  function box(id, height) {
+    const b = $(id);
+    b.replaceChildren();
+    const width = Math.max(b.clientWidth || 600, 320);
+    b.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    b.setAttribute('height', height);
+    return width;
+  }
+
+  // timeAxis draws ticks in seconds from start along y, for span ms.
+  function timeAxis(b, x, y, start, span, left, right) {
+    b.append(svg('line', { x1: left, y1: y, x2: right, y2: y, class: 'axis' }));
+    const step = [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600].find((s) => span / 1000 / s <= 8) || 7200;
+    for (let s = 0; s * 1000 <= span; s += step) {
+      const xx = x(start + s * 1000);
+      b.append(svg('line', { x1: xx, y1: y, x2: xx, y2: y + 4, class: 'axis' }));
+      b.append(svg('text', { x: xx, y: y + 15, class: 'tick', 'text-anchor': 'middle' }, s >= 60 ? (s / 60) + 'm' : s + 's'));
+    }
+  }
+
+  // drawNetwork draws this node in the middle, the other nodes of the
+  // verifier set around it, and the provers on an outer ring, each with
+  // its capacity and record here.
+  function drawNetwork(n) {
+    const h = 340;
+    const w = box('network-view', h);
+    const b = $('network-view');
+    const cx = w / 2, cy = h / 2 - 10;
+    const nodes = n.nodes || [], provers = n.provers || [];
+    // Nodes on an inner ellipse, provers on an outer one, labels below each.
+    const place = (i, count, rx, ry, phase) => {
+      const a = phase + (2 * Math.PI * i) / Math.max(count, 1);
+      return [cx + rx * Math.cos(a), cy + ry * Math.sin(a)];
+    };
+    const nodePos = nodes.map((_, i) => place(i, nodes.length, Math.min(w / 4, 150), 62, Math.PI));
+    const proverPos = provers.map((_, i) => place(i, provers.length, w / 2 - 80, h / 2 - 50, -Math.PI / 2 + 0.4));
+    for (const [x, y] of nodePos) b.append(svg('line', { x1: cx, y1: cy, x2: x, y2: y, class: 'link' }));
+    provers.forEach((p, i) => {
+      if (p.online) b.append(svg('line', { x1: cx, y1: cy, x2: proverPos[i][0], y2: proverPos[i][1], class: 'link' }));
+    });
+    const dot = (x, y, r, attrs, label, sub, tip) => {
+      const g = svg('g', attrs);
+      g.append(svg('circle', { cx: x, cy: y, r: r }));
+      g.append(svg('title', {}, tip));
+      g.append(svg('text', { x: x, y: y + r + 12, class: 'node-label', 'text-anchor': 'middle' }, label));
+      if (sub) g.append(svg('text', { x: x, y: y + r + 24, class: 'label', 'text-anchor': 'middle' }, sub));
+      b.append(g);
+    };
+    dot(cx, cy, 14, { 'data-role': 'self', 'data-peer': n.self.peer_id }, 'this node', short(n.self.address),
+      n.self.address + ' (' + n.self.peer_id + ')');
+    nodes.forEach((p, i) => dot(nodePos[i][0], nodePos[i][1], 10, { 'data-role': 'node', 'data-peer': p.peer_id }, 'node',
+      short(p.peer_id), p.peer_id));
+    provers.forEach((p, i) => {
+      const who = p.address ? short(p.address) : short(p.peer_id);
+      const sub = 'cap ' + (p.capacity || '?') + ' · ' + p.proven + '✓ ' + p.failed + '✗ ' + p.invalid + '!';
+      dot(proverPos[i][0], proverPos[i][1], 8, { 'data-role': 'prover', 'data-prover': p.address || '', 'data-peer': p.peer_id || '',
+        'data-online': p.online ? 'true' : 'false', 'data-banned': p.banned ? 'true' : 'false' }, who, sub,
+        (p.address || 'a prover that never bid here') + '\n' + (p.online ? 'online' : 'offline') + ', capacity ' + p.capacity +
+        ', proven ' + p.proven + ', missed ' + p.failed + ', invalid ' + p.invalid + ', earned here ' + formatWei(p.earned));
+    });
+  }
+
+  // drawPrices plots each recent award's price per million constraints
+  // over time, and the clearing price now as a line.
+  function drawPrices(pr) {
+    const h = 220;
+    const w = box('price-chart', h);
+    const b = $('price-chart');
+    const awards = (pr.recent_awards || []).filter((a) => ms(a.at));
+    const clearing = Number(pr.clearing_price_per_mconstraint || 0);
+    if (!awards.length) {
+      b.append(svg('text', { x: 12, y: 24, class: 'label' }, 'no awards yet'));
+      return;
+    }
+    const ts = awards.map((a) => ms(a.at));
+    const vs = awards.map((a) => Number(a.price_per_mconstraint));
+    const t0 = Math.min(...ts), t1 = Math.max(...ts, t0 + 1000);
+    const vmax = Math.max(...vs, clearing, 1) * 1.15;
+    const left = 86, right = w - 12, top = 10, bottom = h - 26;
+    const x = (t) => left + ((t - t0) / (t1 - t0)) * (right - left);
+    const y = (v) => bottom - (v / vmax) * (bottom - top);
+    timeAxis(b, x, bottom, t0, t1 - t0, left, right);
+    b.append(svg('line', { x1: left, y1: top, x2: left, y2: bottom, class: 'axis' }));
+    // Ticks in gwei, rounded: the exact prices are in each point's title.
+    const gwei = (v) => (v >= 1e9 ? Math.round(v / 1e9).toLocaleString('en-US') + ' gwei' : Math.round(v).toLocaleString('en-US') + ' wei');
+    for (const f of [0, 0.5, 1]) {
+      b.append(svg('text', { x: left - 6, y: y(vmax * f / 1.15) + 4, class: 'tick', 'text-anchor': 'end' }, gwei(vmax * f / 1.15)));
+    }
+    if (clearing > 0) {
+      b.append(svg('line', { x1: left, y1: y(clearing), x2: right, y2: y(clearing), class: 'clearing', 'data-clearing': pr.clearing_price_per_mconstraint }));
+    }
+    awards.forEach((a, i) => {
+      const c = svg('circle', { cx: x(ts[i]), cy: y(vs[i]), r: 4, class: 'point', 'data-award': a.task + '/' + a.index,
+        'data-price': a.price_per_mconstraint });
+      c.append(svg('title', {}, 'segment ' + a.index + ' of ' + short(a.task) + ' to ' + short(a.prover) + ': ' +
+        formatWei(a.price_per_mconstraint) + ' per million constraints, ' + fmtTime(a.at)));
+      b.append(c);
+    });
+  }
+
+  // drawTimeline draws a task's segments: the auction (announced →
+  // awarded) and the proof (awarded → receipt verified here, or now).
+  function drawTimeline(t) {
+    const segs = (t && t.segments) || [];
+    const rowH = 22, top = 6, left = 58;
+    const h = top + Math.max(segs.length, 1) * rowH + 26;
+    const w = box('task-timeline', h);
+    const b = $('task-timeline');
+    const starts = segs.map((s) => ms(s.announced_at)).filter((v) => v);
+    if (!starts.length) {
+      b.append(svg('text', { x: 12, y: 24, class: 'label' }, 'no segment announced yet'));
+      return;
+    }
+    const t0 = Math.min(...starts);
+    const now = Date.now();
+    const ends = segs.map((s) => ms(s.proven_at) || (s.award ? now : ms(s.announced_at)));
+    const t1 = Math.max(...ends, t0 + 1000);
+    const right = w - 12;
+    const x = (v) => left + ((v - t0) / (t1 - t0)) * (right - left);
+    const axisY = top + segs.length * rowH + 4;
+    timeAxis(b, x, axisY, t0, t1 - t0, left, right);
+    segs.forEach((s, row) => {
+      const yy = top + row * rowH;
+      b.append(svg('text', { x: 4, y: yy + 14, class: 'label' }, 'seg ' + s.index));
+      const bar = (from, to, phase, label, tip) => {
+        const g = svg('g', { 'data-segment': s.index, 'data-phase': phase });
+        const width = Math.max(x(to) - x(from), 2);
+        g.append(svg('rect', { x: x(from), y: yy + 3, width: width, height: rowH - 6, rx: 2, class: phase }));
+        g.append(svg('title', {}, tip));
+        if (label && width > 60) g.append(svg('text', { x: x(from) + 4, y: yy + 15, class: 'bar-label' }, label));
+        b.append(g);
+      };
+      const announced = ms(s.announced_at);
+      if (!announced) return;
+      const awarded = s.award ? ms(s.award.at) : now;
+      bar(announced, awarded, 'auction', '', 'segment ' + s.index + ', attempt ' + s.attempt + ': ' + s.bids + ' bids' +
+        (s.award ? ', awarded after ' + after(s.announced_at, s.award.at) : ''));
+      if (!s.award) return;
+      const proven = ms(s.proven_at);
+      bar(awarded, proven || now, proven ? 'proven' : 'proving', short(s.award.prover),
+        'segment ' + s.index + ' by ' + s.award.prover + ' for ' + formatWei(s.award.price) +
+        (proven ? ', proven after ' + after(s.award.at, s.proven_at) : ', proving'));
+    });
+  }
+
   function setText(id, v) {
     $(id).textContent = v === undefined || v === null ? '' : String(v);
   }
@@ -136,6 +296,7 @@
     setText('detail-attestations', t.attestations);
     setText('detail-error', t.error);
     $('detail-error').hidden = $('detail-error-label').hidden = !t.error;
+    drawTimeline(t);
     $('segments').tBodies[0].replaceChildren(...(t.segments || []).map((s) => {
       const a = s.award || {};
       return el('tr', { 'data-index': s.index, 'data-state': s.state },
@@ -153,21 +314,31 @@
     }));
   }
 
-  function renderProvers(ps) {
+  // renderProvers lists the provers that worked here (standing from
+  // /v1/provers), with what gossip says of them (/v1/network).
+  function renderProvers(ps, net) {
     const now = Date.now();
-    $('provers').tBodies[0].replaceChildren(...ps.map((p) =>
-      el('tr', { 'data-prover': p.address, 'data-banned': p.banned ? 'true' : 'false' },
+    const seen = {};
+    for (const p of net.provers || []) if (p.address) seen[p.address.toLowerCase()] = p;
+    $('provers').tBodies[0].replaceChildren(...ps.map((p) => {
+      const n = seen[String(p.address).toLowerCase()] || {};
+      return el('tr', { 'data-prover': p.address, 'data-banned': p.banned ? 'true' : 'false', 'data-online': n.online ? 'true' : 'false' },
         el('td', { class: 'address mono', title: p.address }, short(p.address)),
+        el('td', { class: 'online' }, n.online ? 'yes' : 'no'),
+        el('td', { class: 'capacity' }, n.capacity || ''),
         el('td', { class: 'proven' }, p.proven),
         el('td', { class: 'failed' }, p.failed),
         el('td', { class: 'invalid' }, p.invalid),
+        el('td', { class: 'earned', 'data-wei': n.earned || '0' }, formatWei(n.earned || '0')),
         el('td', { class: 'standing' }, p.banned ? 'banned until ' + fmtTime(p.banned_until) : 'good'),
-        el('td', { class: 'last-seen' }, p.last_seen ? after(p.last_seen, new Date(now).toISOString()) + ' ago' : ''))));
+        el('td', { class: 'last-seen' }, p.last_seen ? after(p.last_seen, new Date(now).toISOString()) + ' ago' : ''));
+    }));
     $('provers-empty').hidden = ps.length > 0;
   }
 
   async function load() {
-    const [status, tasks, provers] = await Promise.all([getJSON('/v1/status'), getJSON('/v1/tasks'), getJSON('/v1/provers')]);
+    const [status, tasks, provers, net, prices] = await Promise.all([getJSON('/v1/status'), getJSON('/v1/tasks'),
+      getJSON('/v1/provers'), getJSON('/v1/network'), getJSON('/v1/prices')]);
     const shown = chosenTask() || (tasks.length > 0 ? tasks[0].id : null);
     let task = null;
     let taskErr = null;
@@ -180,7 +351,9 @@
     }
     renderStatus(status);
     renderTasks(tasks, shown);
-    renderProvers(provers);
+    renderProvers(provers, net);
+    drawNetwork(net);
+    drawPrices(prices);
     renderTask(task);
     if (taskErr) throw taskErr;
   }

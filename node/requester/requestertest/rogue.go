@@ -58,6 +58,9 @@ const (
 	// WrongClaim records the true result with a valid receipt of another
 	// input (every seal verifies; the chain of states ends elsewhere).
 	WrongClaim Lie = "wrong-claim"
+	// Silent takes the payment and never fulfils: the requester's deadline
+	// passes and it refunds.
+	Silent Lie = "silent"
 )
 
 // Config configures a rogue node.
@@ -306,6 +309,11 @@ func (n *Node) fulfilWhenOpen(ctx context.Context, id common.Hash, tk *task.Task
 			return ctx.Err()
 		case <-tick.C:
 		}
+	}
+	if n.lie() == Silent {
+		n.log.Info("rogue node keeps silent", "task", id)
+		<-ctx.Done()
+		return ctx.Err()
 	}
 	sess, journal, err := tk.Execute()
 	if err != nil {
