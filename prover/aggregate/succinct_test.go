@@ -53,6 +53,7 @@ func (k storeKeys) VerifyingKey(f string) (groth16.VerifyingKey, error) { return
 // the shared store (once per machine), the five proofs from this run.
 func realChain(t *testing.T) *chain {
 	t.Helper()
+	needFull(t)
 	chainOnce.Do(func() { chainFix, chainErr = buildChain() })
 	if chainErr != nil {
 		t.Fatal(chainErr)
@@ -220,6 +221,72 @@ func TestSuccinctReceipt(t *testing.T) {
 	}
 	t.Logf("succinct receipt of 3 segments: %d bytes; leaf join %d constraints, node join %d",
 		len(b), c.leaf.Manifest.Constraints, c.node.Manifest.Constraints)
+}
+
+// TestSuccinctTwoSegments: the first two segments alone are a task whose
+// root is their leaf join; its receipt verifies for that task and not for
+// the three-segment one, and the leaf's seal is not a node root.
+func TestSuccinctTwoSegments(t *testing.T) {
+	c := realChain(t)
+	r, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.expect
+	want.Final, want.InputFinal, want.Segments = c.segs[1].Claim.StateOut, c.segs[1].Claim.InputOut, 2
+	if err := r.Verify(c.keysOf(), want); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Verify(c.keysOf(), c.expect); !errors.Is(err, ErrMismatch) {
+		t.Errorf("two-segment receipt for the three-segment task: %v, want ErrMismatch", err)
+	}
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees); !errors.Is(err, ErrMismatch) {
+		t.Errorf("leaf join as the root of three payees: %v, want ErrMismatch", err)
+	}
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l2, c.payees[2:]); !errors.Is(err, ErrMismatch) {
+		t.Errorf("a join whose bindings start mid-chain as a root: %v, want ErrMismatch", err)
+	}
+}
+
+// TestSuccinctEncodingHostile: the real receipt's encoding, cut short or
+// lengthened by a byte, or with its count changed, is refused by the
+// decoder before any seal is parsed.
+func TestSuccinctEncodingHostile(t *testing.T) {
+	c := realChain(t)
+	b, err := c.succinct.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(len(b)) > MaxReceiptSize(len(c.payees)) {
+		t.Fatalf("%d bytes above the bound %d", len(b), MaxReceiptSize(len(c.payees)))
+	}
+	for name, data := range map[string][]byte{
+		"truncated by one":    b[:len(b)-1],
+		"seal missing":        b[:len(b)-SealLen],
+		"oversized by one":    append(append([]byte(nil), b...), 0),
+		"oversized by a seal": append(append([]byte(nil), b...), c.succinct.Seal...),
+	} {
+		var r Receipt
+		if err := r.UnmarshalBinary(data); !errors.Is(err, ErrEncoding) {
+			t.Errorf("%s: %v, want ErrEncoding", name, err)
+		}
+	}
+	j, err := c.root.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Join
+	if err := back.UnmarshalBinary(j); err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyJoin(c.node.VK, &back); err != nil {
+		t.Fatalf("decoded root join: %v", err)
+	}
+	for name, data := range map[string][]byte{"truncated": j[:len(j)-1], "oversized": append(append([]byte(nil), j...), 0)} {
+		if err := back.UnmarshalBinary(data); !errors.Is(err, ErrEncoding) {
+			t.Errorf("join %s: %v, want ErrEncoding", name, err)
+		}
+	}
 }
 
 // TestSuccinctSoundness: what must not verify, and what the join circuits
