@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test demo bench lint tools contracts chain-tools fuzz
+.PHONY: all build test test-aggregate demo bench lint tools contracts chain-tools fuzz
 
 all: build
 
@@ -65,6 +65,11 @@ fuzz:
 ## test: every test, with fuzz targets run briefly
 test: tools lint fuzz
 	$(GO) test -timeout 40m ./...
+
+## test-aggregate: the tests and benchmark that set up and prove the real join circuits (prover/aggregate);
+## the first run on a machine sets up two circuits of 2.5M and 4.7M constraints (about an hour on 2 cores)
+test-aggregate:
+	ZKPOOL_AGGREGATE_FULL=1 $(GO) test -timeout 3h -run 'TestSuccinct|TestJoinCircuits' ./prover/aggregate/
 
 ## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build

@@ -56,8 +56,9 @@ func ensure(b *testing.B, st *setup.Store, f setup.Family) *setup.Artifacts {
 // the compile-only size of the leaf join of a committed family (dtree's
 // shape). Setup runs once per store: for setup figures run
 //
-//	ZKPOOL_SETUP_DIR=$(mktemp -d) go test -run '^$' -bench Join -benchtime 1x ./prover/aggregate/
+//	ZKPOOL_AGGREGATE_FULL=1 ZKPOOL_SETUP_DIR=$(mktemp -d) go test -run '^$' -bench Join -benchtime 1x ./prover/aggregate/
 func BenchmarkJoin(b *testing.B) {
+	needFull(b)
 	st, err := setup.Open(setup.DefaultDir(), os.Stderr)
 	if err != nil {
 		b.Fatal(err)

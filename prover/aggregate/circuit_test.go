@@ -24,7 +24,7 @@ import (
 // compiles both real circuits and checks real proofs against them.
 const FullEnv = "ZKPOOL_AGGREGATE_FULL"
 
-func needFull(t *testing.T) {
+func needFull(t testing.TB) {
 	t.Helper()
 	if os.Getenv(FullEnv) != "1" {
 		t.Skipf("sets up the real join circuits (tens of minutes on a clean machine): set %s=1", FullEnv)

@@ -136,7 +136,8 @@ func buildChain() (*chain, error) {
 		return nil, err
 	}
 	c.root = &Join{Kind: KindNode, Statement: st2}
-	if c.root.Seal, err = Prove(c.node.CCS, c.node.PK, a); err != nil {
+	logPhase(measure("prove node join", func() { c.root.Seal, err = Prove(c.node.CCS, c.node.PK, a) }))
+	if err != nil {
 		return nil, err
 	}
 	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.root, c.payees); err != nil {
@@ -173,10 +174,17 @@ func (c *chain) proveLeaf(first, second *receipt.SegmentReceipt, bindIn receipt.
 		return nil, err
 	}
 	j := &Join{Kind: KindLeaf, Statement: st}
-	if j.Seal, err = Prove(c.leaf.CCS, c.leaf.PK, a); err != nil {
+	logPhase(measure("prove leaf join", func() { j.Seal, err = Prove(c.leaf.CCS, c.leaf.PK, a) }))
+	if err != nil {
 		return nil, err
 	}
 	return j, nil
+}
+
+// logPhase reports a proof's wall and CPU time and the process's peak
+// resident set during it (the figures of BENCHMARKS.md's join rows).
+func logPhase(p phase) {
+	fmt.Fprintf(os.Stderr, "%s: %.1fs wall, %.1fs cpu, peak RSS %.0f MB\n", p.name, p.secs, p.cpu, p.mb)
 }
 
 func (c *chain) keysOf() receipt.Keys { return storeKeys{c.store} }
@@ -200,7 +208,9 @@ func solves(t *testing.T, a *setup.Artifacts, assignment frontend.Circuit) error
 // that verifies against the task, and survives its encoding.
 func TestSuccinctReceipt(t *testing.T) {
 	c := realChain(t)
-	if err := c.succinct.Verify(c.keysOf(), c.expect); err != nil {
+	var err error
+	logPhase(measure("verify succinct receipt", func() { err = c.succinct.Verify(c.keysOf(), c.expect) }))
+	if err != nil {
 		t.Fatal(err)
 	}
 	b, err := c.succinct.MarshalBinary()
