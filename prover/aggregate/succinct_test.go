@@ -184,7 +184,7 @@ func (c *chain) proveLeaf(first, second *receipt.SegmentReceipt, bindIn receipt.
 // logPhase reports a proof's wall and CPU time and the process's peak
 // resident set during it (the figures of BENCHMARKS.md's join rows).
 func logPhase(p phase) {
-	fmt.Fprintf(os.Stderr, "%s: %.1fs wall, %.1fs cpu, peak RSS %.0f MB\n", p.name, p.secs, p.cpu, p.mb)
+	fmt.Fprintf(os.Stderr, "%s: %.3fs wall, %.3fs cpu, peak RSS %.0f MB\n", p.name, p.secs, p.cpu, p.mb)
 }
 
 func (c *chain) keysOf() receipt.Keys { return storeKeys{c.store} }
