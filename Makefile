@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test test-aggregate demo bench lint tools contracts chain-tools fuzz
+.PHONY: all build test test-aggregate demo bench lint generate tools contracts chain-tools fuzz
 
 all: build
 
@@ -22,6 +22,11 @@ tools: chain-tools
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; \
 	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; \
 	  else echo "make tools: curl is missing; install it as root (apt-get install curl) for README's browser block" >&2; fi
+	@# The .pb.go drift tests regenerate with Debian's protoc 3.21.12 (protobuf-compiler).
+	@command -v protoc >/dev/null 2>&1 || \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >/dev/null; \
+	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >/dev/null; \
+	  else echo "make tools: protoc is missing; install it as root (apt-get install protobuf-compiler) for the .pb.go drift tests" >&2; fi
 	@# node/api's dashboard test and cmd/zkpool's requester page test drive a real headless Chromium (Debian's chromium package).
 	@command -v chromium >/dev/null 2>&1 || \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
@@ -41,11 +46,17 @@ contracts:
 	@[ -d chain/contracts/node_modules/solc ] || (cd chain/contracts && npm ci --no-audit --no-fund)
 	$(GO) generate ./chain/contracts/
 
-## lint: gofmt and go vet must be clean
+## lint: gofmt and go vet must be clean, and no function unreachable (deadcode, pinned in go.mod: nothing to install)
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@out=$$($(GO) tool deadcode -test ./...); \
+	  if [ -n "$$out" ]; then echo "unreachable code (deadcode -test):"; echo "$$out"; exit 1; fi
+
+## generate: regenerate the protocol's .pb.go files with the pinned protoc (tests fail on drift)
+generate:
+	$(GO) generate ./protocol/...
 
 ## fuzz: run every fuzz target (func FuzzX in *_test.go) for FUZZ_TIME each. No minimisation:
 ## Go's coordinator can fail with "context deadline exceeded" when the time runs out mid-minimisation.

@@ -4,15 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
 
 const module = "github.com/zkpool/aoraki"
 
-// allowed lists, for each top-level package tree, the trees of this module
-// it may import (besides itself). Arrows point one way: protocol at the
-// bottom, cmd and testnet at the top (DESIGN.md §3).
+// allowed lists, for each tree of this module, the trees it may import
+// (besides itself). Arrows point one way: protocol at the bottom, cmd and
+// testnet at the top (DESIGN.md §3). A tree is a top-level folder, or one
+// of the roles below, which sit inside the tree named for them and assemble
+// the layers under them as the node does.
 var allowed = map[string][]string{
 	"protocol": {},
 	"prover":   {"protocol"},
@@ -21,15 +24,36 @@ var allowed = map[string][]string{
 	"node":     {"protocol", "prover", "p2p", "chain"},
 	"testnet":  {"protocol", "prover", "p2p", "chain", "node"},
 	"cmd":      {"protocol", "prover", "p2p", "chain", "node", "testnet"},
+
+	// The network's other roles: the prover daemon (the proving engine
+	// on the network) and the requester (a client that pays the contract
+	// for a proof). Like node/, each imports the layers below; neither
+	// imports node/ nor the other.
+	"prover/daemon":   {"protocol", "prover", "p2p", "chain"},
+	"chain/requester": {"protocol", "prover", "p2p", "chain"},
 }
 
+// roles are imported only from the top (cmd, testnet) and by the test
+// harnesses that run a whole network (packages named *test).
+var roles = []string{"prover/daemon", "chain/requester"}
+
+// tree is the tree of importPath: the longest key of allowed it lies in.
 func tree(importPath string) (string, bool) {
 	rest, ok := strings.CutPrefix(importPath, module+"/")
 	if !ok {
 		return "", false
 	}
-	top, _, _ := strings.Cut(rest, "/")
-	return top, true
+	best := ""
+	for t := range allowed {
+		if (rest == t || strings.HasPrefix(rest, t+"/")) && len(t) > len(best) {
+			best = t
+		}
+	}
+	if best == "" {
+		top, _, _ := strings.Cut(rest, "/")
+		return top, true
+	}
+	return best, true
 }
 
 func TestImportArrows(t *testing.T) {
@@ -60,13 +84,14 @@ func TestImportArrows(t *testing.T) {
 			if !ours || to == from {
 				continue
 			}
-			permitted := false
-			for _, a := range ok2 {
-				if a == to {
-					permitted = true
+			if slices.Contains(roles, to) {
+				top, _, _ := strings.Cut(from, "/")
+				if top != "cmd" && top != "testnet" && !strings.HasSuffix(fields[0], "test") {
+					t.Errorf("%s imports the role %s: roles are assembled only by cmd/, testnet/ and test harnesses", fields[0], imp)
 				}
+				continue
 			}
-			if !permitted {
+			if !slices.Contains(ok2, to) {
 				t.Errorf("%s imports %s: %s may import only %v", fields[0], imp, from, ok2)
 			}
 		}

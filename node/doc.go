@@ -4,6 +4,34 @@
 // and submits results on chain. It wires the prover, p2p and chain packages
 // together; those packages know nothing of it.
 //
+// # Lifecycle
+//
+// New builds the node and registers its services; it opens the store and
+// starts nothing. Start runs the services in order, Close stops them in
+// reverse and returns what failed (p2p/service):
+//
+//	store (held) → chain → network → artifacts → streams → pipeline → watcher → api → status
+//
+// chain connects to the contract and registers the node's stake; network
+// is the node's network stack (p2p/netstack); artifacts loads the trusted
+// families' keys and serves their blobs; streams serves quotes, uploads,
+// receipt deliveries and the network file; pipeline runs the work loop, the
+// market's tick, the verifier's workers and the gossip consumers, and
+// resumes every open task; watcher delivers TaskPublished; api (when
+// Config.API.Addr is set) is the HTTP API and dashboard (node/api); status
+// (Config.StatusFile) keeps status.json in the data directory. A service
+// that fails to start stops the ones started before it.
+//
+// # Files
+//
+// intake.go takes tasks from the chain; tasks.go is the task state machine
+// below; market.go is the node's side of its segment market (node/market);
+// attestations.go keeps the attestations to this node's proposals (with
+// the task, in the store); verifier.go checks other nodes' proposals;
+// quotes.go quotes, takes uploads and picks segment sizes; status.go is
+// what the node says about itself (protocol/status); streams.go serves the
+// stream protocols; fromfile.go maps the operator's config file.
+//
 // # Task states
 //
 //	published ──► executing ──► proving ──► aggregated ──► attesting ──► submitting ──► fulfilled
@@ -16,8 +44,10 @@
 // natively, on one of Config.Executors executors off the work loop (so a
 // long execution holds up no other task's steps); segment witnesses are
 // stored as blobs. proving: every segment is
-// in the market. aggregated: every segment receipt verified, the composite
-// receipt stored by CID. attesting: the attestation request is out; the node
+// in the market. aggregated: every segment receipt proven; the proposal is
+// built once (every seal verified), the composite receipt stored by CID and
+// the proposal's values recorded with the task, which propose and submit
+// read back. attesting: the attestation request is out; the node
 // collects EIP-712 attestations from the verifier set up to the contract's
 // quorum. submitting: fulfil is sent, waiting for confirmations. A fulfil
 // that fails (refused by its simulation, which runs with the fees the
@@ -64,8 +94,8 @@
 //
 // # Peers
 //
-// A node runs the network's Kademlia DHT in server mode (node/peering over
-// p2p/discovery) and keeps a provider record on the rendezvous "node". It
+// A node runs the network's Kademlia DHT in server mode (p2p/peering over
+// p2p/discovery, in its network stack) and keeps a provider record on the rendezvous "node". It
 // dials its bootstrap peers at start; then, at start and every few
 // seconds, it redials the bootstrap peers it has lost and connects to every
 // node the DHT names. A node told a single bootstrap address so ends up

@@ -20,9 +20,11 @@ import (
 	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -96,7 +98,7 @@ func startNode(t *testing.T, edit func(*Config)) *Node {
 // putTask stores input and a published task of it, as onLog records one.
 func putTask(t *testing.T, n *Node, id byte, input []byte, deadline time.Time) store.TaskID {
 	t.Helper()
-	c, err := n.blobs.Store().PutBytes(input)
+	c, err := n.net.Blobs().Store().PutBytes(input)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +138,7 @@ func TestExecutionRunsOffTheWorkLoop(t *testing.T) {
 		c.Limits.MaxSegments = receipt.MaxSegments
 		c.Executors = 1
 	})
-	events, stop := n.Subscribe()
+	evs, stop := n.Subscribe()
 	defer stop()
 	// 2^18 steps in 65,536 segments: seconds of native execution. Its
 	// deadline passes while it runs, so that it fails after the run
@@ -156,18 +158,19 @@ func TestExecutionRunsOffTheWorkLoop(t *testing.T) {
 		return st
 	}
 	timeout := time.After(2 * time.Minute)
-	next := func() Event {
+	next := func() events.Event {
 		t.Helper()
 		select {
-		case ev := <-events:
+		case ev := <-evs:
 			return ev
 		case <-timeout:
 			t.Fatal("timed out waiting for node events")
 		}
-		return Event{}
+		return events.Event{}
 	}
-	is := func(ev Event, id store.TaskID, st string) bool {
-		return ev.Kind == "task" && ev.Data["task"] == common.Hash(id).Hex() && ev.Data["state"] == st
+	is := func(ev events.Event, id store.TaskID, st string) bool {
+		d, ok := ev.Data.(*events.Task)
+		return ok && d.Task == common.Hash(id) && d.State == st
 	}
 	n.enqueue(big)
 	for ev := next(); !is(ev, big, "executing"); ev = next() {
@@ -208,7 +211,7 @@ func TestExecutionRunsOffTheWorkLoop(t *testing.T) {
 // an input a task refers to stays, however old.
 func TestUnusedUploadsExpire(t *testing.T) {
 	n := startNode(t, func(c *Config) { c.UploadTTL = time.Hour })
-	bs := n.blobs.Store()
+	bs := n.net.Blobs().Store()
 	put := func() [32]byte {
 		b := make([]byte, 1<<20)
 		rand.Read(b)
@@ -225,7 +228,7 @@ func TestUnusedUploadsExpire(t *testing.T) {
 		}
 	}
 	err := n.st.Update(func(x *store.Tx) error {
-		return x.PutTask(&store.Task{ID: store.TaskID{9}, State: store.TaskFulfilled, InputCID: inputCID(used).String()})
+		return x.PutTask(&store.Task{ID: store.TaskID{9}, State: store.TaskFulfilled, InputCID: cids.OfDigest(used).String()})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -239,7 +242,7 @@ func TestUnusedUploadsExpire(t *testing.T) {
 		d    [32]byte
 		want bool
 	}{{"unused, two hours old", stale, false}, {"used by a task", used, true}, {"fresh", fresh, true}} {
-		if got := bs.Has(inputCID(c.d)); got != c.want {
+		if got := bs.Has(cids.OfDigest(c.d)); got != c.want {
 			t.Errorf("%s: blob kept %v, want %v", c.name, got, c.want)
 		}
 		var rec bool

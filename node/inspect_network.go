@@ -4,30 +4,19 @@ import (
 	"context"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	pb "github.com/zkpool/aoraki/protocol/market"
 )
-
-// Bidder is what one valid bid on the bids topic says of its prover: the
-// signer, and what the bid claims (its peer, capacity and queue) — a
-// prover's own words, for display.
-type Bidder struct {
-	Address  common.Address
-	Peer     peer.ID // empty when the bid names none that parses
-	Capacity uint32
-	Queued   uint32
-	At       time.Time
-}
 
 // WatchBidders calls fn for every valid bid this node receives on the bids
 // topic, for any node's task, until ctx ends (returning ctx's error) or the
 // node closes. It opens its own subscription, so it changes nothing the
 // market sees.
-func (n *Node) WatchBidders(ctx context.Context, fn func(Bidder)) error {
-	sub, err := n.bids.Subscribe()
+func (n *Node) WatchBidders(ctx context.Context, fn func(events.Bidder)) error {
+	sub, err := n.net.Topics().Bids.Subscribe()
 	if err != nil {
 		return err
 	}
@@ -35,7 +24,7 @@ func (n *Node) WatchBidders(ctx context.Context, fn func(Bidder)) error {
 		if m.Local {
 			return
 		}
-		b := Bidder{Address: m.Sender, Capacity: m.Payload.Capacity, Queued: m.Payload.Queued, At: time.Now()}
+		b := events.Bidder{Address: m.Sender, Capacity: m.Payload.Capacity, Queued: m.Payload.Queued, At: time.Now()}
 		if id, err := peer.IDFromBytes(m.Payload.ProverPeer); err == nil {
 			b.Peer = id
 		}
@@ -47,5 +36,6 @@ func (n *Node) WatchBidders(ctx context.Context, fn func(Bidder)) error {
 // topics that tell roles apart: "segments" (provers listening for work)
 // and "attest-req" (the other nodes of the verifier set).
 func (n *Node) TopicPeers() map[string][]peer.ID {
-	return map[string][]peer.ID{"segments": n.segments.Peers(), "attest-req": n.attestReq.Peers()}
+	t := n.net.Topics()
+	return map[string][]peer.ID{"segments": t.Segments.Peers(), "attest-req": t.AttestRequests.Peers()}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/zkpool/aoraki/prover/programs"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/task"
 )
@@ -62,19 +63,15 @@ func (l Limits) Validate() error {
 
 // witnessSize is the size of one segment's witness of the sized task tk:
 // gnark's binary witness is a 12-byte header and 32 bytes per public and
-// secret variable of the family's circuit.
+// secret variable of the family's circuit (the program registry counts
+// the secret ones).
 func witnessSize(tk *task.Task) int64 {
 	vars := int64(receipt.Publics) // ProgramID, the state and input chains, the binding
-	if tk.Dtree != nil {
-		s := tk.Dtree.Shape
-		// QDigest; four tables of Nodes; SegmentSize samples of Features;
-		// SegmentSize valid flags.
-		vars += 1 + 4*int64(s.Nodes) + int64(s.SegmentSize)*int64(s.Features) + int64(s.SegmentSize)
-	} else {
-		// S, K; SegmentSize active flags.
-		vars += 2 + int64(tk.Input.SegmentSize)
+	p, f, err := programs.OfFamily(tk.Family())
+	if err != nil {
+		panic(err) // a sized task's family is always one of the registry's
 	}
-	return 12 + 32*vars
+	return 12 + 32*(vars+p.WitnessVars(f))
 }
 
 // WitnessBytes is what executing the sized task tk holds in memory: every
@@ -113,7 +110,7 @@ func (l Limits) estimate(tk *task.Task, segConstraints int, provers int, bidWind
 // inTime reports why the sized task tk cannot be done by deadline on this
 // node, or nil.
 func (n *Node) inTime(tk *task.Task, segConstraints int, now, deadline time.Time) error {
-	provers := len(n.segments.Peers())
+	provers := len(n.net.Topics().Segments.Peers())
 	need := n.cfg.Limits.estimate(tk, segConstraints, provers, n.cfg.Market.BidWindow)
 	if now.Add(need).After(deadline) {
 		return fmt.Errorf("%w: %d segments of %d constraints take about %s here (%d provers online), the deadline is %s away",

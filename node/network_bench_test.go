@@ -36,11 +36,11 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 					b.Fatal(err)
 				}
 				e2e += res.Elapsed
-				for _, n := range tb.nodes {
+				for _, n := range tb.Nodes {
 					if n.Address() != res.Node {
 						continue
 					}
-					waitState(tb.t, n, res.TaskID, store.TaskFulfilled)
+					waitState(tb.T, n, res.TaskID, store.TaskFulfilled)
 					n.Store().View(func(x *store.Tx) error {
 						tk, _ := x.Task(store.TaskID(res.TaskID))
 						segs, _ := x.Segments(tk.ID)

@@ -9,10 +9,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/network"
 
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/node/nodetest"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/prover/daemon"
 )
 
 // TestNetworkFoundThroughDHT: every node, prover and the requester is told
@@ -23,19 +24,19 @@ import (
 func TestNetworkFoundThroughDHT(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
 	tn.addNodes(1)
-	first := addrs(tn.nodes[0])
+	first := nodetest.Addrs(tn.Nodes[0])
 	tn.addNodesWith(2, func(c *node.Config) { c.Bootstrap = first })
-	tn.addProversWith(2, func(c *proverd.Config) { c.Bootstrap = first })
+	tn.addProversWith(2, func(c *daemon.Config) { c.Bootstrap = first })
 	// Each node shares the segment topic with both provers and the
 	// attestation topic with both other nodes: gossip learns
 	// subscriptions from direct connections only.
 	tn.waitMesh()
-	n2, n3 := tn.nodes[1].Host(), tn.nodes[2].Host()
+	n2, n3 := tn.Nodes[1].Host(), tn.Nodes[2].Host()
 	if n3.Network().Connectedness(n2.ID()) != network.Connected || n2.Network().Connectedness(n3.ID()) != network.Connected {
 		t.Fatalf("node2 and node3 are not connected to each other")
 	}
-	for i, p := range tn.provers {
-		for j, n := range tn.nodes {
+	for i, p := range tn.Provers {
+		for j, n := range tn.Nodes {
 			if p.Host().Network().Connectedness(n.Host().ID()) != network.Connected {
 				t.Fatalf("prover%d is not connected to node%d", i, j+1)
 			}
@@ -63,7 +64,7 @@ func TestNetworkFoundThroughDHT(t *testing.T) {
 	// starts) leaves the listed node to ask.
 	blind := tn.requesterWith(8, func(c *requester.Config) { c.Nodes, c.Lookup = first, time.Nanosecond })
 	offers, err = blind.Quotes(ctx, tn.input)
-	if err != nil || len(offers) != 1 || offers[0].Err != nil || offers[0].Peer != tn.nodes[0].Host().ID() {
+	if err != nil || len(offers) != 1 || offers[0].Err != nil || offers[0].Peer != tn.Nodes[0].Host().ID() {
 		t.Fatalf("quotes with a failed lookup: %+v, %v; want node1's", offers, err)
 	}
 
@@ -96,7 +97,7 @@ func TestNetworkFoundThroughDHT(t *testing.T) {
 	// The node that ran the task collected attestations of other nodes.
 	nodes := map[store.Address]bool{}
 	var agg *node.Node
-	for _, n := range tn.nodes {
+	for _, n := range tn.Nodes {
 		nodes[store.Address(n.Address())] = true
 		if n.Address() == res.Node {
 			agg = n

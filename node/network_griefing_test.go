@@ -20,9 +20,11 @@ import (
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/requester"
+	"github.com/zkpool/aoraki/node/events"
+	"github.com/zkpool/aoraki/node/nodetest"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/task"
@@ -30,17 +32,17 @@ import (
 
 // deployTestContract deploys one of chain/contracts/testcontracts from key.
 func (tn *testnet) deployTestContract(key int, bin string) common.Address {
-	tn.t.Helper()
+	tn.T.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(key), txmgr.DefaultConfig(), nil)
+	m, err := txmgr.New(ctx, tn.Eth, devchain.DevKey(key), txmgr.DefaultConfig(), nil)
 	if err != nil {
-		tn.t.Fatal(err)
+		tn.T.Fatal(err)
 	}
 	defer m.Close()
 	r, err := m.Transact(ctx, nil, nil, common.FromHex(bin))
 	if err != nil {
-		tn.t.Fatal(err)
+		tn.T.Fatal(err)
 	}
 	return r.ContractAddress
 }
@@ -72,13 +74,13 @@ func TestNodeRefusesUntrustedVerifier(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = offerFrom(t, offers, tn.nodes[0])
+	err = offerFrom(t, offers, tn.Nodes[0])
 	if err == nil || !strings.Contains(err.Error(), "not one this node trusts") || !strings.Contains(err.Error(), v.Address().Hex()) {
 		t.Fatalf("quote naming a rejecting verifier: %v; want a refusal naming the trusted one", err)
 	}
 	// The network's own verifier is taken.
 	offers, err = tn.requesterWith(7, func(c *requester.Config) { c.Verifier = v.Address() }).Quotes(ctx, tn.input)
-	if err != nil || offerFrom(t, offers, tn.nodes[0]) != nil {
+	if err != nil || offerFrom(t, offers, tn.Nodes[0]) != nil {
 		t.Fatalf("quote naming the trusted verifier: %+v, %v", offers, err)
 	}
 }
@@ -90,11 +92,11 @@ func TestNodeRefusesUntrustedVerifier(t *testing.T) {
 // refused at quote time with the reason.
 func TestNodeRefusesInfeasibleTasks(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
-	a, err := tn.keys.Ensure(hashchain.Shape{Steps: 4})
+	a, err := tn.Setup.Ensure(hashchain.Shape{Steps: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tn.artifacts[a.Manifest.Family] = a.Manifest
+	tn.Artifacts[a.Manifest.Family] = a.Manifest
 	tn.addNodes(1)                                                                   // default limits
 	tn.addNodesWith(1, func(c *node.Config) { c.Limits.ProverRate = 1 })             // slow provers assumed
 	tn.addNodesWith(1, func(c *node.Config) { c.Limits.MaxWitnessBytes = 16 << 10 }) // little memory
@@ -123,7 +125,7 @@ func TestNodeRefusesInfeasibleTasks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, n := range tn.nodes {
+			for i, n := range tn.Nodes {
 				err := offerFrom(t, offers, n)
 				switch {
 				case c.want[i] == "" && err != nil:
@@ -178,12 +180,12 @@ func (f *frontRunner) run(ctx context.Context) {
 		var target common.Hash
 		var tip *big.Int
 		for h, tx := range pending {
-			if victim != nil && tx.From == *victim && tx.To != nil && *tx.To == f.tn.contract && len(tx.Input) >= 4 && string(tx.Input[:4]) == string(f.fulfill) {
+			if victim != nil && tx.From == *victim && tx.To != nil && *tx.To == f.tn.Contract && len(tx.Input) >= 4 && string(tx.Input[:4]) == string(f.fulfill) {
 				target, tip = h, (*big.Int)(tx.Tip)
 			}
 		}
 		if target == (common.Hash{}) || verifier == nil || tip == nil {
-			f.tn.chain.Commit()
+			f.tn.Chain.Commit()
 			continue
 		}
 		// Outbid the fulfil, so that the block runs the closing call first.
@@ -205,12 +207,12 @@ func (f *frontRunner) frontRun(ctx context.Context, verifier common.Address, tar
 	if err := f.waitPending(ctx, closing); err != nil {
 		return err
 	}
-	f.tn.chain.Commit()
-	r, err := f.tn.eth.TransactionReceipt(ctx, target)
+	f.tn.Chain.Commit()
+	r, err := f.tn.Eth.TransactionReceipt(ctx, target)
 	if err != nil {
 		return fmt.Errorf("front-run: fulfil %s not sealed with the closing call: %w", target, err)
 	}
-	rc, err := f.tn.eth.TransactionReceipt(ctx, closing)
+	rc, err := f.tn.Eth.TransactionReceipt(ctx, closing)
 	if err != nil || rc.BlockNumber.Cmp(r.BlockNumber) != 0 || rc.TransactionIndex > r.TransactionIndex {
 		return fmt.Errorf("front-run missed: the closing call (%v) is not ahead of fulfil %s in block %s", err, target, r.BlockNumber)
 	}
@@ -224,7 +226,7 @@ func (f *frontRunner) frontRun(ctx context.Context, verifier common.Address, tar
 	if err := f.waitPending(ctx, opening); err != nil {
 		return err
 	}
-	f.tn.chain.Commit()
+	f.tn.Chain.Commit()
 	return nil
 }
 
@@ -233,7 +235,7 @@ func (f *frontRunner) pending(ctx context.Context) (map[common.Hash]pendingTx, e
 	var pool struct {
 		Pending map[common.Address]map[string]pendingTx `json:"pending"`
 	}
-	if err := f.tn.eth.Client().CallContext(ctx, &pool, "txpool_content"); err != nil {
+	if err := f.tn.Eth.Client().CallContext(ctx, &pool, "txpool_content"); err != nil {
 		return nil, err
 	}
 	out := map[common.Hash]pendingTx{}
@@ -277,21 +279,21 @@ func (f *frontRunner) setAccepting(ctx context.Context, verifier common.Address,
 		return common.Hash{}, err
 	}
 	from := devchain.DevAddress(8)
-	nonce, err := f.tn.eth.PendingNonceAt(ctx, from)
+	nonce, err := f.tn.Eth.PendingNonceAt(ctx, from)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	head, err := f.tn.eth.HeaderByNumber(ctx, nil)
+	head, err := f.tn.Eth.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	tx, err := types.SignNewTx(f.owner, types.LatestSignerForChainID(f.tn.chain.ChainID()), &types.DynamicFeeTx{ChainID: f.tn.chain.ChainID(),
+	tx, err := types.SignNewTx(f.owner, types.LatestSignerForChainID(f.tn.Chain.ChainID()), &types.DynamicFeeTx{ChainID: f.tn.Chain.ChainID(),
 		Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip), Gas: 100_000,
 		To: &verifier, Data: data})
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return tx.Hash(), f.tn.eth.SendTransaction(ctx, tx)
+	return tx.Hash(), f.tn.Eth.SendTransaction(ctx, tx)
 }
 
 // A requester (with an accomplice that front-runs the node) makes every
@@ -309,7 +311,7 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 		mineCtx, stop := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() { defer close(done); fr.run(mineCtx) }()
-		tn.t.Cleanup(func() { stop(); <-done })
+		tn.T.Cleanup(func() { stop(); <-done })
 	})
 	sw := tn.deployTestContract(8, testcontracts.SwitchableVerifierMetaData.Bin)
 	fr.verifier.Store(&sw)
@@ -317,9 +319,9 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 	tn.addNodesWith(1, func(c *node.Config) { c.TrustedVerifiers, c.Fulfil = []common.Address{sw}, policy })
 	tn.addProvers(2, "")
 	tn.waitMesh()
-	victim := tn.nodes[0].Address()
+	victim := tn.Nodes[0].Address()
 	fr.victim.Store(&victim)
-	events, stop := tn.nodes[0].Subscribe()
+	evs, stop := tn.Nodes[0].Subscribe()
 	defer stop()
 	proveCtx, stopProve := context.WithCancel(ctx)
 	proved := make(chan struct{})
@@ -330,11 +332,11 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 	var id common.Hash
 	for id == (common.Hash{}) {
 		select {
-		case ev := <-events:
-			if ev.Kind == "task" && ev.Data["state"] == string(store.TaskFailed) {
-				id = common.HexToHash(ev.Data["task"].(string))
-				if !strings.Contains(fmt.Sprint(ev.Data["error"]), "stopped spending gas") {
-					t.Fatalf("failed event says %q", ev.Data["error"])
+		case ev := <-evs:
+			if d, ok := ev.Data.(*events.Task); ok && d.State == string(store.TaskFailed) {
+				id = d.Task
+				if !strings.Contains(d.Error, "stopped spending gas") {
+					t.Fatalf("failed event says %q", d.Error)
 				}
 			}
 		case <-proved:
@@ -347,7 +349,7 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 		}
 	}
 	var tk *store.Task
-	tn.nodes[0].Store().View(func(x *store.Tx) error {
+	tn.Nodes[0].Store().View(func(x *store.Tx) error {
 		var err error
 		tk, err = x.Task(store.TaskID(id))
 		return err
@@ -372,21 +374,21 @@ func TestFulfilRevertsAreBounded(t *testing.T) {
 	}
 	// Every one of them reverted on chain: the node's mined transactions
 	// since registering are exactly these.
-	head, err := tn.eth.BlockNumber(ctx)
+	head, err := tn.Eth.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	reverted := 0
 	for b := uint64(1); b <= head; b++ {
-		blk, err := tn.eth.BlockByNumber(ctx, new(big.Int).SetUint64(b))
+		blk, err := tn.Eth.BlockByNumber(ctx, new(big.Int).SetUint64(b))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, tx := range blk.Transactions() {
-			if tx.To() == nil || *tx.To() != tn.contract || len(tx.Data()) < 4 || string(tx.Data()[:4]) != string(fr.fulfill) {
+			if tx.To() == nil || *tx.To() != tn.Contract || len(tx.Data()) < 4 || string(tx.Data()[:4]) != string(fr.fulfill) {
 				continue
 			}
-			r, err := tn.eth.TransactionReceipt(ctx, tx.Hash())
+			r, err := tn.Eth.TransactionReceipt(ctx, tx.Hash())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -412,32 +414,32 @@ func TestVerifierRemembersAttestations(t *testing.T) {
 	tn.waitMesh()
 	// Two verifiers go away, registered still: the proposal cannot reach
 	// its quorum and is republished until the deadline.
-	for _, n := range tn.nodes[2:] {
+	for _, n := range tn.Nodes[2:] {
 		n.Close()
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	r := tn.requesterWith(9, func(c *requester.Config) { c.Nodes, c.Lookup = addrs(tn.nodes[0]), time.Millisecond })
+	r := tn.requesterWith(9, func(c *requester.Config) { c.Nodes, c.Lookup = nodetest.Addrs(tn.Nodes[0]), time.Millisecond })
 	proveCtx, stopProve := context.WithCancel(ctx)
 	proved := make(chan struct{})
 	var proveErr error
 	go func() { defer close(proved); _, proveErr = r.Prove(proveCtx, tn.input, nil) }()
 	defer func() { stopProve(); <-proved }()
-	events, stop := tn.nodes[1].Subscribe()
+	evs, stop := tn.Nodes[1].Subscribe()
 	defer stop()
 	const republished = 4
 	start := time.Now()
-	for tn.nodes[1].VerifierStats().Reused < republished {
+	for tn.Nodes[1].VerifierStats().Reused < republished {
 		select {
-		case <-events:
+		case <-evs:
 		case <-time.After(time.Second):
 		case <-proved:
 			t.Fatalf("Prove returned: %v", proveErr)
 		case <-ctx.Done():
-			t.Fatalf("verifier stats %+v", tn.nodes[1].VerifierStats())
+			t.Fatalf("verifier stats %+v", tn.Nodes[1].VerifierStats())
 		}
 	}
-	s := tn.nodes[1].VerifierStats()
+	s := tn.Nodes[1].VerifierStats()
 	t.Logf("verifier after %s of republished proposals: %+v", time.Since(start).Round(time.Second), s)
 	if s.Checked != 1 {
 		t.Fatalf("the verifier checked the one proposal %d times", s.Checked)

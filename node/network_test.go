@@ -4,12 +4,8 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
-	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,67 +14,26 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
-	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/events"
+	"github.com/zkpool/aoraki/node/nodetest"
 	"github.com/zkpool/aoraki/node/pricing"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
-	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/daemon"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
 const irisDir = "../prover/tree/testdata/smartcore-iris/"
 
-// testnet is an in-process network on loopback: the embedded chain, nodes,
-// provers, all real.
+// testnet is the shared in-process network (node/nodetest) and the task
+// input of the test.
 type testnet struct {
-	t         testing.TB
-	chain     *devchain.Chain
-	eth       *ethclient.Client
-	contract  common.Address
-	block     uint64
-	artifacts map[string]setup.Manifest
-	nodes     []*node.Node
-	nodeCfgs  []node.Config
-	provers   []*proverd.Daemon
-	input     []byte
-	logs      *logBuffer
-	// keys holds the verifying keys of the network's families.
-	keys *setup.Store
-}
-
-// logBuffer keeps every component's log and prints it only if the test fails.
-type logBuffer struct {
-	t testing.TB
-	w *os.File
-}
-
-func newLogs(t testing.TB) *logBuffer {
-	f, err := os.Create(filepath.Join(t.TempDir(), "net.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lb := &logBuffer{t: t, w: f}
-	t.Cleanup(func() {
-		if t.Failed() {
-			f.Seek(0, io.SeekStart)
-			b, _ := io.ReadAll(f)
-			t.Logf("network log:\n%s", b)
-		}
-		f.Close()
-	})
-	return lb
-}
-
-func (l *logBuffer) logger(name string) *slog.Logger {
-	return slog.New(slog.NewTextHandler(l.w, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", name)
+	*nodetest.Network
+	input []byte
 }
 
 func irisInput(t testing.TB, segSize int) []byte {
@@ -117,48 +72,21 @@ func startNet(t testing.TB, input []byte) *testnet { return startNetWith(t, inpu
 // startNetWith is startNet on a chain whose config edit changes, with
 // started (if not nil) called once the chain runs, before anything is sent
 // to it (a chain that does not mine by itself needs its miner by then).
+// The network trusts the family of the task: a sized task's, or for a task
+// that leaves the size to the node, the family at 16, 32 and 64 samples
+// per segment.
 func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), started ...func(*testnet)) *testnet {
 	t.Helper()
-	ctx := context.Background()
-	tn := &testnet{t: t, input: input, logs: newLogs(t), artifacts: map[string]setup.Manifest{}}
-	var err error
-	ccfg := devchain.DefaultConfig()
-	if edit != nil {
-		edit(&ccfg)
-	}
-	if tn.chain, err = devchain.Start(ctx, ccfg, tn.logs.logger("chain")); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { tn.chain.Close() })
-	if tn.eth, err = tn.chain.Client(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(tn.eth.Close)
+	tn := &testnet{input: input}
+	opts := []nodetest.Option{nodetest.WithChain(edit)}
 	for _, f := range started {
-		f(tn)
+		opts = append(opts, nodetest.Started(func(n *nodetest.Network) { tn.Network = n; f(tn) }))
 	}
-	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := deploy.Aoraki(ctx, m, deploy.DefaultParams())
-	m.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tn.contract, tn.block = res.Address, res.Block
-	// The network trusts the family of the task (a shared development setup).
+	tn.Network = nodetest.New(t, opts...)
 	tk, err := task.Decode(input)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := setup.Open(setup.DefaultDir(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tn.keys = st
-	// A sized task's family; for a task that leaves the size to the node,
-	// the family at 16, 32 and 64 samples per segment.
 	sizes := []int{int(tk.Input.SegmentSize)}
 	if !tk.Sized() {
 		sizes = []int{16, 32, 64}
@@ -168,159 +96,27 @@ func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), start
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := st.Ensure(sized.Dtree.Shape)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tn.artifacts[a.Manifest.Family] = a.Manifest
+		tn.Trust(sized.Dtree.Shape)
 	}
 	return tn
 }
 
-func (tn *testnet) nodeConfig(i int) node.Config {
-	cfg := node.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("node%d", i)))
-	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
-	cfg.Market.BidWindow = 300 * time.Millisecond
-	cfg.Market.ProvingBase = 5 * time.Second
-	for _, n := range tn.nodes {
-		cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
-	}
-	return cfg
-}
+func (tn *testnet) addNodes(k int) { tn.AddNodes(k, nil) }
 
-func addrs(n *node.Node) []string {
-	ai := n.PeerInfo()
-	var out []string
-	for _, a := range ai.Addrs {
-		out = append(out, fmt.Sprintf("%s/p2p/%s", a, ai.ID))
-	}
-	return out
-}
-
-func (tn *testnet) startNode(cfg node.Config, key int) *node.Node {
-	tn.t.Helper()
-	n, err := node.New(cfg, tn.eth, devchain.DevKey(key), tn.logs.logger(fmt.Sprintf("node%d", key)))
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	if err := n.Start(context.Background()); err != nil {
-		tn.t.Fatal(err)
-	}
-	tn.t.Cleanup(func() { n.Close() })
-	return n
-}
-
-func (tn *testnet) addNodes(k int) { tn.addNodesWith(k, nil) }
-
-func (tn *testnet) addNodesWith(k int, edit func(*node.Config)) {
-	for i := 0; i < k; i++ {
-		cfg := tn.nodeConfig(len(tn.nodes))
-		if edit != nil {
-			edit(&cfg)
-		}
-		tn.nodeCfgs = append(tn.nodeCfgs, cfg)
-		tn.nodes = append(tn.nodes, tn.startNode(cfg, 1+len(tn.nodes)))
-	}
-}
+func (tn *testnet) addNodesWith(k int, edit func(*node.Config)) { tn.AddNodes(k, edit) }
 
 func (tn *testnet) addProvers(k int, misbehave string) {
-	tn.addProversWith(k, func(c *proverd.Config) { c.Peer.Misbehave = misbehave })
+	tn.AddProvers(k, func(c *daemon.Config) { c.Peer.Misbehave = misbehave })
 }
 
-func (tn *testnet) addProversWith(k int, edit func(*proverd.Config)) {
-	for i := 0; i < k; i++ {
-		idx := len(tn.provers)
-		cfg := proverd.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), fmt.Sprintf("prover%d", idx)))
-		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-		cfg.Calibrate = false
-		cfg.Peer.RetryDelay = 50 * time.Millisecond
-		cfg.RPCURL, cfg.Contract, cfg.ChainID = tn.chain.WSURL(), tn.contract, tn.chain.ChainID().Uint64()
-		cfg.Artifacts = tn.artifacts
-		for _, n := range tn.nodes {
-			cfg.Bootstrap = append(cfg.Bootstrap, addrs(n)...)
-		}
-		edit(&cfg)
-		d, err := proverd.New(cfg, devchain.DevKey(10+idx), tn.logs.logger(fmt.Sprintf("prover%d", idx)))
-		if err != nil {
-			tn.t.Fatal(err)
-		}
-		d.Engine().SetRate(50_000)
-		if err := d.Start(context.Background()); err != nil {
-			tn.t.Fatal(err)
-		}
-		tn.t.Cleanup(func() { d.Close() })
-		tn.provers = append(tn.provers, d)
-	}
-}
+func (tn *testnet) addProversWith(k int, edit func(*daemon.Config)) { tn.AddProvers(k, edit) }
 
-// waitMesh waits until every node shares the segment topic with every
-// other participant.
-func (tn *testnet) waitMesh() {
-	tn.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for _, n := range tn.nodes {
-		for p := n.Peers(); p["segments"] < len(tn.provers) || p["attest-req"] < len(tn.nodes)-1; p = n.Peers() {
-			if time.Now().After(deadline) {
-				tn.t.Fatalf("node sees peers %v; want %d provers and %d nodes", p, len(tn.provers), len(tn.nodes)-1)
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-	}
-}
+func (tn *testnet) waitMesh() { tn.WaitMesh() }
 
-func (tn *testnet) requester(key int) *requester.Client { return tn.requesterWith(key, nil) }
+func (tn *testnet) requester(key int) *requester.Client { return tn.Requester(key, nil) }
 
 func (tn *testnet) requesterWith(key int, edit func(*requester.Config)) *requester.Client {
-	tn.t.Helper()
-	cfg := requester.DefaultConfig("itest", filepath.Join(tn.t.TempDir(), "requester"))
-	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
-	for _, n := range tn.nodes {
-		cfg.Nodes = append(cfg.Nodes, addrs(n)...)
-	}
-	if edit != nil {
-		edit(&cfg)
-	}
-	r, err := requester.New(cfg, tn.eth, devchain.DevKey(key), tn.logs.logger("requester"))
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	tn.t.Cleanup(func() { r.Close() })
-	return r
-}
-
-// reader is a contract client for views.
-func (tn *testnet) reader() (*contract.Client, func()) {
-	m, err := txmgr.New(context.Background(), tn.eth, devchain.DevKey(30), txmgr.DefaultConfig(), nil)
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	c, err := contract.New(tn.eth, m, tn.contract, tn.block)
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	return c, func() { m.Close() }
-}
-
-func (tn *testnet) stake(a common.Address) *big.Int {
-	c, done := tn.reader()
-	defer done()
-	n, err := c.Node(context.Background(), a)
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	return n.Stake
-}
-
-func (tn *testnet) balance(a common.Address) *big.Int {
-	c, done := tn.reader()
-	defer done()
-	b, err := c.Balance(context.Background(), a)
-	if err != nil {
-		tn.t.Fatal(err)
-	}
-	return b
+	return tn.Requester(key, edit)
 }
 
 func TestNetworkProvesIris(t *testing.T) {
@@ -358,7 +154,7 @@ func TestNetworkProvesIris(t *testing.T) {
 		t.Fatalf("verified %v, %d segments", res.Verified, len(res.Receipt.Segments))
 	}
 	// The result names the fulfill transaction, mined and successful.
-	if r, err := tn.eth.TransactionReceipt(ctx, res.FulfilTx); err != nil || r.Status != 1 || r.GasUsed == 0 {
+	if r, err := tn.Eth.TransactionReceipt(ctx, res.FulfilTx); err != nil || r.Status != 1 || r.GasUsed == 0 {
 		t.Fatalf("fulfil tx %s: receipt %+v, %v", res.FulfilTx, r, err)
 	} else {
 		t.Logf("fulfil without a verifier, %d segments: %d gas", len(res.Receipt.Segments), r.GasUsed)
@@ -373,19 +169,19 @@ func TestNetworkProvesIris(t *testing.T) {
 	// Every prover that proved a segment was credited its awards.
 	var paid big.Int
 	for p := range distinct {
-		b := tn.balance(p)
+		b := tn.Balance(p)
 		if b.Sign() <= 0 {
 			t.Fatalf("prover %s proved a segment and has balance %s", p, b)
 		}
 		paid.Add(&paid, b)
 	}
-	nodeBal := tn.balance(res.Node)
+	nodeBal := tn.Balance(res.Node)
 	if total := new(big.Int).Add(&paid, nodeBal); total.Cmp(res.Price) != 0 {
 		t.Fatalf("provers %s + node %s != price %s", &paid, nodeBal, res.Price)
 	}
 	// The node records the task as fulfilled (its own write may land just
 	// after the requester saw the event).
-	for _, n := range tn.nodes {
+	for _, n := range tn.Nodes {
 		if n.Address() == res.Node {
 			waitState(t, n, res.TaskID, store.TaskFulfilled)
 		}
@@ -421,16 +217,16 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 	tn := startNet(t, irisInput(t, 32))
 	tn.addNodes(3)
 	// The bad provers undercut the honest ones, so they win awards first.
-	tn.addProversWith(1, func(c *proverd.Config) {
+	tn.addProversWith(1, func(c *daemon.Config) {
 		c.Peer.Misbehave = "invalid-proof"
 		c.Peer.PricePerMConstraint = big.NewInt(1e11)
 	})
-	tn.addProversWith(1, func(c *proverd.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
+	tn.addProversWith(1, func(c *daemon.Config) { c.Peer.Misbehave = "silent"; c.Peer.PricePerMConstraint = big.NewInt(1e11) })
 	tn.addProvers(2, "")
 	tn.waitMesh()
 	bad := map[common.Address]string{
-		common.Address(tn.provers[0].Engine().Address()): "invalid-proof",
-		common.Address(tn.provers[1].Engine().Address()): "silent",
+		common.Address(tn.Provers[0].Engine().Address()): "invalid-proof",
+		common.Address(tn.Provers[1].Engine().Address()): "silent",
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -444,13 +240,13 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 		}
 	}
 	for a, mode := range bad {
-		if b := tn.balance(a); b.Sign() != 0 {
+		if b := tn.Balance(a); b.Sign() != 0 {
 			t.Fatalf("the %s prover was paid %s", mode, b)
 		}
 	}
 	// Both lost standing with the node that ran the market.
 	var agg *node.Node
-	for _, n := range tn.nodes {
+	for _, n := range tn.Nodes {
 		if n.Address() == res.Node {
 			agg = n
 		}
@@ -468,7 +264,7 @@ func TestNetworkSurvivesBadProvers(t *testing.T) {
 		}
 		// The honest provers were newcomers too: their short first
 		// deadlines did not get them banned.
-		for _, d := range tn.provers[2:] {
+		for _, d := range tn.Provers[2:] {
 			if p, _ := x.Prover(store.Address(d.Engine().Address())); time.Now().Before(p.BannedUntil) || p.Failed != 0 {
 				t.Errorf("an honest prover lost standing: %+v", p)
 			}
@@ -482,14 +278,14 @@ func TestNodeRestartMidTask(t *testing.T) {
 	tn.addNodes(1)
 	tn.addProvers(2, "")
 	tn.waitMesh()
-	agg := tn.nodes[0]
-	cfg := tn.nodeCfgs[0]
+	agg := tn.Nodes[0]
+	cfg := tn.NodeConfigs[0]
 	// Restart on the same addresses, so provers can deliver to it again.
 	cfg.Host.ListenAddrs = nil
 	for _, a := range agg.PeerInfo().Addrs {
 		cfg.Host.ListenAddrs = append(cfg.Host.ListenAddrs, a.String())
 	}
-	events, stop := agg.Subscribe()
+	evs, stop := agg.Subscribe()
 	type result struct {
 		res *requester.Result
 		err error
@@ -503,8 +299,8 @@ func TestNodeRestartMidTask(t *testing.T) {
 		done <- result{res, err}
 	}()
 	// Kill the node as soon as the first segment is proven.
-	for ev := range events {
-		if ev.Kind == "segment" && ev.Data["state"] == "proven" {
+	for ev := range evs {
+		if d, ok := ev.Data.(*events.Segment); ok && d.State == string(store.SegmentProven) {
 			break
 		}
 	}
@@ -512,18 +308,18 @@ func TestNodeRestartMidTask(t *testing.T) {
 	if err := agg.Close(); err != nil {
 		t.Fatal(err)
 	}
-	tn.nodes[0] = tn.startNode(cfg, 1)
+	tn.Nodes[0] = tn.StartNode(cfg, 1)
 	out := <-done
 	if out.err != nil {
 		t.Fatal(out.err)
 	}
-	waitState(t, tn.nodes[0], out.res.TaskID, store.TaskFulfilled)
+	waitState(t, tn.Nodes[0], out.res.TaskID, store.TaskFulfilled)
 	// Each segment paid once: provers and node together hold exactly the price.
-	total := tn.balance(out.res.Node)
+	total := tn.Balance(out.res.Node)
 	seen := map[common.Address]bool{}
 	for _, p := range out.res.Provers {
 		if !seen[p] {
-			total.Add(total, tn.balance(p))
+			total.Add(total, tn.Balance(p))
 			seen[p] = true
 		}
 	}
@@ -532,15 +328,15 @@ func TestNodeRestartMidTask(t *testing.T) {
 	}
 	// A node restarted on its data dir quotes from the clearing price its
 	// awards set, not from the floor.
-	before := tn.nodes[0].Clearing()
+	before := tn.Nodes[0].Clearing()
 	if floor := pricing.DefaultConfig().FloorPerMConstraint; before.Cmp(floor) == 0 {
 		t.Fatalf("the awards left the clearing price at the floor %s: nothing to rebuild", floor)
 	}
-	if err := tn.nodes[0].Close(); err != nil {
+	if err := tn.Nodes[0].Close(); err != nil {
 		t.Fatal(err)
 	}
-	tn.nodes[0] = tn.startNode(cfg, 1)
-	if after := tn.nodes[0].Clearing(); after.Cmp(before) != 0 {
+	tn.Nodes[0] = tn.StartNode(cfg, 1)
+	if after := tn.Nodes[0].Clearing(); after.Cmp(before) != 0 {
 		t.Fatalf("clearing price %s after a restart, %s before", after, before)
 	}
 }
@@ -560,21 +356,21 @@ func TestUnservedTaskIsRefunded(t *testing.T) {
 			case <-live.Done():
 				return
 			case <-tick.C:
-				tn.chain.Commit()
+				tn.Chain.Commit()
 			}
 		}
 	}()
 	r := tn.requesterWith(9, func(c *requester.Config) { c.Deadline = 3 * time.Second })
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	stakeBefore := tn.stake(tn.nodes[0].Address())
+	stakeBefore := tn.Stake(tn.Nodes[0].Address())
 	_, err := r.Prove(ctx, tn.input, nil)
 	if !errors.Is(err, requester.ErrRefunded) {
 		t.Fatalf("err = %v, want a refund", err)
 	}
 	requesterAddr := crypto.PubkeyToAddress(devchain.DevKey(9).PublicKey)
-	bal := tn.balance(requesterAddr)
-	slashed := new(big.Int).Sub(stakeBefore, tn.stake(tn.nodes[0].Address()))
+	bal := tn.Balance(requesterAddr)
+	slashed := new(big.Int).Sub(stakeBefore, tn.Stake(tn.Nodes[0].Address()))
 	if slashed.Sign() <= 0 {
 		t.Fatalf("node stake not slashed (%s before)", stakeBefore)
 	}

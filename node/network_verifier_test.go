@@ -16,11 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/devchain"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/receiptverifier"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/task"
@@ -29,22 +29,22 @@ import (
 // deployVerifier deploys a ReceiptVerifier for the network's families, as a
 // network's deploy does after its setup.
 func (tn *testnet) deployVerifier() *receiptverifier.Client {
-	tn.t.Helper()
+	tn.T.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
+	m, err := txmgr.New(ctx, tn.Eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
 	if err != nil {
-		tn.t.Fatal(err)
+		tn.T.Fatal(err)
 	}
 	defer m.Close()
 	var names []string
-	for fam := range tn.artifacts {
+	for fam := range tn.Artifacts {
 		names = append(names, fam)
 	}
 	slices.Sort(names)
-	v, err := receiptverifier.DeployFor(ctx, tn.eth, m, tn.contract, tn.keys, names)
+	v, err := receiptverifier.DeployFor(ctx, tn.Eth, m, tn.Contract, tn.Setup, names)
 	if err != nil {
-		tn.t.Fatal(err)
+		tn.T.Fatal(err)
 	}
 	return v
 }
@@ -71,14 +71,14 @@ func TestNetworkProvesIrisWithVerifier(t *testing.T) {
 	if !slices.Equal(res.Journal.Predictions, want) {
 		t.Fatalf("predictions %v, want %v", res.Journal.Predictions, want)
 	}
-	r, err := tn.eth.TransactionReceipt(ctx, res.FulfilTx)
+	r, err := tn.Eth.TransactionReceipt(ctx, res.FulfilTx)
 	if err != nil || r.Status != 1 {
 		t.Fatalf("fulfil tx %s: receipt %+v, %v", res.FulfilTx, r, err)
 	}
 	t.Logf("fulfil with the receipt verifier, %d segments: %d gas", len(res.Receipt.Segments), r.GasUsed)
 	// The task names the verifier on chain: fulfill called it, and a
 	// rejection would have reverted.
-	agg := tn.nodes[0]
+	agg := tn.Nodes[0]
 	waitState(t, agg, res.TaskID, store.TaskFulfilled)
 	var q *store.Quote
 	agg.Store().View(func(x *store.Tx) error {
@@ -98,8 +98,7 @@ func TestNetworkProvesIrisWithVerifier(t *testing.T) {
 	// What the node kept is the quote that opened the task, and the proof
 	// it builds from it passes the verifier; the verifier tells a wrong
 	// result apart, so its acceptance at fulfil meant something.
-	c, done := tn.reader()
-	defer done()
+	c := tn.Reader()
 	eq := eip712.Quote{Node: common.Address(q.Node), Requester: common.Address(q.Requester), ProgramID: q.ProgramID,
 		InputDigest: q.InputDigest, Price: &q.Price.Int, ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry,
 		Nonce: &q.Nonce.Int, Verifier: common.Address(q.Verifier), Callback: common.Address(q.Callback)}
@@ -131,10 +130,10 @@ func TestRequesterRefusesVerifierWithoutCode(t *testing.T) {
 		func(c *requester.Config) { c.Callback = common.Address{0x34} },
 	} {
 		cfg := requester.DefaultConfig("itest", filepath.Join(t.TempDir(), "requester"))
-		cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.contract, tn.block, tn.artifacts
+		cfg.Contract, cfg.DeployBlock, cfg.Artifacts = tn.Contract, tn.Block, tn.Artifacts
 		cfg.Nodes = []string{"/ip4/127.0.0.1/tcp/4001/p2p/12D3KooWMHBgbAP1YBNgYVmtd1vv3sCKQyoNXhn7peCwxoJrYovz"}
 		edit(&cfg)
-		r, err := requester.New(cfg, tn.eth, devchain.DevKey(9), nil)
+		r, err := requester.New(cfg, tn.Eth, devchain.DevKey(9), nil)
 		if !errors.Is(err, requester.ErrConfig) || !strings.Contains(err.Error(), "not a contract") {
 			if r != nil {
 				r.Close()
@@ -154,12 +153,12 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 	v := tn.deployVerifier()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	m, err := txmgr.New(ctx, tn.eth, devchain.DevKey(9), txmgr.DefaultConfig(), nil)
+	m, err := txmgr.New(ctx, tn.Eth, devchain.DevKey(9), txmgr.DefaultConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer m.Close()
-	c, err := contract.New(tn.eth, m, tn.contract, tn.block)
+	c, err := contract.New(tn.Eth, m, tn.Contract, tn.Block)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +167,7 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Now()
-	q := eip712.Quote{Node: tn.nodes[0].Address(), Requester: m.From(), ProgramID: common.Hash(tk.ProgramID()),
+	q := eip712.Quote{Node: tn.Nodes[0].Address(), Requester: m.From(), ProgramID: common.Hash(tk.ProgramID()),
 		InputDigest: sha256.Sum256(tn.input), Price: big.NewInt(1e12), ProvingDeadline: uint64(now.Add(10 * time.Minute).Unix()),
 		Expiry: uint64(now.Add(5 * time.Minute).Unix()), Nonce: big.NewInt(1 << 40), Verifier: v.Address()}
 	// Signed with the node's key, but not by the node: it kept nothing.
@@ -180,8 +179,8 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitState(t, tn.nodes[0], id, store.TaskFailed)
-	tn.nodes[0].Store().View(func(x *store.Tx) error {
+	waitState(t, tn.Nodes[0], id, store.TaskFailed)
+	tn.Nodes[0].Store().View(func(x *store.Tx) error {
 		tk, err := x.Task(store.TaskID(id))
 		if err != nil {
 			t.Fatal(err)

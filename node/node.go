@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -18,26 +17,25 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
-	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/types/known/emptypb"
 
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/chain/watcher"
+	"github.com/zkpool/aoraki/node/api"
 	"github.com/zkpool/aoraki/node/consensus"
 	"github.com/zkpool/aoraki/node/contract"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/market"
-	"github.com/zkpool/aoraki/node/netproto"
-	"github.com/zkpool/aoraki/node/peering"
 	"github.com/zkpool/aoraki/node/pricing"
 	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/blob"
-	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
-	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/p2p/netstack"
+	"github.com/zkpool/aoraki/p2p/peering"
+	"github.com/zkpool/aoraki/p2p/service"
 	pb "github.com/zkpool/aoraki/protocol/market"
-	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
@@ -92,13 +90,23 @@ type Config struct {
 	// is later (the watcher may still be catching up on a task the quote
 	// opened); then it is deleted.
 	UploadTTL time.Duration
+
+	// API is the node's HTTP API and dashboard (package node/api); an
+	// empty API.Addr serves none.
+	API api.Config
+	// StatusFile keeps the node's status (protocol/status) in DataDir
+	// while it runs, for 'zkpool-node status' and the testnet.
+	StatusFile bool
 }
 
-// DefaultConfig suits a local testnet node with data under dataDir.
+// DefaultConfig suits a local testnet node with data under dataDir: no
+// API, no status file.
 func DefaultConfig(network, dataDir string) Config {
 	w := watcher.DefaultConfig()
 	w.Confirmations = 1
 	w.PollInterval = 200 * time.Millisecond
+	a := api.DefaultConfig()
+	a.Addr = ""
 	return Config{
 		DataDir: dataDir, Host: p2phost.LocalConfig(network, p2phost.RoleNode, dataDir), Gossip: gossip.DefaultConfig(network),
 		Peering: peering.DefaultConfig(network, true),
@@ -106,6 +114,7 @@ func DefaultConfig(network, dataDir string) Config {
 		Stake: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil), SetupDir: setup.DefaultDir(),
 		QuoteTTL: 5 * time.Minute, MinDeadline: 30 * time.Second, Tick: 50 * time.Millisecond,
 		Limits: DefaultLimits(), Fulfil: DefaultFulfilPolicy(), Executors: 1, UploadTTL: quoteGrace,
+		API: a,
 	}
 }
 
@@ -123,50 +132,47 @@ func (c Config) validate() error {
 	case c.UploadTTL <= 0:
 		return fmt.Errorf("%w: upload TTL %s must be positive", ErrConfig, c.UploadTTL)
 	}
+	if c.API.Addr != "" {
+		if err := c.API.Validate(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
-// Node is a running Aoraki node.
+// Node is an Aoraki node: a stack of services (see the package doc) that
+// New builds and Start runs.
 type Node struct {
 	cfg  Config
 	log  *slog.Logger
 	key  *ecdsa.PrivateKey
 	addr common.Address
+	eth  *ethclient.Client
 
-	eth    *ethclient.Client
-	tx     *txmgr.Manager
-	chain  *contract.Client
-	host   *p2phost.Host
-	peers  *peering.Keeper
-	router *gossip.Router
-	blobs  *blob.Exchange
-	st     *store.Store
-	setup  *setup.Store
-	keys   trustedKeys
+	services *service.Stack
+	st       *store.Store
+	setup    *setup.Store
+	net      *netstack.Stack
+	book     *pricing.Book
+	market   *market.Market
+	watcher  *watcher.Watcher
+	api      *api.Service
+	events   *events.Bus
 
-	segments     *gossip.Topic[*pb.SegmentAnnouncement]
-	bids         *gossip.Topic[*pb.Bid]
-	awards       *gossip.Topic[*pb.Award]
-	attestReq    *gossip.Topic[*pb.AttestationRequest]
-	attestations *gossip.Topic[*pb.Attestation]
-
-	market    *market.Market
-	book      *pricing.Book
+	// Set when the chain service starts.
+	tx        *txmgr.Manager
+	chain     *contract.Client
 	verifier  *consensus.Verifier
 	collector *consensus.Collector
-	watcher   *watcher.Watcher
+	// Set when the artifacts service starts.
+	keys trustedKeys
 
 	work     chan store.TaskID
 	exec     executor
 	verify   chan verifyJob
 	attested attestMemo
-	events   *events
-	closers  []func() error
-
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	mu     sync.Mutex
-	closed bool
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
 }
 
 type verifyJob struct {
@@ -185,8 +191,9 @@ func (k trustedKeys) VerifyingKey(family string) (groth16.VerifyingKey, error) {
 	return vk, nil
 }
 
-// New builds a node; Start runs it. eth is the chain client (WebSocket or
-// HTTP), key the node's Ethereum key.
+// New builds a node and registers its services; it opens the store (the
+// data directory is then the node's) and starts nothing: Start runs it.
+// eth is the chain client (WebSocket or HTTP), key the node's Ethereum key.
 func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Node, err error) {
 	if log == nil {
 		log = slog.Default()
@@ -198,31 +205,22 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
-		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), keys: trustedKeys{}, events: newEvents(),
-		exec: executor{slots: cfg.Executors}, attested: attestMemo{max: attestMemoSize}}
+		services: service.New(log.With("sub", "services")), events: events.NewBus(), keys: trustedKeys{},
+		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), exec: executor{slots: cfg.Executors},
+		attested: attestMemo{max: attestMemoSize}}
 	defer func() {
 		if err != nil {
-			n.closeAll()
+			n.services.Close()
 		}
 	}()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("data dir: %w", err)
 	}
 	if n.st, err = store.Open(filepath.Join(cfg.DataDir, "node.db")); err != nil {
 		return nil, err
 	}
-	n.closers = append(n.closers, n.st.Close)
+	n.services.Hold("store", n.st.Close)
 	if n.setup, err = setup.Open(cfg.SetupDir, nil); err != nil {
-		return nil, err
-	}
-	if n.tx, err = txmgr.New(ctx, eth, key, txmgr.DefaultConfig(), log.With("sub", "txmgr")); err != nil {
-		return nil, err
-	}
-	n.closers = append(n.closers, n.tx.Close)
-	if n.chain, err = contract.New(eth, n.tx, cfg.Contract, cfg.DeployBlock); err != nil {
 		return nil, err
 	}
 	if n.book, err = pricing.New(cfg.Pricing); err != nil {
@@ -231,280 +229,145 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if err := n.replayAwards(); err != nil {
 		return nil, err
 	}
-	if n.host, err = p2phost.New(cfg.Host, log.With("sub", "host")); err != nil {
-		return nil, err
-	}
-	n.closers = append(n.closers, n.host.Close)
-	if n.peers, err = peering.New(n.host, cfg.Host.Network, cfg.Bootstrap, cfg.Peering, log.With("sub", "peering")); err != nil {
-		return nil, err
-	}
-	n.closers = append(n.closers, n.peers.Close)
-	bs, err := blob.OpenStore(filepath.Join(cfg.DataDir, "blobs"))
-	if err != nil {
-		return nil, err
-	}
-	if n.blobs, err = blob.New(n.host, bs, nil, blob.DefaultConfig(), log.With("sub", "blob")); err != nil {
-		return nil, err
-	}
-	n.closers = append(n.closers, n.blobs.Close)
-	// Trusted families: load each, and serve its blobs to provers.
-	for fam, m := range cfg.Artifacts {
-		a, err := n.setup.Load(m)
-		if err != nil {
-			return nil, fmt.Errorf("artifacts of %s: %w", fam, err)
-		}
-		n.keys[fam] = a.VK
-		for _, s := range []string{m.CCS, m.PK, m.VK} {
-			c, _ := cid.Decode(s)
-			if bs.Has(c) {
-				continue
-			}
-			b, err := n.setup.Get(c)
-			if err != nil {
-				return nil, err
-			}
-			if _, err := bs.PutBytes(b); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if n.router, err = gossip.New(n.host, key, cfg.Gossip, log.With("sub", "gossip")); err != nil {
-		return nil, err
-	}
-	n.closers = append(n.closers, n.router.Close)
-	if n.segments, err = gossip.Join(n.router, netproto.Segments()); err != nil {
-		return nil, err
-	}
-	if n.bids, err = gossip.Join(n.router, netproto.Bids()); err != nil {
-		return nil, err
-	}
-	if n.awards, err = gossip.Join(n.router, netproto.Awards()); err != nil {
-		return nil, err
-	}
-	if n.attestReq, err = gossip.Join(n.router, netproto.AttestRequests()); err != nil {
-		return nil, err
-	}
-	if n.attestations, err = gossip.Join(n.router, netproto.Attestations()); err != nil {
+	ncfg := netstack.Config{Host: cfg.Host, Gossip: cfg.Gossip, Peering: cfg.Peering, Bootstrap: cfg.Bootstrap,
+		BlobDir: filepath.Join(cfg.DataDir, "blobs"), Blob: blob.DefaultConfig()}
+	if n.net, err = netstack.New(ncfg, key, log, netstack.Join(netstack.NodeTopics...)); err != nil {
 		return nil, err
 	}
 	if n.market, err = market.New(n.st, (*publisher)(n), checker{n.keys}, cfg.Market, market.WithLogger(log.With("sub", "market")),
 		market.OnProven(n.onProven)); err != nil {
 		return nil, err
 	}
-	n.verifier = &consensus.Verifier{Keys: n.keys, Chain: n.chain, Key: key, Domain: n.chain.Domain()}
-	n.collector = &consensus.Collector{Chain: n.chain, Domain: n.chain.Domain()}
-
 	wcfg := cfg.Watcher
 	wcfg.Addresses = []common.Address{cfg.Contract}
-	wcfg.Topics = [][]common.Hash{{n.chain.TaskPublishedTopic()}}
+	wcfg.Topics = [][]common.Hash{{contract.TaskPublishedTopic()}}
 	wcfg.FromBlock = cfg.DeployBlock
 	if n.watcher, err = watcher.New(eth, cursor{n.st}, n.onLog, wcfg, log.With("sub", "watcher")); err != nil {
 		return nil, err
 	}
+	if cfg.API.Addr != "" {
+		if n.api, err = api.New(n, cfg.API, log.With("sub", "api")); err != nil {
+			return nil, err
+		}
+	}
+	// The services, in start order; Close stops them in reverse.
+	n.services.Register("chain", service.Funcs{OnStart: n.startChain, OnClose: n.closeChain})
+	n.services.Register("network", n.net)
+	n.services.Register("artifacts", service.Funcs{OnStart: n.loadArtifacts})
+	n.services.Register("streams", service.Funcs{OnStart: n.openStreams, OnClose: n.closeStreams})
+	n.services.Register("pipeline", service.Funcs{OnStart: n.startPipeline, OnClose: n.closePipeline})
+	n.services.Register("watcher", n.watcher)
+	if n.api != nil {
+		n.services.Register("api", n.api)
+	}
+	if cfg.StatusFile {
+		n.services.Register("status", status.NewFile(cfg.DataDir, func() (any, error) {
+			s, err := n.Status()
+			return &s, err
+		}, n.log))
+	}
 	return n, nil
+}
+
+// startChain connects to the contract (the transaction manager reads the
+// chain id and nonce) and registers the node with its stake unless it is
+// registered.
+func (n *Node) startChain(ctx context.Context) (err error) {
+	if n.tx, err = txmgr.New(ctx, n.eth, n.key, txmgr.DefaultConfig(), n.log.With("sub", "txmgr")); err != nil {
+		return err
+	}
+	if n.chain, err = contract.New(n.eth, n.tx, n.cfg.Contract, n.cfg.DeployBlock); err != nil {
+		n.tx.Close()
+		return err
+	}
+	n.verifier = &consensus.Verifier{Keys: n.keys, Chain: n.chain, Key: n.key, Domain: n.chain.Domain()}
+	n.collector = &consensus.Collector{Chain: n.chain, Domain: n.chain.Domain()}
+	if err := n.chain.Register(ctx, n.cfg.Stake); err != nil {
+		n.tx.Close()
+		return fmt.Errorf("register node: %w", err)
+	}
+	return nil
+}
+
+func (n *Node) closeChain() error { return n.tx.Close() }
+
+// loadArtifacts loads each trusted family's verifying key and puts its
+// blobs in the blob store, so that the exchange serves them to provers.
+func (n *Node) loadArtifacts(context.Context) error {
+	bs := n.net.Blobs().Store()
+	for fam, m := range n.cfg.Artifacts {
+		a, err := n.setup.Load(m)
+		if err != nil {
+			return fmt.Errorf("artifacts of %s: %w", fam, err)
+		}
+		n.keys[fam] = a.VK
+		for _, s := range []string{m.CCS, m.PK, m.VK} {
+			c, err := cid.Decode(s)
+			if err != nil {
+				return fmt.Errorf("artifacts of %s: %w", fam, err)
+			}
+			if bs.Has(c) {
+				continue
+			}
+			b, err := n.setup.Get(c)
+			if err != nil {
+				return err
+			}
+			if _, err := bs.PutBytes(b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Start runs the node's services in order: it connects to the contract
+// (registering the node if needed), starts the network stack (discovery
+// connects to the bootstrap peers, advertises the node and keeps
+// connecting to the nodes the DHT names), serves the trusted artifacts
+// and the stream protocols, resumes every open task, starts watching the
+// chain and, when configured, serves the API and writes the status file.
+// A service that fails to start stops those started before it
+// (service.StartError). ctx bounds start-up only.
+func (n *Node) Start(ctx context.Context) error {
+	if err := n.services.Start(ctx); err != nil {
+		n.events.Close()
+		return err
+	}
+	n.log.Info("node started", "address", n.addr, "peer", n.net.Host().ID(), "addrs", n.net.Host().Addrs())
+	return nil
+}
+
+// Close stops the services in reverse order, waits for their goroutines
+// and returns the errors it met (service.StopError). Safe twice.
+func (n *Node) Close() error {
+	err := n.services.Close()
+	n.events.Close()
+	return err
 }
 
 // Address is the node's Ethereum address.
 func (n *Node) Address() common.Address { return n.addr }
 
-// PeerInfo is how to reach the node.
-func (n *Node) PeerInfo() peer.AddrInfo {
-	return peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}
-}
+// PeerInfo is how to reach the node (empty before Start).
+func (n *Node) PeerInfo() peer.AddrInfo { return n.net.PeerInfo() }
 
 // Store exposes the node's store (read-only use: API, tests).
 func (n *Node) Store() *store.Store { return n.st }
 
-// Host is the node's libp2p host.
-func (n *Node) Host() *p2phost.Host { return n.host }
+// Host is the node's libp2p host (nil before Start).
+func (n *Node) Host() *p2phost.Host { return n.net.Host() }
 
-func (n *Node) closeAll() {
-	for i := len(n.closers) - 1; i >= 0; i-- {
-		if err := n.closers[i](); err != nil {
-			n.log.Debug("close", "err", err)
-		}
+// APIAddr is the bound host:port of the HTTP API, "" when it serves none
+// or before Start.
+func (n *Node) APIAddr() string {
+	if n.api == nil {
+		return ""
 	}
-	n.closers = nil
+	return n.api.Addr()
 }
 
-// Start registers the node if needed, starts discovery (connects to the
-// bootstrap peers, advertises the node, connects to the nodes the DHT
-// names and keeps doing so in the background), opens the stream
-// protocols, resumes every open task and starts watching the chain.
-func (n *Node) Start(ctx context.Context) error {
-	if err := n.chain.Register(ctx, n.cfg.Stake); err != nil {
-		return fmt.Errorf("register node: %w", err)
-	}
-	// Discovery comes first: the node is in the DHT, advertised and
-	// connected to the nodes it finds before it serves or gossips.
-	if err := n.peers.Start(ctx); errors.Is(err, discovery.ErrNoBootstrap) {
-		n.log.Warn("no bootstrap peer reachable; redialling in the background", "err", err)
-	} else if err != nil {
-		return err
-	}
-	if err := stream.Handle(n.host, netproto.Quote, func() *pb.QuoteRequest { return new(pb.QuoteRequest) }, n.handleQuote, n.log); err != nil {
-		return err
-	}
-	if err := stream.Handle(n.host, netproto.Upload, func() *pb.UploadRequest { return new(pb.UploadRequest) }, n.handleUpload, n.log); err != nil {
-		return err
-	}
-	if err := stream.Handle(n.host, netproto.Receipt, func() *pb.ReceiptDelivery { return new(pb.ReceiptDelivery) }, n.handleReceipt, n.log); err != nil {
-		return err
-	}
-	if err := stream.Handle(n.host, netproto.NetworkInfo, func() *emptypb.Empty { return new(emptypb.Empty) }, n.handleNetworkInfo, n.log); err != nil {
-		return err
-	}
-	// Subscribe before anything can be published to us.
-	bids, err := n.bids.Subscribe()
-	if err != nil {
-		return err
-	}
-	reqs, err := n.attestReq.Subscribe()
-	if err != nil {
-		bids.Cancel()
-		return err
-	}
-	atts, err := n.attestations.Subscribe()
-	if err != nil {
-		bids.Cancel()
-		reqs.Cancel()
-		return err
-	}
-	runCtx, cancel := context.WithCancel(context.Background())
-	n.cancel = cancel
-	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, bids, n.takeBid) })
-	n.spawn(runCtx, func(ctx context.Context) { consume(ctx, reqs, n.takeAttestRequest) })
-	n.spawn(runCtx, func(ctx context.Context) {
-		consume(ctx, atts, func(m *gossip.Message[*pb.Attestation]) { n.takeAttestation(ctx, m) })
-	})
-	n.spawn(runCtx, n.loopTick)
-	n.spawn(runCtx, n.loopWork)
-	for i := 0; i < 2; i++ {
-		n.spawn(runCtx, n.loopVerify)
-	}
-	if err := n.resume(runCtx); err != nil {
-		cancel()
-		return err
-	}
-	if err := n.watcher.Start(ctx); err != nil {
-		cancel()
-		return err
-	}
-	n.log.Info("node started", "address", n.addr, "peer", n.host.ID(), "addrs", n.host.Addrs())
-	return nil
-}
-
-func (n *Node) spawn(ctx context.Context, f func(context.Context)) {
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		f(ctx)
-	}()
-}
-
-// consume hands every message of sub to fn until ctx ends (or the router
-// closes), then cancels sub.
-func consume[T proto.Message](ctx context.Context, sub *gossip.Subscription[T], fn func(*gossip.Message[T])) error {
-	defer sub.Cancel()
-	for {
-		m, err := sub.Next(ctx)
-		if err != nil {
-			return err
-		}
-		fn(m)
-	}
-}
-
-// Close stops the node and waits for its goroutines. Safe twice.
-func (n *Node) Close() error {
-	n.mu.Lock()
-	if n.closed {
-		n.mu.Unlock()
-		return nil
-	}
-	n.closed = true
-	n.mu.Unlock()
-	n.watcher.Close()
-	if n.cancel != nil {
-		n.cancel()
-	}
-	for _, s := range []stream.Spec{netproto.Quote, netproto.Upload, netproto.Receipt, netproto.NetworkInfo} {
-		n.host.RemoveStreamHandler(s.ID())
-	}
-	n.wg.Wait()
-	n.events.close()
-	n.closeAll()
-	return nil
-}
-
-// publisher adapts the node's topics to market.Publisher, adding what only
-// the node knows (its peer id, the family's artifacts, the task's size).
-type publisher Node
-
-func (p *publisher) PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error {
-	n := (*Node)(p)
-	var id store.TaskID
-	copy(id[:], a.TaskId)
-	var fam string
-	var total int
-	n.st.View(func(x *store.Tx) error {
-		if t, err := x.Task(id); err == nil {
-			fam, total = t.Family, t.Segments
-		}
-		return nil
-	})
-	m := n.cfg.Artifacts[fam]
-	arts := &pb.Artifacts{Family: fam}
-	for _, x := range []struct {
-		s   string
-		dst *[]byte
-	}{{m.CCS, &arts.Ccs}, {m.PK, &arts.Pk}, {m.VK, &arts.Vk}} {
-		c, err := cid.Decode(x.s)
-		if err != nil {
-			return fmt.Errorf("artifacts of %s: %w", fam, err)
-		}
-		*x.dst = c.Bytes()
-	}
-	a.Artifacts = arts
-	a.NodePeer = []byte(n.host.ID())
-	a.Segments = uint32(total)
-	n.events.publish("segment", map[string]any{"task": common.BytesToHash(a.TaskId).Hex(), "index": a.Index, "attempt": a.Attempt, "state": "announced"})
-	return n.segments.Publish(ctx, a)
-}
-
-func (p *publisher) PublishAward(ctx context.Context, a *pb.Award) error {
-	n := (*Node)(p)
-	n.events.publish("segment", map[string]any{"task": common.BytesToHash(a.TaskId).Hex(), "index": a.Index, "state": "awarded",
-		"prover": common.Address(a.Prover).Hex()})
-	return n.awards.Publish(ctx, a)
-}
-
-// checker verifies a receipt against its stored segment and award: the
-// claim must be the segment's, and the seal must be bound to this task, to
-// the award's prover and to the award's price (a receipt bound to another
-// price would be paid at that price, above or below the award).
-type checker struct{ keys trustedKeys }
-
-func (c checker) CheckReceipt(seg *store.Segment, r *receipt.SegmentReceipt) error {
-	want := receipt.Claim{Family: seg.Family, Index: uint32(seg.Index), ProgramID: seg.ProgramID, StateIn: seg.StateIn, StateOut: seg.StateOut,
-		InputIn: seg.InputIn, InputOut: seg.InputOut}
-	switch {
-	case r.Claim != want:
-		return fmt.Errorf("claim %+v is not the segment's %+v", r.Claim, want)
-	case r.Task != seg.Task:
-		return fmt.Errorf("receipt bound to task %x, the segment's is %x", r.Task, seg.Task)
-	case seg.Award == nil || r.Prover != [20]byte(seg.Award.Prover):
-		return fmt.Errorf("receipt bound to prover %x, not the award's", r.Prover)
-	case r.Price == nil || r.Price.Cmp(&seg.Award.Price.Int) != 0:
-		return fmt.Errorf("receipt bound to price %v, the award is %s", r.Price, seg.Award.Price.String())
-	}
-	return r.Verify(c.keys)
-}
-
-// Peers reports, per topic name, how many subscribed peers this node knows:
-// "segments" counts provers listening for work, "attest-req" the other
-// nodes of the verifier set.
-func (n *Node) Peers() map[string]int {
-	return map[string]int{"segments": len(n.segments.Peers()), "bids": len(n.bids.Peers()),
-		"attest-req": len(n.attestReq.Peers()), "attestations": len(n.attestations.Peers())}
-}
+// Subscribe returns a channel of the node's events and a function that
+// ends the subscription (closing the channel); the channel also closes
+// when the node does.
+func (n *Node) Subscribe() (<-chan events.Event, func()) { return n.events.Subscribe() }

@@ -16,10 +16,15 @@
 //     protobuf, a status frame, deadlines, size caps, Reset on error.
 //   - blob: a CID-addressed store and the exchange that moves blobs only
 //     over direct connections, verifying the hash while reading.
+//   - peering: keeps a process connected to the network's nodes (DHT,
+//     bootstrap peers); netproto: the market's topics and stream protocols.
+//   - netstack: the one network stack every role runs, assembled in order
+//     — host, peering, blob store and exchange, gossip router, the role's
+//     topics — and closed in reverse, the host last.
+//   - service: a process's services, started in order, rolled back on
+//     failure, closed in reverse with their errors collected.
 //
-// A process builds them in this order — host, discovery, gossip router,
-// blob exchange, stream handlers — and closes them in reverse, the host
-// last. The tests in this package run the pieces together: providers found
+// The tests in this package run the pieces together: providers found
 // through the DHT, and the NAT-shaped scenario (in network namespaces when
 // run as root).
 package p2p

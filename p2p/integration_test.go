@@ -18,6 +18,7 @@ import (
 	"github.com/zkpool/aoraki/p2p/discovery"
 	"github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/wire"
 )
 
@@ -87,7 +88,7 @@ func TestProvidersFoundForBlob(t *testing.T) {
 	if err := nodes[2].bx.Provide(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	if err := nodes[0].bx.Provide(ctx, blob.CIDOf([]byte("not stored"))); !errors.Is(err, blob.ErrNotFound) {
+	if err := nodes[0].bx.Provide(ctx, cids.Of([]byte("not stored"))); !errors.Is(err, blob.ErrNotFound) {
 		t.Fatalf("providing a blob not stored: %v", err)
 	}
 	prover := newPeer(t, host.LocalConfig("devnet", host.RoleProver, t.TempDir()), p2pAddrs(boot.h))
@@ -103,7 +104,7 @@ func TestProvidersFoundForBlob(t *testing.T) {
 	if err != nil || string(got) != string(data) {
 		t.Fatalf("fetched copy: %q %v", got, err)
 	}
-	if _, err := prover.bx.Fetch(ctx, blob.CIDOf([]byte("nobody")), 1<<20); !errors.Is(err, blob.ErrNotFound) {
+	if _, err := prover.bx.Fetch(ctx, cids.Of([]byte("nobody")), 1<<20); !errors.Is(err, blob.ErrNotFound) {
 		t.Fatalf("fetching an unprovided blob: %v", err)
 	}
 }
@@ -161,7 +162,7 @@ func natShaped(t *testing.T, node *peerBox, prover *peerBox) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = stream.WriteMsg(s, &wire.BlobRequest{Cid: blob.CIDOf([]byte("prover-side blob")).Bytes(), MaxSize: 1 << 20})
+	_ = stream.WriteMsg(s, &wire.BlobRequest{Cid: cids.Of([]byte("prover-side blob")).Bytes(), MaxSize: 1 << 20})
 	_ = s.CloseWrite()
 	if err := stream.ReadStatus(s); err == nil {
 		t.Fatal("prover served a blob over a relayed connection")
@@ -170,7 +171,7 @@ func natShaped(t *testing.T, node *peerBox, prover *peerBox) {
 	// And the node cannot pull from the prover: there is no direct path.
 	short, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	if _, err := node.bx.FetchFrom(short, prover.h.ID(), blob.CIDOf([]byte("prover-side blob")), 1<<20); err == nil {
+	if _, err := node.bx.FetchFrom(short, prover.h.ID(), cids.Of([]byte("prover-side blob")), 1<<20); err == nil {
 		t.Fatal("node fetched from the private prover")
 	}
 	// Blob: the prover pulls the witness from the public node over a

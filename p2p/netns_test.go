@@ -16,9 +16,9 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
-	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 )
 
 // The NAT-shaped test in network namespaces (root only; CI runs as root):
@@ -190,7 +190,7 @@ func natNode(t *testing.T, dir string) {
 	// only over a direct (hole-punched) connection, never over the relay.
 	short, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
-	_, ferr := node.bx.FetchFrom(short, proverID, blob.CIDOf([]byte("prover-side blob")), 1<<20)
+	_, ferr := node.bx.FetchFrom(short, proverID, cids.Of([]byte("prover-side blob")), 1<<20)
 	if ferr == nil {
 		direct := false
 		for _, c := range node.h.Network().ConnsToPeer(proverID) {

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	pstatus "github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/testnet"
 )
 
@@ -199,11 +200,11 @@ func TestTestnetEndToEnd(t *testing.T) {
 		if !p.Running {
 			t.Fatalf("%s is not running after up: %+v", p.Name, p)
 		}
-		if p.Role == "node" {
-			peers, _ := p.Live["peers"].(map[string]any)
-			if peers["segments"] != float64(4) {
-				t.Fatalf("%s sees %v provers", p.Name, peers["segments"])
-			}
+		if p.Role == "node" && (p.Node == nil || p.Node.Peers[pstatus.PeersProvers] != 4) {
+			t.Fatalf("%s: status %+v, want 4 provers", p.Name, p.Node)
+		}
+		if p.Role == "prover" && (p.Prover == nil || !strings.EqualFold(p.Prover.PayoutAddress, p.Address)) {
+			t.Fatalf("%s: status %+v, address %s", p.Name, p.Prover, p.Address)
 		}
 	}
 
@@ -325,9 +326,8 @@ func TestTestnetEndToEnd(t *testing.T) {
 		if p.Address != "" && names[strings.ToLower(p.Address)] != p.Name {
 			t.Fatalf("%s has a new key %s", p.Name, p.Address)
 		}
-		if tasks, ok := p.Live["tasks"].(map[string]any); ok {
-			f, _ := tasks["fulfilled"].(float64)
-			fulfilled += f
+		if p.Node != nil {
+			fulfilled += float64(p.Node.TaskStates["fulfilled"])
 		}
 	}
 	if fulfilled != 4 {

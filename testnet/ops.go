@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/zkpool/aoraki/protocol/status"
 )
 
 // stopGrace is how long Down and Restart wait after SIGTERM.
@@ -94,7 +95,7 @@ func (t *Testnet) restart(ctx context.Context, p *Proc) error {
 	p.PID, p.StartTicks = 0, 0
 	if p.Role == "prover" {
 		// A stale status file would say the prover is up.
-		os.Remove(filepath.Join(p.Dir, "status.json"))
+		status.Remove(p.Dir)
 	}
 	return t.launch(ctx, []*Proc{p}, os.Environ(), 3*time.Minute)
 }
@@ -148,9 +149,11 @@ type ProcStatus struct {
 	Bootstrap string `json:"bootstrap,omitempty"`
 	API       string `json:"api,omitempty"`
 	Log       string `json:"log"`
-	// Live is the running process's own status file (a node's peers and
-	// tasks, a prover's bids, proofs and earnings).
-	Live map[string]any `json:"live,omitempty"`
+	// Node and Prover are the running process's own status (its status
+	// file: a node's peers and tasks, a prover's bids, proofs and
+	// earnings).
+	Node   *status.Node   `json:"node,omitempty"`
+	Prover *status.Prover `json:"prover,omitempty"`
 }
 
 // Status reports every process: whether it runs and, if so, what its own
@@ -167,10 +170,11 @@ func (t *Testnet) Status() ([]ProcStatus, error) {
 			Bootstrap: p.Bootstrap, API: p.API, Log: p.Log()}
 		if s.Running {
 			s.PID = p.PID
-			var live map[string]any
-			if readJSON(filepath.Join(p.Dir, "status.json"), &live) == nil {
-				delete(live, "pid")
-				s.Live = live
+			switch p.Role {
+			case "node":
+				s.Node, _ = status.ReadNode(p.Dir)
+			case "prover":
+				s.Prover, _ = status.ReadProver(p.Dir)
 			}
 		}
 		out = append(out, s)

@@ -26,8 +26,6 @@ type Proc struct {
 	// PID and StartTicks identify the running process (0: not started).
 	PID        int    `json:"pid,omitempty"`
 	StartTicks uint64 `json:"start_ticks,omitempty"`
-	// Ready is the stdout line that says the process is up.
-	Ready string `json:"ready"`
 	// Misbehave is a bad prover's mode.
 	Misbehave string `json:"misbehave,omitempty"`
 	// Address is the node's or prover's Ethereum address, once known.

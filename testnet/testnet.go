@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -271,19 +270,3 @@ func byRole(ps []*Proc, role string) []*Proc {
 
 // roles in start order; Down goes backwards.
 var roles = []string{"chain", "node", "prover"}
-
-// roleOf is the role a process name implies.
-func roleOf(name string) string {
-	for _, r := range roles {
-		if strings.HasPrefix(name, r) {
-			return r
-		}
-	}
-	return ""
-}
-
-func sortProcs(ps []*Proc) {
-	slices.SortStableFunc(ps, func(a, b *Proc) int {
-		return slices.Index(roles, a.Role) - slices.Index(roles, b.Role)
-	})
-}

@@ -1,9 +1,7 @@
 package testnet
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +26,7 @@ import (
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/p2p/identity"
+	"github.com/zkpool/aoraki/protocol/status"
 	prv "github.com/zkpool/aoraki/prover/peer"
 )
 
@@ -135,8 +134,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 		return err
 	}
 	t.st.RPCURL = n.RPCURL
-	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir},
-		Ready: "serving JSON-RPC"}
+	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir}}
 	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
 	// Provers: which are bad, and their prices, drawn from the seed: 80%
 	// to 100% of the default, so that every prover stays under the caps a
@@ -153,7 +151,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 			return err
 		}
 		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(80+rng.IntN(21)))), big.NewInt(100))
-		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer, Ready: "joined",
+		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer,
 			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
 				"--price", price.String(), "--log-level", cfg.LogLevel}}
 		if bad[j] {
@@ -253,7 +251,7 @@ func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLe
 	if err != nil {
 		return nil, err
 	}
-	p := &Proc{Name: fmt.Sprintf("node%d", i), Role: "node", Dir: d, Bin: bin, Ready: "node running",
+	p := &Proc{Name: fmt.Sprintf("node%d", i), Role: "node", Dir: d, Bin: bin,
 		Args:    []string{"run", "--datadir", d, "--network", netFile, "--password-file", pw, "--log-level", logLevel},
 		Address: c.Account, Bootstrap: c.Listen[0] + "/p2p/" + id.String(), API: c.APIListen}
 	if i == 1 {
@@ -321,7 +319,7 @@ func runTool(ctx context.Context, bin string, env []string, args ...string) ([]b
 	return out, nil
 }
 
-// launch starts ps at once and waits until each prints its ready line.
+// launch starts ps at once and waits until each is up (ready).
 func (t *Testnet) launch(ctx context.Context, ps []*Proc, env []string, timeout time.Duration) error {
 	offs := make([]int64, len(ps))
 	for i, p := range ps {
@@ -335,70 +333,66 @@ func (t *Testnet) launch(ctx context.Context, ps []*Proc, env []string, timeout 
 		return err
 	}
 	for i, p := range ps {
-		if _, err := waitLine(ctx, p, t.children[p.Name], offs[i], p.Ready, timeout); err != nil {
+		if err := t.waitUp(ctx, p, t.children[p.Name], offs[i], timeout); err != nil {
 			return err
-		}
-		if p.Role == "prover" {
-			if a, err := findLine(p.Log(), offs[i], "payout address: "); err == nil {
-				p.Address = strings.TrimSpace(strings.TrimPrefix(a, "payout address: "))
-			}
 		}
 	}
 	return t.save()
 }
 
-// waitLine waits for a line containing want in p's log after off.
-func waitLine(ctx context.Context, p *Proc, done <-chan struct{}, off int64, want string, timeout time.Duration) (string, error) {
+// ready reports whether p is up, by what it serves: the chain answers
+// JSON-RPC; a node and a prover have written their status file (package
+// protocol/status) from the very process started. A prover's status names
+// its payout address, recorded in p.
+func (t *Testnet) ready(ctx context.Context, p *Proc) bool {
+	switch p.Role {
+	case "chain":
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		eth, err := chain.Dial(cctx, t.st.RPCURL)
+		if err != nil {
+			return false
+		}
+		defer eth.Close()
+		_, err = eth.ChainID(cctx)
+		return err == nil
+	case "node":
+		s, err := status.ReadNode(p.Dir)
+		return err == nil && s.PID == p.PID
+	case "prover":
+		s, err := status.ReadProver(p.Dir)
+		if err != nil || s.PID != p.PID {
+			return false
+		}
+		p.Address = s.PayoutAddress
+		return true
+	}
+	return false
+}
+
+// waitUp waits until p is ready, failing with the end of its log (after
+// off) when it exits first or timeout passes.
+func (t *Testnet) waitUp(ctx context.Context, p *Proc, done <-chan struct{}, off int64, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
 	for {
-		if l, err := findLine(p.Log(), off, want); err == nil {
-			return l, nil
+		if t.ready(ctx, p) {
+			return nil
 		}
-		exited := false
 		select {
 		case <-done:
-			exited = true
+			return fmt.Errorf("%w: %s exited before it was ready; the end of %s:\n%s", ErrStart, p.Name, p.Log(), logTail(p.Log(), off, 15))
 		default:
 		}
-		// The line may have come just before the exit.
-		if l, err := findLine(p.Log(), off, want); err == nil {
-			return l, nil
-		}
-		if exited {
-			return "", fmt.Errorf("%w: %s exited before it was ready; the end of %s:\n%s", ErrStart, p.Name, p.Log(), logTail(p.Log(), off, 15))
-		}
 		if time.Now().After(deadline) {
-			return "", fmt.Errorf("%w: %s did not print %q within %s; the end of %s:\n%s", ErrStart, p.Name, want, timeout, p.Log(), logTail(p.Log(), off, 15))
+			return fmt.Errorf("%w: %s was not up within %s; the end of %s:\n%s", ErrStart, p.Name, timeout, p.Log(), logTail(p.Log(), off, 15))
 		}
 		select {
 		case <-ctx.Done():
-			return "", ctx.Err()
+			return ctx.Err()
 		case <-done:
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-}
-
-var errNoLine = errors.New("no such line")
-
-// findLine returns the first line of path after off that contains want.
-func findLine(path string, off int64, want string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	if _, err := f.Seek(off, io.SeekStart); err != nil {
-		return "", err
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		if strings.Contains(sc.Text(), want) {
-			return sc.Text(), nil
-		}
-	}
-	return "", errNoLine
 }
 
 // logTail is the last n lines of path after off.
@@ -419,20 +413,6 @@ func tail(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return "    " + strings.Join(lines, "\n    ")
-}
-
-// nodeFile is the part of a running node's status.json the testnet reads.
-type nodeFile struct {
-	Peers map[string]int `json:"peers"`
-	Tasks map[string]int `json:"tasks"`
-}
-
-func readJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, v)
 }
 
 // waitReady waits until every node is registered on chain and sees every
@@ -460,21 +440,27 @@ func (t *Testnet) waitReady(ctx context.Context, n *network.Network, timeout tim
 	for {
 		missing := ""
 		for _, p := range nodes {
-			var s nodeFile
 			cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 			reg, err := ac.Node(cctx, common.HexToAddress(p.Address))
 			cancel()
+			var s *status.Node
 			switch {
 			case err != nil:
 				missing = fmt.Sprintf("%s: reading its registration: %v", p.Name, err)
 			case reg.Status != aoraki.NodeActive:
 				missing = fmt.Sprintf("%s is not registered (%s)", p.Name, reg.Status)
-			case readJSON(filepath.Join(p.Dir, "status.json"), &s) != nil:
-				missing = fmt.Sprintf("%s has written no status yet", p.Name)
-			case s.Peers["segments"] < provers:
-				missing = fmt.Sprintf("%s sees %d of %d provers", p.Name, s.Peers["segments"], provers)
-			case s.Peers["attest-req"] < len(nodes)-1:
-				missing = fmt.Sprintf("%s sees %d of %d other nodes", p.Name, s.Peers["attest-req"], len(nodes)-1)
+			}
+			if missing == "" {
+				if s, err = status.ReadNode(p.Dir); err != nil {
+					missing = fmt.Sprintf("%s has written no status yet (%v)", p.Name, err)
+				}
+			}
+			switch {
+			case missing != "":
+			case s.Peers[status.PeersProvers] < provers:
+				missing = fmt.Sprintf("%s sees %d of %d provers", p.Name, s.Peers[status.PeersProvers], provers)
+			case s.Peers[status.PeersNodes] < len(nodes)-1:
+				missing = fmt.Sprintf("%s sees %d of %d other nodes", p.Name, s.Peers[status.PeersNodes], len(nodes)-1)
 			}
 			if missing != "" {
 				break

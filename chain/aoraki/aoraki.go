@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,6 +22,9 @@ import (
 
 // ErrUnknownEvent is returned by DecodeEvent for a log that is not an Aoraki event.
 var ErrUnknownEvent = errors.New("aoraki: not an Aoraki event")
+
+// ErrNotFulfilled reports a task with no TaskFulfilled event.
+var ErrNotFulfilled = errors.New("aoraki: task not fulfilled")
 
 // TaskStatus is a task's state in the contract.
 type TaskStatus uint8
@@ -106,11 +110,12 @@ type Caller interface {
 
 // Client talks to one Aoraki contract.
 type Client struct {
-	addr   common.Address
-	abi    *contracts.Aoraki
-	inst   *bind.BoundContract
-	tx     *txmgr.Manager
-	domain eip712.Domain
+	backend Caller
+	addr    common.Address
+	abi     *contracts.Aoraki
+	inst    *bind.BoundContract
+	tx      *txmgr.Manager
+	domain  eip712.Domain
 }
 
 // New binds the contract at addr. tx may be nil for a read-only client.
@@ -125,7 +130,32 @@ func New(backend Caller, tx *txmgr.Manager, addr common.Address, chainID *big.In
 		return nil, fmt.Errorf("aoraki: manager on chain %s, contract on chain %s", tx.ChainID(), chainID)
 	}
 	ab := contracts.NewAoraki()
-	return &Client{addr: addr, abi: ab, inst: ab.Instance(backend, addr), tx: tx, domain: eip712.AorakiDomain(chainID, addr)}, nil
+	return &Client{backend: backend, addr: addr, abi: ab, inst: ab.Instance(backend, addr), tx: tx, domain: eip712.AorakiDomain(chainID, addr)}, nil
+}
+
+// Fulfilled returns the TaskFulfilled event of task id, searching the logs
+// from block from (the contract's deploy block); ErrNotFulfilled when
+// there is none.
+func (c *Client) Fulfilled(ctx context.Context, from uint64, id common.Hash) (*contracts.AorakiTaskFulfilled, error) {
+	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.addr},
+		Topics: [][]common.Hash{{c.abi.GetABI().Events["TaskFulfilled"].ID}, {id}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("TaskFulfilled(%s): %w", id, err)
+	}
+	if len(logs) == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNotFulfilled, id)
+	}
+	ev, err := c.DecodeEvent(&logs[len(logs)-1])
+	if err != nil {
+		return nil, err
+	}
+	f, ok := ev.(*contracts.AorakiTaskFulfilled)
+	if !ok {
+		return nil, fmt.Errorf("aoraki: log is %T, not TaskFulfilled", ev)
+	}
+	return f, nil
 }
 
 // Address is the contract's address.

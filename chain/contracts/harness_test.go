@@ -330,14 +330,6 @@ func (f *fixture) fulfill(from int, r result, attestations []byte) (*types.Recei
 	return f.tx(from, nil, f.ab.PackFulfill(r.taskID, r.resultDigest, r.receiptDigest, toContractPayouts(r.payouts), attestations, r.proof))
 }
 
-func (f *fixture) nodeKeys(n int) []int {
-	out := make([]int, n)
-	for i := range out {
-		out[i] = keyNode0 + i
-	}
-	return out
-}
-
 // views
 
 func (f *fixture) balance(a common.Address) *big.Int {

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -118,6 +119,12 @@ func Parse(b []byte) (*Network, error) {
 		n.ArtifactCIDs = map[string]string{}
 	}
 	return &n, nil
+}
+
+// Name is the name peers of n agree on (protocol IDs, topics): its chain
+// id and the contract's first bytes.
+func (n *Network) Name() string {
+	return fmt.Sprintf("aoraki-%d-%s", n.ChainID, strings.ToLower(n.Contract.Hex()[2:10]))
 }
 
 // Save validates n and writes it atomically (temp file, rename).

@@ -110,3 +110,10 @@ func TestParseBounded(t *testing.T) {
 		}
 	}
 }
+
+func TestNameIsAValidNetworkName(t *testing.T) {
+	n := &network.Network{ChainID: 1337, Contract: common.HexToAddress("0xABCDEF0123456789abcdef0123456789ABCDEF01")}
+	if got := n.Name(); got != "aoraki-1337-abcdef01" {
+		t.Fatalf("name %q", got)
+	}
+}

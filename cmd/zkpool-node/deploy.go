@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/url"
 	"os"
@@ -24,6 +25,7 @@ import (
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
@@ -83,7 +85,16 @@ func families(segSizes, steps []int) ([]setup.Family, error) {
 	return out, nil
 }
 
-func runDeploy(args []string, stdout, stderr io.Writer) error {
+// deployFlags are what 'zkpool-node deploy' was told.
+type deployFlags struct {
+	rpc, dataDir, out, pwFile string
+	embedded                  bool
+	port, devKey              int
+	bootstrap                 []string
+	families                  []setup.Family
+}
+
+func parseDeployFlags(args []string, stderr io.Writer) (deployFlags, error) {
 	fs := app.Flags("deploy", "(--rpc URL | --embedded) --datadir D [flags]", deployExamples, stderr)
 	rpc := fs.String("rpc", "", "JSON-RPC URL of the chain to deploy on")
 	embedded := fs.Bool("embedded", false, "deploy on the embedded development chain kept in DATADIR/chain")
@@ -97,96 +108,74 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 	devKey := fs.Int("dev-key", -1, "deploy from the public development key N (default 0 with --embedded)")
 	pwFile := fs.String("password-file", "", "without --dev-key: password of the keystore in DATADIR (else $ZKPOOL_PASSWORD, else a prompt)")
 	if err := cli.Parse(fs, args, false); err != nil {
-		return err
+		return deployFlags{}, err
 	}
 	switch {
 	case *dataDir == "":
-		return cli.BadUsage("--datadir is required")
+		return deployFlags{}, cli.BadUsage("--datadir is required")
 	case (*rpc == "") == !*embedded:
-		return cli.BadUsage("give exactly one of --rpc URL and --embedded")
+		return deployFlags{}, cli.BadUsage("give exactly one of --rpc URL and --embedded")
 	case *port < 0 || *port > 65535:
-		return cli.BadUsage("--port %d out of range", *port)
+		return deployFlags{}, cli.BadUsage("--port %d out of range", *port)
 	}
 	for _, b := range bootstrap {
 		if _, err := p2phost.ParseAddrInfos([]string{b}); err != nil {
-			return cli.BadUsage("--bootstrap %q: %v (want a multiaddr ending in /p2p/<peer id>)", b, err)
+			return deployFlags{}, cli.BadUsage("--bootstrap %q: %v (want a multiaddr ending in /p2p/<peer id>)", b, err)
 		}
 		if _, err := ma.NewMultiaddr(b); err != nil {
-			return cli.BadUsage("--bootstrap %q: %v", b, err)
+			return deployFlags{}, cli.BadUsage("--bootstrap %q: %v", b, err)
 		}
 	}
 	if *rpc != "" {
 		if u, err := url.Parse(*rpc); err != nil || u.Host == "" {
-			return cli.BadUsage("--rpc %q is not a URL", *rpc)
+			return deployFlags{}, cli.BadUsage("--rpc %q is not a URL", *rpc)
 		}
 	}
 	ss, err := parseSizes("--dtree-segment-sizes", *segs)
 	if err != nil {
-		return err
+		return deployFlags{}, err
 	}
 	hs, err := parseSizes("--hashchain-steps", *steps)
 	if err != nil {
-		return err
+		return deployFlags{}, err
 	}
 	fams, err := families(ss, hs)
 	if err != nil {
-		return err
+		return deployFlags{}, err
 	}
 	if *out == "" {
 		*out = filepath.Join(*dataDir, network.FileName)
 	}
-	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
+	return deployFlags{rpc: *rpc, dataDir: *dataDir, out: *out, pwFile: *pwFile, embedded: *embedded, port: *port,
+		devKey: *devKey, bootstrap: bootstrap, families: fams}, nil
+}
+
+// runDeploy: the families' development setup, then the contracts on the
+// chain, then the network file.
+func runDeploy(args []string, stdout, stderr io.Writer) error {
+	f, err := parseDeployFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(f.dataDir, 0o700); err != nil {
 		return err
 	}
 	log := cli.Logger(stderr, "warn")
-	var key keys.Key
-	switch {
-	case *devKey >= 0:
-		key = keys.Dev(*devKey, log)
-	case *embedded:
-		key = keys.Dev(0, log)
-	default:
-		cfg, err := config.Load(filepath.Join(*dataDir, config.FileName))
-		if err != nil {
-			return cli.BadInput(fmt.Errorf("%v (run 'zkpool-node init --datadir %s' or give --dev-key)", err, *dataDir))
-		}
-		pw, err := config.Password(*pwFile, os.Stdin, stderr)
-		if err != nil {
-			return cli.BadInput(err)
-		}
-		if key, err = config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw); err != nil {
-			return cli.BadInput(err)
-		}
+	key, err := deployKey(f, stderr, log)
+	if err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
 	// The families' setups first: they are slow, and independent of the chain.
-	fmt.Fprintln(stdout, "DEVELOPMENT SETUP: the circuit families' Groth16 keys come from a local setup, NOT a ceremony;")
-	fmt.Fprintln(stdout, "whoever ran it could forge proofs. Use it for testnets only.")
-	st, err := setup.Open(setup.DefaultDir(), stderr)
+	st, arts, cids, err := developmentSetup(f.families, stdout, stderr)
 	if err != nil {
 		return err
 	}
-	var arts []*setup.Artifacts
-	for _, f := range fams {
-		start := time.Now()
-		a, err := st.Ensure(f)
-		if err != nil {
-			return fmt.Errorf("setup of %s: %w", f.Name(), err)
-		}
-		fmt.Fprintf(stdout, "family %-28s %8d constraints  (%s)\n", f.Name(), a.Manifest.Constraints, time.Since(start).Round(time.Millisecond))
-		arts = append(arts, a)
-	}
-	cids, err := config.PublishArtifacts(st, arts)
-	if err != nil {
-		return err
-	}
-
-	rpcURL := *rpc
-	if *embedded {
+	rpcURL := f.rpc
+	if f.embedded {
 		cc := devchain.DefaultConfig()
-		cc.DataDir, cc.Port = filepath.Join(*dataDir, "chain"), *port
+		cc.DataDir, cc.Port = filepath.Join(f.dataDir, "chain"), f.port
 		c, err := devchain.New(cc, log)
 		if err != nil {
 			return cli.BadUsage("%v", err)
@@ -197,52 +186,109 @@ func runDeploy(args []string, stdout, stderr io.Writer) error {
 		defer c.Close()
 		rpcURL = c.HTTPURL()
 	}
+	n, err := deployContracts(ctx, rpcURL, key, st, arts, log)
+	if err != nil {
+		return err
+	}
+	n.BootstrapPeers, n.ArtifactCIDs = f.bootstrap, cids
+	if err := n.Save(f.out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Aoraki deployed at %s (block %d, chain %d) by %s\nreceipt verifier at %s (%d families)\nnetwork file: %s\n",
+		n.Contract, n.DeployBlock, n.ChainID, key.Address(), n.ReceiptVerifier, len(arts), f.out)
+	if len(f.bootstrap) == 0 {
+		fmt.Fprintln(stdout, "warning: no --bootstrap nodes: provers and requesters will find no node through this file (add the nodes' 'bootstrap:' addresses from 'zkpool-node init' to its bootstrap_peers)")
+	}
+	if f.embedded {
+		fmt.Fprintf(stdout, "serve the chain with: zkpool-node chain --datadir %s\n", f.dataDir)
+	}
+	return nil
+}
+
+// deployKey is the deployer's key: a development key, or the data dir's
+// keystore key.
+func deployKey(f deployFlags, stderr io.Writer, log *slog.Logger) (keys.Key, error) {
+	switch {
+	case f.devKey >= 0:
+		return keys.Dev(f.devKey, log), nil
+	case f.embedded:
+		return keys.Dev(0, log), nil
+	}
+	cfg, err := config.Load(filepath.Join(f.dataDir, config.FileName))
+	if err != nil {
+		return keys.Key{}, cli.BadInput(fmt.Errorf("%v (run 'zkpool-node init --datadir %s' or give --dev-key)", err, f.dataDir))
+	}
+	pw, err := keys.Password(f.pwFile, os.Stdin, stderr)
+	if err != nil {
+		return keys.Key{}, cli.BadInput(err)
+	}
+	key, err := keys.LoadKey(cfg.Keystore(f.dataDir), cfg.Account, pw)
+	if err != nil {
+		return keys.Key{}, cli.BadInput(err)
+	}
+	return key, nil
+}
+
+// developmentSetup runs (or finds) each family's local setup and
+// publishes the families' manifests: the network file's artifact CIDs.
+func developmentSetup(fams []setup.Family, stdout, stderr io.Writer) (*setup.Store, []*setup.Artifacts, map[string]string, error) {
+	fmt.Fprintln(stdout, "DEVELOPMENT SETUP: the circuit families' Groth16 keys come from a local setup, NOT a ceremony;")
+	fmt.Fprintln(stdout, "whoever ran it could forge proofs. Use it for testnets only.")
+	st, err := setup.Open(setup.DefaultDir(), stderr)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var arts []*setup.Artifacts
+	for _, f := range fams {
+		start := time.Now()
+		a, err := st.Ensure(f)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("setup of %s: %w", f.Name(), err)
+		}
+		fmt.Fprintf(stdout, "family %-28s %8d constraints  (%s)\n", f.Name(), a.Manifest.Constraints, time.Since(start).Round(time.Millisecond))
+		arts = append(arts, a)
+	}
+	cids, err := artifacts.Publish(st, arts)
+	return st, arts, cids, err
+}
+
+// deployContracts deploys Aoraki and the receipt verifier (with every
+// family's verifying key, for requesters who want the proof checked on
+// chain) from key on the chain at rpcURL, and returns the network they
+// make (without bootstrap peers and artifacts).
+func deployContracts(ctx context.Context, rpcURL string, key keys.Key, st *setup.Store, arts []*setup.Artifacts, log *slog.Logger) (*network.Network, error) {
 	dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	eth, err := chain.Dial(dctx, rpcURL)
 	if err != nil {
-		return fmt.Errorf("chain at %s: %w", rpcURL, err)
+		return nil, fmt.Errorf("chain at %s: %w", rpcURL, err)
 	}
 	defer eth.Close()
 	chainID, err := eth.ChainID(dctx)
 	if err != nil {
-		return fmt.Errorf("chain at %s: %w", rpcURL, err)
+		return nil, fmt.Errorf("chain at %s: %w", rpcURL, err)
 	}
 	m, err := txmgr.New(dctx, eth, key.Private(), txmgr.DefaultConfig(), log)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	defer m.Close()
 	res, err := deploy.Aoraki(dctx, m, deploy.DefaultParams())
 	if err != nil {
-		m.Close()
 		if errors.Is(err, context.Canceled) {
-			return errors.New("interrupted")
+			return nil, errors.New("interrupted")
 		}
-		return fmt.Errorf("deploy: %w", err)
+		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	// The receipt verifier, with every family's verifying key, for
-	// requesters who want the proof checked on chain.
 	names := make([]string, len(arts))
 	for i, a := range arts {
 		names[i] = a.Manifest.Family
 	}
 	rv, err := receiptverifier.DeployFor(dctx, eth, m, res.Address, st, names)
-	m.Close()
 	if err != nil {
-		return fmt.Errorf("deploy the receipt verifier: %w", err)
+		return nil, fmt.Errorf("deploy the receipt verifier: %w", err)
 	}
-	n := res.Network(new(big.Int).Set(chainID), rpcURL, bootstrap, cids)
+	n := res.Network(new(big.Int).Set(chainID), rpcURL, nil, nil)
 	n.ReceiptVerifier = rv.Address()
-	if err := n.Save(*out); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "Aoraki deployed at %s (block %d, chain %s) by %s\nreceipt verifier at %s (%d families)\nnetwork file: %s\n",
-		res.Address, res.Block, chainID, key.Address(), n.ReceiptVerifier, len(names), *out)
-	if len(bootstrap) == 0 {
-		fmt.Fprintln(stdout, "warning: no --bootstrap nodes: provers and requesters will find no node through this file (add the nodes' 'bootstrap:' addresses from 'zkpool-node init' to its bootstrap_peers)")
-	}
-	if *embedded {
-		fmt.Fprintf(stdout, "serve the chain with: zkpool-node chain --datadir %s\n", *dataDir)
-	}
-	return nil
+	return n, nil
 }

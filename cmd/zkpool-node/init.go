@@ -21,6 +21,28 @@ const initExamples = `  zkpool-node init                                   (data
   ZKPOOL_PASSWORD=... zkpool-node init --datadir /srv/zkpool --network /srv/zkpool/network.json
   zkpool-node init --datadir n1 --listen /ip4/127.0.0.1/tcp/4101 --dev-key 1 --light-kdf --api-listen 127.0.0.1:8701   (local testnet)`
 
+// newAccount creates the node's key in the keystore at dir, or imports
+// the public development key devKey (>= 0, testnets only), and returns its
+// address.
+func newAccount(dir string, light bool, devKey int, pw string, stderr io.Writer) (string, error) {
+	ks, err := keys.Open(dir, light)
+	if err != nil {
+		return "", err
+	}
+	if devKey >= 0 {
+		k := keys.Dev(devKey, cli.Logger(stderr, "warn"))
+		if _, err := ks.Import(k, pw); err != nil {
+			return "", err
+		}
+		return k.Address().Hex(), nil
+	}
+	a, err := ks.Create(pw)
+	if err != nil {
+		return "", err
+	}
+	return a.Hex(), nil
+}
+
 func runInit(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("init", "[--datadir D] [flags]", initExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory")
@@ -60,7 +82,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 		}
 		cfg.NetworkFile = abs
 	}
-	pw, err := config.Password(*pwFile, os.Stdin, stderr)
+	pw, err := keys.Password(*pwFile, os.Stdin, stderr)
 	if err != nil {
 		return cli.BadInput(err)
 	}
@@ -75,22 +97,8 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ks, err := keys.Open(cfg.Keystore(*dataDir), *light)
-	if err != nil {
+	if cfg.Account, err = newAccount(cfg.Keystore(*dataDir), *light, *devKey, pw, stderr); err != nil {
 		return err
-	}
-	if *devKey >= 0 {
-		k := keys.Dev(*devKey, cli.Logger(stderr, "warn"))
-		if _, err := ks.Import(k, pw); err != nil {
-			return err
-		}
-		cfg.Account = k.Address().Hex()
-	} else {
-		a, err := ks.Create(pw)
-		if err != nil {
-			return err
-		}
-		cfg.Account = a.Hex()
 	}
 	if err := cfg.Write(cfgPath); err != nil {
 		return err

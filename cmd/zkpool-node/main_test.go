@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/chain/network"
-	"github.com/zkpool/aoraki/node/config"
 )
 
 // The binaries under test, built once: zkpool-node, zkpool-peer, zkpool.
@@ -351,7 +350,7 @@ func TestNetworkEndToEnd(t *testing.T) {
 	// The API answers over HTTP for the account that started it.
 	peerID := b1[strings.LastIndex(b1, "/p2p/")+len("/p2p/"):]
 	st := getJSON(t, "http://"+api1+"/v1/status")
-	if st["peer_id"] != peerID || !strings.HasPrefix(fmt.Sprint(st["address"]), "0x") || st["network"] != config.NetworkName(nw) {
+	if st["peer_id"] != peerID || !strings.HasPrefix(fmt.Sprint(st["address"]), "0x") || st["network"] != nw.Name() {
 		t.Errorf("node1 /v1/status: %v (peer %s)", st, peerID)
 	}
 	p1, p2 := filepath.Join(dir, "p1"), filepath.Join(dir, "p2")

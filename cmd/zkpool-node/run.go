@@ -2,11 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"crypto/ecdsa"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"os/signal"
@@ -15,19 +16,20 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 
 	"github.com/zkpool/aoraki/chain"
+	"github.com/zkpool/aoraki/chain/keys"
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/api"
 	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/store"
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/service"
 	"github.com/zkpool/aoraki/prover/setup"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
@@ -51,22 +53,6 @@ const bootstrapUsage = `this node is a bootstrap peer of the network: it runs wi
 without waiting for the network's other bootstrap peers (it keeps dialling them
 in the background) and prints its 'bootstrap:' multiaddrs for the network
 file's bootstrap_peers`
-
-// statusFile is what a running node writes for 'zkpool-node status'.
-const statusFile = "status.json"
-
-type nodeStatus struct {
-	Address string         `json:"address"`
-	PeerID  string         `json:"peer_id"`
-	Addrs   []string       `json:"addrs"`
-	Peers   map[string]int `json:"peers"`
-	Tasks   map[string]int `json:"tasks"`
-	// API is the HTTP API's base URL ("http://127.0.0.1:8645"); empty
-	// when the node serves none.
-	API     string    `json:"api,omitempty"`
-	PID     int       `json:"pid"`
-	Updated time.Time `json:"updated"`
-}
 
 // loadNodeConfig reads DATADIR/config.toml.
 func loadNodeConfig(dataDir string) (config.Config, error) {
@@ -97,7 +83,14 @@ func loadNetwork(flagPath, cfgPath, dataDir string) (*chainnet.Network, error) {
 	return n, nil
 }
 
-func runNode(args []string, stdout, stderr io.Writer) error {
+// runFlags are what 'zkpool-node run' was told.
+type runFlags struct {
+	dataDir, netFile, pwFile string
+	boot                     bool
+	apiListen, logLevel      *string // nil: the config's
+}
+
+func parseRunFlags(args []string, stderr io.Writer) (runFlags, error) {
 	fs := app.Flags("run", "[--network FILE] [--datadir D] [--bootstrap] [--api-listen HOST:PORT] [--log-level L]", runExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-node"), "data directory made by 'zkpool-node init'")
 	netFile := fs.String("network", "", "network file (default: the config's network_file, else DATADIR/network.json)")
@@ -106,107 +99,40 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	apiFlag := fs.String("api-listen", "", `host:port of the HTTP API and dashboard, instead of the config's api_listen ("" turns them off; port 0 picks a free one)`)
 	levelFlag := fs.String("log-level", "", "debug, info, warn or error, instead of the config's log_level")
 	if err := cli.Parse(fs, args, false); err != nil {
-		return err
+		return runFlags{}, err
 	}
+	f := runFlags{dataDir: *dataDir, netFile: *netFile, pwFile: *pwFile, boot: *bootMode}
 	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	if set["log-level"] {
 		if err := config.CheckLogLevel(*levelFlag); err != nil {
-			return cli.BadUsage("--log-level %q: %v", *levelFlag, err)
+			return runFlags{}, cli.BadUsage("--log-level %q: %v", *levelFlag, err)
 		}
+		f.logLevel = levelFlag
 	}
 	if set["api-listen"] {
 		if err := config.CheckAPIListen(*apiFlag); err != nil {
-			return cli.BadUsage("--api-listen %q: %v", *apiFlag, err)
+			return runFlags{}, cli.BadUsage("--api-listen %q: %v", *apiFlag, err)
 		}
+		f.apiListen = apiFlag
 	}
-	cfg, err := loadNodeConfig(*dataDir)
+	return f, nil
+}
+
+// runNode: load the config, node.New, defer Close, Start, wait for a signal.
+func runNode(args []string, stdout, stderr io.Writer) error {
+	f, err := parseRunFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	cfgPath := filepath.Join(*dataDir, config.FileName)
-	if set["log-level"] {
-		cfg.LogLevel = *levelFlag
-	}
-	if set["api-listen"] {
-		cfg.APIListen = *apiFlag
-	}
-	if *bootMode {
-		if err := fixedPorts(cfg.Listen); err != nil {
-			return cli.BadUsage("--bootstrap: %v: a bootstrap peer needs fixed ports, the ones in the network file (set listen in %s)", err, cfgPath)
-		}
-	}
-	// Fail before the password prompt and the minutes of start-up when
-	// the API's port is taken.
-	if err := apiAddrFree(cfg.APIListen); err != nil {
-		return apiListenError(cfg.APIListen, cfgPath, err)
-	}
-	n, err := loadNetwork(*netFile, cfg.NetworkFile, *dataDir)
-	if err != nil {
-		return err
-	}
-	// Keep a copy, so that status and later runs find the network.
-	if *netFile != "" {
-		if err := n.Save(filepath.Join(*dataDir, chainnet.FileName)); err != nil {
-			return err
-		}
-	}
-	pw, err := config.Password(*pwFile, os.Stdin, stderr)
-	if err != nil {
-		return cli.BadInput(err)
-	}
-	key, err := config.LoadKey(cfg.Keystore(*dataDir), cfg.Account, pw)
-	if err != nil {
-		return cli.BadInput(err)
-	}
-	st, err := setup.Open(cfg.SetupStore(), stderr)
-	if err != nil {
-		return err
-	}
-	log := cli.Logger(stderr, cfg.LogLevel)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
-		fmt.Fprintf(stdout, "fetching the network's artifacts from its bootstrap peers (%v)\n", err)
-		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
-		cancel()
-		if ferr != nil {
-			return fmt.Errorf("%v; fetching it from the bootstrap peers failed: %w", err, ferr)
-		}
-		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
-	}
-	if err != nil {
-		return cli.BadInput(err)
-	}
-	nc, err := cfg.Node(*dataDir, n, arts)
-	if err != nil {
-		return cli.BadInput(err)
-	}
-	if *bootMode {
-		// The node's peering keeper dials the other bootstrap peers every
-		// few seconds (some may not be up yet) and finds the rest of the
-		// network through the DHT; Start does not wait for them.
-		nc.Host.Role = p2phost.RoleBootstrap
-	}
-	// Serve the manifests too, so that nodes joining later can fetch them.
-	bs, err := blob.OpenStore(filepath.Join(*dataDir, "blobs"))
+	rc, err := loadRunConfig(ctx, f, stdout, stderr)
 	if err != nil {
 		return err
 	}
-	if err := artifacts.Serve(bs, st, n.ArtifactCIDs); err != nil {
-		return err
-	}
-	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	eth, err := chain.Dial(dctx, n.RPCURL)
-	cancel()
-	if err != nil {
-		return fmt.Errorf("chain at %s: %w (is it running?)", n.RPCURL, err)
-	}
-	defer eth.Close()
-	nd, err := node.New(nc, eth, key.Private(), log)
+	defer rc.eth.Close()
+	nd, err := node.New(rc.node, rc.eth, rc.key, rc.log)
 	if err != nil {
 		return err
 	}
@@ -215,64 +141,158 @@ func runNode(args []string, stdout, stderr io.Writer) error {
 	err = nd.Start(sctx)
 	cancel()
 	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return errors.New("interrupted")
-		}
-		return err
+		return startError(err, rc)
 	}
-	var svc *api.Service
-	apiURL := ""
-	if cfg.APIListen != "" {
-		acfg := api.DefaultConfig()
-		acfg.Addr = cfg.APIListen
-		if svc, err = api.New(nd, acfg, log); err != nil {
-			return err
-		}
-		if err := svc.Start(ctx); err != nil {
-			return apiListenError(cfg.APIListen, cfgPath, err)
-		}
-		// Deferred after nd.Close, so it runs first: the API never
-		// outlives the node it reads.
-		defer svc.Close()
-		apiURL = baseURL(svc.Addr())
+	printRunning(stdout, nd, rc)
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "stopping")
+	return nd.Close()
+}
+
+// runConfig is everything node.New takes, read from the data dir, the
+// network file and the keystore.
+type runConfig struct {
+	node    node.Config
+	eth     *ethclient.Client
+	key     *ecdsa.PrivateKey
+	log     *slog.Logger
+	net     *chainnet.Network
+	cfgPath string
+	boot    bool
+	apiAddr string
+}
+
+// loadRunConfig reads the config (flags override it), the network file,
+// the key and the network's artifacts (fetched from its bootstrap peers
+// when missing), and dials the chain.
+func loadRunConfig(ctx context.Context, f runFlags, stdout, stderr io.Writer) (*runConfig, error) {
+	cfg, err := loadNodeConfig(f.dataDir)
+	if err != nil {
+		return nil, err
 	}
+	rc := &runConfig{cfgPath: filepath.Join(f.dataDir, config.FileName), boot: f.boot}
+	if f.logLevel != nil {
+		cfg.LogLevel = *f.logLevel
+	}
+	if f.apiListen != nil {
+		cfg.APIListen = *f.apiListen
+	}
+	rc.apiAddr = cfg.APIListen
+	if f.boot {
+		if err := fixedPorts(cfg.Listen); err != nil {
+			return nil, cli.BadUsage("--bootstrap: %v: a bootstrap peer needs fixed ports, the ones in the network file (set listen in %s)", err, rc.cfgPath)
+		}
+	}
+	// Fail before the password prompt and the minutes of start-up when
+	// the API's port is taken.
+	if err := apiAddrFree(cfg.APIListen); err != nil {
+		return nil, apiListenError(cfg.APIListen, rc.cfgPath, err)
+	}
+	if rc.net, err = loadNetwork(f.netFile, cfg.NetworkFile, f.dataDir); err != nil {
+		return nil, err
+	}
+	// Keep a copy, so that status and later runs find the network.
+	if f.netFile != "" {
+		if err := rc.net.Save(filepath.Join(f.dataDir, chainnet.FileName)); err != nil {
+			return nil, err
+		}
+	}
+	pw, err := keys.Password(f.pwFile, os.Stdin, stderr)
+	if err != nil {
+		return nil, cli.BadInput(err)
+	}
+	key, err := keys.LoadKey(cfg.Keystore(f.dataDir), cfg.Account, pw)
+	if err != nil {
+		return nil, cli.BadInput(err)
+	}
+	rc.key, rc.log = key.Private(), cli.Logger(stderr, cfg.LogLevel)
+	arts, err := networkArtifacts(ctx, rc.net, cfg.SetupStore(), f.dataDir, stdout, stderr, rc.log)
+	if err != nil {
+		return nil, err
+	}
+	if rc.node, err = node.FromFile(cfg, f.dataDir, rc.net, arts); err != nil {
+		return nil, cli.BadInput(err)
+	}
+	if f.boot {
+		// The node's peering keeper dials the other bootstrap peers every
+		// few seconds (some may not be up yet) and finds the rest of the
+		// network through the DHT; Start does not wait for them.
+		rc.node.Host.Role = p2phost.RoleBootstrap
+	}
+	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if rc.eth, err = chain.Dial(dctx, rc.net.RPCURL); err != nil {
+		return nil, fmt.Errorf("chain at %s: %w (is it running?)", rc.net.RPCURL, err)
+	}
+	return rc, nil
+}
+
+// networkArtifacts loads the network's families from the setup store,
+// fetching what is missing from the network's bootstrap peers, and puts
+// their manifests in the node's blob store, so that nodes joining later
+// can fetch them from this one.
+func networkArtifacts(ctx context.Context, n *chainnet.Network, setupDir, dataDir string, stdout, stderr io.Writer, log *slog.Logger) (map[string]setup.Manifest, error) {
+	st, err := setup.Open(setupDir, stderr)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) && len(n.BootstrapPeers) > 0 {
+		fmt.Fprintf(stdout, "fetching the network's artifacts from its bootstrap peers (%v)\n", err)
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
+		cancel()
+		if ferr != nil {
+			return nil, fmt.Errorf("%v; fetching it from the bootstrap peers failed: %w", err, ferr)
+		}
+		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
+	}
+	if err != nil {
+		return nil, cli.BadInput(err)
+	}
+	bs, err := blob.OpenStore(filepath.Join(dataDir, "blobs"))
+	if err != nil {
+		return nil, err
+	}
+	if err := artifacts.Serve(bs, st, n.ArtifactCIDs); err != nil {
+		return nil, err
+	}
+	return arts, nil
+}
+
+// startError says why the node did not start: interrupted, the API's
+// address, or the service's own error.
+func startError(err error, rc *runConfig) error {
+	var se *service.StartError
+	switch {
+	case errors.Is(err, context.Canceled):
+		return errors.New("interrupted")
+	case errors.As(err, &se) && se.Service == "api":
+		return apiListenError(rc.apiAddr, rc.cfgPath, se.Err)
+	}
+	return err
+}
+
+// printRunning prints how to reach the running node, 'node running' last.
+func printRunning(stdout io.Writer, nd *node.Node, rc *runConfig) {
 	info := nd.PeerInfo()
 	for _, a := range info.Addrs {
 		fmt.Fprintf(stdout, "listening: %s/p2p/%s\n", a, info.ID)
 	}
-	if *bootMode {
+	if rc.boot {
 		for _, a := range bootstrapAddrs(info.Addrs) {
 			fmt.Fprintf(stdout, "bootstrap: %s/p2p/%s\n", a, info.ID)
 		}
-		boot, _ := p2phost.ParseAddrInfos(n.BootstrapPeers)
+		boot, _ := p2phost.ParseAddrInfos(rc.net.BootstrapPeers)
 		if !slices.ContainsFunc(boot, func(ai peer.AddrInfo) bool { return ai.ID == info.ID }) {
 			fmt.Fprintln(stdout, "note: this node is not in the network file's bootstrap_peers: add its bootstrap: lines there so that others find it")
 		}
 	}
-	if apiURL != "" {
-		fmt.Fprintf(stdout, "api: %s/v1/status\ndashboard: %s/\n", apiURL, apiURL)
+	if st, err := nd.Status(); err == nil && st.API != "" {
+		fmt.Fprintf(stdout, "api: %s/v1/status\ndashboard: %s/\n", st.API, st.API)
 	}
-	fmt.Fprintf(stdout, "node running: account %s, peer %s, %d families (Ctrl-C stops)\n", nd.Address(), info.ID, len(arts))
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	// Bootstrap peers that were down at start are dialled again by the
-	// node's peering keeper (node/peering), not here.
-	for {
-		if err := writeNodeStatus(*dataDir, nd, apiURL); err != nil {
-			log.Warn("status file", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			fmt.Fprintln(stdout, "stopping")
-			os.Remove(filepath.Join(*dataDir, statusFile))
-			var err error
-			if svc != nil {
-				err = svc.Close()
-			}
-			return errors.Join(err, nd.Close())
-		case <-tick.C:
-		}
-	}
+	fmt.Fprintf(stdout, "node running: account %s, peer %s, %d families (Ctrl-C stops)\n", nd.Address(), info.ID, len(rc.node.Artifacts))
 }
 
 // fixedPorts returns an error naming the first listen address whose TCP
@@ -338,51 +358,4 @@ func apiListenError(addr, cfgPath string, err error) error {
 		reason = oe.Err.Error()
 	}
 	return fmt.Errorf("cannot serve the API on %s: %s; choose another host:port with --api-listen or api_listen in %s (\"\" turns the API off)", addr, reason, cfgPath)
-}
-
-// baseURL is the API's URL for a bound host:port, with an unspecified host
-// (0.0.0.0, ::) replaced by loopback so that the URL can be opened.
-func baseURL(hostPort string) string {
-	host, port, err := net.SplitHostPort(hostPort)
-	if err != nil {
-		return "http://" + hostPort
-	}
-	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-		host = "127.0.0.1"
-		if ip.To4() == nil {
-			host = "::1"
-		}
-	}
-	return "http://" + net.JoinHostPort(host, port)
-}
-
-func writeNodeStatus(dataDir string, nd *node.Node, apiURL string) error {
-	s := nodeStatus{Address: nd.Address().Hex(), PeerID: nd.PeerInfo().ID.String(), Peers: nd.Peers(), Tasks: map[string]int{},
-		API: apiURL, PID: os.Getpid(), Updated: time.Now().UTC()}
-	for _, a := range nd.PeerInfo().Addrs {
-		s.Addrs = append(s.Addrs, a.String())
-	}
-	if err := nd.Store().View(func(x *store.Tx) error {
-		ts, err := x.Tasks(false)
-		for _, t := range ts {
-			s.Tasks[string(t.State)]++
-		}
-		return err
-	}); err != nil {
-		return err
-	}
-	return writeJSON(filepath.Join(dataDir, statusFile), s)
-}
-
-// writeJSON writes v to path atomically.
-func writeJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }

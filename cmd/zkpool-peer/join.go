@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -27,9 +28,10 @@ import (
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/proverd"
 	"github.com/zkpool/aoraki/p2p/discovery"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/protocol/status"
+	"github.com/zkpool/aoraki/prover/daemon"
 	prv "github.com/zkpool/aoraki/prover/peer"
 	"github.com/zkpool/aoraki/prover/setup"
 
@@ -41,25 +43,6 @@ const joinExamples = `  zkpool-peer join --network network.json          (keys m
   zkpool-peer join /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW...   (a node's address is enough: it sends its network file, trusted on first use)
   zkpool-peer join --network network.json --price 2000000000000 --capacity 4 --datadir p1 --log-level debug 2>p1.log`
 
-// statusFile is what a running prover writes for 'zkpool-peer status'.
-const statusFile = "status.json"
-
-type peerStatus struct {
-	Address   string    `json:"payout_address"`
-	PeerID    string    `json:"peer_id"`
-	Connected int       `json:"connected_peers"`
-	Bids      int64     `json:"bids"`
-	Awards    int64     `json:"awards"`
-	Proven    int64     `json:"segments_proven"`
-	Delivered int64     `json:"delivered"`
-	Failed    int64     `json:"failed"`
-	Ignored   int64     `json:"ignored_untrusted"` // announcements and awards not from the task's node, or naming untrusted artifacts
-	Queued    int       `json:"queued"`
-	Earned    string    `json:"earned_wei"`
-	PID       int       `json:"pid"`
-	Updated   time.Time `json:"updated"`
-}
-
 // payoutKey loads the prover's key, creating it on the first run. Its
 // keystore password is --password-file, else $ZKPOOL_PASSWORD, else one
 // generated on the first run and kept (0600) in DATADIR/password.
@@ -68,8 +51,8 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 	if err != nil {
 		return keys.Key{}, false, err
 	}
-	pw, err := config.Password(pwFile, nil, nil)
-	if errors.Is(err, config.ErrNoPassword) {
+	pw, err := keys.Password(pwFile, nil, nil)
+	if errors.Is(err, keys.ErrNoPassword) {
 		pwPath := filepath.Join(dataDir, "password")
 		b, rerr := os.ReadFile(pwPath)
 		switch {
@@ -83,7 +66,7 @@ func payoutKey(dataDir, pwFile string, devKey int, light bool, stderr io.Writer)
 				return keys.Key{}, false, err
 			}
 		default:
-			return keys.Key{}, false, fmt.Errorf("%w: the keystore in %s has a key but %s is unreadable (%v)", config.ErrNoPassword, dataDir, pwPath, rerr)
+			return keys.Key{}, false, fmt.Errorf("%w: the keystore in %s has a key but %s is unreadable (%v)", keys.ErrNoPassword, dataDir, pwPath, rerr)
 		}
 	} else if err != nil {
 		return keys.Key{}, false, err
@@ -144,7 +127,7 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (*
 		}
 		// Kept for the next plain 'join', as a network file is.
 		os.Remove(kept)
-		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: config.NetworkName(n), Bootstrap: bootstrap, Description: n}); err != nil {
+		if err := writeJSON(filepath.Join(dataDir, joinedFile), joined{Network: n.Name(), Bootstrap: bootstrap, Description: n}); err != nil {
 			return nil, err
 		}
 		return withBootstrap(n, bootstrap), nil
@@ -165,11 +148,11 @@ func resolveNetwork(dataDir, netFile string, bootstrap []string, name string) (*
 func describe(addrs []string, name string) (*chainnet.Network, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	n, err := proverd.Describe(ctx, addrs)
+	n, err := daemon.Describe(ctx, addrs)
 	if err != nil {
 		return nil, cli.BadInput(fmt.Errorf("%v (is 'zkpool-node run' started there, with a network file? else give --network FILE)", err))
 	}
-	want := config.NetworkName(n)
+	want := n.Name()
 	if name != "" && name != want {
 		return nil, cli.BadInput(fmt.Errorf("the node describes network %s, not %s", want, name))
 	}
@@ -239,8 +222,8 @@ func trustedArtifacts(ctx context.Context, n *chainnet.Network, setupDir string,
 	if err != nil {
 		return nil, err
 	}
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) {
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) {
 		fmt.Fprintf(stdout, "fetching the network's artifacts from its nodes (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 		got, ferr := artifacts.FetchNetwork(fctx, n, st, log)
@@ -249,7 +232,7 @@ func trustedArtifacts(ctx context.Context, n *chainnet.Network, setupDir string,
 			return nil, fmt.Errorf("%v; fetching it failed: %w", err, ferr)
 		}
 		fmt.Fprintf(stdout, "fetched %d artifact blobs, each checked against its CID\n", got)
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
 	}
 	if err != nil {
 		return nil, cli.BadInput(err)
@@ -285,7 +268,16 @@ func lastP2P(s string) string {
 	return s[i+5:]
 }
 
-func runJoin(args []string, stdout, stderr io.Writer) error {
+// joinFlags are what 'zkpool-peer join' was told.
+type joinFlags struct {
+	dataDir, netFile, name, pwFile, setupDir, level string
+	bootstrap, listen                               []string
+	peer                                            prv.Config
+	devKey                                          int
+	light                                           bool
+}
+
+func parseJoinFlags(args []string, stderr io.Writer) (joinFlags, error) {
 	fs := app.Flags("join", "[--network FILE | [--bootstrap] MULTIADDR] [flags]", joinExamples, stderr)
 	dataDir := fs.String("datadir", config.DataDir("zkpool-peer"), "data directory (keys, blobs, setup artifacts)")
 	netFile := fs.String("network", "", "network file from the network's operator")
@@ -306,65 +298,44 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 	level := fs.String("log-level", "info", "debug, info, warn or error (logs go to stderr)")
 	pos, err := cli.ParseMixed(fs, args)
 	if err != nil {
-		return err
+		return joinFlags{}, err
 	}
 	// 'join MULTIADDR…' is 'join --bootstrap MULTIADDR…'.
 	bootstrap = append(bootstrap, pos...)
 	if err := config.CheckLogLevel(*level); err != nil {
-		return cli.BadUsage("--log-level %q: %v", *level, err)
+		return joinFlags{}, cli.BadUsage("--log-level %q: %v", *level, err)
 	}
 	p, ok := new(big.Int).SetString(*price, 10)
 	if !ok || p.Sign() < 0 {
-		return cli.BadUsage("--price %q is not a decimal number of wei", *price)
+		return joinFlags{}, cli.BadUsage("--price %q is not a decimal number of wei", *price)
 	}
 	pcfg := def
 	pcfg.PricePerMConstraint, pcfg.Capacity, pcfg.Misbehave = p, *capacity, *misbehave
 	pcfg.MaxProvingKey, pcfg.MaxConstraintSystem = *maxPK, *maxCCS
 	if err := pcfg.Validate(); err != nil {
-		return cli.BadUsage("%v", err)
+		return joinFlags{}, cli.BadUsage("%v", err)
 	}
-	if err := os.MkdirAll(*dataDir, 0o700); err != nil {
-		return err
-	}
-	n, err := resolveNetwork(*dataDir, *netFile, bootstrap, *name)
+	return joinFlags{dataDir: *dataDir, netFile: *netFile, name: *name, pwFile: *pwFile, setupDir: *setupDir, level: *level,
+		bootstrap: bootstrap, listen: listen, peer: pcfg, devKey: *devKey, light: *light}, nil
+}
+
+// runJoin: read the network and the key, daemon.New, defer Close, Start,
+// show the status line until a signal.
+func runJoin(args []string, stdout, stderr io.Writer) error {
+	f, err := parseJoinFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	netName, boot := config.NetworkName(n), n.BootstrapPeers
-	key, created, err := payoutKey(*dataDir, *pwFile, *devKey, *light, stderr)
-	if err != nil {
-		return cli.BadInput(err)
+	if err := os.MkdirAll(f.dataDir, 0o700); err != nil {
+		return err
 	}
-	if created {
-		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(*dataDir, "keystore"))
-	}
-	fmt.Fprintf(stdout, "payout address: %s\n", key.Address())
-	log := cli.Logger(stderr, *level)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	arts, err := trustedArtifacts(ctx, n, *setupDir, stdout, log)
+	cfg, key, log, err := daemonConfig(ctx, f, stdout, stderr)
 	if err != nil {
 		return err
 	}
-
-	cfg := proverd.DefaultConfig(netName, *dataDir)
-	cfg.Host = p2phost.DefaultConfig(netName, p2phost.RoleProver, *dataDir)
-	if len(listen) > 0 {
-		cfg.Host.ListenAddrs = listen
-	} else if allLoopback(boot) {
-		cfg.Host.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
-	}
-	if allLoopback(boot) {
-		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	}
-	cfg.Bootstrap, cfg.Peer, cfg.SetupDir = boot, pcfg, *setupDir
-	// Who may hand out work is checked on this chain; only these
-	// artifacts are ever fetched or loaded.
-	cfg.RPCURL, cfg.Contract, cfg.ChainID, cfg.Artifacts = n.RPCURL, n.Contract, n.ChainID, arts
-	if err := cfg.Host.Validate(); err != nil {
-		return cli.BadUsage("%v", err)
-	}
-	d, err := proverd.New(cfg, key.Private(), log)
+	d, err := daemon.New(cfg, key, log)
 	if err != nil {
 		return err
 	}
@@ -376,38 +347,63 @@ func runJoin(args []string, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
-	fmt.Fprintf(stdout, "joined %s as peer %s; proving (Ctrl-C stops)\n", netName, d.Host().ID())
+	fmt.Fprintf(stdout, "joined %s as peer %s; proving (Ctrl-C stops)\n", cfg.Host.Network, d.Host().ID())
 	line := newStatusLine(stdout)
-	tick := time.NewTicker(time.Second)
+	tick := time.NewTicker(status.Interval)
 	defer tick.Stop()
 	// Nodes that restart or were down at start are dialled again by the
-	// daemon's peering keeper (node/peering), and found through the DHT.
+	// daemon's peering keeper (p2p/peering), and found through the DHT.
 	for {
-		s := snapshot(d, key)
-		line.show(s)
-		if err := writeJSON(filepath.Join(*dataDir, statusFile), s); err != nil {
-			log.Warn("status file", "err", err)
-		}
+		line.show(d.Status())
 		select {
 		case <-ctx.Done():
 			line.done()
 			fmt.Fprintln(stdout, "stopping")
-			os.Remove(filepath.Join(*dataDir, statusFile))
 			return d.Close()
 		case <-tick.C:
 		}
 	}
 }
 
-func snapshot(d *proverd.Daemon, key keys.Key) peerStatus {
-	st := d.Engine().Stats()
-	earned := "0"
-	if st.Earned != nil {
-		earned = st.Earned.String()
+// daemonConfig resolves the network, loads (or makes) the payout key and
+// the network's trusted artifacts, and maps them onto daemon.Config.
+func daemonConfig(ctx context.Context, f joinFlags, stdout, stderr io.Writer) (daemon.Config, *ecdsa.PrivateKey, *slog.Logger, error) {
+	n, err := resolveNetwork(f.dataDir, f.netFile, f.bootstrap, f.name)
+	if err != nil {
+		return daemon.Config{}, nil, nil, err
 	}
-	return peerStatus{Address: key.Address().Hex(), PeerID: d.Host().ID().String(), Connected: len(d.Host().Network().Peers()),
-		Bids: st.Bids, Awards: st.Awards, Proven: st.Proven, Delivered: st.Delivered, Failed: st.Failed, Ignored: st.Ignored, Queued: st.Queued,
-		Earned: earned, PID: os.Getpid(), Updated: time.Now().UTC()}
+	netName, boot := n.Name(), n.BootstrapPeers
+	key, created, err := payoutKey(f.dataDir, f.pwFile, f.devKey, f.light, stderr)
+	if err != nil {
+		return daemon.Config{}, nil, nil, cli.BadInput(err)
+	}
+	if created {
+		fmt.Fprintf(stdout, "new payout key in %s\n", filepath.Join(f.dataDir, "keystore"))
+	}
+	fmt.Fprintf(stdout, "payout address: %s\n", key.Address())
+	log := cli.Logger(stderr, f.level)
+	arts, err := trustedArtifacts(ctx, n, f.setupDir, stdout, log)
+	if err != nil {
+		return daemon.Config{}, nil, nil, err
+	}
+	cfg := daemon.DefaultConfig(netName, f.dataDir)
+	cfg.Host = p2phost.DefaultConfig(netName, p2phost.RoleProver, f.dataDir)
+	if len(f.listen) > 0 {
+		cfg.Host.ListenAddrs = f.listen
+	} else if allLoopback(boot) {
+		cfg.Host.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
+	}
+	if allLoopback(boot) {
+		cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
+	}
+	cfg.Bootstrap, cfg.Peer, cfg.SetupDir, cfg.StatusFile = boot, f.peer, f.setupDir, true
+	// Who may hand out work is checked on this chain; only these
+	// artifacts are ever fetched or loaded.
+	cfg.RPCURL, cfg.Contract, cfg.ChainID, cfg.Artifacts = n.RPCURL, n.Contract, n.ChainID, arts
+	if err := cfg.Host.Validate(); err != nil {
+		return daemon.Config{}, nil, nil, cli.BadUsage("%v", err)
+	}
+	return cfg, key.Private(), log, nil
 }
 
 // statusLine rewrites one line on a terminal, and prints a line per change otherwise.
@@ -422,9 +418,9 @@ func newStatusLine(w io.Writer) *statusLine {
 	return &statusLine{w: w, tty: ok && term.IsTerminal(int(f.Fd()))}
 }
 
-func (l *statusLine) show(s peerStatus) {
+func (l *statusLine) show(s status.Prover) {
 	text := fmt.Sprintf("peers %d | bids %d | awards %d | proven %d | delivered %d | failed %d | earned %s wei",
-		s.Connected, s.Bids, s.Awards, s.Proven, s.Delivered, s.Failed, s.Earned)
+		s.ConnectedPeers, s.Bids, s.Awards, s.Proven, s.Delivered, s.Failed, s.Earned)
 	if text == l.last {
 		return
 	}

@@ -13,7 +13,6 @@ import (
 	chainnet "github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/config"
 )
 
 // TestJoinByAddressKeepsDescription: 'join MULTIADDR' takes the network
@@ -43,7 +42,7 @@ func TestJoinByAddressKeepsDescription(t *testing.T) {
 	}
 	desc := &chainnet.Network{ChainID: ch.ChainID().Uint64(), RPCURL: ch.WSURL(), Contract: res.Address, DeployBlock: res.Block,
 		BootstrapPeers: []string{}, ArtifactCIDs: map[string]string{}}
-	cfg := node.DefaultConfig(config.NetworkName(desc), filepath.Join(t.TempDir(), "node"))
+	cfg := node.DefaultConfig(desc.Name(), filepath.Join(t.TempDir(), "node"))
 	cfg.Contract, cfg.DeployBlock, cfg.Network = res.Address, res.Block, desc
 	nd, err := node.New(cfg, eth, devchain.DevKey(1), nil)
 	if err != nil {

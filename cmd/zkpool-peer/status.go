@@ -21,6 +21,7 @@ import (
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/protocol/status"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
@@ -99,15 +100,14 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	out := struct {
-		peerStatus
+		status.Prover
 		Running bool   `json:"running"`
 		Balance string `json:"balance_wei"`
 	}{}
-	if b, err := os.ReadFile(filepath.Join(*dataDir, statusFile)); err == nil && json.Unmarshal(b, &out.peerStatus) == nil &&
-		time.Since(out.Updated) < 10*time.Second {
-		out.Running = true
+	if s, err := status.ReadProver(*dataDir); err == nil {
+		out.Prover, out.Running = *s, true
 	}
-	out.Address = addr.Hex()
+	out.PayoutAddress = addr.Hex()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	c, eth, err := contractOf(ctx, *dataDir, nil)
@@ -123,10 +123,10 @@ func runStatus(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(out)
 	}
-	fmt.Fprintf(stdout, "payout address  %s\nrunning         %v\n", out.Address, out.Running)
+	fmt.Fprintf(stdout, "payout address  %s\nrunning         %v\n", out.PayoutAddress, out.Running)
 	if out.Running {
 		fmt.Fprintf(stdout, "peers           %d\nbids            %d\nawards          %d\nsegments proven %d\ndelivered       %d\nfailed          %d\nearned          %s wei\n",
-			out.Connected, out.Bids, out.Awards, out.Proven, out.Delivered, out.Failed, out.Earned)
+			out.ConnectedPeers, out.Bids, out.Awards, out.Proven, out.Delivered, out.Failed, out.Earned)
 	}
 	fmt.Fprintf(stdout, "balance         %s wei (credited by the contract; 'zkpool-peer withdraw' sends it to the payout address)\n", out.Balance)
 	return nil

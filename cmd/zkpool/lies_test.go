@@ -16,8 +16,8 @@ import (
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
-	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/requester/requestertest"
+	"github.com/zkpool/aoraki/node/artifacts"
+	"github.com/zkpool/aoraki/node/roguenode"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -97,12 +97,12 @@ func TestProveNetworkExitsOneOnLyingNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cids, err := config.PublishArtifacts(st, []*setup.Artifacts{a})
+	cids, err := artifacts.Publish(st, []*setup.Artifacts{a})
 	if err != nil {
 		t.Fatal(err)
 	}
 	nw := network.Network{ChainID: devchain.DefaultChainID, RPCURL: c.HTTPURL(), Contract: res.Address, DeployBlock: res.Block, ArtifactCIDs: cids}
-	rogue, err := requestertest.Start(ctx, requestertest.Config{Network: config.NetworkName(&nw), DataDir: filepath.Join(t.TempDir(), "rogue"),
+	rogue, err := roguenode.Start(ctx, roguenode.Config{Network: nw.Name(), DataDir: filepath.Join(t.TempDir(), "rogue"),
 		Contract: res.Address, DeployBlock: res.Block, Key: devchain.DevKey(1), Stake: big.NewInt(1e18), Setup: st, Price: big.NewInt(1e12)}, eth, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -126,7 +126,7 @@ func TestProveNetworkExitsOneOnLyingNode(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &ok) != nil || !ok.Verified {
 		t.Fatalf("honest node: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
 	}
-	for _, lie := range []requestertest.Lie{requestertest.WrongResult, requestertest.TamperedReceipt, requestertest.WrongClaim} {
+	for _, lie := range []roguenode.Lie{roguenode.WrongResult, roguenode.TamperedReceipt, roguenode.WrongClaim} {
 		t.Run(string(lie), func(t *testing.T) {
 			rogue.SetLie(lie)
 			out, errOut, code := prove()

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/receipt"
-	"github.com/zkpool/aoraki/prover/setup"
 )
 
 var bin string
@@ -133,7 +133,7 @@ func hostileSeal(t *testing.T, raw []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b["receipt"], b["receipt_cid"] = base64.StdEncoding.EncodeToString(enc), setup.CIDOf(enc).String()
+	b["receipt"], b["receipt_cid"] = base64.StdEncoding.EncodeToString(enc), cids.Of(enc).String()
 	hostile, _ := json.Marshal(b)
 	path := filepath.Join(t.TempDir(), "hostile.json")
 	if err := os.WriteFile(path, hostile, 0o644); err != nil {

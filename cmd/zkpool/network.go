@@ -20,9 +20,9 @@ import (
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node/artifacts"
 	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/requester"
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -118,11 +118,11 @@ func openRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*openedR
 		if len(ks.Accounts()) == 0 && nf.account == "" {
 			return fail(cli.BadUsage("no key in %s: put a funded key there (geth account import --keystore %s) or, on a testnet, give --dev-key N", ksDir, ksDir))
 		}
-		pw, err := config.Password(nf.pwFile, os.Stdin, stderr)
+		pw, err := keys.Password(nf.pwFile, os.Stdin, stderr)
 		if err != nil {
 			return fail(cli.BadInput(err))
 		}
-		if key, err = config.LoadKey(ksDir, nf.account, pw); err != nil {
+		if key, err = keys.LoadKey(ksDir, nf.account, pw); err != nil {
 			return fail(cli.BadInput(err))
 		}
 	}
@@ -130,8 +130,8 @@ func openRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*openedR
 	if err != nil {
 		return fail(err)
 	}
-	arts, err := config.Artifacts(st, n.ArtifactCIDs)
-	if errors.Is(err, config.ErrMissingArtifact) && len(n.BootstrapPeers) > 0 {
+	arts, err := artifacts.Load(st, n.ArtifactCIDs)
+	if errors.Is(err, artifacts.ErrMissing) && len(n.BootstrapPeers) > 0 {
 		fmt.Fprintf(stderr, "fetching the network's artifacts from its nodes (%v)\n", err)
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 		_, ferr := artifacts.FetchNetwork(fctx, n, st, cli.Logger(stderr, "warn"))
@@ -139,12 +139,12 @@ func openRequester(ctx context.Context, nf netFlags, stderr io.Writer) (*openedR
 		if ferr != nil {
 			return fail(fmt.Errorf("%v; fetching it from the network's nodes failed: %w", err, ferr))
 		}
-		arts, err = config.Artifacts(st, n.ArtifactCIDs)
+		arts, err = artifacts.Load(st, n.ArtifactCIDs)
 	}
 	if err != nil {
 		return fail(cli.BadInput(err))
 	}
-	rc := config.Requester(nf.dataDir, n, arts, "")
+	rc := requester.ConfigFor(nf.dataDir, n, arts, "")
 	rc.MaxPrice, rc.Deadline = max, nf.deadline
 	if nf.onChain {
 		rc.Verifier = n.ReceiptVerifier

@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/local"
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -97,7 +98,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	out := &proveResult{
 		Predictions: sess.Predictions, Samples: len(in), Segments: len(sess.Segments),
 		SegmentSize: j.segSize, Verified: true, ModelHash: receipt.DigestOf(prog.ModelHash).String(),
-		Family: prog.Shape.Name(), ReceiptCID: setup.CIDOf(enc).String(), ProvingSecs: res.Elapsed.Seconds(),
+		Family: prog.Shape.Name(), ReceiptCID: cids.Of(enc).String(), ProvingSecs: res.Elapsed.Seconds(),
 	}
 	for _, d := range res.SegmentTimes {
 		out.SegmentSecs = append(out.SegmentSecs, d.Seconds())

@@ -9,8 +9,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/zkpool/aoraki/node/config"
-	"github.com/zkpool/aoraki/node/requester/web"
+	"github.com/zkpool/aoraki/chain/requester/web"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
 )
@@ -20,7 +19,7 @@ const serveExamples = `  zkpool serve --network tn/net/network.json --dev-key 9 
   zkpool serve --network network.json --listen 127.0.0.1:9000 --max-price 1000000000000000`
 
 // runServe runs the requester as an HTTP service: the web page and the
-// JSON API of package node/requester/web, paying from the keystore (or a
+// JSON API of package chain/requester/web, paying from the keystore (or a
 // development key) until interrupted.
 func runServe(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("serve", "--network FILE [--listen ADDR] [--datadir DIR] [--dev-key N] [flags]", serveExamples, stderr)
@@ -54,7 +53,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer rq.close()
-	cfg.Payer, cfg.DevKey, cfg.Network = rq.payer.Hex(), nf.devKey, config.NetworkName(rq.network)
+	cfg.Payer, cfg.DevKey, cfg.Network = rq.payer.Hex(), nf.devKey, rq.network.Name()
 	svc, err := web.New(rq.client, cfg, cli.Logger(stderr, *logLevel))
 	if err != nil {
 		return err

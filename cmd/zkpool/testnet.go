@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/node/config"
+	"github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/testnet"
 
 	"github.com/zkpool/aoraki/cmd/internal/cli"
@@ -236,20 +237,20 @@ func detail(p testnet.ProcStatus) string {
 	case "chain":
 		parts = append(parts, "JSON-RPC")
 	case "node":
-		if peers, ok := p.Live["peers"].(map[string]any); ok {
-			parts = append(parts, fmt.Sprintf("provers %v, nodes %v", peers["segments"], peers["attest-req"]))
-		}
-		if tasks, ok := p.Live["tasks"].(map[string]any); ok && len(tasks) > 0 {
-			var ts []string
-			for k, v := range tasks {
-				ts = append(ts, fmt.Sprintf("%s %v", k, v))
+		if s := p.Node; s != nil {
+			parts = append(parts, fmt.Sprintf("provers %d, nodes %d", s.Peers[status.PeersProvers], s.Peers[status.PeersNodes]))
+			if len(s.TaskStates) > 0 {
+				var ts []string
+				for k, v := range s.TaskStates {
+					ts = append(ts, fmt.Sprintf("%s %d", k, v))
+				}
+				sort.Strings(ts)
+				parts = append(parts, "tasks: "+strings.Join(ts, ", "))
 			}
-			sort.Strings(ts)
-			parts = append(parts, "tasks: "+strings.Join(ts, ", "))
 		}
 	case "prover":
-		if p.Live != nil {
-			parts = append(parts, fmt.Sprintf("bids %v, awards %v, proven %v, earned %v wei", p.Live["bids"], p.Live["awards"], p.Live["segments_proven"], p.Live["earned_wei"]))
+		if s := p.Prover; s != nil {
+			parts = append(parts, fmt.Sprintf("bids %d, awards %d, proven %d, earned %s wei", s.Bids, s.Awards, s.Proven, s.Earned))
 		}
 	}
 	if p.Address != "" {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -18,6 +19,34 @@ import (
 
 const verifyExamples = `  zkpool verify --model model.json --input samples.csv out.receipt.json
   zkpool verify out.receipt.json     (seals and state chain only)`
+
+// expectFromInputs is what a receipt of the model and samples in the files
+// must prove, for the receipt file b.
+func expectFromInputs(model, input string, shape dtree.Shape, b bundle, path string) (receipt.Expect, error) {
+	m, err := tree.LoadModel(model)
+	if err != nil {
+		return receipt.Expect{}, cli.BadInput(err)
+	}
+	in, err := tree.LoadInputs(input, m.NumFeatures)
+	if err != nil {
+		return receipt.Expect{}, cli.BadInput(err)
+	}
+	prog, err := dtree.New(m, shape.SegmentSize)
+	if err != nil {
+		return receipt.Expect{}, cli.BadInput(err)
+	}
+	// The executor's refusal: where fixed point could predict another
+	// class than the model, a receipt proves nothing about the model's
+	// prediction (a prover that skipped the refusal made it).
+	if _, err := prog.Quantise(in); err != nil {
+		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+	}
+	want, err := prog.Expect(in, b.Predictions)
+	if err != nil {
+		return receipt.Expect{}, cli.BadInput(err)
+	}
+	return want, nil
+}
 
 func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("verify", "[--model FILE --input FILE] RECEIPT", verifyExamples, stderr)
@@ -52,7 +81,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	} else if err != nil {
 		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
 	}
-	if got := setup.CIDOf(enc).String(); got != b.ReceiptCID {
+	if got := cids.Of(enc).String(); got != b.ReceiptCID {
 		return fmt.Errorf("%s: receipt CID is %s, the file says %s", path, got, b.ReceiptCID)
 	}
 	shape, err := dtree.ParseShape(b.Family)
@@ -66,26 +95,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	var want receipt.Expect
 	full := *model != ""
 	if full {
-		m, err := tree.LoadModel(*model)
-		if err != nil {
-			return cli.BadInput(err)
-		}
-		in, err := tree.LoadInputs(*input, m.NumFeatures)
-		if err != nil {
-			return cli.BadInput(err)
-		}
-		prog, err := dtree.New(m, shape.SegmentSize)
-		if err != nil {
-			return cli.BadInput(err)
-		}
-		// The executor's refusal: where fixed point could predict another
-		// class than the model, a receipt proves nothing about the model's
-		// prediction (a prover that skipped the refusal made it).
-		if _, err := prog.Quantise(in); err != nil {
-			return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
-		}
-		if want, err = prog.Expect(in, b.Predictions); err != nil {
-			return cli.BadInput(err)
+		if want, err = expectFromInputs(*model, *input, shape, b, path); err != nil {
+			return err
 		}
 		// The task a network proof was bound to (zero for a local proof):
 		// it does not change what the receipt proves about model and input.

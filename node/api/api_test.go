@@ -5,13 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -20,58 +17,34 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
-	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/api"
-	"github.com/zkpool/aoraki/node/proverd"
-	"github.com/zkpool/aoraki/node/requester"
-	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/node/events"
+	"github.com/zkpool/aoraki/node/nodetest"
 	"github.com/zkpool/aoraki/prover/task"
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
 const irisDir = "../../prover/tree/testdata/smartcore-iris/"
 
-// net is the smallest real network: the embedded chain, one node, one
-// prover; a requester proves the Iris task through it.
+// net is the smallest real network (node/nodetest): the embedded chain,
+// one node, one prover; a requester proves the Iris task through it.
 type net struct {
-	t         testing.TB
-	chain     *devchain.Chain
-	eth       *ethclient.Client
-	contract  common.Address
-	block     uint64
-	artifacts map[string]setup.Manifest
-	input     []byte
-	node      *node.Node
-	prover    common.Address
-	log       *os.File
+	*nodetest.Network
+	t      testing.TB
+	input  []byte
+	node   *node.Node
+	prover common.Address
 }
 
-func (n *net) logger(who string) *slog.Logger {
-	return slog.New(slog.NewTextHandler(n.log, &slog.HandlerOptions{Level: slog.LevelInfo})).With("who", who)
-}
+func (n *net) logger(who string) *slog.Logger { return n.Logger(who) }
 
 func startNet(t testing.TB) *net {
 	t.Helper()
-	ctx := context.Background()
-	f, err := os.Create(filepath.Join(t.TempDir(), "net.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			f.Seek(0, io.SeekStart)
-			b, _ := io.ReadAll(f)
-			t.Logf("network log:\n%s", b)
-		}
-		f.Close()
-	})
-	n := &net{t: t, log: f, artifacts: map[string]setup.Manifest{}}
-
+	n := &net{Network: nodetest.New(t), t: t}
 	m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
 	if err != nil {
 		t.Fatal(err)
@@ -87,92 +60,18 @@ func startNet(t testing.TB) *net {
 	if err != nil {
 		t.Fatal(err)
 	}
-
-	chain, err := devchain.Start(ctx, devchain.DefaultConfig(), n.logger("chain"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { chain.Close() })
-	n.chain = chain
-	if n.eth, err = chain.Client(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.eth.Close)
-	tm, err := txmgr.New(ctx, n.eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := deploy.Aoraki(ctx, tm, deploy.DefaultParams())
-	tm.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n.contract, n.block = res.Address, res.Block
-	st, err := setup.Open(setup.DefaultDir(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := st.Ensure(tk.Dtree.Shape)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n.artifacts[a.Manifest.Family] = a.Manifest
-
-	cfg := node.DefaultConfig("apitest", filepath.Join(t.TempDir(), "node"))
-	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = n.contract, n.block, n.artifacts
-	cfg.Market.BidWindow = 300 * time.Millisecond
-	cfg.Market.ProvingBase = 5 * time.Second
-	if n.node, err = node.New(cfg, n.eth, devchain.DevKey(1), n.logger("node")); err != nil {
-		t.Fatal(err)
-	}
-	if err := n.node.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.node.Close() })
+	n.Trust(tk.Dtree.Shape)
+	n.AddNodes(1, nil)
+	n.node = n.Nodes[0]
 	return n
 }
 
-func (n *net) addrs() []string {
-	ai := n.node.PeerInfo()
-	var out []string
-	for _, a := range ai.Addrs {
-		out = append(out, fmt.Sprintf("%s/p2p/%s", a, ai.ID))
-	}
-	return out
-}
-
 func (n *net) addProver() {
-	t := n.t
-	cfg := proverd.DefaultConfig("apitest", filepath.Join(t.TempDir(), "prover"))
-	cfg.Gossip.ScoreWhitelist = []string{"127.0.0.0/8"}
-	cfg.Calibrate = false
-	cfg.Peer.RetryDelay = 50 * time.Millisecond
-	cfg.Bootstrap = n.addrs()
-	cfg.RPCURL, cfg.Contract, cfg.ChainID = n.chain.WSURL(), n.contract, n.chain.ChainID().Uint64()
-	cfg.Artifacts = n.artifacts
-	d, err := proverd.New(cfg, devchain.DevKey(10), n.logger("prover"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Engine().SetRate(50_000)
-	if err := d.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close() })
-	n.prover = crypto.PubkeyToAddress(devchain.DevKey(10).PublicKey)
+	n.AddProvers(1, nil)
+	n.prover = common.Address(n.Provers[0].Engine().Address())
 }
 
-func (n *net) requester() *requester.Client {
-	cfg := requester.DefaultConfig("apitest", filepath.Join(n.t.TempDir(), "requester"))
-	cfg.Contract, cfg.DeployBlock, cfg.Artifacts, cfg.Nodes = n.contract, n.block, n.artifacts, n.addrs()
-	r, err := requester.New(cfg, n.eth, devchain.DevKey(9), n.logger("requester"))
-	if err != nil {
-		n.t.Fatal(err)
-	}
-	n.t.Cleanup(func() { r.Close() })
-	return r
-}
+func (n *net) requester() *requester.Client { return n.Requester(nodetest.KeyRequester, nil) }
 
 // eventually polls cond until it holds or a generous deadline passes.
 func eventually(t *testing.T, what string, cond func() bool) {
@@ -389,10 +288,13 @@ func TestAPI(t *testing.T) {
 	// Before any task.
 	var st api.StatusView
 	get(t, base, "/v1/status", 200, &st)
-	info := n.node.Info()
-	if st.Address != n.node.Address().Hex() || st.PeerID != n.node.PeerInfo().ID.String() || st.Contract != n.contract.Hex() ||
-		len(st.ListenAddrs) == 0 || st.Network != "apitest" || st.DeployBlock != n.block || st.OpenTasks != 0 || st.Tasks != 0 ||
-		st.Peers["segments"] < 1 || st.ClearingPrice != n.node.Clearing().String() || info.Address != n.node.Address() {
+	info, err := n.node.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Address != n.node.Address().Hex() || st.PeerID != n.node.PeerInfo().ID.String() || st.Contract != n.Contract.Hex() ||
+		len(st.ListenAddrs) == 0 || st.Network != nodetest.NetworkName || st.DeployBlock != n.Block || st.OpenTasks != 0 || st.Tasks != 0 ||
+		st.Peers["segments"] < 1 || st.ClearingPrice != n.node.Clearing().String() || info.Address != n.node.Address().Hex() {
 		t.Fatalf("status %+v", st)
 	}
 	var tasks []api.TaskView
@@ -422,7 +324,7 @@ func TestAPI(t *testing.T) {
 	// on the segments topic but not yet named by a bid.
 	var nw api.NetworkView
 	get(t, base, "/v1/network", 200, &nw)
-	if nw.Self.Address != n.node.Address().Hex() || nw.Self.PeerID != info.PeerID.String() || len(nw.Nodes) != 0 ||
+	if nw.Self.Address != n.node.Address().Hex() || nw.Self.PeerID != info.PeerID || len(nw.Nodes) != 0 ||
 		len(nw.Provers) != 1 || !nw.Provers[0].Online || nw.Provers[0].Address != "" || nw.Provers[0].PeerID == "" {
 		t.Fatalf("network before any bid: %+v", nw)
 	}
@@ -472,17 +374,23 @@ func TestAPI(t *testing.T) {
 				}
 				continue
 			}
-			var ev node.Event
+			var ev events.Event
 			if err := json.Unmarshal([]byte(m.Data), &ev); err != nil {
 				t.Fatalf("event data %q: %v", m.Data, err)
 			}
-			if ev.Kind != m.Event || ev.At.IsZero() {
+			if string(ev.Kind) != m.Event || ev.At.IsZero() {
 				t.Fatalf("event %q carries %+v", m.Event, ev)
 			}
-			if ev.Data["task"] != taskHex {
-				t.Fatalf("event for task %v, want %s: %s", ev.Data["task"], taskHex, m.Data)
+			if ev.TaskID().Hex() != taskHex || !strings.Contains(m.Data, `"task":"`+taskHex+`"`) {
+				t.Fatalf("event for task %v, want %s: %s", ev.TaskID(), taskHex, m.Data)
 			}
-			state, _ := ev.Data["state"].(string)
+			var state string
+			switch d := ev.Data.(type) {
+			case *events.Task:
+				state = d.State
+			case *events.Segment:
+				state = d.State
+			}
 			switch ev.Kind {
 			case "task":
 				taskStates = append(taskStates, state)

@@ -25,8 +25,6 @@ type Config struct {
 	MaxEventStreams int `toml:"max_event_streams"`
 	// RecentAwards is how many awards /v1/prices lists.
 	RecentAwards int `toml:"recent_awards"`
-	// GasLookupTimeout bounds reading a fulfil transaction's receipt.
-	GasLookupTimeout time.Duration `toml:"gas_lookup_timeout"`
 }
 
 // DefaultConfig listens on loopback at a free port.
@@ -41,7 +39,6 @@ func DefaultConfig() Config {
 		Heartbeat:         15 * time.Second,
 		MaxEventStreams:   64,
 		RecentAwards:      50,
-		GasLookupTimeout:  5 * time.Second,
 	}
 }
 
@@ -54,8 +51,7 @@ func (c Config) Validate() error {
 		name string
 		v    time.Duration
 	}{{"read_header_timeout", c.ReadHeaderTimeout}, {"read_timeout", c.ReadTimeout}, {"write_timeout", c.WriteTimeout},
-		{"idle_timeout", c.IdleTimeout}, {"shutdown_timeout", c.ShutdownTimeout}, {"heartbeat", c.Heartbeat},
-		{"gas_lookup_timeout", c.GasLookupTimeout}} {
+		{"idle_timeout", c.IdleTimeout}, {"shutdown_timeout", c.ShutdownTimeout}, {"heartbeat", c.Heartbeat}} {
 		if d.v <= 0 {
 			return fmt.Errorf("%w: %s must be positive, got %v", ErrConfig, d.name, d.v)
 		}

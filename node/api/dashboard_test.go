@@ -15,8 +15,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node/api"
-	"github.com/zkpool/aoraki/node/requester"
 )
 
 // chromiumPath finds the browser TestDashboard drives.
@@ -233,11 +233,14 @@ func TestDashboard(t *testing.T) {
 
 	// Before any task: the node, no tasks, a live stream.
 	browse(t, ctx, "opening the dashboard", chromedp.Navigate(url+"/"))
-	info := n.node.Info()
+	info, err := n.node.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
 	p := waitPage(t, ctx, "the node with no tasks", 30*time.Second, func(p dashPage) bool {
 		return p.Conn == "connected" && p.Address != "" && p.Peers["segments"] != ""
 	})
-	if p.Address != info.Address.Hex() || p.PeerID != info.PeerID.String() || p.Contract != n.contract.Hex() ||
+	if p.Address != info.Address || p.PeerID != info.PeerID || p.Contract != n.Contract.Hex() ||
 		p.Tasks != "0" || p.OpenTasks != "0" || p.ClearingWei != n.node.Clearing().String() ||
 		len(p.TaskRows) != 0 || !p.TasksEmptyShown || p.DetailShown || p.ErrorShown {
 		t.Fatalf("dashboard before any task: %+v", p)

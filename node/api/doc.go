@@ -3,7 +3,8 @@
 // live updates, Prometheus metrics, and a dashboard page that shows them.
 // Operators, browsers and the testnet tools call it; the node itself never does. Everything it serves
 // is read from the node's store, its event stream and read-only accessors
-// (node/inspect.go): the API changes nothing.
+// (the Node interface it takes: *node.Node): the API changes nothing. The
+// node runs it as one of its services (node.Config.API).
 //
 // # Routes
 //
@@ -95,7 +96,7 @@
 //	aoraki_node_fulfil_gas                      histogram: gas used by each fulfil transaction
 //	aoraki_node_gossip_peers{topic}             gauge: subscribed peers per topic
 //	aoraki_node_clearing_price_wei_per_mconstraint  gauge
-//	aoraki_node_fulfil_gas_lookup_failures_total  counter: fulfil receipts that could not be read
+//	aoraki_node_fulfil_gas_lookup_failures_total  counter: fulfils whose event carried no gas
 //	aoraki_node_api_event_streams               gauge: open /v1/events streams
 //
 // plus the Go runtime and process collectors.

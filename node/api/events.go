@@ -4,26 +4,25 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/events"
 )
-
-var eventKinds = map[string]bool{"task": true, "segment": true, "attestation": true}
 
 // handleEvents streams the node's events as server-sent events until the
 // client goes, the node closes or the service closes.
 func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
-	var only map[string]bool
+	var only map[events.Kind]bool
 	if q := r.URL.Query(); q.Has("kind") {
-		only = map[string]bool{}
+		only = map[events.Kind]bool{}
 		for _, k := range strings.Split(q.Get("kind"), ",") {
-			if !eventKinds[k] {
+			if !slices.Contains(events.Kinds, events.Kind(k)) {
 				writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown event kind %q (task, segment, attestation)", k))
 				return
 			}
-			only[k] = true
+			only[events.Kind(k)] = true
 		}
 	}
 	select {
@@ -33,7 +32,7 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer func() { <-s.streams }()
-	events, unsubscribe := s.node.Subscribe()
+	evs, unsubscribe := s.node.Subscribe()
 	defer unsubscribe()
 
 	rc := http.NewResponseController(w)
@@ -66,7 +65,7 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 			if !send(": heartbeat\n\n") {
 				return
 			}
-		case ev, ok := <-events:
+		case ev, ok := <-evs:
 			if !ok {
 				send("event: end\ndata: {\"reason\":\"node closed\"}\n\n")
 				return
@@ -74,27 +73,14 @@ func (s *Service) handleEvents(w http.ResponseWriter, r *http.Request) {
 			if only != nil && !only[ev.Kind] {
 				continue
 			}
-			b, err := json.Marshal(normalise(ev))
+			b, err := json.Marshal(ev)
 			if err != nil {
 				s.log.Warn("event not encodable", "kind", ev.Kind, "err", err)
 				continue
 			}
-			if !send("event: " + ev.Kind + "\ndata: " + string(b) + "\n\n") {
+			if !send("event: " + string(ev.Kind) + "\ndata: " + string(b) + "\n\n") {
 				return
 			}
 		}
 	}
-}
-
-// normalise writes task ids as 0x hex whichever way the node put them.
-func normalise(ev node.Event) node.Event {
-	if t, ok := ev.Data["task"].(string); ok && len(t) == 64 && !strings.HasPrefix(t, "0x") {
-		data := make(map[string]any, len(ev.Data))
-		for k, v := range ev.Data {
-			data[k] = v
-		}
-		data["task"] = "0x" + t
-		ev.Data = data
-	}
-	return ev
 }

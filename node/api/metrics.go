@@ -10,7 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 )
 
@@ -49,47 +49,40 @@ func newMetrics(s *Service) (*metrics, error) {
 }
 
 // follow counts the node's events until ctx ends or the node closes.
-func (m *metrics) follow(ctx context.Context, events <-chan node.Event) {
+func (m *metrics) follow(ctx context.Context, evs <-chan events.Event) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case ev, ok := <-events:
+		case ev, ok := <-evs:
 			if !ok {
 				return
 			}
-			m.count(ctx, ev)
+			m.count(ev)
 		}
 	}
 }
 
-func (m *metrics) count(ctx context.Context, ev node.Event) {
-	switch ev.Kind {
-	case "segment":
-		if ev.Data["state"] == "awarded" {
+func (m *metrics) count(ev events.Event) {
+	switch d := ev.Data.(type) {
+	case *events.Segment:
+		if d.State == string(store.SegmentAwarded) {
 			m.counts.award()
 		}
-	case "task":
-		st, _ := ev.Data["state"].(string)
-		if st == "" {
+	case *events.Task:
+		if d.State == "" {
 			return
 		}
-		m.counts.transition(st)
-		tx, _ := ev.Data["tx"].(string)
-		if st != string(store.TaskFulfilled) || tx == "" || common.HexToHash(tx) == (common.Hash{}) {
+		m.counts.transition(d.State)
+		if d.State != string(store.TaskFulfilled) || d.Tx == (common.Hash{}) {
+			return // found fulfilled on chain after a restart: no transaction of ours
+		}
+		if d.Gas == 0 {
+			m.counts.gasFailure()
+			m.s.log.Warn("fulfil gas not reported", "tx", d.Tx)
 			return
 		}
-		lctx, cancel := context.WithTimeout(ctx, m.s.cfg.GasLookupTimeout)
-		defer cancel()
-		gas, err := m.s.node.TxGasUsed(lctx, common.HexToHash(tx))
-		if err != nil {
-			if ctx.Err() == nil {
-				m.counts.gasFailure()
-				m.s.log.Warn("fulfil gas not counted", "tx", tx, "err", err)
-			}
-			return
-		}
-		m.counts.fulfilGas(gas)
+		m.counts.fulfilGas(d.Gas)
 	}
 }
 
@@ -150,11 +143,15 @@ func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(m.missedDesc, prometheus.CounterValue, float64(missed))
 		ch <- prometheus.MustNewConstMetric(m.attestDesc, prometheus.CounterValue, float64(attests))
 	}
-	for topic, v := range m.s.node.Peers() {
-		ch <- prometheus.MustNewConstMetric(m.peersDesc, prometheus.GaugeValue, float64(v), topic)
+	if st, err := m.s.node.Status(); err == nil {
+		for topic, v := range st.Peers {
+			ch <- prometheus.MustNewConstMetric(m.peersDesc, prometheus.GaugeValue, float64(v), topic)
+		}
+		if c, ok := new(big.Float).SetString(st.ClearingPrice); ok {
+			clearing, _ := c.Float64()
+			ch <- prometheus.MustNewConstMetric(m.clearingDesc, prometheus.GaugeValue, clearing)
+		}
 	}
-	clearing, _ := new(big.Float).SetInt(m.s.node.Clearing()).Float64()
-	ch <- prometheus.MustNewConstMetric(m.clearingDesc, prometheus.GaugeValue, clearing)
 	ch <- prometheus.MustNewConstMetric(m.streamsDesc, prometheus.GaugeValue, float64(len(m.s.streams)))
 }
 
@@ -186,7 +183,7 @@ func newEventCounts() *eventCounts {
 			[]string{"state"}, nil),
 		gasDesc: prometheus.NewDesc(ns+"_fulfil_gas", "Gas used by each fulfil transaction.", nil, nil),
 		gasFailuresDesc: prometheus.NewDesc(ns+"_fulfil_gas_lookup_failures_total",
-			"Fulfil transactions whose receipt could not be read for the gas histogram.", nil, nil),
+			"Fulfil transactions whose event carried no gas for the gas histogram.", nil, nil),
 		gasBounds:   prometheus.ExponentialBuckets(100_000, 1.5, 12),
 		transitions: map[string]uint64{},
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 )
 
@@ -21,14 +21,14 @@ const maxBidders = 1024
 // bidders remembers, per prover, the latest bid this node heard on gossip.
 type bidders struct {
 	mu   sync.Mutex
-	seen map[common.Address]node.Bidder
+	seen map[common.Address]events.Bidder
 }
 
-func (b *bidders) see(x node.Bidder) {
+func (b *bidders) see(x events.Bidder) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.seen == nil {
-		b.seen = map[common.Address]node.Bidder{}
+		b.seen = map[common.Address]events.Bidder{}
 	}
 	if _, ok := b.seen[x.Address]; !ok && len(b.seen) >= maxBidders {
 		var oldest common.Address
@@ -43,10 +43,10 @@ func (b *bidders) see(x node.Bidder) {
 	b.seen[x.Address] = x
 }
 
-func (b *bidders) list() []node.Bidder {
+func (b *bidders) list() []events.Bidder {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	out := make([]node.Bidder, 0, len(b.seen))
+	out := make([]events.Bidder, 0, len(b.seen))
 	for _, x := range b.seen {
 		out = append(out, x)
 	}
@@ -86,9 +86,13 @@ type NetProverView struct {
 }
 
 func (s *Service) handleNetwork(w http.ResponseWriter, r *http.Request) {
-	info := s.node.Info()
+	self, err := s.node.Status()
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
 	peers := s.node.TopicPeers()
-	v := NetworkView{Self: PeerView{PeerID: info.PeerID.String(), Address: info.Address.Hex()}, Nodes: []PeerView{},
+	v := NetworkView{Self: PeerView{PeerID: self.PeerID, Address: self.Address}, Nodes: []PeerView{},
 		Provers: []NetProverView{}, Time: time.Now().UTC()}
 	for _, p := range peers["attest-req"] {
 		v.Nodes = append(v.Nodes, PeerView{PeerID: p.String()})
@@ -117,7 +121,7 @@ func (s *Service) handleNetwork(w http.ResponseWriter, r *http.Request) {
 	}
 	now := time.Now()
 	earned := map[common.Address]*big.Int{}
-	err := s.node.Store().View(func(x *store.Tx) error {
+	err = s.node.Store().View(func(x *store.Tx) error {
 		ps, err := x.Provers()
 		if err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"sort"
@@ -14,17 +15,35 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/zkpool/aoraki/node"
+	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/protocol/status"
 )
+
+// Node is what the API reads of the node it serves (*node.Node): its
+// status, its store, its events and the bids it hears.
+type Node interface {
+	Status() (status.Node, error)
+	// Clearing is the clearing price, wei per million constraints.
+	Clearing() *big.Int
+	Store() *store.Store
+	Subscribe() (<-chan events.Event, func())
+	WatchBids(ctx context.Context, fn func(prover common.Address)) error
+	// WatchBidders calls fn with what every bid heard says of its prover.
+	WatchBidders(ctx context.Context, fn func(events.Bidder)) error
+	// TopicPeers lists the peers on the "segments" (provers) and
+	// "attest-req" (nodes) topics.
+	TopicPeers() map[string][]peer.ID
+}
 
 // Service is the HTTP API of one node.
 type Service struct {
 	cfg  Config
-	node *node.Node
+	node Node
 	log  *slog.Logger
 	reg  *prometheus.Registry
 	met  *metrics
@@ -42,7 +61,7 @@ type Service struct {
 }
 
 // New builds the API of n; Start serves it. log may be nil.
-func New(n *node.Node, cfg Config, log *slog.Logger) (*Service, error) {
+func New(n Node, cfg Config, log *slog.Logger) (*Service, error) {
 	if n == nil {
 		return nil, fmt.Errorf("%w: nil node", ErrConfig)
 	}
@@ -189,23 +208,7 @@ func (s *Service) Close() error {
 }
 
 func (s *Service) handleStatus(w http.ResponseWriter, r *http.Request) {
-	info := s.node.Info()
-	v := StatusView{Address: info.Address.Hex(), PeerID: info.PeerID.String(), ListenAddrs: info.ListenAddrs,
-		Network: info.Network, Contract: info.Contract.Hex(), DeployBlock: info.DeployBlock,
-		Peers: s.node.Peers(), ClearingPrice: s.node.Clearing().String(), Time: time.Now().UTC()}
-	if v.ListenAddrs == nil {
-		v.ListenAddrs = []string{}
-	}
-	err := s.node.Store().View(func(x *store.Tx) error {
-		ts, err := x.Tasks(false)
-		for _, t := range ts {
-			if t.State.Open() {
-				v.OpenTasks++
-			}
-		}
-		v.Tasks = len(ts)
-		return err
-	})
+	v, err := s.node.Status()
 	if err != nil {
 		s.internal(w, r, err)
 		return

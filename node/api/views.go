@@ -11,23 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/node/store"
+	"github.com/zkpool/aoraki/protocol/status"
 )
 
-// StatusView is GET /v1/status.
-type StatusView struct {
-	Address     string         `json:"address"`
-	PeerID      string         `json:"peer_id"`
-	ListenAddrs []string       `json:"listen_addrs"`
-	Network     string         `json:"network"`
-	Contract    string         `json:"contract"`
-	DeployBlock uint64         `json:"deploy_block"`
-	Tasks       int            `json:"tasks"`
-	OpenTasks   int            `json:"open_tasks"`
-	Peers       map[string]int `json:"peers"`
-	// ClearingPrice is wei per million constraints.
-	ClearingPrice string    `json:"clearing_price_per_mconstraint"`
-	Time          time.Time `json:"time"`
-}
+// StatusView is GET /v1/status: the node's status (protocol/status), the
+// same value its status file holds.
+type StatusView = status.Node
 
 // TaskView is a task in GET /v1/tasks and, with its segments, GET /v1/tasks/{id}.
 type TaskView struct {

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/zkpool/aoraki/node"
 	"github.com/zkpool/aoraki/node/store"
 )
 
@@ -61,23 +60,5 @@ func TestRecentAwardsNewestFirstAndCapped(t *testing.T) {
 	}
 	if got := recentAwards(nil, of, 2); got == nil || len(got) != 0 {
 		t.Fatalf("none: %#v (want an empty list, not null)", got)
-	}
-}
-
-func TestNormaliseTaskIDs(t *testing.T) {
-	bare := strings.Repeat("cd", 32)
-	ev := node.Event{Kind: "segment", Data: map[string]any{"task": bare, "index": 1}}
-	got := normalise(ev)
-	if got.Data["task"] != "0x"+bare || got.Data["index"] != 1 {
-		t.Fatalf("%+v", got.Data)
-	}
-	if ev.Data["task"] != bare {
-		t.Fatal("normalise changed the node's shared event")
-	}
-	for _, v := range []any{"0x" + bare, "short", 7, nil} {
-		e := node.Event{Kind: "task", Data: map[string]any{"task": v}}
-		if got := normalise(e); got.Data["task"] != v {
-			t.Errorf("%v became %v", v, got.Data["task"])
-		}
 	}
 }

@@ -1,6 +1,8 @@
-// Package artifacts moves a network's circuit artifacts between setup
-// stores over the blob exchange. A network file names each trusted family
-// by the CID of its setup.Manifest JSON blob; a node serves those manifest
+// Package artifacts is a network's circuit artifacts: a network file names
+// each trusted family by the CID of its setup.Manifest JSON blob (Publish
+// writes them, Load reads and checks them from a setup store), and this
+// package moves them between setup stores over the blob exchange: a node
+// serves those manifest
 // blobs next to the constraint systems and keys it already serves (Serve),
 // and a node or requester that lacks some fetches them from the network's
 // bootstrap peers, checking every blob against its CID (Fetch, or
@@ -21,14 +23,75 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/zkpool/aoraki/chain/network"
-	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
-// ErrUnavailable reports a blob that no peer delivered.
-var ErrUnavailable = errors.New("artifacts: no peer delivered the blob")
+var (
+	// ErrUnavailable reports a blob that no peer delivered.
+	ErrUnavailable = errors.New("artifacts: no peer delivered the blob")
+	// ErrMissing reports a network artifact absent from the setup store.
+	ErrMissing = errors.New("artifacts: not in the setup store")
+	// ErrInvalid reports a network file's artifact entry that cannot be
+	// right: no CID, or a manifest that is not the family listed.
+	ErrInvalid = errors.New("artifacts: invalid")
+)
+
+// Load loads the network's families: each CID names a setup.Manifest
+// JSON blob in st whose family must be the name it is listed under.
+func Load(st *setup.Store, byFamily map[string]string) (map[string]setup.Manifest, error) {
+	out := make(map[string]setup.Manifest, len(byFamily))
+	for fam, s := range byFamily {
+		c, err := cid.Decode(s)
+		if err != nil {
+			return nil, fmt.Errorf("%w: artifact CID of %s: %q: %v", ErrInvalid, fam, s, err)
+		}
+		b, err := st.Get(c)
+		if err != nil {
+			if errors.Is(err, setup.ErrNotFound) {
+				return nil, fmt.Errorf("%w: manifest %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissing, c, fam, st.Dir())
+			}
+			return nil, fmt.Errorf("manifest of %s: %w", fam, err)
+		}
+		var m setup.Manifest
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
+		}
+		if m.Family != fam {
+			return nil, fmt.Errorf("%w: manifest %s is of family %q, listed as %q", ErrInvalid, c, m.Family, fam)
+		}
+		for _, part := range []string{m.CCS, m.PK, m.VK} {
+			pc, err := cid.Decode(part)
+			if err != nil {
+				return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
+			}
+			if _, err := st.Get(pc); errors.Is(err, setup.ErrNotFound) {
+				return nil, fmt.Errorf("%w: blob %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissing, pc, fam, st.Dir())
+			}
+		}
+		out[fam] = m
+	}
+	return out, nil
+}
+
+// Publish stores each family's manifest as a JSON blob in st and
+// returns the network file's artifact_cids.
+func Publish(st *setup.Store, arts []*setup.Artifacts) (map[string]string, error) {
+	out := map[string]string{}
+	for _, a := range arts {
+		b, err := json.Marshal(a.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		c, err := st.Put(b)
+		if err != nil {
+			return nil, err
+		}
+		out[a.Manifest.Family] = c.String()
+	}
+	return out, nil
+}
 
 // maxBlob bounds a fetched artifact (proving keys are the largest).
 const maxBlob = 1 << 30
@@ -162,7 +225,7 @@ func FetchNetwork(ctx context.Context, n *network.Network, st *setup.Store, log 
 		return 0, err
 	}
 	defer os.RemoveAll(tmp)
-	h, err := p2phost.New(p2phost.DefaultConfig(config.NetworkName(n), p2phost.RoleRequester, tmp), log.With("sub", "fetch"))
+	h, err := p2phost.New(p2phost.DefaultConfig(n.Name(), p2phost.RoleRequester, tmp), log.With("sub", "fetch"))
 	if err != nil {
 		return 0, err
 	}

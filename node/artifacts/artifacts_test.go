@@ -10,9 +10,9 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/zkpool/aoraki/node/config"
 	"github.com/zkpool/aoraki/p2p/blob"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/setup"
 )
@@ -42,7 +42,7 @@ func TestServeThenFetch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cids, err := config.PublishArtifacts(src, []*setup.Artifacts{a})
+	cids, err := Publish(src, []*setup.Artifacts{a})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestServeThenFetch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := config.Artifacts(dst, cids); !errors.Is(err, config.ErrMissingArtifact) {
+	if _, err := Load(dst, cids); !errors.Is(err, ErrMissing) {
 		t.Fatalf("empty store: %v", err)
 	}
 	h2, bs2 := newHost(t)
@@ -74,7 +74,7 @@ func TestServeThenFetch(t *testing.T) {
 	if n != 4 {
 		t.Fatalf("fetched %d blobs, want the manifest and its three", n)
 	}
-	arts, err := config.Artifacts(dst, cids)
+	arts, err := Load(dst, cids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,9 +93,29 @@ func TestFetchWithoutPeersNamesTheBlob(t *testing.T) {
 		t.Fatal(err)
 	}
 	h, bs := newHost(t)
-	missing := setup.CIDOf([]byte("nobody has this")).String()
+	missing := cids.Of([]byte("nobody has this")).String()
 	_, err = Fetch(context.Background(), h, bs, dst, map[string]string{"hashchain/v1/s4": missing}, nil, nil)
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestArtifactsNamesMissingCID(t *testing.T) {
+	st, err := setup.Open(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := cids.Of([]byte("not stored")).String()
+	_, err = Load(st, map[string]string{"hashchain/v1/s4": missing})
+	if !errors.Is(err, ErrMissing) || !strings.Contains(err.Error(), missing) {
+		t.Fatalf("err = %v, want ErrMissing naming %s", err, missing)
+	}
+	// A manifest listed under another family's name is refused.
+	c, _ := st.Put([]byte(`{"family":"hashchain/v1/s32","ccs":"x","pk":"x","vk":"x"}`))
+	if _, err := Load(st, map[string]string{"hashchain/v1/s4": c.String()}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("err = %v, want ErrInvalid", err)
+	}
+	if _, err := Load(st, map[string]string{"x": "not-a-cid"}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("err = %v, want ErrInvalid", err)
 	}
 }

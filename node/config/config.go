@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"net"
 	"os"
@@ -17,14 +16,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ipfs/go-cid"
-	"golang.org/x/term"
 
-	"github.com/zkpool/aoraki/chain/keys"
-	"github.com/zkpool/aoraki/chain/network"
-	"github.com/zkpool/aoraki/node"
-	"github.com/zkpool/aoraki/node/requester"
-	p2phost "github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 )
@@ -102,20 +94,20 @@ func (d *Duration) UnmarshalText(b []byte) error {
 // MarshalText writes the duration as Go formats it.
 func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// DefaultConfig is a node listening on port 4001 with a stake of 1 ether.
+// DefaultConfig is a node listening on port 4001 with a stake of 1 ether;
+// every other value is node.DefaultConfig's (package node checks that they
+// agree).
 func DefaultConfig() Config {
-	nc := node.DefaultConfig("x", "")
-	mc := nc.Market
 	return Config{
 		KeystoreDir: "keystore",
 		Listen:      []string{"/ip4/0.0.0.0/tcp/4001", "/ip4/0.0.0.0/udp/4001/quic-v1"},
-		StakeWei:    nc.Stake.String(),
-		MinDeadline: Duration{nc.MinDeadline}, QuoteTTL: Duration{nc.QuoteTTL},
-		BidWindow: Duration{mc.BidWindow}, ProvingBase: Duration{mc.ProvingBase},
-		NewcomerGrace: Duration{mc.NewcomerGrace}, MinBidWei: mc.MinPricePerMConstraint.String(),
-		Confirmations: nc.Watcher.Confirmations, LogLevel: "info",
-		MaxSegments: nc.Limits.MaxSegments, ProverRate: nc.Limits.ProverRate, AttestMargin: Duration{nc.Limits.AttestMargin},
-		MaxFulfilReverts: nc.Fulfil.MaxReverts,
+		StakeWei:    "1000000000000000000",
+		MinDeadline: Duration{30 * time.Second}, QuoteTTL: Duration{5 * time.Minute},
+		BidWindow: Duration{500 * time.Millisecond}, ProvingBase: Duration{20 * time.Second},
+		NewcomerGrace: Duration{5 * time.Second}, MinBidWei: "1000000000",
+		Confirmations: 1, LogLevel: "info",
+		MaxSegments: 4096, ProverRate: 20_000, AttestMargin: Duration{20 * time.Second},
+		MaxFulfilReverts: 3,
 		APIListen:        DefaultAPIListen,
 	}
 }
@@ -345,112 +337,6 @@ func (c Config) SetupStore() string {
 	return c.SetupDir
 }
 
-// NetworkName is the name peers of n agree on (protocol IDs, topics): its
-// chain id and the contract's first bytes.
-func NetworkName(n *network.Network) string {
-	return fmt.Sprintf("aoraki-%d-%s", n.ChainID, strings.ToLower(n.Contract.Hex()[2:10]))
-}
-
-// Artifacts loads the network's families: each CID names a setup.Manifest
-// JSON blob in st whose family must be the name it is listed under.
-func Artifacts(st *setup.Store, cids map[string]string) (map[string]setup.Manifest, error) {
-	out := make(map[string]setup.Manifest, len(cids))
-	for fam, s := range cids {
-		c, err := cid.Decode(s)
-		if err != nil {
-			return nil, fmt.Errorf("%w: artifact CID of %s: %q: %v", ErrInvalid, fam, s, err)
-		}
-		b, err := st.Get(c)
-		if err != nil {
-			if errors.Is(err, setup.ErrNotFound) {
-				return nil, fmt.Errorf("%w: manifest %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissingArtifact, c, fam, st.Dir())
-			}
-			return nil, fmt.Errorf("manifest of %s: %w", fam, err)
-		}
-		var m setup.Manifest
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
-		}
-		if m.Family != fam {
-			return nil, fmt.Errorf("%w: manifest %s is of family %q, listed as %q", ErrInvalid, c, m.Family, fam)
-		}
-		for _, part := range []string{m.CCS, m.PK, m.VK} {
-			pc, err := cid.Decode(part)
-			if err != nil {
-				return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
-			}
-			if _, err := st.Get(pc); errors.Is(err, setup.ErrNotFound) {
-				return nil, fmt.Errorf("%w: blob %s of family %s is not in %s (copy the deployer's setup store there)", ErrMissingArtifact, pc, fam, st.Dir())
-			}
-		}
-		out[fam] = m
-	}
-	return out, nil
-}
-
-// PublishArtifacts stores each family's manifest as a JSON blob in st and
-// returns the network file's artifact_cids.
-func PublishArtifacts(st *setup.Store, arts []*setup.Artifacts) (map[string]string, error) {
-	out := map[string]string{}
-	for _, a := range arts {
-		b, err := json.Marshal(a.Manifest)
-		if err != nil {
-			return nil, err
-		}
-		c, err := st.Put(b)
-		if err != nil {
-			return nil, err
-		}
-		out[a.Manifest.Family] = c.String()
-	}
-	return out, nil
-}
-
-// Node maps the config and the network file onto node.Config.
-func (c Config) Node(dataDir string, n *network.Network, arts map[string]setup.Manifest) (node.Config, error) {
-	if err := c.Validate(); err != nil {
-		return node.Config{}, err
-	}
-	stake, _ := c.Stake()
-	name := NetworkName(n)
-	nc := node.DefaultConfig(name, dataDir)
-	nc.Host = p2phost.DefaultConfig(name, p2phost.RoleNode, dataDir)
-	nc.Host.ListenAddrs = append([]string(nil), c.Listen...)
-	nc.Gossip.ScoreWhitelist = append([]string(nil), c.ScoreWhitelist...)
-	nc.Contract, nc.DeployBlock, nc.Artifacts = n.Contract, n.DeployBlock, arts
-	nc.Network = n // served to provers that join by this node's address
-	nc.Stake = stake
-	nc.SetupDir = c.SetupStore()
-	nc.Bootstrap = append([]string(nil), n.BootstrapPeers...)
-	nc.MinDeadline, nc.QuoteTTL = c.MinDeadline.Duration, c.QuoteTTL.Duration
-	nc.Market.BidWindow, nc.Market.ProvingBase = c.BidWindow.Duration, c.ProvingBase.Duration
-	nc.Market.NewcomerGrace = c.NewcomerGrace.Duration
-	nc.Market.MinPricePerMConstraint, _ = c.MinBid()
-	nc.Watcher.Confirmations = c.Confirmations
-	nc.Limits.MaxSegments, nc.Limits.ProverRate, nc.Limits.AttestMargin = c.MaxSegments, c.ProverRate, c.AttestMargin.Duration
-	nc.Fulfil.MaxReverts = c.MaxFulfilReverts
-	// The network's receipt verifier is the one verifier contract the node
-	// takes tasks naming.
-	if n.ReceiptVerifier != (common.Address{}) {
-		nc.TrustedVerifiers = []common.Address{n.ReceiptVerifier}
-	}
-	if err := nc.Host.Validate(); err != nil {
-		return node.Config{}, err
-	}
-	return nc, nil
-}
-
-// Requester maps a network file onto requester.Config.
-func Requester(dataDir string, n *network.Network, arts map[string]setup.Manifest, setupDir string) requester.Config {
-	rc := requester.DefaultConfig(NetworkName(n), dataDir)
-	rc.Nodes = append([]string(nil), n.BootstrapPeers...)
-	rc.Contract, rc.DeployBlock, rc.Artifacts = n.Contract, n.DeployBlock, arts
-	if setupDir != "" {
-		rc.SetupDir = setupDir
-	}
-	return rc
-}
-
 // DataDir is the default data directory of an app: $XDG_DATA_HOME/app or
 // ~/.local/share/app.
 func DataDir(app string) string {
@@ -462,59 +348,4 @@ func DataDir(app string) string {
 		return filepath.Join(os.TempDir(), app)
 	}
 	return filepath.Join(home, ".local", "share", app)
-}
-
-// PasswordEnv is the environment variable a keystore password may come from.
-const PasswordEnv = "ZKPOOL_PASSWORD"
-
-// Password finds the keystore password: the first line of file when given,
-// else $ZKPOOL_PASSWORD, else a prompt on a terminal stdin.
-func Password(file string, stdin *os.File, prompt io.Writer) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", fmt.Errorf("password file: %w", err)
-		}
-		p := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
-		if p == "" {
-			return "", fmt.Errorf("%w: %s is empty", ErrNoPassword, file)
-		}
-		return p, nil
-	}
-	if p := os.Getenv(PasswordEnv); p != "" {
-		return p, nil
-	}
-	if stdin == nil || !term.IsTerminal(int(stdin.Fd())) {
-		return "", ErrNoPassword
-	}
-	fmt.Fprint(prompt, "keystore password: ")
-	b, err := term.ReadPassword(int(stdin.Fd()))
-	fmt.Fprintln(prompt)
-	if err != nil {
-		return "", fmt.Errorf("password: %w", err)
-	}
-	if len(b) == 0 {
-		return "", ErrNoPassword
-	}
-	return string(b), nil
-}
-
-// LoadKey decrypts the key of account (or the keystore's only key when
-// account is empty) from the keystore at dir.
-func LoadKey(dir, account, password string) (keys.Key, error) {
-	ks, err := keys.Open(dir, false)
-	if err != nil {
-		return keys.Key{}, err
-	}
-	var addr common.Address
-	if account != "" {
-		addr = common.HexToAddress(account)
-	} else {
-		accts := ks.Accounts()
-		if len(accts) == 0 {
-			return keys.Key{}, fmt.Errorf("%w at %s (run init first)", ErrNoAccount, dir)
-		}
-		addr = accts[0]
-	}
-	return ks.Load(addr, password)
 }

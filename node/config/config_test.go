@@ -7,12 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/zkpool/aoraki/chain/network"
-	p2phost "github.com/zkpool/aoraki/p2p/host"
-	"github.com/zkpool/aoraki/prover/setup"
 )
 
 func TestWriteLoadRoundTrip(t *testing.T) {
@@ -100,76 +94,5 @@ func TestCheckAPIListen(t *testing.T) {
 		if err := CheckLogLevel(lvl); (err == nil) != ok {
 			t.Errorf("CheckLogLevel(%q) = %v, want ok %v", lvl, err, ok)
 		}
-	}
-}
-
-func TestNodeMapping(t *testing.T) {
-	n := &network.Network{ChainID: 1337, RPCURL: "http://127.0.0.1:8545", Contract: common.HexToAddress("0xABCDEF0123456789abcdef0123456789ABCDEF01"),
-		DeployBlock: 7, BootstrapPeers: []string{"/ip4/127.0.0.1/tcp/1/p2p/12D3KooWBhV8r8bZG5uE8bqGxQyN8f2oJdXQvG5xYb6Xx8b9nQ1T"}}
-	name := NetworkName(n)
-	if !p2phost.ValidNetwork(name) || name != "aoraki-1337-abcdef01" {
-		t.Fatalf("network name %q", name)
-	}
-	c := DefaultConfig()
-	c.StakeWei = "42"
-	c.Confirmations = 6
-	c.NewcomerGrace.Duration = 9 * time.Second
-	c.MinBidWei = "77"
-	nc, err := c.Node(t.TempDir(), n, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if nc.Contract != n.Contract || nc.DeployBlock != 7 || nc.Stake.Int64() != 42 || nc.Watcher.Confirmations != 6 || nc.Host.Network != name || len(nc.Bootstrap) != 1 ||
-		nc.Market.NewcomerGrace != 9*time.Second || nc.Market.MinPricePerMConstraint.Int64() != 77 {
-		t.Fatalf("mapped %+v", nc)
-	}
-	// Without a receipt verifier in the network file the node trusts no
-	// verifier contract; with one, that one alone.
-	if len(nc.TrustedVerifiers) != 0 {
-		t.Fatalf("trusted verifiers %v for a network without one", nc.TrustedVerifiers)
-	}
-	n.ReceiptVerifier = common.HexToAddress("0x00000000000000000000000000000000000000Fe")
-	c.MaxSegments, c.AttestMargin.Duration = 99, 0
-	if nc, err = c.Node(t.TempDir(), n, nil); err != nil {
-		t.Fatal(err)
-	}
-	if len(nc.TrustedVerifiers) != 1 || nc.TrustedVerifiers[0] != n.ReceiptVerifier || nc.Limits.MaxSegments != 99 || nc.Limits.AttestMargin != 0 {
-		t.Fatalf("trusted verifiers %v, limits %+v", nc.TrustedVerifiers, nc.Limits)
-	}
-}
-
-func TestArtifactsNamesMissingCID(t *testing.T) {
-	st, err := setup.Open(t.TempDir(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	missing := setup.CIDOf([]byte("not stored")).String()
-	_, err = Artifacts(st, map[string]string{"hashchain/v1/s4": missing})
-	if !errors.Is(err, ErrMissingArtifact) || !strings.Contains(err.Error(), missing) {
-		t.Fatalf("err = %v, want ErrMissingArtifact naming %s", err, missing)
-	}
-	// A manifest listed under another family's name is refused.
-	c, _ := st.Put([]byte(`{"family":"hashchain/v1/s32","ccs":"x","pk":"x","vk":"x"}`))
-	if _, err := Artifacts(st, map[string]string{"hashchain/v1/s4": c.String()}); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("err = %v, want ErrInvalid", err)
-	}
-	if _, err := Artifacts(st, map[string]string{"x": "not-a-cid"}); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("err = %v, want ErrInvalid", err)
-	}
-}
-
-func TestPasswordSources(t *testing.T) {
-	f := filepath.Join(t.TempDir(), "pw")
-	os.WriteFile(f, []byte("hunter2\nignored\n"), 0o600)
-	if p, err := Password(f, nil, nil); err != nil || p != "hunter2" {
-		t.Fatalf("file: %q %v", p, err)
-	}
-	t.Setenv(PasswordEnv, "from-env")
-	if p, err := Password("", nil, nil); err != nil || p != "from-env" {
-		t.Fatalf("env: %q %v", p, err)
-	}
-	t.Setenv(PasswordEnv, "")
-	if _, err := Password("", nil, nil); !errors.Is(err, ErrNoPassword) {
-		t.Fatalf("none: %v", err)
 	}
 }

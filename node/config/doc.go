@@ -1,8 +1,8 @@
-// Package config is the operator's side of a node's configuration: the
-// commented TOML file that `zkpool-node init` writes, the network file's
-// artifacts (family name → CID of a setup.Manifest JSON blob in the setup
-// store), and the mapping of both onto node.Config and requester.Config.
-// It also holds what the command lines share: default data directories,
-// the network name peers agree on, and how a keystore password is found
-// (a file, $ZKPOOL_PASSWORD, or a prompt).
+// Package config is the operator's configuration file of a node: the
+// commented TOML file that 'zkpool-node init' writes and 'zkpool-node run'
+// reads (Load, Write, Validate), and the checks the command lines share
+// (log levels, the API's listen address, default data directories).
+// It describes; it builds nothing: package node maps it onto node.Config
+// (node.FromFile). The network's artifacts are package node/artifacts',
+// keystores and their passwords package chain/keys'.
 package config

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/local"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -112,7 +113,7 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: build: %v", c.name, err)
 		}
-		inCID := setup.CIDOf(c.input)
+		inCID := cids.Of(c.input)
 		f.blobs[inCID.String()] = c.input
 		f.blobs[prop.ReceiptCID.String()] = prop.Receipt
 		f.chain.tasks[id] = OnChainTask{Node: f.node, ProgramID: common.Hash(c.tk.ProgramID()), InputDigest: common.Hash(inputDigest(t, c.tk)),

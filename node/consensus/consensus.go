@@ -10,8 +10,9 @@
 // prover at least the prices its seals are bound to — and only then signs
 // the EIP-712 attestation. Because each seal proves who made it and at what
 // price (receipt.Binding), a node that re-labels or underpays a prover
-// cannot get an honest verifier's signature. A Collector gathers
-// attestations from distinct verifiers up to the task's quorum.
+// cannot get an honest verifier's signature. A Collector judges the
+// attestations the node gathers (it keeps them with the task): which
+// count, and whether those it holds reach the task's quorum.
 //
 // A task's verifier set and quorum are the contract's, fixed when the task
 // was submitted: only nodes in the set then, still holding the minimum
@@ -33,17 +34,16 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/receipt"
-	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/task"
 )
 
@@ -139,7 +139,7 @@ func Build(keys receipt.Keys, id common.Hash, t *task.Task, journal task.Journal
 	if err != nil {
 		return nil, err
 	}
-	return &Proposal{TaskID: id, Receipt: enc, ReceiptCID: setup.CIDOf(enc), ReceiptDigest: sha256.Sum256(enc),
+	return &Proposal{TaskID: id, Receipt: enc, ReceiptCID: cids.Of(enc), ReceiptDigest: sha256.Sum256(enc),
 		ResultDigest: common.Hash(want.Final), Journal: journal, Payouts: payouts, PayoutsHash: ph}, nil
 }
 
@@ -371,75 +371,51 @@ func checkPayouts(comp *receipt.CompositeReceipt, payouts []eip712.Payout, node 
 	return nil
 }
 
-// Collector gathers attestations for the proposals this node made.
+// Collector judges the attestations this node gathers for its own
+// proposals. It holds none of them: the node keeps them with the task (in
+// its store), and asks the Collector whether each counts and whether
+// those it holds reach the task's quorum.
 type Collector struct {
 	Chain  Chain
 	Domain eip712.Domain
-
-	mu    sync.Mutex
-	props map[common.Hash]*collecting
 }
 
-type collecting struct {
-	digest common.Hash
-	sigs   map[common.Address][]byte
-}
-
-// Expect registers a proposal whose attestations to collect.
-func (c *Collector) Expect(p *Proposal) error {
-	att := p.Attestation()
-	d, err := att.Digest(c.Domain)
+// Verify checks attestation a against the values of a proposal (its
+// Attestation) and returns its signer: a's signature must recover, over
+// those values, to an address whose attestation the task's fulfil counts
+// (Chain.CanAttest).
+func (c *Collector) Verify(ctx context.Context, want eip712.Attestation, a *pb.Attestation) (common.Address, error) {
+	if len(a.TaskId) != 32 || common.Hash(a.TaskId) != want.TaskID {
+		return common.Address{}, fmt.Errorf("%w: not for task %s", ErrAttestation, want.TaskID)
+	}
+	digest, err := want.Digest(c.Domain)
 	if err != nil {
-		return err
+		return common.Address{}, err
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.props == nil {
-		c.props = map[common.Hash]*collecting{}
-	}
-	if _, ok := c.props[p.TaskID]; !ok || c.props[p.TaskID].digest != d {
-		c.props[p.TaskID] = &collecting{digest: d, sigs: map[common.Address][]byte{}}
-	}
-	return nil
-}
-
-// Add takes an attestation. It returns the signatures collected so far and
-// whether they reach the quorum.
-func (c *Collector) Add(ctx context.Context, a *pb.Attestation) (sigs [][]byte, quorum bool, err error) {
-	if len(a.TaskId) != 32 {
-		return nil, false, fmt.Errorf("%w: task id", ErrAttestation)
-	}
-	id := common.Hash(a.TaskId)
-	c.mu.Lock()
-	col := c.props[id]
-	c.mu.Unlock()
-	if col == nil {
-		return nil, false, fmt.Errorf("%w: no proposal for task %s", ErrAttestation, id)
-	}
-	signer, err := eip712.Recover(col.digest, a.Signature)
+	signer, err := eip712.Recover(digest, a.Signature)
 	if err != nil {
-		return nil, false, fmt.Errorf("%w: %v", ErrAttestation, err)
+		return common.Address{}, fmt.Errorf("%w: %v", ErrAttestation, err)
 	}
 	// A signature over other values recovers to an unrelated address,
 	// which is not in the task's verifier set.
-	ok, err := c.Chain.CanAttest(ctx, id, signer)
+	ok, err := c.Chain.CanAttest(ctx, want.TaskID, signer)
 	if err != nil {
-		return nil, false, err
+		return common.Address{}, err
 	}
 	if !ok {
-		return nil, false, fmt.Errorf("%w: %s's attestation to task %s does not count (not in its verifier set at submission, below the minimum stake, the task's own node, or signed different values)", ErrAttestation, signer, id)
+		return common.Address{}, fmt.Errorf("%w: %s's attestation to task %s does not count (not in its verifier set at submission, below the minimum stake, the task's own node, or signed different values)", ErrAttestation, signer, want.TaskID)
 	}
+	return signer, nil
+}
+
+// Reached reports whether held attestations, from distinct signers each
+// Verify accepted, reach task id's quorum.
+func (c *Collector) Reached(ctx context.Context, id common.Hash, held int) (bool, error) {
 	q, err := c.Chain.Quorum(ctx, id)
 	if err != nil {
-		return nil, false, err
+		return false, err
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	col.sigs[signer] = a.Signature
-	for _, s := range col.sigs {
-		sigs = append(sigs, s)
-	}
-	return sigs, len(col.sigs) >= q, nil
+	return held >= q, nil
 }
 
 // Signer returns the address of key.

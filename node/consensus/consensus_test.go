@@ -15,6 +15,7 @@ import (
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/local"
@@ -134,7 +135,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.inputCID = setup.CIDOf(in)
+	f.inputCID = cids.Of(in)
 	f.blobs[f.inputCID.String()] = in
 	f.blobs[f.prop.ReceiptCID.String()] = f.prop.Receipt
 	f.chain = &chainState{tasks: map[common.Hash]OnChainTask{f.id: {Node: f.node, ProgramID: common.Hash(tk.ProgramID()),
@@ -162,22 +163,21 @@ func (f *fixture) verifier(i int) *Verifier {
 func TestHonestProposalReachesQuorum(t *testing.T) {
 	f := newFixture(t)
 	col := &Collector{Chain: f.chain, Domain: f.domain}
-	if err := col.Expect(f.prop); err != nil {
-		t.Fatal(err)
-	}
 	req := f.prop.Request(f.inputCID, nil)
+	held := heldSigs{}
 	var quorum bool
 	for i := 1; i < 3; i++ {
 		att, err := f.verifier(i).Check(context.Background(), f.node, req)
 		if err != nil {
 			t.Fatalf("verifier %d: %v", i, err)
 		}
-		sigs, q, err := col.Add(context.Background(), att)
+		q, err := held.add(col, f.prop, att)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// Duplicates count once.
-		if sigs2, _, _ := col.Add(context.Background(), att); len(sigs2) != len(sigs) {
+		n := len(held)
+		if _, err := held.add(col, f.prop, att); err != nil || len(held) != n {
 			t.Fatal("a duplicate attestation was counted")
 		}
 		quorum = q
@@ -188,7 +188,11 @@ func TestHonestProposalReachesQuorum(t *testing.T) {
 	if !quorum {
 		t.Fatal("both other verifiers' attestations did not reach the quorum")
 	}
-	sigs, _, _ := col.Add(context.Background(), mustCheck(t, f.verifier(1), f.node, req))
+	held.add(col, f.prop, mustCheck(t, f.verifier(1), f.node, req))
+	var sigs [][]byte
+	for _, s := range held {
+		sigs = append(sigs, s)
+	}
 	digest, _ := (&eip712.Attestation{TaskID: f.id, ResultDigest: f.prop.ResultDigest, ReceiptDigest: f.prop.ReceiptDigest, PayoutsHash: f.prop.PayoutsHash}).Digest(f.domain)
 	if _, signers, err := eip712.PackAttestations(digest, sigs); err != nil || len(signers) != 2 {
 		t.Fatalf("pack: %v %v", signers, err)
@@ -205,19 +209,31 @@ func TestTaskNodeIsNotItsOwnWitness(t *testing.T) {
 		t.Fatalf("the task's node checked its own proposal: %v", err)
 	}
 	col := &Collector{Chain: f.chain, Domain: f.domain}
-	col.Expect(f.prop)
 	att := f.prop.Attestation()
 	own, _ := att.Sign(f.domain, f.nodeKey)
-	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: own}); !errors.Is(err, ErrAttestation) {
+	if _, err := col.Verify(context.Background(), f.prop.Attestation(), &pb.Attestation{TaskId: f.id[:], Signature: own}); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("the task's node's own attestation: %v", err)
 	}
 
 	// A one-node network: the node's own attestation is the quorum.
 	f.chain.sets[f.id] = map[common.Address]bool{f.node: true}
 	att0 := mustCheck(t, f.verifier(0), f.node, req)
-	if _, q, err := col.Add(context.Background(), att0); err != nil || !q {
+	if q, err := (heldSigs{}).add(col, f.prop, att0); err != nil || !q {
 		t.Fatalf("one-node network: quorum %v, %v", q, err)
 	}
+}
+
+// heldSigs are the attestations a node keeps for one proposal, by signer.
+type heldSigs map[common.Address][]byte
+
+// add keeps a when the collector counts it, and reports the quorum.
+func (h heldSigs) add(col *Collector, p *Proposal, a *pb.Attestation) (bool, error) {
+	signer, err := col.Verify(context.Background(), p.Attestation(), a)
+	if err != nil {
+		return false, err
+	}
+	h[signer] = a.Signature
+	return col.Reached(context.Background(), p.TaskID, len(h))
 }
 
 func mustCheck(t *testing.T, v *Verifier, from common.Address, req *pb.AttestationRequest) *pb.Attestation {
@@ -307,7 +323,7 @@ func TestVerifierRefuses(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := *f.prop
-			p.Receipt, p.ReceiptCID, p.Payouts, p.PayoutsHash = enc, setup.CIDOf(enc), rob.payouts, ph
+			p.Receipt, p.ReceiptCID, p.Payouts, p.PayoutsHash = enc, cids.Of(enc), rob.payouts, ph
 			f.blobs[p.ReceiptCID.String()] = enc
 			_, err = f.verifier(1).Check(context.Background(), f.node, p.Request(f.inputCID, nil))
 			if !errors.Is(err, ErrRefused) {
@@ -341,22 +357,21 @@ func TestVerifierRefuses(t *testing.T) {
 func TestCollectorRefusesOutsiders(t *testing.T) {
 	f := newFixture(t)
 	col := &Collector{Chain: f.chain, Domain: f.domain}
-	col.Expect(f.prop)
 	outsider, _ := crypto.GenerateKey()
 	att := f.prop.Attestation()
 	sig, _ := att.Sign(f.domain, outsider)
 	a := &pb.Attestation{TaskId: f.id[:], Signature: sig}
-	if _, _, err := col.Add(context.Background(), a); !errors.Is(err, ErrAttestation) {
+	if _, err := col.Verify(context.Background(), f.prop.Attestation(), a); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("outsider: %v", err)
 	}
 	// A verifier that signed other values does not count.
 	other := att
 	other.PayoutsHash = common.Hash{1}
 	sig, _ = other.Sign(f.domain, f.keys[1])
-	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
+	if _, err := col.Verify(context.Background(), f.prop.Attestation(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("signature over other values: %v", err)
 	}
-	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: make([]byte, 32), Signature: sig}); !errors.Is(err, ErrAttestation) {
+	if _, err := col.Verify(context.Background(), f.prop.Attestation(), &pb.Attestation{TaskId: make([]byte, 32), Signature: sig}); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("unknown task: %v", err)
 	}
 	// A node that joined after the task was submitted (a Sybil, or a slashed
@@ -365,7 +380,7 @@ func TestCollectorRefusesOutsiders(t *testing.T) {
 	late, _ := crypto.GenerateKey()
 	f.chain.sets[common.Hash{0x78}] = map[common.Address]bool{Signer(late): true, f.node: true}
 	sig, _ = att.Sign(f.domain, late)
-	if _, _, err := col.Add(context.Background(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
+	if _, err := col.Verify(context.Background(), f.prop.Attestation(), &pb.Attestation{TaskId: f.id[:], Signature: sig}); !errors.Is(err, ErrAttestation) {
 		t.Fatalf("attestation from outside the task's set: %v", err)
 	}
 }

@@ -40,7 +40,6 @@ type Client struct {
 	backend Backend
 	tx      *txmgr.Manager
 	from    uint64 // deploy block: where TaskPublished lookups start
-	topic   common.Hash
 }
 
 var _ consensus.Chain = (*Client)(nil)
@@ -51,12 +50,15 @@ func New(backend Backend, tx *txmgr.Manager, addr common.Address, from uint64) (
 	if err != nil {
 		return nil, err
 	}
-	return &Client{Client: c, backend: backend, tx: tx, from: from,
-		topic: contracts.NewAoraki().GetABI().Events["TaskPublished"].ID}, nil
+	return &Client{Client: c, backend: backend, tx: tx, from: from}, nil
 }
 
 // TaskPublishedTopic is the event's topic, for the watcher's filter.
-func (c *Client) TaskPublishedTopic() common.Hash { return c.topic }
+func TaskPublishedTopic() common.Hash { return taskPublished }
+
+var (
+	taskPublished = contracts.NewAoraki().GetABI().Events["TaskPublished"].ID
+)
 
 // Published decodes a TaskPublished log.
 func (c *Client) Published(l types.Log) (*contracts.AorakiTaskPublished, error) {
@@ -83,7 +85,7 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (consensus.OnChainTas
 	}
 	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.Address()},
-		Topics: [][]common.Hash{{c.topic}, {id}},
+		Topics: [][]common.Hash{{taskPublished}, {id}},
 	})
 	if err != nil {
 		return out, fmt.Errorf("TaskPublished(%s): %w", id, err)
@@ -97,30 +99,6 @@ func (c *Client) Task(ctx context.Context, id common.Hash) (consensus.OnChainTas
 	}
 	return consensus.OnChainTask{Node: st.Node, Requester: st.Requester, ProgramID: ev.ProgramId, InputDigest: ev.InputDigest,
 		Price: st.Price, Deadline: time.Unix(int64(st.Deadline), 0), Open: st.Status == aoraki.TaskOpen}, nil
-}
-
-// Fulfilled returns the TaskFulfilled event of task id, or ErrUnknownTask.
-func (c *Client) Fulfilled(ctx context.Context, id common.Hash) (*contracts.AorakiTaskFulfilled, error) {
-	topic := contracts.NewAoraki().GetABI().Events["TaskFulfilled"].ID
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.Address()},
-		Topics: [][]common.Hash{{topic}, {id}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("TaskFulfilled(%s): %w", id, err)
-	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("%w: %s is not fulfilled", ErrUnknownTask, id)
-	}
-	ev, err := c.DecodeEvent(&logs[len(logs)-1])
-	if err != nil {
-		return nil, err
-	}
-	f, ok := ev.(*contracts.AorakiTaskFulfilled)
-	if !ok {
-		return nil, fmt.Errorf("contract: log is %T, not TaskFulfilled", ev)
-	}
-	return f, nil
 }
 
 // Quorum implements consensus.Chain: the task's threshold, fixed when it

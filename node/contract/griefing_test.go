@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/zkpool/aoraki/chain/aoraki"
-
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/contracts/testcontracts"
 	"github.com/zkpool/aoraki/chain/devchain"

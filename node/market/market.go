@@ -1,6 +1,7 @@
 package market
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -118,7 +119,9 @@ func (c Config) ProvingTime(n uint64) time.Duration {
 	return c.ProvingBase + time.Duration(float64(c.ProvingPerMConstraint)*float64(n)/1e6)
 }
 
-// Publisher sends market messages on gossip.
+// Publisher sends market messages on gossip. An announcement names its
+// family (Artifacts.Family) and the task's segment count; the publisher
+// adds what the wiring knows (the family's artifact CIDs, the node's peer).
 type Publisher interface {
 	PublishAnnouncement(ctx context.Context, a *pb.SegmentAnnouncement) error
 	PublishAward(ctx context.Context, a *pb.Award) error
@@ -206,6 +209,7 @@ func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnounce
 		WitnessCid: cidBytes(seg.WitnessCID), WitnessSize: seg.WitnessSize, Constraints: seg.Constraints,
 		MaxPrice: weiBytes(&seg.MaxPrice), BidDeadline: uint64(seg.BidDeadline.UnixMilli()),
 		ProvingTime: uint64(m.cfg.ProvingTime(seg.Constraints).Milliseconds()),
+		Segments:    uint32(seg.Segments), Artifacts: &pb.Artifacts{Family: seg.Family},
 	}
 }
 
@@ -220,7 +224,12 @@ func cidBytes(s string) []byte {
 type outbox struct {
 	ann    []*pb.SegmentAnnouncement
 	awards []*pb.Award
-	proven [][2]any
+	proven []provenSegment
+}
+
+type provenSegment struct {
+	task  store.TaskID
+	index int
 }
 
 // PublishTimeout bounds each publication: an attempt whose announcement
@@ -242,7 +251,7 @@ func (m *Market) flush(ctx context.Context, o *outbox) {
 		}
 	}
 	for _, p := range o.proven {
-		m.proven(p[0].(store.TaskID), p[1].(int))
+		m.proven(p.task, p.index)
 	}
 }
 
@@ -266,15 +275,6 @@ func (m *Market) AnnounceSegment(ctx context.Context, id store.TaskID, index int
 		m.flush(ctx, &o)
 	}
 	return err
-}
-
-func toAddr(b []byte) (store.Address, bool) {
-	var a store.Address
-	if len(b) != len(a) {
-		return a, false
-	}
-	copy(a[:], b)
-	return a, true
 }
 
 func toTask(b []byte) (store.TaskID, bool) {
@@ -571,6 +571,35 @@ func (m *Market) penalise(x *store.Tx, seg *store.Segment, who store.Address, in
 	return x.PutProver(p)
 }
 
+// HandleDelivery takes a receipt delivered on a stream by the libp2p peer
+// from: the segment's award names the peer the winning bid came from, and
+// with it the prover; a delivery from any other peer is ErrNotAwarded. A
+// retry of a delivery already taken finds the same award.
+func (m *Market) HandleDelivery(ctx context.Context, from []byte, d *pb.ReceiptDelivery) error {
+	id, ok := toTask(d.TaskId)
+	if !ok {
+		return fmt.Errorf("%w: task id of %d bytes", ErrUnknownSegment, len(d.TaskId))
+	}
+	var prover store.Address
+	err := m.st.View(func(x *store.Tx) error {
+		seg, err := x.Segment(id, int(d.Index))
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("%w: segment %d of task %x is not awarded to you", ErrNotAwarded, d.Index, d.TaskId)
+		} else if err != nil {
+			return err
+		}
+		if seg.Award == nil || !bytes.Equal(seg.Award.Peer, from) {
+			return fmt.Errorf("%w: segment %d of task %x is not awarded to you", ErrNotAwarded, d.Index, d.TaskId)
+		}
+		prover = seg.Award.Prover
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return m.HandleReceipt(ctx, prover, d)
+}
+
 // HandleReceipt takes a receipt delivered by prover (the stream's
 // authenticated sender). It returns nil once the receipt is stored, and for
 // a duplicate of an already proven segment by the same prover (so retries
@@ -632,7 +661,7 @@ func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.
 		if err := x.PutProver(p); err != nil {
 			return err
 		}
-		o.proven = append(o.proven, [2]any{id, seg.Index})
+		o.proven = append(o.proven, provenSegment{id, seg.Index})
 		return x.PutSegment(seg)
 	})
 	m.mu.Unlock()

@@ -3,6 +3,7 @@ package pricing
 import (
 	"math/big"
 	"testing"
+	"time"
 )
 
 func TestQuoteAndCaps(t *testing.T) {
@@ -53,5 +54,21 @@ func TestValidate(t *testing.T) {
 		if _, err := New(c); err == nil {
 			t.Errorf("accepted %+v", c)
 		}
+	}
+}
+
+func TestReplayTakesTheLatestInOrder(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Smoothing = 1 // the clearing price is the last award's
+	b, _ := New(cfg)
+	at := time.Unix(1000, 0)
+	var tasks []Fulfilled
+	for i := ReplayTasks + 5; i > 0; i-- { // newest first: Replay sorts
+		tasks = append(tasks, Fulfilled{At: at.Add(time.Duration(i) * time.Second),
+			Awards: []Award{{Price: big.NewInt(int64(i) * 1e12), Constraints: 1e6}}})
+	}
+	b.Replay(tasks)
+	if got := b.Clearing(); got.Cmp(big.NewInt(int64(ReplayTasks+5)*1e12)) != 0 {
+		t.Fatalf("clearing %s after the replay, want the latest task's award", got)
 	}
 }

@@ -16,9 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/zkpool/aoraki/chain/aoraki"
-	"github.com/zkpool/aoraki/chain/deploy"
 	"github.com/zkpool/aoraki/chain/devchain"
 	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/node/nodetest"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/dtree"
@@ -253,22 +253,12 @@ func newEnv(t *testing.T) *env {
 	t.Helper()
 	fx := loadFixtures(t)
 	ctx := context.Background()
-	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = c.Close() })
-	cl, err := c.Client()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(cl.Close)
-	e := &env{t: t, fix: fx, chain: c, cl: cl, managers: map[int]*txmgr.Manager{}, clients: map[int]*aoraki.Client{}}
-	res, err := deploy.Aoraki(ctx, e.manager(keyDeployer), deploy.DefaultParams())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.aoraki = res.Address
+	// The shared network harness: the embedded chain, Aoraki deployed by
+	// the deployer's first transaction.
+	net := nodetest.New(t)
+	c, cl := net.Chain, net.Eth
+	e := &env{t: t, fix: fx, chain: c, cl: cl, aoraki: net.Contract, managers: map[int]*txmgr.Manager{}, clients: map[int]*aoraki.Client{}}
+	var err error
 	for _, k := range []int{keyNode, keyNode2} {
 		if _, err := e.as(k).RegisterNode(ctx, big.NewInt(params.Ether)); err != nil {
 			t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/protocol/eip712"
-	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/programs"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
 )
@@ -60,20 +60,18 @@ func FamilyID(name string) common.Hash { return crypto.Keccak256Hash([]byte(name
 // the shipped programs whose initial state does not depend on the input
 // (dtree). ok is false when the requester must pin it per task (hashchain).
 func FixedInitialState(family string) (state receipt.Digest, ok bool) {
-	if strings.HasPrefix(family, "dtree/") {
-		return receipt.DigestOf(dtree.InitialState()), true
+	p, _, err := programs.OfFamily(family)
+	if err != nil {
+		return receipt.Digest{}, false
 	}
-	return receipt.Digest{}, false
+	return p.FixedInitial()
 }
 
 // FixedInitialInput is where every task's input chain starts, for families
 // whose input chain reads the input (dtree); ok is false when the chain is
 // the constant input digest (hashchain), registered as zero.
 func FixedInitialInput(family string) (input receipt.Digest, ok bool) {
-	if strings.HasPrefix(family, "dtree/") {
-		return receipt.DigestOf(dtree.InitialState()), true
-	}
-	return receipt.Digest{}, false
+	return FixedInitialState(family) // the registry's programs start both chains at one digest
 }
 
 // QuoteArgs converts a quote to the contract's TaskQuote.

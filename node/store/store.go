@@ -20,8 +20,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/zkpool/aoraki/protocol/eip712"
 )
 
 // ErrNotFound reports a missing record.
@@ -113,13 +116,18 @@ type Task struct {
 	Block  uint64   `json:"block"`
 	TxHash [32]byte `json:"tx_hash"`
 
-	Family       string   `json:"family,omitempty"`
-	Segments     int      `json:"segments,omitempty"`
-	Predictions  []int    `json:"predictions,omitempty"`
-	Result       [32]byte `json:"result,omitempty"`
-	ReceiptCID   string   `json:"receipt_cid,omitempty"`
-	ResultDigest [32]byte `json:"result_digest,omitempty"`
-	Payouts      []Payout `json:"payouts,omitempty"`
+	Family      string   `json:"family,omitempty"`
+	Segments    int      `json:"segments,omitempty"`
+	Predictions []int    `json:"predictions,omitempty"`
+	Result      [32]byte `json:"result,omitempty"`
+	// The proposal, built once from the verified segment receipts when
+	// the task is aggregated: the composite receipt (a blob, by CID and
+	// sha2-256), the result digest, the payouts and their hash.
+	ReceiptCID    string   `json:"receipt_cid,omitempty"`
+	ReceiptDigest [32]byte `json:"receipt_digest,omitzero"`
+	ResultDigest  [32]byte `json:"result_digest,omitempty"`
+	Payouts       []Payout `json:"payouts,omitempty"`
+	PayoutsHash   [32]byte `json:"payouts_hash,omitzero"`
 	// Attestations are signatures by verifier address.
 	Attestations map[Address][]byte `json:"attestations,omitempty"`
 	FulfilTx     [32]byte           `json:"fulfil_tx,omitempty"`
@@ -170,19 +178,21 @@ type Award struct {
 
 // Segment is one segment of a task.
 type Segment struct {
-	Task        TaskID       `json:"task"`
-	Index       int          `json:"index"`
-	State       SegmentState `json:"state"`
-	Attempt     int          `json:"attempt"`
-	Family      string       `json:"family"`
-	ProgramID   [32]byte     `json:"program_id"`
-	StateIn     [32]byte     `json:"state_in"`
-	StateOut    [32]byte     `json:"state_out"`
-	InputIn     [32]byte     `json:"input_in"`
-	InputOut    [32]byte     `json:"input_out"`
-	WitnessCID  string       `json:"witness_cid"`
-	WitnessSize uint64       `json:"witness_size"`
-	Constraints uint64       `json:"constraints"`
+	Task      TaskID       `json:"task"`
+	Index     int          `json:"index"`
+	State     SegmentState `json:"state"`
+	Attempt   int          `json:"attempt"`
+	Family    string       `json:"family"`
+	ProgramID [32]byte     `json:"program_id"`
+	StateIn   [32]byte     `json:"state_in"`
+	StateOut  [32]byte     `json:"state_out"`
+	InputIn   [32]byte     `json:"input_in"`
+	InputOut  [32]byte     `json:"input_out"`
+	// Segments is how many segments the task has.
+	Segments    int    `json:"segments,omitempty"`
+	WitnessCID  string `json:"witness_cid"`
+	WitnessSize uint64 `json:"witness_size"`
+	Constraints uint64 `json:"constraints"`
 	// PriceCap is the most this segment may ever pay: its share of the quote.
 	PriceCap    Wei       `json:"price_cap"`
 	MaxPrice    Wei       `json:"max_price"`
@@ -430,6 +440,21 @@ type Quote struct {
 	// commitment to its samples, not its hash, so the node keeps the way
 	// from the task to its input here.
 	InputCID string `json:"input_cid"`
+}
+
+// QuoteOf is the record of quote q, signed with digest, for the input
+// blob inputCID.
+func QuoteOf(digest TaskID, q *eip712.Quote, inputCID string) *Quote {
+	return &Quote{Digest: digest, Node: Address(q.Node), Requester: Address(q.Requester),
+		ProgramID: [32]byte(q.ProgramID), InputDigest: [32]byte(q.InputDigest), Price: NewWei(q.Price), ProvingDeadline: q.ProvingDeadline,
+		Expiry: q.Expiry, Nonce: NewWei(q.Nonce), Verifier: Address(q.Verifier), Callback: Address(q.Callback), InputCID: inputCID}
+}
+
+// EIP712 is the signed quote's typed data.
+func (q *Quote) EIP712() eip712.Quote {
+	return eip712.Quote{Node: common.Address(q.Node), Requester: common.Address(q.Requester), ProgramID: common.Hash(q.ProgramID),
+		InputDigest: common.Hash(q.InputDigest), Price: new(big.Int).Set(&q.Price.Int), ProvingDeadline: q.ProvingDeadline, Expiry: q.Expiry,
+		Nonce: new(big.Int).Set(&q.Nonce.Int), Verifier: common.Address(q.Verifier), Callback: common.Address(q.Callback)}
 }
 
 func quoteExpiryKey(expiry uint64, d TaskID) []byte {

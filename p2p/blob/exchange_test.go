@@ -13,6 +13,7 @@ import (
 
 	"github.com/zkpool/aoraki/p2p/host"
 	"github.com/zkpool/aoraki/p2p/stream"
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/protocol/wire"
 )
 
@@ -73,7 +74,7 @@ func TestFetch(t *testing.T) {
 	if cli.h.ConnManager().IsProtected(srv.h.ID(), "") || srv.h.ConnManager().IsProtected(cli.h.ID(), "") {
 		t.Fatal("peer still protected after the transfer")
 	}
-	missing := CIDOf([]byte("nobody has this"))
+	missing := cids.Of([]byte("nobody has this"))
 	if _, err := cli.FetchFrom(ctx, srv.h.ID(), missing, 1<<20); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("missing blob: %v", err)
 	}
@@ -107,7 +108,7 @@ func evilServer(t *testing.T, e *Exchange, size uint64, body []byte) {
 func TestFetchRefusesLies(t *testing.T) {
 	ctx := context.Background()
 	want := []byte("the real witness")
-	c := CIDOf(want)
+	c := cids.Of(want)
 	cases := []struct {
 		name string
 		size uint64

@@ -10,20 +10,11 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
 )
-
-// CIDOf returns the CIDv1 (raw, sha2-256) of b.
-func CIDOf(b []byte) cid.Cid {
-	sum := sha256.Sum256(b)
-	return cidFromDigest(sum[:])
-}
-
-func cidFromDigest(d []byte) cid.Cid {
-	m, _ := mh.Encode(d, mh.SHA2_256) // cannot fail for a 32-byte digest
-	return cid.NewCidV1(cid.Raw, m)
-}
 
 // CheckCID reports whether c names a blob: v1, raw codec, sha2-256.
 func CheckCID(c cid.Cid) error {
@@ -135,7 +126,7 @@ func (s *Store) write(r io.Reader, max int64, want cid.Cid) (cid.Cid, int64, err
 	if n > max {
 		return cid.Undef, n, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 	}
-	c := cidFromDigest(h.Sum(nil))
+	c := cids.OfDigest([32]byte(h.Sum(nil)))
 	if want.Defined() && !c.Equals(want) {
 		return cid.Undef, n, fmt.Errorf("%w: want %s, got %s", ErrHashMismatch, want, c)
 	}

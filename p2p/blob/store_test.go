@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
 )
@@ -21,7 +23,7 @@ func TestStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !c.Equals(CIDOf(data)) || CheckCID(c) != nil {
+	if !c.Equals(cids.Of(data)) || CheckCID(c) != nil {
 		t.Fatalf("cid %s", c)
 	}
 	// The CID is the well-known one: bafkrei… is CIDv1 raw sha2-256.
@@ -60,7 +62,7 @@ func TestStore(t *testing.T) {
 }
 
 func TestCheckCID(t *testing.T) {
-	good := CIDOf([]byte("x"))
+	good := cids.Of([]byte("x"))
 	v0, _ := cid.Decode("QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n")
 	dagpb := cid.NewCidV1(cid.DagProtobuf, good.Hash())
 	m, _ := mh.Sum([]byte("x"), mh.SHA2_512, -1)
@@ -78,7 +80,7 @@ func TestCheckCID(t *testing.T) {
 // FuzzCID: arbitrary CID bytes from the network must never panic the
 // parser or the check, and what passes must be a raw sha2-256 CIDv1.
 func FuzzCID(f *testing.F) {
-	f.Add(CIDOf([]byte("x")).Bytes())
+	f.Add(cids.Of([]byte("x")).Bytes())
 	f.Add([]byte{0x01, 0x55, 0x12, 0x20})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := cid.Cast(b)

@@ -2,13 +2,14 @@ package discovery
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"regexp"
 	"sync"
 	"time"
+
+	"github.com/zkpool/aoraki/protocol/cids"
 
 	"github.com/ipfs/go-cid"
 	dht "github.com/libp2p/go-libp2p-kad-dht"
@@ -18,7 +19,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	ma "github.com/multiformats/go-multiaddr"
-	mh "github.com/multiformats/go-multihash"
 )
 
 // Config tunes discovery.
@@ -86,9 +86,7 @@ func ProtocolPrefix(network string) protocol.ID { return protocol.ID("/zkpool/" 
 
 // RendezvousCID is the DHT key under which peers of role name advertise.
 func RendezvousCID(network, name string) cid.Cid {
-	sum := sha256.Sum256([]byte("/zkpool/" + network + "/rendezvous/" + name))
-	m, _ := mh.Encode(sum[:], mh.SHA2_256)
-	return cid.NewCidV1(cid.Raw, m)
+	return cids.Of([]byte("/zkpool/" + network + "/rendezvous/" + name))
 }
 
 // Service owns the DHT and the reconnect and readvertise loops.

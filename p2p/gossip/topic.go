@@ -16,16 +16,6 @@ import (
 	"github.com/zkpool/aoraki/protocol/wire"
 )
 
-// Short names of the network's topics (DESIGN.md §5); the payload types
-// and their checks are defined by the node and prover packages.
-const (
-	NameSegments     = "segments"
-	NameBids         = "bids"
-	NameAwards       = "awards"
-	NameAttestations = "attestations"
-	NameNodeStatus   = "node-status"
-)
-
 // Spec describes one topic of payload type T.
 type Spec[T proto.Message] struct {
 	// Name is the topic's short name ([a-z0-9-]), e.g. "segments".

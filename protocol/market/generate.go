@@ -1,3 +1,3 @@
 package market
 
-//go:generate protoc --go_out=. --go_opt=paths=source_relative market.proto
+//go:generate go run ../internal/protogen/gen market.proto

@@ -33,7 +33,6 @@ func goldenMessages() map[string]proto.Message {
 		"awards":       &Award{TaskId: b(32, 1), Index: 3, Attempt: 2, Prover: b(20, 11), Price: []byte{0x01, 0x00}, Deadline: 1_700_000_020_000},
 		"attest-req":   &AttestationRequest{TaskId: b(32, 1), ResultDigest: b(32, 12), ReceiptCid: b(36, 13), InputCid: b(36, 14), Payouts: []*Payout{{To: b(20, 11), Amount: []byte{0x01, 0x00}}}, PayoutsHash: b(32, 15), Predictions: []int32{0, 1, 2}, NodePeer: b(38, 6)},
 		"attestations": &Attestation{TaskId: b(32, 1), ResultDigest: b(32, 12), ReceiptDigest: b(32, 16), PayoutsHash: b(32, 15), Signature: b(65, 17)},
-		"status":       &NodeStatus{Version: "0.1.0", Peer: b(38, 6), Provers: 4, OpenTasks: 1, PricePerMconstraint: []byte{0xe8, 0xd4, 0xa5, 0x10, 0x00}, Programs: []string{"dtree", "hashchain"}},
 	}
 }
 

@@ -1,6 +1,6 @@
 // Messages of the Aoraki market (DESIGN.md §2, §6, §7): quotes, task input,
-// segment announcements, bids, awards, receipt delivery, attestations and
-// node status. Gossip messages ride inside wire.Envelope (signed by the
+// segment announcements, bids, awards, receipt delivery and attestations.
+// Gossip messages ride inside wire.Envelope (signed by the
 // sender's Ethereum key); stream messages follow wire.Status frames.
 // Big integers (wei, nonces) are unsigned big-endian bytes without leading
 // zeros; addresses are 20 bytes, digests and task ids 32 bytes, CIDs binary
@@ -1235,91 +1235,6 @@ func (x *Attestation) GetSignature() []byte {
 	return nil
 }
 
-// NodeStatus advertises a node (gossip, node-signed, periodic).
-type NodeStatus struct {
-	state               protoimpl.MessageState `protogen:"open.v1"`
-	Version             string                 `protobuf:"bytes,1,opt,name=version,proto3" json:"version,omitempty"`
-	Peer                []byte                 `protobuf:"bytes,2,opt,name=peer,proto3" json:"peer,omitempty"`
-	Provers             uint32                 `protobuf:"varint,3,opt,name=provers,proto3" json:"provers,omitempty"`
-	OpenTasks           uint32                 `protobuf:"varint,4,opt,name=open_tasks,json=openTasks,proto3" json:"open_tasks,omitempty"`
-	PricePerMconstraint []byte                 `protobuf:"bytes,5,opt,name=price_per_mconstraint,json=pricePerMconstraint,proto3" json:"price_per_mconstraint,omitempty"` // wei per million constraints, recent clearing
-	Programs            []string               `protobuf:"bytes,6,rep,name=programs,proto3" json:"programs,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
-}
-
-func (x *NodeStatus) Reset() {
-	*x = NodeStatus{}
-	mi := &file_market_proto_msgTypes[12]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *NodeStatus) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*NodeStatus) ProtoMessage() {}
-
-func (x *NodeStatus) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[12]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use NodeStatus.ProtoReflect.Descriptor instead.
-func (*NodeStatus) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{12}
-}
-
-func (x *NodeStatus) GetVersion() string {
-	if x != nil {
-		return x.Version
-	}
-	return ""
-}
-
-func (x *NodeStatus) GetPeer() []byte {
-	if x != nil {
-		return x.Peer
-	}
-	return nil
-}
-
-func (x *NodeStatus) GetProvers() uint32 {
-	if x != nil {
-		return x.Provers
-	}
-	return 0
-}
-
-func (x *NodeStatus) GetOpenTasks() uint32 {
-	if x != nil {
-		return x.OpenTasks
-	}
-	return 0
-}
-
-func (x *NodeStatus) GetPricePerMconstraint() []byte {
-	if x != nil {
-		return x.PricePerMconstraint
-	}
-	return nil
-}
-
-func (x *NodeStatus) GetPrograms() []string {
-	if x != nil {
-		return x.Programs
-	}
-	return nil
-}
-
 // UploadRequest tells a node that the requester holds a task input blob;
 // the node pulls it over the blob exchange, checks it decodes, and acks.
 type UploadRequest struct {
@@ -1332,7 +1247,7 @@ type UploadRequest struct {
 
 func (x *UploadRequest) Reset() {
 	*x = UploadRequest{}
-	mi := &file_market_proto_msgTypes[13]
+	mi := &file_market_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1344,7 +1259,7 @@ func (x *UploadRequest) String() string {
 func (*UploadRequest) ProtoMessage() {}
 
 func (x *UploadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[13]
+	mi := &file_market_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1357,7 +1272,7 @@ func (x *UploadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UploadRequest.ProtoReflect.Descriptor instead.
 func (*UploadRequest) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{13}
+	return file_market_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *UploadRequest) GetInputCid() []byte {
@@ -1384,7 +1299,7 @@ type Ack struct {
 
 func (x *Ack) Reset() {
 	*x = Ack{}
-	mi := &file_market_proto_msgTypes[14]
+	mi := &file_market_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1396,7 +1311,7 @@ func (x *Ack) String() string {
 func (*Ack) ProtoMessage() {}
 
 func (x *Ack) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[14]
+	mi := &file_market_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1409,7 +1324,7 @@ func (x *Ack) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ack.ProtoReflect.Descriptor instead.
 func (*Ack) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{14}
+	return file_market_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *Ack) GetMessage() string {
@@ -1538,16 +1453,7 @@ const file_market_proto_rawDesc = "" +
 	"\rresult_digest\x18\x02 \x01(\fR\fresultDigest\x12%\n" +
 	"\x0ereceipt_digest\x18\x03 \x01(\fR\rreceiptDigest\x12!\n" +
 	"\fpayouts_hash\x18\x04 \x01(\fR\vpayoutsHash\x12\x1c\n" +
-	"\tsignature\x18\x05 \x01(\fR\tsignature\"\xc3\x01\n" +
-	"\n" +
-	"NodeStatus\x12\x18\n" +
-	"\aversion\x18\x01 \x01(\tR\aversion\x12\x12\n" +
-	"\x04peer\x18\x02 \x01(\fR\x04peer\x12\x18\n" +
-	"\aprovers\x18\x03 \x01(\rR\aprovers\x12\x1d\n" +
-	"\n" +
-	"open_tasks\x18\x04 \x01(\rR\topenTasks\x122\n" +
-	"\x15price_per_mconstraint\x18\x05 \x01(\fR\x13pricePerMconstraint\x12\x1a\n" +
-	"\bprograms\x18\x06 \x03(\tR\bprograms\"@\n" +
+	"\tsignature\x18\x05 \x01(\fR\tsignature\"@\n" +
 	"\rUploadRequest\x12\x1b\n" +
 	"\tinput_cid\x18\x01 \x01(\fR\binputCid\x12\x12\n" +
 	"\x04size\x18\x02 \x01(\x04R\x04size\"\x1f\n" +
@@ -1567,7 +1473,7 @@ func file_market_proto_rawDescGZIP() []byte {
 }
 
 var file_market_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
 var file_market_proto_goTypes = []any{
 	(QuoteResponse_Refusal)(0),  // 0: zkpool.market.v1.QuoteResponse.Refusal
 	(*Quote)(nil),               // 1: zkpool.market.v1.Quote
@@ -1582,9 +1488,8 @@ var file_market_proto_goTypes = []any{
 	(*Payout)(nil),              // 10: zkpool.market.v1.Payout
 	(*AttestationRequest)(nil),  // 11: zkpool.market.v1.AttestationRequest
 	(*Attestation)(nil),         // 12: zkpool.market.v1.Attestation
-	(*NodeStatus)(nil),          // 13: zkpool.market.v1.NodeStatus
-	(*UploadRequest)(nil),       // 14: zkpool.market.v1.UploadRequest
-	(*Ack)(nil),                 // 15: zkpool.market.v1.Ack
+	(*UploadRequest)(nil),       // 13: zkpool.market.v1.UploadRequest
+	(*Ack)(nil),                 // 14: zkpool.market.v1.Ack
 }
 var file_market_proto_depIdxs = []int32{
 	0,  // 0: zkpool.market.v1.QuoteResponse.refusal:type_name -> zkpool.market.v1.QuoteResponse.Refusal
@@ -1609,7 +1514,7 @@ func file_market_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_market_proto_rawDesc), len(file_market_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   15,
+			NumMessages:   14,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -1,3 +1,3 @@
 package wire
 
-//go:generate protoc --go_out=. --go_opt=paths=source_relative wire.proto
+//go:generate go run ../internal/protogen/gen wire.proto

@@ -4,7 +4,7 @@
 // delivers each receipt to the node with retries until acknowledged, and
 // drops work awarded to someone else. It knows the network only through the
 // small Network interface, and the chain only through Authority;
-// node/proverd wires both.
+// prover/daemon wires both.
 //
 // Trust (DESIGN.md §11): every announcement and award is signed, and the
 // caller passes its signer. The peer bids only on an announcement signed by
@@ -137,7 +137,7 @@ type Network interface {
 	Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDelivery) error
 }
 
-// Authority answers from the chain who may hand out work. node/proverd
+// Authority answers from the chain who may hand out work. prover/daemon
 // implements it over the Aoraki contract. An error means the answer is
 // unknown: the peer then does not act.
 type Authority interface {

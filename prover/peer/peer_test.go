@@ -12,6 +12,7 @@ import (
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -20,7 +21,7 @@ import (
 
 // node is the market side as the peer sees it: blobs to fetch, bids and
 // deliveries recorded. The node's own tests run the peer over real p2p,
-// and node/proverd's attack tests over real p2p and the real chain.
+// and prover/daemon's attack tests over real p2p and the real chain.
 type node struct {
 	mu        sync.Mutex
 	blobs     map[string][]byte
@@ -151,7 +152,7 @@ func newFixture(t *testing.T) *fixture {
 		*x.dst = c.Bytes()
 	}
 	for i, s := range sess.Segments {
-		wc := setup.CIDOf(s.Witness)
+		wc := cids.Of(s.Witness)
 		f.n.blobs[wc.String()] = s.Witness
 		f.anns = append(f.anns, &pb.SegmentAnnouncement{TaskId: fixtureTask[:], Index: uint32(i), Attempt: 1,
 			ProgramId: s.Claim.ProgramID[:], StateIn: s.Claim.StateIn[:], StateOut: s.Claim.StateOut[:],

@@ -11,6 +11,7 @@ import (
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/setup"
 )
@@ -29,7 +30,7 @@ func badKey() []byte {
 func TestIgnoresUntrustedAnnouncements(t *testing.T) {
 	f := newFixture(t)
 	bad := badKey()
-	badCID := setup.CIDOf(bad)
+	badCID := cids.Of(bad)
 	f.n.blobs[badCID.String()] = bad
 	otherTask := make([]byte, 32)
 	otherTask[0] = 0xee
@@ -217,7 +218,7 @@ func TestPanickingJobKeepsWorker(t *testing.T) {
 func TestTrustedButCorruptKeyFailsCleanly(t *testing.T) {
 	f := newFixture(t)
 	bad := badKey()
-	badCID := setup.CIDOf(bad)
+	badCID := cids.Of(bad)
 	f.n.blobs[badCID.String()] = bad
 	m := f.art.Manifest
 	m.Family, m.PK = "hashchain/v1/corrupt", badCID.String()
@@ -292,7 +293,7 @@ func TestArtifactFetchCaps(t *testing.T) {
 
 func TestNewRejectsBadTrust(t *testing.T) {
 	st, _ := setup.Open(t.TempDir(), nil)
-	good := setup.Manifest{Family: "hashchain/v1/s4", CCS: setup.CIDOf([]byte("c")).String(), PK: setup.CIDOf([]byte("p")).String(), VK: setup.CIDOf([]byte("v")).String()}
+	good := setup.Manifest{Family: "hashchain/v1/s4", CCS: cids.Of([]byte("c")).String(), PK: cids.Of([]byte("p")).String(), VK: cids.Of([]byte("v")).String()}
 	renamed := good
 	renamed.Family = "hashchain/v1/s8"
 	badCID := good

@@ -7,19 +7,11 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
 )
-
-// CIDOf returns the CIDv1 (raw codec, sha2-256) of b.
-func CIDOf(b []byte) cid.Cid {
-	sum := sha256.Sum256(b)
-	m, err := mh.Encode(sum[:], mh.SHA2_256)
-	if err != nil {
-		panic(err) // fixed code and length: cannot fail
-	}
-	return cid.NewCidV1(cid.Raw, m)
-}
 
 // CheckCID returns nil when b hashes to c.
 func CheckCID(c cid.Cid, b []byte) error {
@@ -44,7 +36,7 @@ func (s *Store) blobPath(c cid.Cid) string {
 
 // Put stores b and returns its CID.
 func (s *Store) Put(b []byte) (cid.Cid, error) {
-	c := CIDOf(b)
+	c := cids.Of(b)
 	p := s.blobPath(c)
 	if _, err := os.Stat(p); err == nil {
 		return c, nil

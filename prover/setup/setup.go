@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/zkpool/aoraki/protocol/cids"
+
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
@@ -144,7 +146,7 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 	if _, err := ccs.WriteTo(&ccsBuf); err != nil {
 		return nil, fmt.Errorf("serialize %s: %w", f.Name(), err)
 	}
-	ccsCID := CIDOf(ccsBuf.Bytes())
+	ccsCID := cids.Of(ccsBuf.Bytes())
 
 	unlock, err := s.lock(f.Name())
 	if err != nil {

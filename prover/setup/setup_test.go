@@ -9,13 +9,14 @@ import (
 
 	"github.com/ipfs/go-cid"
 
+	"github.com/zkpool/aoraki/protocol/cids"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
 func TestCIDChecks(t *testing.T) {
 	b := []byte("hello")
-	c := setup.CIDOf(b)
+	c := cids.Of(b)
 	if !strings.HasPrefix(c.String(), "bafkrei") {
 		t.Fatalf("not CIDv1 raw sha2-256: %s", c)
 	}
