@@ -22,29 +22,37 @@
 // # Which recursion path, and why
 //
 // BN254 proofs verified in BN254 circuits (field arithmetic emulated), a
-// uniform binary tree. Measured on the 2-vCPU development box (see
-// BENCHMARKS.md, "Aggregation"): the leaf join of hashchain segments is
-// 2.49M constraints, the node join about the same; each sets up, proves
-// and fits in memory on that machine. The alternatives:
-//
-//   - BLS12-377 segments aggregated in BW6-761 (~19-30k constraints a
-//     verifier) then wrapped into BN254: the joins are cheap, but the wrap
-//     (a BW6-761 verifier emulated in BN254, ~10.9M constraints for
-//     Vocdoni's) is about four times a join, a job whose setup and proof
-//     were not attempted on this machine; and segments would move off
-//     BN254, so a composite
-//     receipt (which must stay available, and is what the Solidity
-//     ReceiptVerifier checks) could no longer be verified on Ethereum.
-//     gnark v0.16.2 also cannot compile a constant BW6-761 key in BN254
-//     (BenchmarkPathWrap keeps the key a witness).
-//   - BN254 in BN254 keeps the segment proofs exactly as they are (one
-//     prover option changes: seal.ForRecursion), every join is itself a
-//     BN254 Groth16 proof that Ethereum can verify, no wrap job is needed,
-//     and each job is small enough for a home prover.
+// uniform binary tree. Measured on the 2-vCPU development box (BENCHMARKS.md,
+// "Aggregation"): the leaf join of hashchain segments is 2,494,056
+// constraints and proves in 77 CPU-seconds within 5.1 GB; the node join,
+// whose children's keys are witnesses, is 4,706,256 constraints. A
+// BLS12-377 proof verified natively in BW6-761 is 25 to 50 times cheaper
+// (two committed segment verifiers: 72,981 constraints with the key a
+// constant), so the BLS12-377 -> BW6-761 -> BN254 path (Vocdoni, Linea)
+// costs far less proving for large tasks, at the price of a wrap (a
+// BW6-761 verifier emulated in BN254, ~10.9M constraints, not attempted
+// here) and of moving every program family to BLS12-377, after which a
+// composite receipt (which must stay available, and which the Solidity
+// ReceiptVerifier checks) could no longer be verified on Ethereum. This
+// package takes the BN254 path first: segment circuits are unchanged (one
+// prover option, seal.ForRecursion), every join is itself a BN254 Groth16
+// proof that Ethereum can verify (no wrap job), and each job fits a home
+// machine. gnark v0.16.2 also cannot compile a constant BW6-761 key in
+// BN254 (BenchmarkPathWrap keeps that key a witness).
 //
 // BenchmarkPathBN254, BenchmarkPathBW6, BenchmarkPathWrap and
 // BenchmarkPathBN254Join measure the verifier circuits of each path
 // (compile only by default; AGG_FULL=1 sets up and proves).
+//
+// # Tests and setup cost
+//
+// Join artifacts are content-addressed in the setup store like the
+// segment families' (setup.Ensure; development setups, NOT a ceremony).
+// TestJoinCircuits (compile and constraint checks of both real joins) and
+// TestSuccinctLeafRoot (a real two-segment receipt: the leaf join's setup
+// once per machine, about 20 CPU-minutes, then a proof) run in every
+// `go test`; the three-segment tests that also set up the node join run
+// with ZKPOOL_AGGREGATE_FULL=1 (`make test-aggregate`).
 //
 // # Commitments
 //
