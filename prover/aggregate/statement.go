@@ -3,10 +3,12 @@ package aggregate
 import (
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkpool/aoraki/prover/poseidon"
@@ -127,6 +129,37 @@ func KeyDigest(vk groth16.VerifyingKey) (receipt.Digest, error) {
 	if err := checkJoinKey(vk); err != nil {
 		return receipt.Digest{}, err
 	}
+	k := vk.(*groth16bn254.VerifyingKey) // checkJoinKey checked the type
+	digests.Lock()
+	d, ok := digests.m[k]
+	digests.Unlock()
+	if ok {
+		return d, nil
+	}
+	d, err := keyDigest(vk)
+	if err != nil {
+		return d, err
+	}
+	digests.Lock()
+	if len(digests.m) >= maxCachedDigests {
+		clear(digests.m)
+	}
+	digests.m[k] = d
+	digests.Unlock()
+	return d, nil
+}
+
+// digests remembers the digests of keys already hashed (a verifier checks
+// every receipt against the same two keys, and hashing one costs about as
+// much as the pairing check). Keys are never modified once loaded.
+var digests = struct {
+	sync.Mutex
+	m map[*groth16bn254.VerifyingKey]receipt.Digest
+}{m: map[*groth16bn254.VerifyingKey]receipt.Digest{}}
+
+const maxCachedDigests = 256
+
+func keyDigest(vk groth16.VerifyingKey) (receipt.Digest, error) {
 	v, err := keyValue(vk)
 	if err != nil {
 		return receipt.Digest{}, err
