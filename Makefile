@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test test-aggregate demo bench lint generate tools contracts chain-tools fuzz
+.PHONY: all build test test-aggregate demo bench lint generate tools contracts chain-tools fuzz race
 
 all: build
 
@@ -73,8 +73,14 @@ fuzz:
 	    fi; rm -f "$$log"; \
 	  done
 
-## test: every test, with fuzz targets run briefly
-test: tools lint fuzz
+## race: the race detector over the packages whose goroutines share state without the proving
+## engine in the loop (the node's and prover's in-process networks are run without it: too slow)
+RACE_PKGS := ./p2p/... ./node/market/ ./node/store/ ./node/consensus/ ./node/events/ ./prover/peer/
+race:
+	$(GO) test -race -timeout 20m $(RACE_PKGS)
+
+## test: every test, with fuzz targets run briefly, and the race detector over RACE_PKGS
+test: tools lint fuzz race
 	$(GO) test -timeout 40m ./...
 
 ## test-aggregate: the tests and benchmark that set up and prove the real join circuits (prover/aggregate);
