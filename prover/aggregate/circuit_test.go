@@ -16,13 +16,22 @@ import (
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
-// FullEnv names the environment variable that runs the tests which set up
-// and prove the real join circuits (TestSuccinct*): set it to 1. Their
-// first run on a machine sets up two circuits of about 2.5M constraints
-// each (tens of minutes on two cores, see BENCHMARKS.md); later runs load
-// them from the shared setup store. Without it, TestJoinCircuits still
-// compiles both real circuits and checks real proofs against them.
+// FullEnv names the environment variable that chooses which tests set up
+// and prove the real join circuits. Unset: TestSuccinctLeafRoot sets up
+// the leaf join (2.5M constraints, about 20 CPU-minutes, once per machine;
+// later runs load it from the shared setup store) and proves one. 1: the
+// three-segment tests (TestSuccinctReceipt, TestSuccinctSoundness, ...)
+// also set up the node join (4.7M constraints) and BenchmarkJoin runs. 0:
+// no join setup at all. TestJoinCircuits (both real circuits compiled and
+// checked against real proofs, no setup) runs in every case.
 const FullEnv = "ZKPOOL_AGGREGATE_FULL"
+
+func needLeafSetup(t testing.TB) {
+	t.Helper()
+	if testing.Short() || os.Getenv(FullEnv) == "0" {
+		t.Skipf("sets up (once per machine) and proves the leaf join circuit: not with -short or %s=0", FullEnv)
+	}
+}
 
 func needFull(t testing.TB) {
 	t.Helper()

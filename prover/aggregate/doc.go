@@ -50,9 +50,10 @@
 // segment families' (setup.Ensure; development setups, NOT a ceremony).
 // TestJoinCircuits (compile and constraint checks of both real joins) and
 // TestSuccinctLeafRoot (a real two-segment receipt: the leaf join's setup
-// once per machine, about 20 CPU-minutes, then a proof) run in every
-// `go test`; the three-segment tests that also set up the node join run
-// with ZKPOOL_AGGREGATE_FULL=1 (`make test-aggregate`).
+// once per machine, about 20 CPU-minutes, then a proof) run in `go test`;
+// the three-segment tests that also set up the node join run with
+// ZKPOOL_AGGREGATE_FULL=1 (`make test-aggregate`); ZKPOOL_AGGREGATE_FULL=0
+// skips every join setup.
 //
 // # Commitments
 //

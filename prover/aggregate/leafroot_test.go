@@ -13,7 +13,8 @@ import (
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
-// TestSuccinctLeafRoot runs in every `go test` (not -short): a real task
+// TestSuccinctLeafRoot runs in `go test` (not -short, nor with
+// ZKPOOL_AGGREGATE_FULL=0): a real task
 // of two hashchain segments, proven for recursion and bound to their
 // provers, is aggregated by one real leaf join (the leaf family's setup
 // comes from the shared store: the first run on a machine sets it up,
@@ -24,9 +25,7 @@ import (
 // three-segment tests with the real node join run with
 // ZKPOOL_AGGREGATE_FULL=1).
 func TestSuccinctLeafRoot(t *testing.T) {
-	if testing.Short() {
-		t.Skip("sets up (once per machine) and proves the leaf join circuit")
-	}
+	needLeafSetup(t)
 	st, err := setup.Open(setup.DefaultDir(), os.Stderr)
 	if err != nil {
 		t.Fatal(err)
