@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test test-chaos demo bench lint generate tools contracts chain-tools fuzz race
+.PHONY: all build test test-chaos test-aggregate demo bench lint generate tools contracts chain-tools fuzz race
 
 all: build
 
@@ -98,6 +98,11 @@ test-chaos:
 	  echo "test-chaos: not root, or unshare/tc/nft missing (make tools): the netem and partition scenarios are skipped"; \
 	  $(CHAOS_TEST); \
 	fi
+
+## test-aggregate: the tests and benchmark that set up and prove the real join circuits (prover/aggregate);
+## the first run on a machine sets up two circuits of 2.5M and 4.7M constraints (about an hour on 2 cores)
+test-aggregate:
+	ZKPOOL_AGGREGATE_FULL=1 $(GO) test -v -timeout 3h -run 'TestSuccinct|TestJoinCircuits' ./prover/aggregate/
 
 ## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build

@@ -26,6 +26,7 @@ import (
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkpool/aoraki/prover/receipt"
 )
@@ -64,6 +65,20 @@ func DecodeWitness(wit []byte, secrets int) (witness.Witness, error) {
 	return w, nil
 }
 
+// Option changes how Prove proves a seal.
+type Option func(*options)
+
+type options struct{ recursion bool }
+
+// ForRecursion proves a seal for aggregation: a join circuit
+// (prover/aggregate) verifies it in circuit, which hashes a BSB22
+// commitment to the field with gnark's recursion hash rather than the
+// Solidity verifier's keccak. A Groth16 proof with a commitment can serve
+// only one of the two, so such a seal verifies with aggregate.VerifySegment
+// and not with receipt.VerifySeal or on chain. A seal of a circuit without
+// a commitment (hashchain's) is the same bytes either way.
+func ForRecursion() Option { return func(o *options) { o.recursion = true } }
+
 // Publics returns the public values of a decoded full witness.
 func Publics(w witness.Witness) ([receipt.Publics]receipt.Digest, error) {
 	var out [receipt.Publics]receipt.Digest
@@ -82,13 +97,14 @@ func Publics(w witness.Witness) ([receipt.Publics]receipt.Digest, error) {
 // the task, the prover and its price). It checks that the witness makes the
 // claim want (family and index are the caller's to match) and returns the
 // seal. ccs must not be in use by another Prove at the same time (see
-// setup.Artifacts.NewCCS).
-func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.Claim, binding receipt.Digest, wit []byte) ([]byte, error) {
+// setup.Artifacts.NewCCS). By default the seal is proven for the Solidity
+// verifier; ForRecursion proves it for aggregation instead.
+func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, want receipt.Claim, binding receipt.Digest, wit []byte, opts ...Option) ([]byte, error) {
 	pr, err := Prepare(ccs, want, wit)
 	if err != nil {
 		return nil, err
 	}
-	return pr.Prove(pk, binding)
+	return pr.Prove(pk, binding, opts...)
 }
 
 // Prepared is a segment's witness decoded and checked against its claim,
@@ -123,15 +139,24 @@ func Prepare(ccs constraint.ConstraintSystem, want receipt.Claim, wit []byte) (*
 	return &Prepared{ccs: ccs, w: w, claim: want}, nil
 }
 
-// Prove proves the prepared segment bound to binding and returns the seal.
-// A Prepared is proven once.
-func (pr *Prepared) Prove(pk groth16.ProvingKey, binding receipt.Digest) ([]byte, error) {
+// Prove proves the prepared segment bound to binding and returns the seal
+// (for the Solidity verifier unless ForRecursion). A Prepared is proven
+// once.
+func (pr *Prepared) Prove(pk groth16.ProvingKey, binding receipt.Digest, opts ...Option) ([]byte, error) {
 	b, err := binding.Element()
 	if err != nil {
 		return nil, err
 	}
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	pr.w.Vector().(fr.Vector)[receipt.Publics-1] = b
-	proof, err := groth16.Prove(pr.ccs, pk, pr.w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	target := solidity.WithProverTargetSolidityVerifier(backend.GROTH16)
+	if o.recursion {
+		target = stdgroth16.GetNativeProverOptions(ecc.BN254.ScalarField(), ecc.BN254.ScalarField())
+	}
+	proof, err := groth16.Prove(pr.ccs, pk, pr.w, target)
 	if err != nil {
 		return nil, fmt.Errorf("prove segment %d (%s): %w", pr.claim.Index, pr.claim.Family, err)
 	}

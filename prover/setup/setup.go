@@ -38,6 +38,17 @@ type Manifest struct {
 	PK          string `json:"pk"`
 	VK          string `json:"vk"`
 	Constraints int    `json:"constraints"`
+	// Publics is the number of public inputs of the circuit when it is not
+	// a program circuit's ProgramPublics (an aggregation circuit's).
+	Publics int `json:"publics,omitempty"`
+}
+
+// publics is the number of public inputs the manifest's key must have.
+func (m Manifest) publics() int {
+	if m.Publics == 0 {
+		return ProgramPublics
+	}
+	return m.Publics
 }
 
 // Artifacts are a family's loaded, hash-checked artifacts.
@@ -166,6 +177,9 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 		return nil, err
 	}
 	m := Manifest{Family: f.Name(), Constraints: ccs.GetNbConstraints()}
+	if n := ccs.GetNbPublicVariables() - 1; n != ProgramPublics { // gnark counts the constant 1
+		m.Publics = n
+	}
 	for _, x := range []struct {
 		b   []byte
 		dst *string
@@ -246,7 +260,7 @@ func (s *Store) Load(m Manifest) (*Artifacts, error) {
 	if a.PK, err = DecodeProvingKey(blobs[1]); err != nil {
 		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}
-	if a.VK, err = DecodeVerifyingKey(blobs[2]); err != nil {
+	if a.VK, err = DecodeVerifyingKeyFor(blobs[2], m.publics()); err != nil {
 		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}
 	s.remember(a)
@@ -275,6 +289,9 @@ const (
 	ProgramPublics = 6
 )
 
+// maxPublics bounds the public inputs of any circuit the store holds.
+const maxPublics = 16
+
 type keyLayout struct{ g1, g2 int }
 
 var keyLayouts = []keyLayout{{64, 128}, {32, 64}} // raw, compressed
@@ -284,27 +301,27 @@ var ErrKeyShape = errors.New("setup: not a program circuit's verifying key")
 
 // checkKeyShape walks the length fields of a verifying key before gnark's
 // decoder allocates for them: a program circuit has ProgramPublics public
-// inputs and at most one commitment over none of them, so every count is
-// known and the length is exact.
-func checkKeyShape(b []byte) error {
+// inputs (an aggregation circuit one) and at most one commitment over none
+// of them, so every count is known and the length is exact.
+func checkKeyShape(b []byte, publics int) error {
 	var last error
 	for _, l := range keyLayouts {
-		if last = l.check(b); last == nil {
+		if last = l.check(b, publics); last == nil {
 			return nil
 		}
 	}
 	return last
 }
 
-func (l keyLayout) check(b []byte) error {
+func (l keyLayout) check(b []byte, publics int) error {
 	head := 3*l.g1 + 3*l.g2
 	if len(b) < head+4 {
 		return fmt.Errorf("%w: %d bytes", ErrKeyShape, len(b))
 	}
 	nK := int(binary.BigEndian.Uint32(b[head:]))
-	nc := nK - (ProgramPublics + 1)
+	nc := nK - (publics + 1)
 	if nc < 0 || nc > 1 {
-		return fmt.Errorf("%w: %d public-input points, want %d or %d", ErrKeyShape, nK, ProgramPublics+1, ProgramPublics+2)
+		return fmt.Errorf("%w: %d public-input points, want %d or %d", ErrKeyShape, nK, publics+1, publics+2)
 	}
 	if want := head + 4 + l.g1*nK + 4 + 4*nc + 4 + 2*l.g2*nc; len(b) != want {
 		return fmt.Errorf("%w: %d bytes, a key with %d commitments has %d", ErrKeyShape, len(b), nc, want)
@@ -329,7 +346,16 @@ func (l keyLayout) check(b []byte) error {
 // its shape (every length field) first, so that hostile bytes never make
 // gnark's decoder allocate for counts they do not hold.
 func DecodeVerifyingKey(b []byte) (groth16.VerifyingKey, error) {
-	if err := checkKeyShape(b); err != nil {
+	return DecodeVerifyingKeyFor(b, ProgramPublics)
+}
+
+// DecodeVerifyingKeyFor is DecodeVerifyingKey for a circuit with the given
+// number of public inputs (an aggregation circuit's key has one).
+func DecodeVerifyingKeyFor(b []byte, publics int) (groth16.VerifyingKey, error) {
+	if publics < 1 || publics > maxPublics {
+		return nil, fmt.Errorf("%w: %d public inputs", ErrKeyShape, publics)
+	}
+	if err := checkKeyShape(b, publics); err != nil {
 		return nil, err
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
@@ -359,7 +385,7 @@ func (s *Store) VerifyingKey(family string) (groth16.VerifyingKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	return DecodeVerifyingKey(b)
+	return DecodeVerifyingKeyFor(b, m.publics())
 }
 
 // lock takes an exclusive file lock for family's setup.

@@ -1,0 +1,251 @@
+package aggregate
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/commitments/pedersen"
+	"github.com/consensys/gnark/std/math/emulated"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+
+	"github.com/zkpool/aoraki/prover/poseidon"
+	"github.com/zkpool/aoraki/prover/receipt"
+)
+
+// In-circuit types: BN254 proofs verified in a BN254 circuit, the base and
+// scalar fields emulated.
+type (
+	scalar       = sw_bn254.ScalarField
+	g1           = sw_bn254.G1Affine
+	g2           = sw_bn254.G2Affine
+	gt           = sw_bn254.GTEl
+	verifyingKey = stdgroth16.VerifyingKey[g1, g2, gt]
+	proofVar     = stdgroth16.Proof[g1, g2]
+)
+
+// JoinPublics is the number of public inputs of a join proof: the
+// statement digest.
+const JoinPublics = 1
+
+// SegmentChild is one segment proof inside a leaf join: the six public
+// inputs of its claim and binding (receipt.PublicValues), and the proof.
+type SegmentChild struct {
+	ProgramID, StateIn, StateOut, InputIn, InputOut, Binding frontend.Variable
+	Proof                                                    proofVar
+}
+
+// LeafCircuit joins two consecutive segment proofs of one family, whose
+// verifying key is a constant of the circuit (each segment family has its
+// own leaf family). With Single = 1 it stands for the first child alone
+// (the last segment of an odd count): the second child must still be a
+// valid proof (a copy of the first) and is otherwise ignored.
+type LeafCircuit struct {
+	Statement frontend.Variable `gnark:",public"`
+
+	Keys     frontend.Variable
+	BindIn   frontend.Variable
+	Single   frontend.Variable
+	Children [2]SegmentChild
+
+	SegmentKey verifyingKey `gnark:"-"`
+}
+
+// JoinChild is one join proof inside a node join: its statement (less
+// Keys, which is the parent's), its verifying key and the proof.
+type JoinChild struct {
+	ProgramID, StateIn, StateOut, InputIn, InputOut, BindIn, BindOut, Count frontend.Variable
+
+	Key   verifyingKey
+	Proof proofVar
+}
+
+// NodeCircuit joins two consecutive join proofs, each under the leaf key
+// or the node key: both keys are witnesses, bound by their digests to the
+// statement's Keys, so the circuit can verify proofs of itself.
+type NodeCircuit struct {
+	Statement frontend.Variable `gnark:",public"`
+
+	LeafKey, NodeKey frontend.Variable
+	Children         [2]JoinChild
+}
+
+type gadgets struct {
+	api      frontend.API
+	hash     *poseidon.Circuit
+	scalars  *emulated.Field[scalar]
+	verifier *stdgroth16.Verifier[scalar, g1, g2, gt]
+}
+
+func newGadgets(api frontend.API) (*gadgets, error) {
+	h, err := poseidon.NewCircuit(api)
+	if err != nil {
+		return nil, err
+	}
+	f, err := emulated.NewField[scalar](api)
+	if err != nil {
+		return nil, err
+	}
+	v, err := stdgroth16.NewVerifier[scalar, g1, g2, gt](api)
+	if err != nil {
+		return nil, err
+	}
+	return &gadgets{api: api, hash: h, scalars: f, verifier: v}, nil
+}
+
+// public turns native values into the emulated public witness of a proof.
+func (g *gadgets) public(vs ...frontend.Variable) stdgroth16.Witness[scalar] {
+	w := stdgroth16.Witness[scalar]{Public: make([]emulated.Element[scalar], len(vs))}
+	for i, v := range vs {
+		w.Public[i] = *g.scalars.FromBits(g.api.ToBinary(v)...)
+	}
+	return w
+}
+
+func (g *gadgets) statement(keys, program, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count frontend.Variable) (frontend.Variable, error) {
+	return g.hash.Hash(statementTag, []frontend.Variable{keys, program, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count})
+}
+
+// Define implements frontend.Circuit.
+func (c *LeafCircuit) Define(api frontend.API) error {
+	g, err := newGadgets(api)
+	if err != nil {
+		return err
+	}
+	a, b := &c.Children[0], &c.Children[1]
+	for i := range c.Children {
+		ch := &c.Children[i]
+		pub := g.public(ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.Binding)
+		if err := g.verifier.AssertProof(c.SegmentKey, ch.Proof, pub, stdgroth16.WithSubgroupCheck()); err != nil {
+			return fmt.Errorf("segment %d: %w", i, err)
+		}
+	}
+	api.AssertIsBoolean(c.Single)
+	pair := api.Sub(1, c.Single)
+	// Both children prove the same program (a single's copy trivially).
+	api.AssertIsEqual(a.ProgramID, b.ProgramID)
+	// With two children both chains link.
+	api.AssertIsEqual(api.Mul(pair, api.Sub(a.StateOut, b.StateIn)), 0)
+	api.AssertIsEqual(api.Mul(pair, api.Sub(a.InputOut, b.InputIn)), 0)
+	stateOut := api.Select(c.Single, a.StateOut, b.StateOut)
+	inputOut := api.Select(c.Single, a.InputOut, b.InputOut)
+	mid := g.hash.Compress(c.BindIn, a.Binding)
+	bindOut := api.Select(c.Single, mid, g.hash.Compress(mid, b.Binding))
+	count := api.Add(1, pair)
+	d, err := g.statement(c.Keys, a.ProgramID, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(d, c.Statement)
+	return nil
+}
+
+// Define implements frontend.Circuit.
+func (c *NodeCircuit) Define(api frontend.API) error {
+	g, err := newGadgets(api)
+	if err != nil {
+		return err
+	}
+	keys := g.hash.Compress(c.LeafKey, c.NodeKey)
+	for i := range c.Children {
+		ch := &c.Children[i]
+		kd, err := g.hash.Hash(keyTag, keyLimbs(&ch.Key))
+		if err != nil {
+			return err
+		}
+		// The child's key is the leaf key or the node key.
+		api.AssertIsEqual(api.Mul(api.Sub(kd, c.LeafKey), api.Sub(kd, c.NodeKey)), 0)
+		d, err := g.statement(keys, ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.BindIn, ch.BindOut, ch.Count)
+		if err != nil {
+			return err
+		}
+		if err := g.verifier.AssertProof(ch.Key, ch.Proof, g.public(d), stdgroth16.WithSubgroupCheck()); err != nil {
+			return fmt.Errorf("join %d: %w", i, err)
+		}
+	}
+	a, b := &c.Children[0], &c.Children[1]
+	api.AssertIsEqual(a.ProgramID, b.ProgramID)
+	api.AssertIsEqual(a.StateOut, b.StateIn)
+	api.AssertIsEqual(a.InputOut, b.InputIn)
+	api.AssertIsEqual(a.BindOut, b.BindIn)
+	d, err := g.statement(keys, a.ProgramID, a.StateIn, b.StateOut, a.InputIn, b.InputOut, a.BindIn, b.BindOut, api.Add(a.Count, b.Count))
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(d, c.Statement)
+	return nil
+}
+
+// keyLimbs lists every limb of a key in declaration order, the order in
+// which KeyDigest finds them in a witness vector.
+func keyLimbs(k *verifyingKey) []frontend.Variable {
+	var out []frontend.Variable
+	el := func(es ...*emulated.Element[emulated.BN254Fp]) {
+		for _, e := range es {
+			out = append(out, e.Limbs...)
+		}
+	}
+	e := &k.E
+	el(&e.A0, &e.A1, &e.A2, &e.A3, &e.A4, &e.A5, &e.A6, &e.A7, &e.A8, &e.A9, &e.A10, &e.A11)
+	for i := range k.G1.K {
+		el(&k.G1.K[i].X, &k.G1.K[i].Y)
+	}
+	p2 := func(p *g2) { el(&p.P.X.A0, &p.P.X.A1, &p.P.Y.A0, &p.P.Y.A1) }
+	p2(&k.G2.GammaNeg)
+	p2(&k.G2.DeltaNeg)
+	for i := range k.CommitmentKeys {
+		p2(&k.CommitmentKeys[i].G)
+		p2(&k.CommitmentKeys[i].GSigmaNeg)
+	}
+	return out
+}
+
+// joinKeyPlaceholder is the shape of every join key: one public input,
+// one commitment over no public input.
+func joinKeyPlaceholder() verifyingKey {
+	return verifyingKey{
+		G1:                           struct{ K []g1 }{K: make([]g1, 1+JoinPublics+1)},
+		CommitmentKeys:               make([]pedersen.VerifyingKey[g2], 1),
+		PublicAndCommitmentCommitted: [][]int{{}},
+	}
+}
+
+func proofPlaceholder(commitments int) proofVar {
+	return proofVar{Commitments: make([]pedersen.Commitment[g1], commitments)}
+}
+
+// checkJoinKey refuses a key that is not of the join shape.
+func checkJoinKey(vk groth16.VerifyingKey) error {
+	k, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return fmt.Errorf("%w: %T is not a BN254 key", ErrKey, vk)
+	}
+	if len(k.G1.K) != 1+JoinPublics+1 || len(k.CommitmentKeys) != 1 || len(k.PublicAndCommitmentCommitted) != 1 || len(k.PublicAndCommitmentCommitted[0]) != 0 {
+		return fmt.Errorf("%w: key for %d public values and %d commitments over %v; a join key has %d and one over none",
+			ErrKey, len(k.G1.K)-1-len(k.CommitmentKeys), len(k.CommitmentKeys), k.PublicAndCommitmentCommitted, JoinPublics)
+	}
+	return nil
+}
+
+// checkSegmentKey refuses a key that is not a program circuit's.
+func checkSegmentKey(vk groth16.VerifyingKey) (int, error) {
+	k, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return 0, fmt.Errorf("%w: %T is not a BN254 key", ErrKey, vk)
+	}
+	nc := len(k.CommitmentKeys)
+	if nc > 1 || len(k.G1.K) != 1+receipt.Publics+nc || len(k.PublicAndCommitmentCommitted) != nc || (nc == 1 && len(k.PublicAndCommitmentCommitted[0]) != 0) {
+		return 0, fmt.Errorf("%w: not a program circuit's key (%d K points, %d commitments)", ErrKey, len(k.G1.K), nc)
+	}
+	return nc, nil
+}
+
+func keyValue(vk groth16.VerifyingKey) (verifyingKey, error) {
+	v, err := stdgroth16.ValueOfVerifyingKey[g1, g2, gt](vk)
+	if err != nil {
+		return v, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	return v, nil
+}

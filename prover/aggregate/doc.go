@@ -1,0 +1,72 @@
+// Package aggregate makes a succinct receipt: one Groth16 proof that a
+// whole chain of segment proofs holds, verified at the cost of one pairing
+// check whatever the number of segments.
+//
+// # The tree
+//
+// A task of n segments is aggregated by a binary tree of join proofs
+// (Plan): leaf joins verify two consecutive segment seals of one family
+// (LeafCircuit, the family's key a circuit constant, so each segment
+// family has its own leaf family, LeafName), node joins verify two
+// consecutive joins (NodeCircuit, one family for all, NodeName), each
+// child under the leaf key or the node key, both witnesses bound by their
+// digests to the statement. Every join proves a Statement: the key set of
+// its tree, the program, both ends of the state chain and of the input
+// chain, the binding chain of its segments (each segment's binding of
+// task, prover and price, folded in order with Poseidon) and the segment
+// count; its one public input is the statement's digest. The root's
+// statement is rebuilt by the verifier from the task it expects and the
+// receipt's payees (Receipt.Verify), so the one proof checks the program,
+// the chain ends, the input digest, the task and every prover and price.
+//
+// # Which recursion path, and why
+//
+// BN254 proofs verified in BN254 circuits (field arithmetic emulated), a
+// uniform binary tree. Measured on the 2-vCPU development box (BENCHMARKS.md,
+// "Aggregation"): the leaf join of hashchain segments is 2,494,056
+// constraints and proves in 77 CPU-seconds within 5.1 GB; the node join,
+// whose children's keys are witnesses, is 4,706,256 constraints. A
+// BLS12-377 proof verified natively in BW6-761 is 25 to 50 times cheaper
+// (two committed segment verifiers: 72,981 constraints with the key a
+// constant), so the BLS12-377 -> BW6-761 -> BN254 path (Vocdoni, Linea)
+// costs far less proving for large tasks, at the price of a wrap (a
+// BW6-761 verifier emulated in BN254, ~10.9M constraints, not attempted
+// here) and of moving every program family to BLS12-377, after which a
+// composite receipt (which must stay available, and which the Solidity
+// ReceiptVerifier checks) could no longer be verified on Ethereum. This
+// package takes the BN254 path first: segment circuits are unchanged (one
+// prover option, seal.ForRecursion), every join is itself a BN254 Groth16
+// proof that Ethereum can verify (no wrap job), and each job fits a home
+// machine. gnark v0.16.2 also cannot compile a constant BW6-761 key in
+// BN254 (BenchmarkPathWrap keeps that key a witness).
+//
+// BenchmarkPathBN254, BenchmarkPathBW6, BenchmarkPathWrap and
+// BenchmarkPathBN254Join measure the verifier circuits of each path
+// (compile only by default; AGG_FULL=1 sets up and proves).
+//
+// # Tests and setup cost
+//
+// Join artifacts are content-addressed in the setup store like the
+// segment families' (setup.Ensure; development setups, NOT a ceremony).
+// TestJoinCircuits (compile and constraint checks of both real joins
+// against real proofs, no setup) runs in `go test`. TestSuccinctLeafRoot
+// (a real two-segment receipt: the leaf join's setup once per machine,
+// about 20 CPU-minutes, then a proof) runs with ZKPOOL_AGGREGATE_FULL=leaf;
+// the three-segment tests that also set up the node join run with
+// ZKPOOL_AGGREGATE_FULL=1 (`make test-aggregate`).
+//
+// # Commitments
+//
+// A Groth16 proof with a BSB22 commitment hashes the commitment to the
+// field either with keccak (the Solidity verifier) or with gnark's
+// recursion hash (an in-circuit verifier), not both. Segment seals meant
+// for aggregation are proven with seal.ForRecursion (verified off chain by
+// VerifySegment), and so is every join (the join circuits themselves have
+// a commitment, from the emulated arithmetic's range checks).
+//
+// # Bytes from peers
+//
+// Joins and succinct receipts decode from exactly-sized encodings
+// (JoinLen; a receipt's length follows from its segment count) before any
+// gnark decoder runs, and every digest must be a canonical field element.
+package aggregate

@@ -1,0 +1,411 @@
+package aggregate
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+
+	"github.com/zkpool/aoraki/prover/receipt"
+)
+
+// Kind says which circuit proved a join.
+type Kind uint8
+
+// Join kinds.
+const (
+	KindLeaf Kind = 1
+	KindNode Kind = 2
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindLeaf:
+		return "leaf"
+	case KindNode:
+		return "node"
+	}
+	return fmt.Sprintf("kind(%d)", uint8(k))
+}
+
+// Join is a proven join: the circuit that proved it, what it proves, and
+// its seal (a BN254 Groth16 proof with one commitment, proven for
+// recursion).
+type Join struct {
+	Kind      Kind
+	Statement Statement
+	Seal      []byte
+}
+
+// Recursion options: every proof a join verifies in circuit (segment seals
+// of committed families, and joins) hashes its commitment to the field as
+// the in-circuit verifier does, not with keccak as the Solidity verifier
+// does.
+var (
+	bn254Fr           = ecc.BN254.ScalarField()
+	recursionProver   = stdgroth16.GetNativeProverOptions(bn254Fr, bn254Fr)
+	recursionVerifier = stdgroth16.GetNativeVerifierOptions(bn254Fr, bn254Fr)
+)
+
+// VerifySegment checks a segment receipt's seal, proven for recursion
+// (seal.ForRecursion), under its family's key vk, with its binding.
+func VerifySegment(vk groth16.VerifyingKey, r *receipt.SegmentReceipt) error {
+	b, err := r.Binding()
+	if err != nil {
+		return err
+	}
+	proof, err := receipt.DecodeSeal(r.Seal, vk)
+	if err != nil {
+		return fmt.Errorf("%w: segment %d: %w", ErrChild, r.Claim.Index, err)
+	}
+	pub, err := receipt.PublicWitness(r.Claim, b)
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(proof, vk, pub, recursionVerifier); err != nil {
+		return fmt.Errorf("%w: segment %d: %w: %v", ErrChild, r.Claim.Index, receipt.ErrSeal, err)
+	}
+	return nil
+}
+
+// onePublic is the public witness of a join proof.
+type onePublic struct {
+	Statement frontend.Variable `gnark:",public"`
+}
+
+func (*onePublic) Define(frontend.API) error { return nil }
+
+func statementWitness(s *Statement) (witness.Witness, error) {
+	d, err := s.Digest()
+	if err != nil {
+		return nil, err
+	}
+	return frontend.NewWitness(&onePublic{Statement: new(big.Int).SetBytes(d[:])}, bn254Fr, frontend.PublicOnly())
+}
+
+// VerifyJoin checks j's seal under vk, the key of j's kind.
+func VerifyJoin(vk groth16.VerifyingKey, j *Join) error {
+	if err := checkJoinKey(vk); err != nil {
+		return err
+	}
+	proof, err := receipt.DecodeSeal(j.Seal, vk)
+	if err != nil {
+		return fmt.Errorf("%w: %s join: %w", ErrProof, j.Kind, err)
+	}
+	pub, err := statementWitness(&j.Statement)
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(proof, vk, pub, recursionVerifier); err != nil {
+		return fmt.Errorf("%w: %s join over %d segments: %v", ErrProof, j.Kind, j.Statement.Count, err)
+	}
+	return nil
+}
+
+// Prove proves a join assignment (from LeafAssignment or NodeAssignment)
+// with its family's constraint system and proving key, for recursion.
+func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) ([]byte, error) {
+	w, err := frontend.NewWitness(assignment, bn254Fr)
+	if err != nil {
+		return nil, err
+	}
+	proof, err := groth16.Prove(ccs, pk, w, recursionProver)
+	if err != nil {
+		return nil, fmt.Errorf("prove join: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := proof.WriteRawTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func digestInt(d receipt.Digest) *big.Int { return new(big.Int).SetBytes(d[:]) }
+
+// LeafInput is what a leaf join takes: two consecutive segment receipts of
+// one task and family (Second nil for a single), the family's key, the
+// tree's key set and where the binding chain stands before First.
+type LeafInput struct {
+	Task          [32]byte
+	Family        string
+	SegmentKey    groth16.VerifyingKey
+	Keys          receipt.Digest
+	BindIn        receipt.Digest
+	First, Second *receipt.SegmentReceipt
+}
+
+func segmentChild(vk groth16.VerifyingKey, r *receipt.SegmentReceipt) (SegmentChild, error) {
+	var c SegmentChild
+	proof, err := receipt.DecodeSeal(r.Seal, vk)
+	if err != nil {
+		return c, fmt.Errorf("%w: %w", ErrChild, err)
+	}
+	if c.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
+		return c, err
+	}
+	b, err := r.Binding()
+	if err != nil {
+		return c, err
+	}
+	cl := &r.Claim
+	c.ProgramID, c.StateIn, c.StateOut = digestInt(cl.ProgramID), digestInt(cl.StateIn), digestInt(cl.StateOut)
+	c.InputIn, c.InputOut, c.Binding = digestInt(cl.InputIn), digestInt(cl.InputOut), digestInt(b)
+	return c, nil
+}
+
+// LeafAssignment checks a leaf join's children as the circuit will (so an
+// honest prover refuses work that cannot be proven, with the reason) and
+// returns the circuit assignment and the statement it proves.
+func LeafAssignment(in LeafInput) (*LeafCircuit, Statement, error) {
+	var st Statement
+	if in.First == nil {
+		return nil, st, fmt.Errorf("%w: a leaf join needs a first segment", ErrChild)
+	}
+	kids := []*receipt.SegmentReceipt{in.First}
+	if in.Second != nil {
+		kids = append(kids, in.Second)
+	}
+	for _, r := range kids {
+		switch {
+		case r.Task != in.Task:
+			return nil, st, fmt.Errorf("%w: segment %d is bound to task %x, the join to %x", ErrChild, r.Claim.Index, r.Task, in.Task)
+		case r.Claim.Family != in.Family:
+			return nil, st, fmt.Errorf("%w: segment %d is family %q, the join %q", ErrChild, r.Claim.Index, r.Claim.Family, in.Family)
+		case r.Claim.ProgramID != in.First.Claim.ProgramID:
+			return nil, st, fmt.Errorf("%w: segment %d proves program %s, segment %d %s", ErrChild, r.Claim.Index, r.Claim.ProgramID, in.First.Claim.Index, in.First.Claim.ProgramID)
+		}
+		if err := VerifySegment(in.SegmentKey, r); err != nil {
+			return nil, st, err
+		}
+	}
+	a := &in.First.Claim
+	if in.Second != nil {
+		b := &in.Second.Claim
+		switch {
+		case b.Index != a.Index+1:
+			return nil, st, fmt.Errorf("%w: segment %d cannot follow segment %d", ErrChild, b.Index, a.Index)
+		case b.StateIn != a.StateOut:
+			return nil, st, fmt.Errorf("%w: segment %d starts at %s, segment %d ended at %s", ErrChild, b.Index, b.StateIn, a.Index, a.StateOut)
+		case b.InputIn != a.InputOut:
+			return nil, st, fmt.Errorf("%w: segment %d reads input from %s, segment %d ended at %s", ErrChild, b.Index, b.InputIn, a.Index, a.InputOut)
+		}
+	}
+	return leafCircuit(in)
+}
+
+// leafCircuit builds a leaf assignment without checking the children: what
+// a dishonest prover would try to prove.
+func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
+	var st Statement
+	kids := []*receipt.SegmentReceipt{in.First}
+	if in.Second != nil {
+		kids = append(kids, in.Second)
+	}
+	a, last := &in.First.Claim, &kids[len(kids)-1].Claim
+	bind := in.BindIn
+	for _, r := range kids {
+		b, err := r.Binding()
+		if err != nil {
+			return nil, st, err
+		}
+		if bind, err = Fold(bind, b); err != nil {
+			return nil, st, err
+		}
+	}
+	st = Statement{Keys: in.Keys, ProgramID: a.ProgramID, StateIn: a.StateIn, StateOut: last.StateOut,
+		InputIn: a.InputIn, InputOut: last.InputOut, BindIn: in.BindIn, BindOut: bind, Count: uint32(len(kids))}
+	d, err := st.Digest()
+	if err != nil {
+		return nil, st, err
+	}
+	c := &LeafCircuit{Statement: digestInt(d), Keys: digestInt(in.Keys), BindIn: digestInt(in.BindIn), Single: 0}
+	if in.Second == nil {
+		c.Single = 1
+	}
+	for i := range c.Children {
+		r := kids[min(i, len(kids)-1)]
+		if c.Children[i], err = segmentChild(in.SegmentKey, r); err != nil {
+			return nil, st, err
+		}
+	}
+	return c, st, nil
+}
+
+// NodeInput is what a node join takes: two consecutive joins of one tree
+// and the two keys the tree uses.
+type NodeInput struct {
+	LeafKey, NodeKey groth16.VerifyingKey
+	Left, Right      *Join
+}
+
+// NodeAssignment checks a node join's children as the circuit will and
+// returns the circuit assignment and the statement it proves.
+func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
+	var st Statement
+	if in.Left == nil || in.Right == nil {
+		return nil, st, fmt.Errorf("%w: a node join needs two joins", ErrChild)
+	}
+	ld, err := KeyDigest(in.LeafKey)
+	if err != nil {
+		return nil, st, err
+	}
+	nd, err := KeyDigest(in.NodeKey)
+	if err != nil {
+		return nil, st, err
+	}
+	keys, err := KeySet(ld, nd)
+	if err != nil {
+		return nil, st, err
+	}
+	for i, j := range []*Join{in.Left, in.Right} {
+		vk, err := in.key(j.Kind)
+		if err != nil {
+			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
+		}
+		if j.Statement.Keys != keys {
+			return nil, st, fmt.Errorf("%w: child %d belongs to the tree of keys %s, this one %s", ErrChild, i, j.Statement.Keys, keys)
+		}
+		if err := VerifyJoin(vk, j); err != nil {
+			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
+		}
+	}
+	a, b := &in.Left.Statement, &in.Right.Statement
+	switch {
+	case a.ProgramID != b.ProgramID:
+		return nil, st, fmt.Errorf("%w: the joins prove programs %s and %s", ErrChild, a.ProgramID, b.ProgramID)
+	case a.StateOut != b.StateIn:
+		return nil, st, fmt.Errorf("%w: the right join starts at %s, the left ended at %s", ErrChild, b.StateIn, a.StateOut)
+	case a.InputOut != b.InputIn:
+		return nil, st, fmt.Errorf("%w: the right join reads input from %s, the left ended at %s", ErrChild, b.InputIn, a.InputOut)
+	case a.BindOut != b.BindIn:
+		return nil, st, fmt.Errorf("%w: the right join's bindings start at %s, the left's end at %s", ErrChild, b.BindIn, a.BindOut)
+	case uint64(a.Count)+uint64(b.Count) > receipt.MaxSegments:
+		return nil, st, fmt.Errorf("%w: %d+%d segments", ErrChild, a.Count, b.Count)
+	}
+	return nodeCircuit(in, ld, nd)
+}
+
+func (in *NodeInput) key(k Kind) (groth16.VerifyingKey, error) {
+	switch k {
+	case KindLeaf:
+		return in.LeafKey, nil
+	case KindNode:
+		return in.NodeKey, nil
+	}
+	return nil, fmt.Errorf("%w: join of kind %s", ErrKey, k)
+}
+
+// nodeCircuit builds a node assignment without checking the children.
+func nodeCircuit(in NodeInput, leafDigest, nodeDigest receipt.Digest) (*NodeCircuit, Statement, error) {
+	var st Statement
+	keys, err := KeySet(leafDigest, nodeDigest)
+	if err != nil {
+		return nil, st, err
+	}
+	c := &NodeCircuit{LeafKey: digestInt(leafDigest), NodeKey: digestInt(nodeDigest)}
+	for i, j := range []*Join{in.Left, in.Right} {
+		vk, err := in.key(j.Kind)
+		if err != nil {
+			return nil, st, err
+		}
+		proof, err := receipt.DecodeSeal(j.Seal, vk)
+		if err != nil {
+			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
+		}
+		ch := &c.Children[i]
+		if ch.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
+			return nil, st, err
+		}
+		if ch.Key, err = keyValue(vk); err != nil {
+			return nil, st, err
+		}
+		s := &j.Statement
+		ch.ProgramID, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.StateIn), digestInt(s.StateOut)
+		ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
+		ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
+	}
+	a, b := &in.Left.Statement, &in.Right.Statement
+	st = Statement{Keys: keys, ProgramID: a.ProgramID, StateIn: a.StateIn, StateOut: b.StateOut,
+		InputIn: a.InputIn, InputOut: b.InputOut, BindIn: a.BindIn, BindOut: b.BindOut, Count: a.Count + b.Count}
+	d, err := st.Digest()
+	if err != nil {
+		return nil, st, err
+	}
+	c.Statement = digestInt(d)
+	return c, st, nil
+}
+
+// Encoding of a join (a join job's result; integers big-endian):
+//
+//	join := "ZKSJ" version(1 byte = 1) kind(1) keys programID stateIn
+//	        stateOut inputIn inputOut bindIn bindOut (32 each) count(u32)
+//	        seal
+//
+// Every field has a fixed length, so a join is exactly JoinLen bytes.
+const (
+	joinMagic   = "ZKSJ"
+	joinVersion = 1
+)
+
+// JoinLen is the length of every encoded join.
+var JoinLen = len(joinMagic) + 2 + 8*32 + 4 + SealLen
+
+// MarshalBinary encodes the join.
+func (j *Join) MarshalBinary() ([]byte, error) {
+	if j.Kind != KindLeaf && j.Kind != KindNode {
+		return nil, fmt.Errorf("%w: join of kind %s", ErrEncoding, j.Kind)
+	}
+	if len(j.Seal) != SealLen {
+		return nil, fmt.Errorf("%w: seal of %d bytes, want %d", ErrEncoding, len(j.Seal), SealLen)
+	}
+	b := make([]byte, 0, JoinLen)
+	b = append(b, joinMagic...)
+	b = append(b, joinVersion, byte(j.Kind))
+	s := &j.Statement
+	for _, d := range []receipt.Digest{s.Keys, s.ProgramID, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+		b = append(b, d[:]...)
+	}
+	b = binary.BigEndian.AppendUint32(b, s.Count)
+	return append(b, j.Seal...), nil
+}
+
+// UnmarshalBinary decodes a join of exactly JoinLen bytes.
+func (j *Join) UnmarshalBinary(data []byte) error {
+	if len(data) != JoinLen {
+		return fmt.Errorf("%w: %d bytes, a join has exactly %d", ErrEncoding, len(data), JoinLen)
+	}
+	if string(data[:len(joinMagic)]) != joinMagic {
+		return fmt.Errorf("%w: not a join (bad magic)", ErrEncoding)
+	}
+	rest := data[len(joinMagic):]
+	if rest[0] != joinVersion {
+		return fmt.Errorf("%w: join version %d, this build reads %d", ErrEncoding, rest[0], joinVersion)
+	}
+	out := Join{Kind: Kind(rest[1])}
+	if out.Kind != KindLeaf && out.Kind != KindNode {
+		return fmt.Errorf("%w: join of kind %s", ErrEncoding, out.Kind)
+	}
+	rest = rest[2:]
+	s := &out.Statement
+	for _, d := range []*receipt.Digest{&s.Keys, &s.ProgramID, &s.StateIn, &s.StateOut, &s.InputIn, &s.InputOut, &s.BindIn, &s.BindOut} {
+		copy(d[:], rest)
+		rest = rest[32:]
+		if _, err := d.Element(); err != nil {
+			return fmt.Errorf("%w: %w", ErrEncoding, err)
+		}
+	}
+	s.Count = binary.BigEndian.Uint32(rest)
+	if s.Count == 0 || s.Count > receipt.MaxSegments {
+		return fmt.Errorf("%w: join over %d segments", ErrEncoding, s.Count)
+	}
+	out.Seal = append([]byte(nil), rest[4:]...)
+	*j = out
+	return nil
+}

@@ -1,0 +1,176 @@
+package aggregate
+
+import (
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkpool/aoraki/prover/poseidon"
+	"github.com/zkpool/aoraki/prover/receipt"
+)
+
+var (
+	statementTag = poseidon.Tag("aggregate/v1/statement")
+	keyTag       = poseidon.Tag("aggregate/v1/key")
+)
+
+// Statement is what a join proof proves about the Count consecutive
+// segments it covers: each was proven under the family's key and program
+// ProgramID; their state chain runs from StateIn to StateOut and their
+// input chain from InputIn to InputOut, each link checked; and the
+// segments' bindings, folded in order into the chain that starts at
+// BindIn, end at BindOut. Keys names the two verifying keys the tree may
+// use (KeySet of the leaf key of the family and the node key).
+type Statement struct {
+	Keys      receipt.Digest
+	ProgramID receipt.Digest
+	StateIn   receipt.Digest
+	StateOut  receipt.Digest
+	InputIn   receipt.Digest
+	InputOut  receipt.Digest
+	BindIn    receipt.Digest
+	BindOut   receipt.Digest
+	Count     uint32
+}
+
+// statementLen is the number of field elements a statement hashes.
+const statementLen = 9
+
+func (s *Statement) elements() ([statementLen]fr.Element, error) {
+	var out [statementLen]fr.Element
+	for i, d := range []receipt.Digest{s.Keys, s.ProgramID, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+		e, err := d.Element()
+		if err != nil {
+			return out, err
+		}
+		out[i] = e
+	}
+	out[8].SetUint64(uint64(s.Count))
+	return out, nil
+}
+
+// Digest is the statement's hash: the one public input of every join
+// proof.
+func (s *Statement) Digest() (receipt.Digest, error) {
+	el, err := s.elements()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return receipt.DigestOf(poseidon.Hash(statementTag, el[:])), nil
+}
+
+// KeySet is the Keys of every statement of a tree whose leaves are joins
+// under the key with digest leaf and whose inner joins are under node.
+func KeySet(leaf, node receipt.Digest) (receipt.Digest, error) {
+	l, err := leaf.Element()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	n, err := node.Element()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return receipt.DigestOf(poseidon.Compress(l, n)), nil
+}
+
+// Fold appends a segment's binding to a binding chain: Compress(acc, b).
+func Fold(acc, binding receipt.Digest) (receipt.Digest, error) {
+	a, err := acc.Element()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	b, err := binding.Element()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return receipt.DigestOf(poseidon.Compress(a, b)), nil
+}
+
+// Payee is who proved one segment and at what price.
+type Payee struct {
+	Prover [20]byte
+	Price  *big.Int
+}
+
+// BindingChain folds the bindings of task's segments, proven by payees in
+// order, from the zero digest: the BindOut of the task's root statement.
+func BindingChain(task [32]byte, payees []Payee) (receipt.Digest, error) {
+	var acc receipt.Digest
+	for i, p := range payees {
+		b, err := receipt.Binding(task, p.Prover, p.Price)
+		if err != nil {
+			return receipt.Digest{}, fmt.Errorf("segment %d: %w", i, err)
+		}
+		if acc, err = Fold(acc, b); err != nil {
+			return receipt.Digest{}, err
+		}
+	}
+	return acc, nil
+}
+
+// keyHolder makes a verifying key's limbs a witness vector in the order
+// the circuit hashes them (declaration order: E, K, -gamma, -delta, the
+// commitment keys).
+type keyHolder struct{ VK verifyingKey }
+
+func (*keyHolder) Define(frontend.API) error { return nil }
+
+// KeyDigest is the hash of a join verifying key as a node circuit sees it:
+// every limb of its in-circuit form (e(alpha, beta), K, -gamma, -delta,
+// the Pedersen keys), absorbed in order. The key must have the shape of a
+// join key (one public input, one commitment over no public input).
+func KeyDigest(vk groth16.VerifyingKey) (receipt.Digest, error) {
+	if err := checkJoinKey(vk); err != nil {
+		return receipt.Digest{}, err
+	}
+	k := vk.(*groth16bn254.VerifyingKey) // checkJoinKey checked the type
+	digests.Lock()
+	d, ok := digests.m[k]
+	digests.Unlock()
+	if ok {
+		return d, nil
+	}
+	d, err := keyDigest(vk)
+	if err != nil {
+		return d, err
+	}
+	digests.Lock()
+	if len(digests.m) >= maxCachedDigests {
+		clear(digests.m)
+	}
+	digests.m[k] = d
+	digests.Unlock()
+	return d, nil
+}
+
+// digests remembers the digests of keys already hashed (a verifier checks
+// every receipt against the same two keys, and hashing one costs about as
+// much as the pairing check). Keys are never modified once loaded.
+var digests = struct {
+	sync.Mutex
+	m map[*groth16bn254.VerifyingKey]receipt.Digest
+}{m: map[*groth16bn254.VerifyingKey]receipt.Digest{}}
+
+const maxCachedDigests = 256
+
+func keyDigest(vk groth16.VerifyingKey) (receipt.Digest, error) {
+	v, err := keyValue(vk)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	w, err := frontend.NewWitness(&keyHolder{VK: v}, ecc.BN254.ScalarField())
+	if err != nil {
+		return receipt.Digest{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	vec, ok := w.Vector().(fr.Vector)
+	if !ok {
+		return receipt.Digest{}, fmt.Errorf("%w: witness vector %T", ErrKey, w.Vector())
+	}
+	return receipt.DigestOf(poseidon.Hash(keyTag, vec)), nil
+}

@@ -1,0 +1,464 @@
+package aggregate
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// chain is a small real task: hashchain with one step per segment, three
+// segments, each seal bound to its own prover and price, aggregated by the
+// smallest tree that uses every kind of job: a leaf join of segments 0
+// and 1, a single leaf join of segment 2, and a node join of the two.
+type chain struct {
+	store         *setup.Store
+	seg, other    *setup.Artifacts // hashchain/v1/s1 and, for foreign children, s2
+	leaf, node    *setup.Artifacts
+	task          [32]byte
+	expect        receipt.Expect
+	segs          []receipt.SegmentReceipt
+	foreign       receipt.SegmentReceipt // steps 0-1 proven under s2: another family
+	otherTask     receipt.SegmentReceipt // segment 1 proven for another task
+	keys          receipt.Digest
+	l01, l2, root *Join
+	payees        []Payee
+	succinct      *Receipt
+	leafD, nodeD  receipt.Digest
+}
+
+var (
+	chainOnce sync.Once
+	chainFix  *chain
+	chainErr  error
+)
+
+// storeKeys gives the verifying keys of families loaded in a store.
+type storeKeys struct{ s *setup.Store }
+
+func (k storeKeys) VerifyingKey(f string) (groth16.VerifyingKey, error) { return k.s.VerifyingKey(f) }
+
+// realChain builds the fixture once per test binary: the setups come from
+// the shared store (once per machine), the five proofs from this run.
+func realChain(t *testing.T) *chain {
+	t.Helper()
+	needFull(t)
+	chainOnce.Do(func() { chainFix, chainErr = buildChain() })
+	if chainErr != nil {
+		t.Fatal(chainErr)
+	}
+	return chainFix
+}
+
+func buildChain() (*chain, error) {
+	st, err := setup.Open(setup.DefaultDir(), os.Stderr)
+	if err != nil {
+		return nil, err
+	}
+	c := &chain{store: st, task: [32]byte{0xa1, 0x0e}}
+	var seed fr.Element
+	seed.SetUint64(42)
+	task := hashchain.Task{Seed: seed, Steps: 3}
+	sess, err := hashchain.Execute(task, 1)
+	if err != nil {
+		return nil, err
+	}
+	if c.seg, err = st.Ensure(sess.Family); err != nil {
+		return nil, err
+	}
+	c.expect = sess.Expect
+	c.expect.Task = c.task
+	for i, s := range sess.Segments {
+		r := receipt.SegmentReceipt{Claim: s.Claim, Task: c.task, Prover: [20]byte{0xb0, byte(i)}, Price: big.NewInt(int64(100 + i))}
+		if r.Seal, err = proveSegment(c.seg, &r, s.Witness); err != nil {
+			return nil, err
+		}
+		c.segs = append(c.segs, r)
+		c.payees = append(c.payees, Payee{Prover: r.Prover, Price: r.Price})
+	}
+	// Segments 0 and 1 proven as one segment of another family (two steps
+	// per segment): it links to segment 2 and is a valid seal, under
+	// another key.
+	other, err := hashchain.Execute(task, 2)
+	if err != nil {
+		return nil, err
+	}
+	if c.other, err = st.Ensure(other.Family); err != nil {
+		return nil, err
+	}
+	c.foreign = receipt.SegmentReceipt{Claim: other.Segments[0].Claim, Task: c.task, Prover: [20]byte{0xb0}, Price: big.NewInt(100)}
+	if c.foreign.Seal, err = proveSegment(c.other, &c.foreign, other.Segments[0].Witness); err != nil {
+		return nil, err
+	}
+	c.otherTask = c.segs[1]
+	c.otherTask.Task = [32]byte{0xee}
+	if c.otherTask.Seal, err = proveSegment(c.seg, &c.otherTask, sess.Segments[1].Witness); err != nil {
+		return nil, err
+	}
+	leafFam, err := NewLeaf(c.seg.Manifest.Family, c.seg.VK)
+	if err != nil {
+		return nil, err
+	}
+	if c.leaf, err = st.Ensure(leafFam); err != nil {
+		return nil, err
+	}
+	if c.node, err = st.Ensure(Node{}); err != nil {
+		return nil, err
+	}
+	if c.leafD, err = KeyDigest(c.leaf.VK); err != nil {
+		return nil, err
+	}
+	if c.nodeD, err = KeyDigest(c.node.VK); err != nil {
+		return nil, err
+	}
+	if c.keys, err = KeySet(c.leafD, c.nodeD); err != nil {
+		return nil, err
+	}
+	if c.l01, err = c.proveLeaf(&c.segs[0], &c.segs[1], receipt.Digest{}); err != nil {
+		return nil, err
+	}
+	if c.l2, err = c.proveLeaf(&c.segs[2], nil, c.l01.Statement.BindOut); err != nil {
+		return nil, err
+	}
+	a, st2, err := NodeAssignment(NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: c.l01, Right: c.l2})
+	if err != nil {
+		return nil, err
+	}
+	c.root = &Join{Kind: KindNode, Statement: st2}
+	logPhase(measure("prove node join", func() { c.root.Seal, err = Prove(c.node.CCS, c.node.PK, a) }))
+	if err != nil {
+		return nil, err
+	}
+	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.root, c.payees); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func proveSegment(a *setup.Artifacts, r *receipt.SegmentReceipt, wit []byte) ([]byte, error) {
+	b, err := r.Binding()
+	if err != nil {
+		return nil, err
+	}
+	return seal.Prove(a.CCS, a.PK, r.Claim, b, wit, seal.ForRecursion())
+}
+
+// mapKeys gives verifying keys by family name.
+type mapKeys map[string]groth16.VerifyingKey
+
+func (m mapKeys) VerifyingKey(f string) (groth16.VerifyingKey, error) {
+	if k, ok := m[f]; ok {
+		return k, nil
+	}
+	return nil, fmt.Errorf("no key for %s", f)
+}
+
+func (c *chain) leafInput(first, second *receipt.SegmentReceipt, bindIn receipt.Digest) LeafInput {
+	return LeafInput{Task: c.task, Family: c.seg.Manifest.Family, SegmentKey: c.seg.VK, Keys: c.keys, BindIn: bindIn, First: first, Second: second}
+}
+
+func (c *chain) proveLeaf(first, second *receipt.SegmentReceipt, bindIn receipt.Digest) (*Join, error) {
+	a, st, err := LeafAssignment(c.leafInput(first, second, bindIn))
+	if err != nil {
+		return nil, err
+	}
+	j := &Join{Kind: KindLeaf, Statement: st}
+	logPhase(measure("prove leaf join", func() { j.Seal, err = Prove(c.leaf.CCS, c.leaf.PK, a) }))
+	if err != nil {
+		return nil, err
+	}
+	return j, nil
+}
+
+// logPhase reports a proof's wall and CPU time and the process's peak
+// resident set during it (the figures of BENCHMARKS.md's join rows).
+func logPhase(p phase) {
+	fmt.Fprintf(os.Stderr, "%s: %.3fs wall, %.3fs cpu, peak RSS %.0f MB\n", p.name, p.secs, p.cpu, p.mb)
+}
+
+func (c *chain) keysOf() receipt.Keys { return storeKeys{c.store} }
+
+// solves reports whether a circuit's constraints hold for assignment: a
+// dishonest prover can make a proof exactly when they do.
+func solves(t *testing.T, a *setup.Artifacts, assignment frontend.Circuit) error {
+	t.Helper()
+	w, err := frontend.NewWitness(assignment, bn254Fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs, err := a.NewCCS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ccs.IsSolved(w)
+}
+
+// TestSuccinctReceipt: three hashchain segments aggregate into one proof
+// that verifies against the task, and survives its encoding.
+func TestSuccinctReceipt(t *testing.T) {
+	c := realChain(t)
+	var err error
+	logPhase(measure("verify succinct receipt", func() { err = c.succinct.Verify(c.keysOf(), c.expect) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := c.succinct.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Receipt
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := back.Verify(c.keysOf(), c.expect); err != nil {
+		t.Fatalf("decoded receipt: %v", err)
+	}
+	for _, j := range []*Join{c.l01, c.l2} {
+		if err := VerifyJoin(c.leaf.VK, j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("succinct receipt of 3 segments: %d bytes; leaf join %d constraints, node join %d",
+		len(b), c.leaf.Manifest.Constraints, c.node.Manifest.Constraints)
+}
+
+// TestSuccinctTwoSegments: the first two segments alone are a task whose
+// root is their leaf join; its receipt verifies for that task and not for
+// the three-segment one, and the leaf's seal is not a node root.
+func TestSuccinctTwoSegments(t *testing.T) {
+	c := realChain(t)
+	r, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.expect
+	want.Final, want.InputFinal, want.Segments = c.segs[1].Claim.StateOut, c.segs[1].Claim.InputOut, 2
+	if err := r.Verify(c.keysOf(), want); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Verify(c.keysOf(), c.expect); !errors.Is(err, ErrMismatch) {
+		t.Errorf("two-segment receipt for the three-segment task: %v, want ErrMismatch", err)
+	}
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees); !errors.Is(err, ErrMismatch) {
+		t.Errorf("leaf join as the root of three payees: %v, want ErrMismatch", err)
+	}
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l2, c.payees[2:]); !errors.Is(err, ErrMismatch) {
+		t.Errorf("a join whose bindings start mid-chain as a root: %v, want ErrMismatch", err)
+	}
+}
+
+// TestSuccinctEncodingHostile: the real receipt's encoding, cut short or
+// lengthened by a byte, or with its count changed, is refused by the
+// decoder before any seal is parsed.
+func TestSuccinctEncodingHostile(t *testing.T) {
+	c := realChain(t)
+	b, err := c.succinct.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(len(b)) > MaxReceiptSize(len(c.payees)) {
+		t.Fatalf("%d bytes above the bound %d", len(b), MaxReceiptSize(len(c.payees)))
+	}
+	for name, data := range map[string][]byte{
+		"truncated by one":    b[:len(b)-1],
+		"seal missing":        b[:len(b)-SealLen],
+		"oversized by one":    append(append([]byte(nil), b...), 0),
+		"oversized by a seal": append(append([]byte(nil), b...), c.succinct.Seal...),
+	} {
+		var r Receipt
+		if err := r.UnmarshalBinary(data); !errors.Is(err, ErrEncoding) {
+			t.Errorf("%s: %v, want ErrEncoding", name, err)
+		}
+	}
+	j, err := c.root.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Join
+	if err := back.UnmarshalBinary(j); err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyJoin(c.node.VK, &back); err != nil {
+		t.Fatalf("decoded root join: %v", err)
+	}
+	for name, data := range map[string][]byte{"truncated": j[:len(j)-1], "oversized": append(append([]byte(nil), j...), 0)} {
+		if err := back.UnmarshalBinary(data); !errors.Is(err, ErrEncoding) {
+			t.Errorf("join %s: %v, want ErrEncoding", name, err)
+		}
+	}
+}
+
+// TestSuccinctSoundness: what must not verify, and what the join circuits
+// must refuse to prove (their constraints do not hold, so no prover can
+// make the proof, whatever it does outside the circuit).
+func TestSuccinctSoundness(t *testing.T) {
+	c := realChain(t)
+	keys := c.keysOf()
+
+	t.Run("verify", func(t *testing.T) {
+		mut := func(f func(r *Receipt, w *receipt.Expect)) error {
+			r := *c.succinct
+			r.Payees = append([]Payee(nil), c.succinct.Payees...)
+			r.Seal = append([]byte(nil), c.succinct.Seal...)
+			w := c.expect
+			f(&r, &w)
+			return r.Verify(keys, w)
+		}
+		other := [32]byte{0xee}
+		bump := func(d receipt.Digest) receipt.Digest { d[31] ^= 1; return d }
+		for _, tc := range []struct {
+			name string
+			f    func(r *Receipt, w *receipt.Expect)
+			want error
+		}{
+			{"tampered seal", func(r *Receipt, w *receipt.Expect) { r.Seal[70] ^= 1 }, ErrProof},
+			{"seal of a leaf join as the root", func(r *Receipt, w *receipt.Expect) { r.Seal = c.l01.Seal }, ErrProof},
+			{"another task (receipt and expectation)", func(r *Receipt, w *receipt.Expect) { r.Task, w.Task = other, other }, ErrProof},
+			{"another task (expectation only)", func(r *Receipt, w *receipt.Expect) { w.Task = other }, ErrMismatch},
+			{"a payee re-labelled", func(r *Receipt, w *receipt.Expect) { r.Payees[1].Prover[0] ^= 1 }, ErrProof},
+			{"a price raised", func(r *Receipt, w *receipt.Expect) { r.Payees[2].Price = big.NewInt(1 << 40) }, ErrProof},
+			{"payees out of order", func(r *Receipt, w *receipt.Expect) { r.Payees[0], r.Payees[1] = r.Payees[1], r.Payees[0] }, ErrProof},
+			{"a payee duplicated", func(r *Receipt, w *receipt.Expect) { r.Payees = append(r.Payees, r.Payees[2]) }, ErrProof},
+			{"a segment missing", func(r *Receipt, w *receipt.Expect) { r.Payees = r.Payees[:2] }, ErrProof},
+			{"segment count", func(r *Receipt, w *receipt.Expect) { w.Segments = 4 }, ErrMismatch},
+			{"wrong initial state", func(r *Receipt, w *receipt.Expect) { w.Initial = bump(w.Initial) }, receipt.ErrInitialState},
+			{"wrong initial state claimed", func(r *Receipt, w *receipt.Expect) { w.Initial = bump(w.Initial); r.StateIn = w.Initial }, ErrProof},
+			{"wrong final state", func(r *Receipt, w *receipt.Expect) { w.Final = bump(w.Final) }, receipt.ErrFinalState},
+			{"wrong final state claimed", func(r *Receipt, w *receipt.Expect) { w.Final = bump(w.Final); r.StateOut = w.Final }, ErrProof},
+			{"wrong input digest claimed", func(r *Receipt, w *receipt.Expect) { w.InputFinal = bump(w.InputFinal); r.InputOut = w.InputFinal }, ErrProof},
+			{"another model claimed", func(r *Receipt, w *receipt.Expect) { w.ProgramID = bump(w.ProgramID); r.ProgramID = w.ProgramID }, ErrProof},
+			{"another family (no keys)", func(r *Receipt, w *receipt.Expect) { w.Family, r.Family = "hashchain/v1/s9", "hashchain/v1/s9" }, receipt.ErrUnknownFamily},
+		} {
+			if err := mut(tc.f); !errors.Is(err, tc.want) {
+				t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
+			}
+		}
+		// Wrong verifying keys: each key in the other's place, one for
+		// both, or a program family's key.
+		leafName := LeafName(c.expect.Family)
+		for name, k := range map[string]mapKeys{
+			"keys swapped":        {leafName: c.node.VK, NodeName: c.leaf.VK},
+			"node key for both":   {leafName: c.node.VK, NodeName: c.node.VK},
+			"leaf key for both":   {leafName: c.leaf.VK, NodeName: c.leaf.VK},
+			"a segment key":       {leafName: c.seg.VK, NodeName: c.node.VK},
+			"the right keys, too": {leafName: c.leaf.VK, NodeName: c.node.VK},
+		} {
+			err := c.succinct.Verify(k, c.expect)
+			if name == "the right keys, too" {
+				if err != nil {
+					t.Errorf("%s: %v", name, err)
+				}
+				continue
+			}
+			if !errors.Is(err, ErrProof) && !errors.Is(err, ErrKey) {
+				t.Errorf("%s: %v, want ErrProof or ErrKey", name, err)
+			}
+		}
+	})
+
+	t.Run("leaf", func(t *testing.T) {
+		s0, s1, s2 := &c.segs[0], &c.segs[1], &c.segs[2]
+		tampered := *s1
+		tampered.Seal = append([]byte(nil), s2.Seal...) // a valid seal of another claim
+		broken := *s1
+		broken.Claim.StateIn = s2.Claim.StateIn
+		for _, tc := range []struct {
+			name          string
+			first, second *receipt.SegmentReceipt
+		}{
+			{"tampered child", s0, &tampered},
+			{"children out of order", s1, s0},
+			{"child duplicated", s0, s0},
+			{"child missing (0 then 2)", s0, s2},
+			{"broken state link", s0, &broken},
+			{"child of another family", &c.foreign, s2},
+		} {
+			in := c.leafInput(tc.first, tc.second, receipt.Digest{})
+			if _, _, err := LeafAssignment(in); !errors.Is(err, ErrChild) {
+				t.Errorf("%s: honest builder: %v, want ErrChild", tc.name, err)
+			}
+			a, _, err := leafCircuit(in)
+			if err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			if solves(t, c.leaf, a) == nil {
+				t.Errorf("%s: the leaf circuit accepts it", tc.name)
+			}
+		}
+		// A child bound to another task makes a valid join of other
+		// bindings: the honest builder refuses it, and its binding chain is
+		// not this task's, so no root over it verifies for this task (the
+		// "another task" and "payee" cases above).
+		in := c.leafInput(s0, &c.otherTask, receipt.Digest{})
+		if _, _, err := LeafAssignment(in); !errors.Is(err, ErrChild) {
+			t.Errorf("child of another task: %v, want ErrChild", err)
+		}
+		a, st, err := leafCircuit(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := solves(t, c.leaf, a); err != nil {
+			t.Errorf("a child of another task is a valid leaf of other bindings: %v", err)
+		}
+		if st.BindOut == c.l01.Statement.BindOut {
+			t.Error("a child of another task folds to this task's bindings")
+		}
+		// The honest pair solves (the negatives above are not vacuous).
+		a, _, err = leafCircuit(c.leafInput(s0, s1, receipt.Digest{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := solves(t, c.leaf, a); err != nil {
+			t.Fatalf("honest leaf: %v", err)
+		}
+	})
+
+	t.Run("node", func(t *testing.T) {
+		in := func(l, r *Join) NodeInput {
+			return NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: l, Right: r}
+		}
+		tampered := *c.l2
+		tampered.Seal = c.l01.Seal
+		wrongKind := *c.l2
+		wrongKind.Kind = KindNode
+		for _, tc := range []struct {
+			name string
+			l, r *Join
+		}{
+			{"tampered child", c.l01, &tampered},
+			{"children out of order", c.l2, c.l01},
+			{"child duplicated", c.l01, c.l01},
+			{"child under the wrong key", c.l01, &wrongKind},
+		} {
+			if _, _, err := NodeAssignment(in(tc.l, tc.r)); !errors.Is(err, ErrChild) {
+				t.Errorf("%s: honest builder: %v, want ErrChild", tc.name, err)
+			}
+			a, _, err := nodeCircuit(in(tc.l, tc.r), c.leafD, c.nodeD)
+			if err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			if solves(t, c.node, a) == nil {
+				t.Errorf("%s: the node circuit accepts it", tc.name)
+			}
+		}
+		// Children of another tree: a key set that names another leaf key.
+		a, _, err := nodeCircuit(in(c.l01, c.l2), c.nodeD, c.nodeD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if solves(t, c.node, a) == nil {
+			t.Error("the node circuit accepts children proven for another key set")
+		}
+	})
+}
