@@ -344,7 +344,7 @@ func TestDashboard(t *testing.T) {
 			t.Fatalf("event log entry %+v", e)
 		}
 	}
-	if got := strings.Join(states, ","); (got != "published,executing,proving,attesting,fulfilled" && got != "published,executing,proving,fulfilled") || proven != nseg {
+	if got := strings.Join(states, ","); (got != "published,executing,proving,attesting,submitting,fulfilled" && got != "published,executing,proving,submitting,fulfilled") || proven != nseg {
 		t.Fatalf("event log shows task states %s and %d proofs for %d segments:\n%s", got, proven, nseg, strings.Join(p.EventText, "\n"))
 	}
 
