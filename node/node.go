@@ -235,7 +235,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	if n.market, err = market.New(n.st, (*publisher)(n), checker{n.keys}, cfg.Market, market.WithLogger(log.With("sub", "market")),
-		market.OnProven(n.onProven)); err != nil {
+		market.OnProven(n.onProven), market.WithReachability(n.reachable)); err != nil {
 		return nil, err
 	}
 	wcfg := cfg.Watcher
@@ -354,6 +354,19 @@ func (n *Node) PeerInfo() peer.AddrInfo { return n.net.PeerInfo() }
 
 // Store exposes the node's store (read-only use: API, tests).
 func (n *Node) Store() *store.Store { return n.st }
+
+// reachable reports whether the node can reach any of up to 8 of its
+// peers within 2 s: the market asks it before blaming a prover for a
+// missed deadline (a node cut off from the network blames no one).
+func (n *Node) reachable(ctx context.Context) bool {
+	h := n.net.Host()
+	if h == nil {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	return h.Reachable(ctx, 8)
+}
 
 // Host is the node's libp2p host (nil before Start).
 func (n *Node) Host() *p2phost.Host { return n.net.Host() }

@@ -152,6 +152,9 @@ type Market struct {
 	// before it may have passed while the node was down, unable to take
 	// the receipt, so missing it costs the prover the segment, not a ban.
 	started time.Time
+	// reach, when set, tells whether the node can still reach any peer;
+	// asked before a missed deadline is held against a prover.
+	reach func(context.Context) bool
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -167,6 +170,17 @@ func WithLogger(l *slog.Logger) Option { return func(m *Market) { m.log = l } }
 
 // OnProven is called (outside any lock) after a segment is proven.
 func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.proven = f } }
+
+// WithReachability has a missed proving deadline held against its prover
+// only when reach (asked outside any lock, at most once a tick, and only
+// when a deadline has passed) says the node can reach some peer. A node cut
+// off from the network would otherwise ban every newcomer whose award
+// deadline passed meanwhile, though their receipts could not reach it; a
+// deadline that passes while the node is cut off is extended by the
+// award's length, and a miss of an extended award blames no one.
+func WithReachability(reach func(context.Context) bool) Option {
+	return func(m *Market) { m.reach = reach }
+}
 
 // New returns a market over st.
 func New(st *store.Store, pub Publisher, chk Checker, cfg Config, opts ...Option) (*Market, error) {
@@ -606,9 +620,19 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 
 // Tick closes bid windows and enforces proving deadlines.
 func (m *Market) Tick(ctx context.Context) error {
+	now := m.now()
+	reachable := true
+	if m.reach != nil {
+		due, err := m.blameDue(now)
+		if err != nil {
+			return err
+		}
+		if due {
+			reachable = m.reach(ctx)
+		}
+	}
 	m.mu.Lock()
 	var o outbox
-	now := m.now()
 	err := m.st.Update(func(x *store.Tx) error {
 		hold, err := inFlight(x)
 		if err != nil {
@@ -632,9 +656,24 @@ func (m *Market) Tick(ctx context.Context) error {
 				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
 					late, due := seg.Award.Prover, dueOf(seg.Award)
 					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-					if seg.Award.At.Before(m.started) {
-						// Awarded before a restart: the node may have been
-						// down when the receipt came. Move on, blame no one.
+					if blamable(seg.Award, m.started) && !reachable {
+						// The node cannot reach any peer: the receipt could
+						// not have come. The award stands, its deadline
+						// extended; a delivery after the cut heals is taken.
+						a := seg.Award
+						a.Deadline, a.Excused = now.Add(a.Deadline.Sub(a.At)), true
+						m.log.Warn("no peer reachable: proving deadline extended, no one blamed", "task", fmt.Sprintf("%x", seg.Task),
+							"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
+						if err := x.PutSegment(seg); err != nil {
+							return err
+						}
+						continue
+					}
+					if !blamable(seg.Award, m.started) {
+						// Awarded before a restart (the node may have been
+						// down when the receipt came), or extended while the
+						// node was cut off (the award may never have reached
+						// the prover). Move on, blame no one.
 						seg.Excluded = append(seg.Excluded, late)
 						seg.Award = nil
 						seg.State = store.SegmentAnnounced
@@ -655,6 +694,40 @@ func (m *Market) Tick(ctx context.Context) error {
 		m.flush(ctx, &o)
 	}
 	return err
+}
+
+// blamable reports whether missing a's deadline counts against its prover:
+// not for an award made before the market started or one whose deadline was
+// extended while the node was cut off.
+func blamable(a *store.Award, started time.Time) bool {
+	return !a.At.Before(started) && !a.Excused
+}
+
+// blameDue reports whether some award's deadline has passed at now and
+// missing it would count against its prover: the one case where Tick asks
+// whether the node can reach the network.
+func (m *Market) blameDue(now time.Time) (bool, error) {
+	due := false
+	err := m.st.View(func(x *store.Tx) error {
+		tasks, err := x.Tasks(true)
+		if err != nil {
+			return err
+		}
+		for _, t := range tasks {
+			segs, err := x.Segments(t.ID)
+			if err != nil {
+				return err
+			}
+			for _, seg := range segs {
+				if seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline) && blamable(seg.Award, m.started) {
+					due = true
+					return nil
+				}
+			}
+		}
+		return nil
+	})
+	return due, err
 }
 
 // awardWaiting tries every segment whose bid window has closed without an

@@ -73,6 +73,8 @@ type env struct {
 	got []int
 	// edit, when set, changes the market's config before each New.
 	edit func(*Config)
+	// reach, when set, is the market's reachability probe.
+	reach func(context.Context) bool
 }
 
 var (
@@ -121,8 +123,12 @@ func (e *env) market() *Market {
 	if e.edit != nil {
 		e.edit(&cfg)
 	}
-	m, err := New(e.st, e.pub, sealChecker{}, cfg, WithClock(e.clk.now), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
-		OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) }))
+	opts := []Option{WithClock(e.clk.now), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
+		OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) })}
+	if e.reach != nil {
+		opts = append(opts, WithReachability(e.reach))
+	}
+	m, err := New(e.st, e.pub, sealChecker{}, cfg, opts...)
 	if err != nil {
 		e.t.Fatal(err)
 	}

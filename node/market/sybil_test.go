@@ -1,6 +1,7 @@
 package market
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -561,5 +562,72 @@ func TestRestartDoesNotBlameMisses(t *testing.T) {
 	e.tick()
 	if p := e.prover(bob); p.Failed != 1 || !e.banned(bob) {
 		t.Fatalf("bob, a newcomer, missed a deadline set after the restart: %+v", p)
+	}
+}
+
+// TestCutOffNodeBlamesNoOne: a node that can reach no peer when a
+// newcomer's deadline passes (a partition: the chaos suite's
+// partition-node) neither bans nor blames it; the award stands, extended,
+// and the receipt delivered once the cut heals is taken. An extended award
+// missed again moves on without blame. A reachable node still bans.
+func TestCutOffNodeBlamesNoOne(t *testing.T) {
+	e := newEnv(t, 3)
+	cut, asked := true, 0
+	e.reach = func(context.Context) bool { asked++; return !cut }
+	e.m = e.market()
+	for i, who := range []store.Address{alice, bob, carol} {
+		e.announce(i)
+		must(t, e.bid(who, i, 1, 100, time.Second, 1))
+	}
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	if asked != 0 {
+		t.Fatalf("asked about reachability %d times with no deadline passed", asked)
+	}
+	first := e.seg(0).Award.Deadline
+	leash := first.Sub(e.seg(0).Award.At)
+	e.clk.advance(leash + time.Millisecond)
+	e.tick()
+	if asked != 1 {
+		t.Fatalf("asked %d times for one tick, want 1", asked)
+	}
+	for i, who := range []store.Address{alice, bob, carol} {
+		a := e.seg(i).Award
+		if p := e.prover(who); p.Failed != 0 || e.banned(who) || a == nil || a.Prover != who || !a.Excused || !a.Deadline.After(first) {
+			t.Fatalf("segment %d while cut off: prover %+v, award %+v", i, p, a)
+		}
+	}
+	e.tick()
+	if asked != 1 {
+		t.Fatal("asked again with only extended awards due later")
+	}
+	// The cut heals; alice's retry delivers her receipt: taken.
+	cut = false
+	must(t, e.deliver(alice, 0, "good"))
+	if e.seg(0).State != store.SegmentProven {
+		t.Fatal("the receipt delivered after the cut healed was not taken")
+	}
+	// Bob and carol never got their awards: the extended deadline passes
+	// with the node reachable, and nobody is blamed; the segments move on.
+	e.clk.advance(leash + time.Millisecond)
+	e.tick()
+	for i, who := range []store.Address{bob, carol} {
+		s := e.seg(i + 1)
+		if p := e.prover(who); p.Failed != 0 || e.banned(who) || !contains(s.Excluded, who) || s.Award != nil && s.Award.Prover == who {
+			t.Fatalf("extended award of %x missed: prover %+v, segment %+v", who[:1], p, s)
+		}
+	}
+	// A reachable node holds a fresh newcomer's miss against it, as before.
+	dave := store.Address{0xd}
+	must(t, e.bid(dave, 1, e.seg(1).Attempt, 100, time.Second, 1))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	if a := e.seg(1).Award; a == nil || a.Prover != dave {
+		t.Fatalf("segment 1 award %+v, want dave", a)
+	}
+	e.clk.advance(leash + time.Millisecond)
+	e.tick()
+	if p := e.prover(dave); p.Failed != 1 || !e.banned(dave) {
+		t.Fatalf("a newcomer missing its deadline at a reachable node: %+v", p)
 	}
 }

@@ -187,6 +187,10 @@ type Award struct {
 	// Due is when the node expects the receipt: the prover's promise,
 	// after the work it holds here, at no faster than its measured pace.
 	Due time.Time `json:"due,omitempty"`
+	// Excused is set when the deadline passed while the node could reach
+	// no peer: the deadline was extended, and missing it again blames no
+	// one (the award may never have reached the prover).
+	Excused bool `json:"excused,omitempty"`
 }
 
 // Segment is one segment of a task.

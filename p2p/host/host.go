@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -15,6 +16,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
+	"github.com/libp2p/go-libp2p/p2p/protocol/ping"
 
 	"github.com/zkpool/aoraki/p2p/identity"
 )
@@ -166,4 +168,36 @@ func (h *Host) Connect(ctx context.Context, p peer.AddrInfo) error {
 	ctx, cancel := context.WithTimeout(ctx, h.cfg.DialTimeout)
 	defer cancel()
 	return h.Host.Connect(ctx, p)
+}
+
+// Reachable reports whether this host can still exchange bytes with the
+// network: it pings up to n of its connected peers at once (libp2p's ping
+// protocol, over the connections it holds) and answers true at the first
+// reply, false when none replies before ctx ends or no peer is connected.
+// A node asks it before blaming a prover for a missed deadline: when the
+// node itself is cut off, nobody's delivery could have reached it.
+func (h *Host) Reachable(ctx context.Context, n int) bool {
+	peers := h.Network().Peers()
+	rand.Shuffle(len(peers), func(i, j int) { peers[i], peers[j] = peers[j], peers[i] })
+	if len(peers) > n {
+		peers = peers[:n]
+	}
+	if len(peers) == 0 {
+		return false
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ok := make(chan bool, len(peers))
+	for _, p := range peers {
+		go func() {
+			r, open := <-ping.Ping(ctx, h.Host, p)
+			ok <- open && r.Error == nil
+		}()
+	}
+	for range peers {
+		if <-ok {
+			return true
+		}
+	}
+	return false
 }

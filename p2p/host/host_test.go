@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
+	"github.com/libp2p/go-libp2p/p2p/protocol/ping"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -147,5 +149,42 @@ func TestResourceManagerHasZkpoolScopes(t *testing.T) {
 	})
 	if err != nil || !protoSeen {
 		t.Fatalf("protocol scope: %v %v", err, protoSeen)
+	}
+}
+
+// TestReachable: a host answers true while a connected peer replies to
+// ping, and false alone, or when its only peer is connected but silent
+// (what a node cut off by a firewall sees of its open connections).
+func TestReachable(t *testing.T) {
+	dir := t.TempDir()
+	a, err := New(LocalConfig("devnet", RoleNode, filepath.Join(dir, "a")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	b, err := New(LocalConfig("devnet", RoleProver, filepath.Join(dir, "b")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if a.Reachable(ctx, 8) {
+		t.Fatal("a host with no peer says it is reachable")
+	}
+	if err := b.Connect(ctx, peer.AddrInfo{ID: a.ID(), Addrs: a.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	if !a.Reachable(ctx, 8) {
+		t.Fatal("a host with a live peer says it is cut off")
+	}
+	b.RemoveStreamHandler(ping.ID)
+	short, cancel2 := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel2()
+	if a.Reachable(short, 8) {
+		t.Fatal("a host whose only peer does not answer says it is reachable")
+	}
+	if a.Network().Connectedness(b.ID()) != network.Connected {
+		t.Fatal("the test meant a connected, silent peer")
 	}
 }

@@ -173,7 +173,6 @@ func Suite() []Scenario {
 			Cleanup:  clearNetem},
 		{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
 			Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
-			Known: "the node bans every newcomer prover whose award deadline passed while it was cut off, for an hour; the task is refunded and the node slashed",
 			Inject: func(ctx context.Context, r *Run) error {
 				node, err := taskNode(ctx, r)
 				if err != nil {
