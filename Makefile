@@ -84,7 +84,8 @@ test: tools lint fuzz race
 	$(GO) test -timeout 40m ./...
 
 ## test-chaos: every chaos scenario (testnet/chaos) on real multi-process testnets, one at a time;
-## rewrites the chaos table in RELIABILITY.md. CHAOS_RUN=a,b runs only those (with the baseline).
+## rewrites the chaos table in RELIABILITY.md. CHAOS_RUN=a,b runs only those (with the baseline)
+## and only prints their table.
 ## As root it runs in a network namespace of its own (unshare -n), where the netem and partition
 ## scenarios shape only its loopback; elsewhere those are skipped, saying why.
 CHAOS_TEST = ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \

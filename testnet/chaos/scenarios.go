@@ -1,8 +1,10 @@
 package chaos
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -171,34 +173,59 @@ func Suite() []Scenario {
 			Requires: netemWorks,
 			Before:   func(ctx context.Context, r *Run) error { return netem(ctx, "delay 50ms 20ms loss 2%") },
 			Cleanup:  clearNetem},
-		{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
-			Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
-			Inject: func(ctx context.Context, r *Run) error {
-				node, err := taskNode(ctx, r)
-				if err != nil {
-					return err
-				}
-				if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
-					return err
-				}
-				port, err := p2pPort(r, node)
-				if err != nil {
-					return err
-				}
-				r.Logf("partition %s (port %s)", node, port)
-				if err := partition(ctx, port); err != nil {
-					return err
-				}
-				// The fault's length is the scenario's parameter, not a wait
-				// for something to happen.
-				select {
-				case <-ctx.Done():
-				case <-time.After(15 * time.Second):
-				}
-				r.Logf("heal")
-				return heal()
-			}},
+		partitionNode(),
 	}
+}
+
+// partitionNode cuts the task's node from every peer at its first award
+// and heals the cut 15 s later. Its After requires that the node saw the
+// cut (a deadline passed while it could reach no peer), else nothing was
+// tested.
+func partitionNode() Scenario {
+	var node string
+	return Scenario{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
+		Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
+		Inject: func(ctx context.Context, r *Run) error {
+			var err error
+			if node, err = taskNode(ctx, r); err != nil {
+				return err
+			}
+			if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
+				return err
+			}
+			port, err := p2pPort(r, node)
+			if err != nil {
+				return err
+			}
+			r.Logf("partition %s (port %s)", node, port)
+			if err := partition(ctx, port); err != nil {
+				return err
+			}
+			// The fault's length is the scenario's parameter, not a wait
+			// for something to happen.
+			select {
+			case <-ctx.Done():
+			case <-time.After(15 * time.Second):
+			}
+			r.Logf("heal")
+			return heal()
+		},
+		After: func(ctx context.Context, r *Run) error {
+			path, err := r.Net.LogPath(node)
+			if err != nil {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if n := bytes.Count(b, []byte("no peer reachable")); n == 0 {
+				return fmt.Errorf("%s never found itself cut off while a deadline passed: nothing was tested", node)
+			} else {
+				r.Logf("%s extended %d award deadlines while cut off", node, n)
+			}
+			return nil
+		}}
 }
 
 // otherNode is a node other than node.
