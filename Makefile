@@ -3,7 +3,7 @@ GO     ?= go
 BIN    := $(CURDIR)/bin
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test test-chaos test-aggregate demo bench lint generate tools contracts chain-tools fuzz race
+.PHONY: all build test test-chaos test-load test-aggregate demo bench lint generate tools contracts chain-tools fuzz race
 
 all: build
 
@@ -90,6 +90,11 @@ test: tools lint fuzz race
 ## scenarios shape only its loopback; elsewhere those are skipped, saying why.
 CHAOS_TEST = ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \
 	$(GO) test -count=1 -v -run "^TestSuite$$" -timeout 90m ./testnet/chaos/
+## test-load: 1, 2, 4, 8, 16 Iris tasks paid at once to one node and 8 provers (a fresh testnet
+## each); rewrites the load table in RELIABILITY.md (where the time went at each level).
+test-load:
+	ZKPOOL_LOAD=1 ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md $(GO) test -count=1 -v -run '^TestLoad$$' -timeout 60m ./testnet/chaos/
+
 test-chaos:
 	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null; then \
 	  echo "test-chaos: in a network namespace of its own (unshare -n)"; \

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -110,6 +112,51 @@ func TestSuite(t *testing.T) {
 	t.Logf("%d scenarios in %s:\n%s", len(results), time.Since(start).Round(time.Second), table)
 	if path := os.Getenv("ZKPOOL_CHAOS_TABLE"); path != "" && os.Getenv("ZKPOOL_CHAOS_RUN") == "" {
 		if err := chaos.UpdateFile(path, table); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestLoad pays 1, 2, 4, 8 and 16 Iris tasks at once (ZKPOOL_LOAD_LEVELS
+// overrides) to a testnet of one node and 8 provers, a fresh one per level,
+// and writes where the time went into the file ZKPOOL_CHAOS_TABLE names
+// (`make test-load`, ZKPOOL_LOAD=1). It stops after the first level whose
+// mean latency passes twice the one-task level's, and one more.
+func TestLoad(t *testing.T) {
+	if os.Getenv("ZKPOOL_LOAD") == "" {
+		t.Skip("the load levels take many minutes: run them with 'make test-load' (ZKPOOL_LOAD=1)")
+	}
+	levels := []int{1, 2, 4, 8, 16}
+	if s := os.Getenv("ZKPOOL_LOAD_LEVELS"); s != "" {
+		levels = nil
+		for _, f := range strings.Split(s, ",") {
+			n, err := strconv.Atoi(f)
+			if err != nil || n < 1 {
+				t.Fatalf("ZKPOOL_LOAD_LEVELS: %q is not a task count", f)
+			}
+			levels = append(levels, n)
+		}
+	}
+	rn := runner(t)
+	var points []*chaos.LoadPoint
+	past := 0
+	for _, n := range levels {
+		p := &chaos.LoadPoint{}
+		p.Result = rn.Run(context.Background(), chaos.LoadScenario(n, p))
+		points = append(points, p)
+		if !p.Result.OK() {
+			t.Errorf("load %d: %s", n, p.Result.Failures())
+		}
+		if points[0].Mean > 0 && p.Mean > 2*points[0].Mean {
+			if past++; past == 2 {
+				break
+			}
+		}
+	}
+	table := chaos.LoadTable(points)
+	t.Logf("load on %d CPUs:\n%s", runtime.NumCPU(), table)
+	if path := os.Getenv("ZKPOOL_CHAOS_TABLE"); path != "" {
+		if err := chaos.UpdateBetween(path, chaos.LoadBeginMarker, chaos.LoadEndMarker, table); err != nil {
 			t.Fatal(err)
 		}
 	}

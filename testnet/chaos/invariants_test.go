@@ -1,6 +1,7 @@
 package chaos
 
 import (
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -81,5 +82,37 @@ func TestTableAndUpdateFile(t *testing.T) {
 	b, _ := os.ReadFile(path)
 	if strings.Count(string(b), BeginMarker) != 1 || !strings.HasPrefix(string(b), "# R\n\ntext\n\n"+BeginMarker) || !strings.Contains(string(b), tab+EndMarker) {
 		t.Fatalf("updated file:\n%s", b)
+	}
+}
+
+// TestMeasureLoad: the load figures come from the node's events: execution
+// from publication to the first announcement, award wait to the last award
+// of a segment, proving to its receipt, and attempts per segment.
+func TestMeasureLoad(t *testing.T) {
+	t0 := time.Unix(1_700_000_000, 0)
+	at := func(ms int) time.Time { return t0.Add(time.Duration(ms) * time.Millisecond) }
+	r := &Run{log: newEventLog(io.Discard)}
+	for _, e := range []Event{
+		{Source: "node1", Stage: "task:published", At: at(0)},
+		{Source: "node1", Stage: "segment:announced", At: at(300), Detail: map[string]any{"index": float64(0)}},
+		{Source: "node1", Stage: "segment:announced", At: at(400), Detail: map[string]any{"index": float64(1)}},
+		{Source: "node1", Stage: "segment:awarded", At: at(1300), Detail: map[string]any{"index": float64(0)}},
+		{Source: "node1", Stage: "segment:announced", At: at(2400), Detail: map[string]any{"index": float64(1)}},
+		{Source: "node1", Stage: "segment:awarded", At: at(3400), Detail: map[string]any{"index": float64(1)}},
+		{Source: "node1", Stage: "segment:proven", At: at(1800), Detail: map[string]any{"index": float64(0)}},
+		{Source: "node1", Stage: "segment:proven", At: at(4400), Detail: map[string]any{"index": float64(1)}},
+		{Source: "node1", Stage: "task:fulfilled", At: at(5400)},
+	} {
+		if e.Detail == nil {
+			e.Detail = map[string]any{}
+		}
+		e.Detail["task"] = "0x1"
+		r.log.add(e)
+	}
+	var p LoadPoint
+	r.measureLoad(&p)
+	want := LoadPoint{Execute: 300 * time.Millisecond, AwardWait: 2 * time.Second, Prove: 750 * time.Millisecond, Finish: time.Second, Attempts: 1.5}
+	if p.Execute != want.Execute || p.AwardWait != want.AwardWait || p.Prove != want.Prove || p.Finish != want.Finish || p.Attempts != want.Attempts {
+		t.Fatalf("measured %+v, want %+v", p, want)
 	}
 }

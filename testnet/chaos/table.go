@@ -88,23 +88,29 @@ func rssByRole(r *Result) string {
 	return strings.Join(out, " / ") + " MiB"
 }
 
-// UpdateFile writes table between the markers of the file at path,
-// appending the markers (under a heading) when the file has none.
+// UpdateFile writes table between the chaos table's markers of the file at
+// path, appending the markers when the file has none.
 func UpdateFile(path, table string) error {
+	return UpdateBetween(path, BeginMarker, EndMarker, table)
+}
+
+// UpdateBetween writes table between the markers begin and end of the file
+// at path, appending the markers when the file has none.
+func UpdateBetween(path, begin, end, table string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	block := BeginMarker + "\n" + table + EndMarker
-	i, j := bytes.Index(b, []byte(BeginMarker)), bytes.Index(b, []byte(EndMarker))
+	block := begin + "\n" + table + end
+	i, j := bytes.Index(b, []byte(begin)), bytes.Index(b, []byte(end))
 	var out []byte
 	switch {
 	case i >= 0 && j > i:
-		out = slices.Concat(b[:i], []byte(block), b[j+len(EndMarker):])
+		out = slices.Concat(b[:i], []byte(block), b[j+len(end):])
 	case i < 0 && j < 0:
 		out = slices.Concat(bytes.TrimRight(b, "\n"), []byte("\n\n"+block+"\n"))
 	default:
-		return fmt.Errorf("%s: one chaos table marker without the other", path)
+		return fmt.Errorf("%s: one table marker without the other (%s)", path, begin)
 	}
 	return os.WriteFile(path, out, 0o644)
 }
