@@ -158,6 +158,9 @@ type Result struct {
 	Skipped string
 	// Known is the scenario's open finding, if any.
 	Known string
+	// FirstRun is, for a scenario run twice (the suite reruns a failed
+	// scenario once), what failed the first time.
+	FirstRun string
 }
 
 // Check is one invariant after a scenario.

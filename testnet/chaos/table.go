@@ -47,6 +47,9 @@ func Table(results []*Result) string {
 		case r.Err != nil:
 			ran = "**no**"
 		}
+		if r.FirstRun != "" {
+			ran += " (second run; the first: " + r.FirstRun + ")"
+		}
 		if r.Known != "" {
 			ran += " (open: " + r.Known + ")"
 		}
