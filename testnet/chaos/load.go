@@ -165,7 +165,12 @@ func LoadTable(points []*LoadPoint) string {
 		if p.Result != nil {
 			completed, rss = p.Result.Completed, rssByRole(p.Result)
 		}
-		r := func(d time.Duration) string { return d.Round(10 * time.Millisecond).String() }
+		r := func(d time.Duration) string {
+			if d == 0 {
+				return "—" // no event of the stage seen before the testnet went down
+			}
+			return d.Round(10 * time.Millisecond).String()
+		}
 		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s |\n", p.Tasks, completed, r(p.Mean), ratio, r(p.Max),
 			r(p.Execute), r(p.AwardWait), r(p.Prove), r(p.Finish), p.Attempts, held, rss)
 	}
