@@ -83,7 +83,10 @@ func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), start
 	for _, f := range started {
 		opts = append(opts, nodetest.Started(func(n *nodetest.Network) { tn.Network = n; f(tn) }))
 	}
-	tn.Network = nodetest.New(t, opts...)
+	n := nodetest.New(t, opts...)
+	if tn.Network == nil { // else set by a started callback, whose goroutines may read it now
+		tn.Network = n
+	}
 	tk, err := task.Decode(input)
 	if err != nil {
 		t.Fatal(err)
