@@ -73,11 +73,12 @@ fuzz:
 	    fi; rm -f "$$log"; \
 	  done
 
-## race: the race detector over the packages whose goroutines share state without the proving
-## engine in the loop (the node's and prover's in-process networks are run without it: too slow)
-RACE_PKGS := ./p2p/... ./node/market/ ./node/store/ ./node/consensus/ ./node/events/ ./prover/peer/
+## race: the race detector over the packages whose goroutines share state: p2p, the node (its
+## in-process networks with real proofs: about 6 minutes on 2 cores), its market, store, consensus
+## and events, the prover engine, and the multi-process testnet and chaos harness
+RACE_PKGS := ./p2p/... ./node/ ./node/market/ ./node/store/ ./node/consensus/ ./node/events/ ./prover/peer/ ./testnet/...
 race:
-	$(GO) test -race -timeout 20m $(RACE_PKGS)
+	$(GO) test -race -timeout 30m $(RACE_PKGS)
 
 ## test: every test, with fuzz targets run briefly, and the race detector over RACE_PKGS
 test: tools lint fuzz race
