@@ -437,25 +437,37 @@ func (h holdings) drop(who store.Address, due time.Time) {
 	}
 }
 
-// inFlight collects the awarded, unproven segments per prover.
-func inFlight(x *store.Tx) (holdings, error) {
+// openSegments calls f with every segment of every open task, stopping at
+// its first error.
+func openSegments(x *store.Tx, f func(*store.Segment) error) error {
 	tasks, err := x.Tasks(true)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make(holdings)
 	for _, t := range tasks {
 		segs, err := x.Segments(t.ID)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, s := range segs {
-			if s.State == store.SegmentAwarded && s.Award != nil {
-				out[s.Award.Prover] = append(out[s.Award.Prover], dueOf(s.Award))
+			if err := f(s); err != nil {
+				return err
 			}
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// inFlight collects the awarded, unproven segments per prover.
+func inFlight(x *store.Tx) (holdings, error) {
+	out := make(holdings)
+	err := openSegments(x, func(s *store.Segment) error {
+		if s.State == store.SegmentAwarded && s.Award != nil {
+			out[s.Award.Prover] = append(out[s.Award.Prover], dueOf(s.Award))
+		}
+		return nil
+	})
+	return out, err
 }
 
 // schedule is when b's prover would start a segment of n constraints and
@@ -638,62 +650,51 @@ func (m *Market) Tick(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		tasks, err := x.Tasks(true)
-		if err != nil {
-			return err
-		}
-		for _, t := range tasks {
-			segs, err := x.Segments(t.ID)
-			if err != nil {
-				return err
+		return openSegments(x, func(seg *store.Segment) error {
+			switch {
+			case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
+				return m.awardBest(x, seg, hold, now, &o)
+			case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
+				return m.missed(x, seg, hold, reachable, now, &o)
 			}
-			for _, seg := range segs {
-				switch {
-				case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
-					if err := m.awardBest(x, seg, hold, now, &o); err != nil {
-						return err
-					}
-				case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
-					late, due := seg.Award.Prover, dueOf(seg.Award)
-					m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-					if blamable(seg.Award, m.started) && !reachable {
-						// The node cannot reach any peer: the receipt could
-						// not have come. The award stands, its deadline
-						// extended; a delivery after the cut heals is taken.
-						a := seg.Award
-						a.Deadline, a.Excused = now.Add(a.Deadline.Sub(a.At)), true
-						m.log.Warn("no peer reachable: proving deadline extended, no one blamed", "task", fmt.Sprintf("%x", seg.Task),
-							"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
-						if err := x.PutSegment(seg); err != nil {
-							return err
-						}
-						continue
-					}
-					if !blamable(seg.Award, m.started) {
-						// Awarded before a restart (the node may have been
-						// down when the receipt came), or extended while the
-						// node was cut off (the award may never have reached
-						// the prover). Move on, blame no one.
-						seg.Excluded = append(seg.Excluded, late)
-						seg.Award = nil
-						seg.State = store.SegmentAnnounced
-					} else if err := m.penalise(x, seg, late, false, now); err != nil {
-						return err
-					}
-					hold.drop(late, due)
-					if err := m.awardBest(x, seg, hold, now, &o); err != nil {
-						return err
-					}
-				}
-			}
-		}
-		return nil
+			return nil
+		})
 	})
 	m.mu.Unlock()
 	if err == nil {
 		m.flush(ctx, &o)
 	}
 	return err
+}
+
+// missed handles seg's award whose deadline passed at now.
+func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, reachable bool, now time.Time, o *outbox) error {
+	late, due := seg.Award.Prover, dueOf(seg.Award)
+	m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+	switch {
+	case blamable(seg.Award, m.started) && !reachable:
+		// The node cannot reach any peer: the receipt could not have
+		// come. The award stands, its deadline extended; a delivery after
+		// the cut heals is taken.
+		a := seg.Award
+		a.Deadline, a.Excused = now.Add(a.Deadline.Sub(a.At)), true
+		m.log.Warn("no peer reachable: proving deadline extended, no one blamed", "task", fmt.Sprintf("%x", seg.Task),
+			"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
+		return x.PutSegment(seg)
+	case !blamable(seg.Award, m.started):
+		// Awarded before a restart (the node may have been down when the
+		// receipt came), or extended while the node was cut off (the award
+		// may never have reached the prover). Move on, blame no one.
+		seg.Excluded = append(seg.Excluded, late)
+		seg.Award = nil
+		seg.State = store.SegmentAnnounced
+	default:
+		if err := m.penalise(x, seg, late, false, now); err != nil {
+			return err
+		}
+	}
+	hold.drop(late, due)
+	return m.awardBest(x, seg, hold, now, o)
 }
 
 // blamable reports whether missing a's deadline counts against its prover:
@@ -709,23 +710,10 @@ func blamable(a *store.Award, started time.Time) bool {
 func (m *Market) blameDue(now time.Time) (bool, error) {
 	due := false
 	err := m.st.View(func(x *store.Tx) error {
-		tasks, err := x.Tasks(true)
-		if err != nil {
-			return err
-		}
-		for _, t := range tasks {
-			segs, err := x.Segments(t.ID)
-			if err != nil {
-				return err
-			}
-			for _, seg := range segs {
-				if seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline) && blamable(seg.Award, m.started) {
-					due = true
-					return nil
-				}
-			}
-		}
-		return nil
+		return openSegments(x, func(seg *store.Segment) error {
+			due = due || seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline) && blamable(seg.Award, m.started)
+			return nil
+		})
 	})
 	return due, err
 }
@@ -737,24 +725,12 @@ func (m *Market) awardWaiting(x *store.Tx, now time.Time, o *outbox) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := x.Tasks(true)
-	if err != nil {
-		return err
-	}
-	for _, t := range tasks {
-		segs, err := x.Segments(t.ID)
-		if err != nil {
-			return err
+	return openSegments(x, func(seg *store.Segment) error {
+		if seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline) {
+			return m.awardBest(x, seg, hold, now, o)
 		}
-		for _, seg := range segs {
-			if seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline) {
-				if err := m.awardBest(x, seg, hold, now, o); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // measure updates p's measured throughput with the receipt of seg that
