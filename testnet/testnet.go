@@ -50,6 +50,9 @@ type Config struct {
 	LogLevel string
 	// ReadyTimeout bounds the wait for the whole network.
 	ReadyTimeout time.Duration
+	// Netns runs every process in a network namespace of its own, with
+	// its own address on a bridge (root only; see NetnsAvailable).
+	Netns bool
 }
 
 // DefaultConfig is 3 nodes and 4 honest provers in dir.
@@ -95,6 +98,9 @@ type State struct {
 	// Dashboard is the bootstrap node's dashboard URL ("" without API).
 	Dashboard string  `json:"dashboard,omitempty"`
 	Procs     []*Proc `json:"procs"`
+	// Netns is the network of a netns testnet while it is up (nil:
+	// loopback, or down).
+	Netns *Netns `json:"netns,omitempty"`
 }
 
 // Testnet is a testnet directory and the processes recorded in it.

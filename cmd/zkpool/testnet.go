@@ -90,7 +90,7 @@ func setBadProvers(cfg *testnet.Config, flag string) error {
 
 // testnetErr sorts testnet errors into bad usage (exit 2) and failures.
 func testnetErr(err error) error {
-	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt} {
+	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt, testnet.ErrNetns} {
 		if errors.Is(err, e) {
 			return cli.BadInput(err)
 		}
@@ -101,11 +101,12 @@ func testnetErr(err error) error {
 const upExamples = `  zkpool testnet up                                   (3 nodes, 4 provers, in ~/.local/share/zkpool/testnet)
   zkpool testnet up --nodes 4 --provers 8 --bad-provers 2:invalid-proof --dir /tmp/tn
   zkpool testnet up --bad-provers 1:silent --seed 7    (the same prover misbehaves every time)
-  zkpool testnet up --json | jq -r .network_file`
+  zkpool testnet up --json | jq -r .network_file
+  zkpool testnet up --netns --dir /tmp/tn               (root: every process a host of its own on a bridge)`
 
 func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	def := testnet.DefaultConfig(defaultTestnetDir())
-	fs := app.Flags("testnet up", "[--nodes N] [--provers M] [--bad-provers K[:MODE]] [--dir D] [--seed S]", upExamples, stderr)
+	fs := app.Flags("testnet up", "[--nodes N] [--provers M] [--bad-provers K[:MODE]] [--dir D] [--seed S] [--netns]", upExamples, stderr)
 	dir := fs.String("dir", def.Dir, "testnet directory (a second up on it reuses keys and chain data)")
 	nodes := fs.Int("nodes", def.Nodes, fmt.Sprintf("Aoraki nodes (1 to %d); node1 is the bootstrap node", testnet.MaxNodes))
 	provers := fs.Int("provers", def.Provers, "provers")
@@ -115,10 +116,13 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	level := fs.String("log-level", def.LogLevel, "log level of every process: debug, info, warn or error")
 	timeout := fs.Duration("timeout", def.ReadyTimeout, "how long to wait for the network to come together")
 	asJSON := fs.Bool("json", false, "print the testnet's state as JSON")
+	netns := fs.Bool("netns", false, "run every process in a network namespace of its own, with its own address on a bridge, "+
+		"like separate hosts (root; needs ip, and nft for cutting links); default: every process on loopback")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg := def
+	cfg.Netns = *netns
 	cfg.Dir, cfg.Nodes, cfg.Provers, cfg.Seed, cfg.BinDir, cfg.LogLevel, cfg.ReadyTimeout = *dir, *nodes, *provers, *seed, *bin, *level, *timeout
 	if err := setBadProvers(&cfg, *bad); err != nil {
 		return err
@@ -168,6 +172,10 @@ func printUp(w io.Writer, tn *testnet.Testnet, st testnet.State, took time.Durat
 	if st.Dashboard != "" {
 		fmt.Fprintf(w, "dashboard:    %s\n", st.Dashboard)
 	}
+	if n := st.Netns; n != nil {
+		fmt.Fprintf(w, "namespaces:   %s-* on %s (this host %s on %s): 'ip netns exec %s-node1 ss -tn' shows node1's links\n",
+			n.Prefix, n.Subnet, n.HostIP, n.Prefix, n.Prefix)
+	}
 	d := ""
 	if tn.Dir() != defaultTestnetDir() {
 		d = " --dir " + tn.Dir()
@@ -216,13 +224,20 @@ func runTestnetStatus(args []string, stdout, stderr io.Writer) error {
 	if st.Dashboard != "" {
 		fmt.Fprintf(stdout, "dashboard:    %s\n", st.Dashboard)
 	}
+	if n := st.Netns; n != nil {
+		fmt.Fprintf(stdout, "namespaces:   %s-* on %s (this host %s)\n", n.Prefix, n.Subnet, n.HostIP)
+	}
 	fmt.Fprintf(stdout, "\n%-9s %-8s %-8s %s\n", "NAME", "STATE", "PID", "DETAIL")
 	for _, p := range ps {
 		state, pid := "stopped", "-"
 		if p.Running {
 			state, pid = "running", fmt.Sprint(p.PID)
 		}
-		fmt.Fprintf(stdout, "%-9s %-8s %-8s %s\n", p.Name, state, pid, detail(p))
+		d := detail(p)
+		if p.IP != "" && st.Netns != nil {
+			d = p.IP + " | " + d
+		}
+		fmt.Fprintf(stdout, "%-9s %-8s %-8s %s\n", p.Name, state, pid, d)
 	}
 	return nil
 }
@@ -381,9 +396,13 @@ func runTestnetDown(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return testnetErr(err)
 	}
+	ns := ""
+	if n := tn.State().Netns; n != nil {
+		ns = fmt.Sprintf(", no namespace %s-* nor link %s", n.Prefix, n.Prefix)
+	}
 	if err := tn.Down(context.Background()); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "testnet down: no process left; the data stays in %s for the next up\n", tn.Dir())
+	fmt.Fprintf(stdout, "testnet down: no process left%s; the data stays in %s for the next up\n", ns, tn.Dir())
 	return nil
 }
