@@ -377,6 +377,9 @@ func TestTestnetBadUsage(t *testing.T) {
 		{[]string{"kill", "node1", "--dir", none}, []string{"no testnet.json"}},
 		{[]string{"logs", "node1", "--lines", "-1", "--dir", none}, []string{"--lines -1"}},
 		{[]string{"restart", "node1", "extra", "--dir", none}, []string{`"extra"`}},
+		{[]string{"cut", "node1", "--dir", none}, []string{"name two processes"}},
+		{[]string{"heal", "node1", "prover1", "--dir", none}, []string{"no testnet.json"}},
+		{[]string{"shape", "node1", "--dir", none}, []string{"netem spec"}},
 		{[]string{"frobnicate"}, []string{"frobnicate"}},
 		{nil, []string{"up, status"}},
 		{[]string{"--dir", none}, []string{"--dir"}},
@@ -401,7 +404,7 @@ func TestTestnetBadUsage(t *testing.T) {
 		t.Fatalf("bad usage started processes:\n%s", strings.Join(left, "\n"))
 	}
 	// --help works on every testnet command.
-	for _, c := range []string{"up", "status", "logs", "kill", "restart", "down"} {
+	for _, c := range []string{"up", "status", "logs", "kill", "restart", "cut", "heal", "shape", "down"} {
 		_, errOut, code := zkpool(t, "testnet", c, "--help")
 		if code != 0 || !strings.Contains(errOut, "examples:") {
 			t.Errorf("testnet %s --help: exit %d\n%s", c, code, errOut)

@@ -121,7 +121,7 @@ func NetemAvailable() error {
 
 func netemErr(err error) error {
 	if strings.Contains(err.Error(), "qdisc kind is unknown") {
-		return fmt.Errorf("%w: this kernel has no netem qdisc (sch_netem; a kernel built with CONFIG_NET_SCH_NETEM has it): %v", ErrNoNetem, err)
+		return fmt.Errorf("%w: this kernel has no netem qdisc (sch_netem: tc says \"Specified qdisc kind is unknown\"); a kernel with CONFIG_NET_SCH_NETEM has it", ErrNoNetem)
 	}
 	return fmt.Errorf("%w: %v", ErrNoNetem, err)
 }

@@ -152,8 +152,8 @@ func TestTestnetNetns(t *testing.T) {
 	if err := dialFrom(procs["prover1"].Netns, node1); err != nil {
 		t.Fatalf("prover1 -> node1 before the cut: %v", err)
 	}
-	if err := tn.Partition("prover1", "node1"); err != nil {
-		t.Fatal(err)
+	if out := must(t, "testnet", "cut", "prover1", "node1", "--dir", dir); !strings.Contains(out, "cut prover1 <-> node1") {
+		t.Fatalf("cut: %s", out)
 	}
 	if err := dialFrom(procs["prover1"].Netns, node1); err == nil {
 		t.Fatal("prover1 reaches node1 across the cut")
@@ -164,11 +164,24 @@ func TestTestnetNetns(t *testing.T) {
 	if err := dialFrom(procs["prover1"].Netns, node2); err != nil {
 		t.Fatalf("the cut took prover1's other link too: %v", err)
 	}
-	if err := tn.Heal("prover1", "node1"); err != nil {
-		t.Fatal(err)
+	if out := must(t, "testnet", "heal", "prover1", "node1", "--dir", dir); !strings.Contains(out, "healed prover1 <-> node1") {
+		t.Fatalf("heal: %s", out)
 	}
 	if err := dialFrom(procs["prover1"].Netns, node1); err != nil {
 		t.Fatalf("prover1 -> node1 after the heal: %v", err)
+	}
+	// Partition and HealAll, the chaos suite's calls, the same way.
+	if err := tn.Partition("prover2", "node2"); err != nil {
+		t.Fatal(err)
+	}
+	if err := dialFrom(procs["prover2"].Netns, node2); err == nil {
+		t.Fatal("prover2 reaches node2 across the cut")
+	}
+	if err := tn.HealAll(); err != nil {
+		t.Fatal(err)
+	}
+	if err := dialFrom(procs["prover2"].Netns, node2); err != nil {
+		t.Fatalf("prover2 -> node2 after HealAll: %v", err)
 	}
 	// Unplugged, a process reaches no one, this host included.
 	if err := tn.Unplug("node2"); err != nil {
@@ -190,6 +203,9 @@ func TestTestnetNetns(t *testing.T) {
 	if err := testnet.NetemAvailable(); err != nil {
 		if serr := tn.Shape("prover1", "delay 5ms"); !errors.Is(serr, testnet.ErrNoNetem) {
 			t.Fatalf("Shape without netem: %v", serr)
+		}
+		if _, errOut, code := zkpool(t, "testnet", "shape", "prover1", "delay 5ms", "--dir", dir); code != 2 || !strings.Contains(errOut, "sch_netem") {
+			t.Fatalf("testnet shape without netem: exit %d: %s", code, errOut)
 		}
 		t.Logf("netem not exercised: %v", err)
 	} else {

@@ -32,6 +32,9 @@ var testnetCommands = []cli.Command{
 	{Name: "logs", Summary: "print a process's log", Run: runTestnetLogs},
 	{Name: "kill", Summary: "kill a process at once (SIGKILL): fault injection", Run: runTestnetKill},
 	{Name: "restart", Summary: "stop a process if it runs and start it again", Run: runTestnetRestart},
+	{Name: "cut", Summary: "cut the link between two processes (a --netns testnet): fault injection", Run: runTestnetCut},
+	{Name: "heal", Summary: "restore a link cut, or every link", Run: runTestnetHeal},
+	{Name: "shape", Summary: "delay or lose what a process sends (tc netem; a --netns testnet)", Run: runTestnetShape},
 	{Name: "down", Summary: "stop every process (the data stays for the next up)", Run: runTestnetDown},
 }
 
@@ -46,7 +49,7 @@ func runTestnet(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(args) == 0 {
 		usage(stderr)
-		return cli.BadUsage("which testnet command? (up, status, logs, kill, restart, down)")
+		return cli.BadUsage("which testnet command? (up, status, logs, kill, restart, cut, heal, shape, down)")
 	}
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
@@ -90,7 +93,7 @@ func setBadProvers(cfg *testnet.Config, flag string) error {
 
 // testnetErr sorts testnet errors into bad usage (exit 2) and failures.
 func testnetErr(err error) error {
-	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt, testnet.ErrNetns} {
+	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt, testnet.ErrNetns, testnet.ErrNoNetem} {
 		if errors.Is(err, e) {
 			return cli.BadInput(err)
 		}
@@ -380,6 +383,84 @@ func onProcess(cmd, examples string, args []string, stdout, stderr io.Writer, do
 		return testnetErr(err)
 	}
 	fmt.Fprintf(stdout, "%s %s\n", done, name)
+	return nil
+}
+
+const cutExamples = `  zkpool testnet cut prover1 node1 --dir /tmp/tn   (every packet between them dropped; their other links stay)
+  zkpool testnet heal prover1 node1 --dir /tmp/tn
+  zkpool testnet heal --dir /tmp/tn                 (every link cut)`
+
+// linkArgs parses 'zkpool testnet CMD A B [--dir D]' and opens the
+// testnet; optional allows no names at all.
+func linkArgs(cmd, examples string, args []string, stderr io.Writer, optional bool) (*testnet.Testnet, []string, error) {
+	fs := app.Flags("testnet "+cmd, "A B [--dir D]", examples, stderr)
+	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
+	pos, err := cli.ParseMixed(fs, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pos) != 2 && !(optional && len(pos) == 0) {
+		return nil, nil, cli.BadUsage("name two processes (chain, node1, prover1, …: see 'zkpool testnet status'), got %d", len(pos))
+	}
+	tn, err := testnet.Open(*dir)
+	if err != nil {
+		return nil, nil, testnetErr(err)
+	}
+	return tn, pos, nil
+}
+
+func runTestnetCut(args []string, stdout, stderr io.Writer) error {
+	tn, names, err := linkArgs("cut", cutExamples, args, stderr, false)
+	if err != nil {
+		return err
+	}
+	if err := tn.Partition(names[0], names[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "cut %s <-> %s\n", names[0], names[1])
+	return nil
+}
+
+func runTestnetHeal(args []string, stdout, stderr io.Writer) error {
+	tn, names, err := linkArgs("heal", cutExamples, args, stderr, true)
+	if err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		if err := tn.HealAll(); err != nil {
+			return testnetErr(err)
+		}
+		fmt.Fprintln(stdout, "healed every link")
+		return nil
+	}
+	if err := tn.Heal(names[0], names[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "healed %s <-> %s\n", names[0], names[1])
+	return nil
+}
+
+const shapeExamples = `  zkpool testnet shape prover1 "delay 100ms 20ms loss 2%" --dir /tmp/tn   (tc netem on what prover1 sends)
+  zkpool testnet shape prover1 "" --dir /tmp/tn                            (the shaping taken away)`
+
+func runTestnetShape(args []string, stdout, stderr io.Writer) error {
+	fs := app.Flags("testnet shape", "NAME SPEC [--dir D]", shapeExamples, stderr)
+	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
+	pos, err := cli.ParseMixed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return cli.BadUsage("name a process and a netem spec (\"delay 50ms loss 1%%\", or \"\" to clear), got %d arguments", len(pos))
+	}
+	tn, err := testnet.Open(*dir)
+	if err != nil {
+		return testnetErr(err)
+	}
+	if err := tn.Shape(pos[0], pos[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "shaped %s: %q\n", pos[0], pos[1])
 	return nil
 }
 

@@ -169,10 +169,10 @@ func Suite() []Scenario {
 			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "key file is corrupt")},
 		{Name: "netem-latency-loss", Injected: "every link 50 ms ± 20 ms late and 2 % of packets lost (tc netem) for the whole task",
 			Requires: netemWorks,
-			Before:   func(ctx context.Context, r *Run) error { return netem(ctx, "delay 50ms 20ms loss 2%") },
-			Cleanup:  clearNetem},
-		{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
-			Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
+			Before:   func(ctx context.Context, r *Run) error { return r.shapeAll(ctx, "delay 50ms 20ms loss 2%") },
+			Cleanup:  func(r *Run) error { return r.unshapeAll() }},
+		{Name: "partition-node", Injected: "the task's node cut from every node and prover (netns: its links dropped; loopback: its libp2p port dropped; nftables) at its first award, healed 15 s later; 90 s deadline",
+			Requires: partitionWorks, Cleanup: func(r *Run) error { return r.healAll() }, Deadline: 90 * time.Second,
 			Known: "the node bans every newcomer prover whose award deadline passed while it was cut off, for an hour; the task is refunded and the node slashed",
 			Inject: func(ctx context.Context, r *Run) error {
 				node, err := taskNode(ctx, r)
@@ -182,12 +182,7 @@ func Suite() []Scenario {
 				if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
 					return err
 				}
-				port, err := p2pPort(r, node)
-				if err != nil {
-					return err
-				}
-				r.Logf("partition %s (port %s)", node, port)
-				if err := partition(ctx, port); err != nil {
+				if err := r.isolate(ctx, node); err != nil {
 					return err
 				}
 				// The fault's length is the scenario's parameter, not a wait
@@ -197,7 +192,31 @@ func Suite() []Scenario {
 				case <-time.After(15 * time.Second):
 				}
 				r.Logf("heal")
-				return heal()
+				return r.healAll()
+			}},
+		{Name: "partition-provers", Injected: "every prover cut from every other prover (netns mode, nftables; each keeps its links to the nodes and the chain) before the task, healed at its first proven segment",
+			Requires: linksWork, Cleanup: func(r *Run) error { return r.healAll() },
+			Before: func(ctx context.Context, r *Run) error {
+				var ps []string
+				for _, p := range r.Net.State().Procs {
+					if p.Role == "prover" {
+						ps = append(ps, p.Name)
+					}
+				}
+				for i, a := range ps {
+					for _, b := range ps[i+1:] {
+						if err := r.Cut(a, b); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			},
+			Inject: func(ctx context.Context, r *Run) error {
+				if _, err := r.Wait(ctx, "a segment proven", func(e Event) bool { return e.Stage == "segment:proven" }); err != nil {
+					return err
+				}
+				return r.healAll()
 			}},
 	}
 }
