@@ -370,6 +370,8 @@ func TestTestnetBadUsage(t *testing.T) {
 		{[]string{"up", "--dir", dir, "--bad-provers", "1:lazy"}, []string{`"lazy"`, "invalid-proof"}},
 		{[]string{"up", "--dir", dir, "--bad-provers", "one"}, []string{"--bad-provers", `"one"`}},
 		{[]string{"up", "--dir", dir, "--log-level", "loud"}, []string{"--log-level", `"loud"`}},
+		{[]string{"up", "--dir", dir, "--nat-provers", "1"}, []string{"--nat-provers needs --netns"}},
+		{[]string{"up", "--dir", dir, "--netns", "--provers", "1", "--nat-provers", "2"}, []string{"--nat-provers 2"}},
 		{[]string{"up", "--dir", dir, "--bin", dir}, []string{"zkpool-node not found", "make build"}},
 		{[]string{"status", "--dir", none}, []string{"testnet up --dir " + none}},
 		{[]string{"down", "--dir", none}, []string{"no testnet.json"}},

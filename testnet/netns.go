@@ -53,7 +53,15 @@ type Netns struct {
 	// Hub holds the bridge; Namespaces are the processes', by name.
 	Hub        string            `json:"hub"`
 	Namespaces map[string]string `json:"namespaces"`
+	// NAT is the router's namespace ("": no prover behind NAT); RouterIP
+	// its address on the bridge.
+	NAT      string `json:"nat,omitempty"`
+	RouterIP string `json:"router_ip,omitempty"`
 }
+
+// natLANPrefix is the home network behind the router (private to the
+// router's and its provers' namespaces): .1 the router, .100+j prover j.
+const natLANPrefix = "192.168.100."
 
 // The address plan: .1 the uplink, .2 the chain, .10+i node i, .100+j
 // prover j (MaxNodes and MaxProvers keep them apart).
@@ -145,7 +153,7 @@ func ipQuiet(args ...string) { _ = ip(args...) }
 // planNetns names the namespaces of a testnet of nodes and provers in
 // dir, and gives each process its address on a /24 that overlaps nothing
 // in this namespace.
-func planNetns(dir string, nodes, provers int) (*Netns, map[string]string, error) {
+func planNetns(dir string, nodes, provers, natProvers int) (*Netns, map[string]string, error) {
 	taken, err := takenPrefixes()
 	if err != nil {
 		return nil, nil, err
@@ -177,9 +185,15 @@ func planNetns(dir string, nodes, provers int) (*Netns, map[string]string, error
 	}
 	for j := 1; j <= provers; j++ {
 		ips[fmt.Sprintf("prover%d", j)] = hostIP(subnet, 100+j)
+		if j > provers-natProvers {
+			ips[fmt.Sprintf("prover%d", j)] = fmt.Sprintf("%s%d", natLANPrefix, 100+j)
+		}
 	}
 	for name := range ips {
 		n.Namespaces[name] = pre + "-" + name
+	}
+	if natProvers > 0 {
+		n.NAT, n.RouterIP = pre+"-nat", hostIP(subnet, 250)
 	}
 	return n, ips, nil
 }
@@ -263,7 +277,33 @@ func createNetns(dir string, n *Netns, procs []*Proc) (err error) {
 		{"link", "set", n.Prefix, "up"},
 		{"-n", n.Hub, "link", "set", "up0", "master", "br0", "up"},
 	}
+	if n.NAT != "" {
+		steps = append(steps,
+			[]string{"netns", "add", n.NAT},
+			[]string{"-n", n.NAT, "link", "set", "lo", "up"},
+			[]string{"-n", n.Hub, "link", "add", "v-nat", "type", "veth", "peer", "name", "eth0", "netns", n.NAT},
+			[]string{"-n", n.Hub, "link", "set", "v-nat", "master", "br0", "up"},
+			[]string{"-n", n.NAT, "addr", "add", n.RouterIP + mask, "dev", "eth0"},
+			[]string{"-n", n.NAT, "link", "set", "eth0", "up"},
+			[]string{"-n", n.NAT, "link", "add", "lan0", "type", "bridge"},
+			[]string{"-n", n.NAT, "addr", "add", natLANPrefix + "1/24", "dev", "lan0"},
+			[]string{"-n", n.NAT, "link", "set", "lan0", "up"},
+		)
+	}
 	for _, p := range procs {
+		if p.NAT {
+			port := "v-" + p.Name
+			steps = append(steps,
+				[]string{"netns", "add", p.Netns},
+				[]string{"-n", p.Netns, "link", "set", "lo", "up"},
+				[]string{"-n", n.NAT, "link", "add", port, "type", "veth", "peer", "name", "eth0", "netns", p.Netns},
+				[]string{"-n", n.NAT, "link", "set", port, "master", "lan0", "up"},
+				[]string{"-n", p.Netns, "addr", "add", p.IP + "/24", "dev", "eth0"},
+				[]string{"-n", p.Netns, "link", "set", "eth0", "up"},
+				[]string{"-n", p.Netns, "route", "add", "default", "via", natLANPrefix + "1"},
+			)
+			continue
+		}
 		port := "v-" + p.Name
 		steps = append(steps,
 			[]string{"netns", "add", p.Netns},
@@ -277,6 +317,20 @@ func createNetns(dir string, n *Netns, procs []*Proc) (err error) {
 	for _, s := range steps {
 		if err := ip(s...); err != nil {
 			return fmt.Errorf("%w: %v", ErrNetns, err)
+		}
+	}
+	if n.NAT != "" {
+		// The router forwards what its home provers send and masquerades
+		// it; from the bridge only replies come in.
+		if err := run("ip", "netns", "exec", n.NAT, "sysctl", "-qw", "net.ipv4.ip_forward=1"); err != nil {
+			return fmt.Errorf("%w: %v", ErrNetns, err)
+		}
+		if err := nft(n.NAT, `table ip zkpool_nat {
+ chain post { type nat hook postrouting priority 100; policy accept; oifname "eth0" masquerade; }
+ chain filt { type filter hook forward priority 0; policy drop; ct state established,related accept; iifname "lan0" accept; }
+}
+`); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -314,7 +368,7 @@ func removeNetns(dir string) error {
 		if n.Prefix != "" {
 			pre = n.Prefix
 		}
-		names = append(names, n.Hub)
+		names = append(names, n.Hub, n.NAT)
 		for _, ns := range n.Namespaces {
 			names = append(names, ns)
 		}
@@ -471,7 +525,11 @@ func (t *Testnet) plug(name, state string) error {
 	if err != nil {
 		return err
 	}
-	if err := ip("-n", t.st.Netns.Hub, "link", "set", "v-"+p.Name, state); err != nil {
+	sw := t.st.Netns.Hub
+	if p.NAT {
+		sw = t.st.Netns.NAT
+	}
+	if err := ip("-n", sw, "link", "set", "v-"+p.Name, state); err != nil {
 		return fmt.Errorf("%w: %v", ErrNetns, err)
 	}
 	return nil

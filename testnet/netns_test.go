@@ -73,13 +73,14 @@ func TestTestnetNetns(t *testing.T) {
 			}
 		}
 	})
-	out := must(t, "testnet", "up", "--netns", "--nodes", "2", "--provers", "2", "--dir", dir, "--seed", "5", "--json")
+	// prover2 sits behind a masquerading router.
+	out := must(t, "testnet", "up", "--netns", "--nodes", "2", "--provers", "2", "--nat-provers", "1", "--dir", dir, "--seed", "5", "--json")
 	var st testnet.State
 	if err := json.Unmarshal([]byte(out), &st); err != nil {
 		t.Fatalf("up --json: %v\n%s", err, out)
 	}
 	n := st.Netns
-	if n == nil || len(st.Procs) != 5 {
+	if n == nil || len(st.Procs) != 5 || n.NAT == "" || net.ParseIP(n.RouterIP) == nil {
 		t.Fatalf("state %s", out)
 	}
 	_, subnet, err := net.ParseCIDR(n.Subnet)
@@ -100,7 +101,7 @@ func TestTestnetNetns(t *testing.T) {
 	seen := map[string]bool{}
 	for _, p := range st.Procs {
 		procs[p.Name] = p
-		if p.Netns == "" || net.ParseIP(p.IP) == nil || !subnet.Contains(net.ParseIP(p.IP)) || seen[p.IP] {
+		if p.Netns == "" || net.ParseIP(p.IP) == nil || subnet.Contains(net.ParseIP(p.IP)) == p.NAT || seen[p.IP] || p.NAT != (p.Name == "prover2") {
 			t.Fatalf("%s: namespace %q, address %q (subnet %s)", p.Name, p.Netns, p.IP, n.Subnet)
 		}
 		seen[p.IP] = true
@@ -132,14 +133,27 @@ func TestTestnetNetns(t *testing.T) {
 		"--input", "examples/iris/iris_input_data.csv", "--dev-key", "9", "--datadir", filepath.Join(dir, "req"), "--json"}
 	res := checkResult(t, must(t, prove...))
 	t.Logf("proven across namespaces: %d segments by %v", res.Segments, res.Provers)
-	// node1's connections come from the provers' own addresses.
+	// node1's connections come from the provers' own addresses, and
+	// prover2's from its router's.
 	ss, err := exec.Command("ip", "netns", "exec", procs["node1"].Netns, "ss", "-tn").CombinedOutput()
 	if err != nil {
 		t.Fatalf("ss in node1's namespace: %v %s", err, ss)
 	}
-	for _, name := range []string{"prover1", "prover2"} {
-		if !strings.Contains(string(ss), procs[name].IP+":") {
-			t.Fatalf("node1 has no connection with %s (%s):\n%s", name, procs[name].IP, ss)
+	for _, a := range []string{procs["prover1"].IP, n.RouterIP} {
+		if !strings.Contains(string(ss), a+":") {
+			t.Fatalf("node1 has no connection from %s:\n%s", a, ss)
+		}
+	}
+	// Behind NAT, prover2 dials out and nothing dials in; still it bid.
+	if err := dialFrom(procs["prover2"].Netns, procs["node1"].IP+":4001"); err != nil {
+		t.Fatalf("prover2 cannot dial out: %v", err)
+	}
+	if err := dialFrom(procs["node1"].Netns, procs["prover2"].IP+":4001"); err == nil {
+		t.Fatal("node1 dials prover2 behind its NAT")
+	}
+	for _, p := range testnetStatus(t, dir).Procs {
+		if p.Name == "prover2" && (p.Prover == nil || p.Prover.Bids == 0) {
+			t.Fatalf("prover2 behind NAT never bid: %+v", p.Prover)
 		}
 	}
 

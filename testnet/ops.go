@@ -171,9 +171,11 @@ type ProcStatus struct {
 	Address   string `json:"address,omitempty"`
 	Bootstrap string `json:"bootstrap,omitempty"`
 	API       string `json:"api,omitempty"`
-	// Netns and IP: the process's namespace and address (netns mode).
+	// Netns and IP: the process's namespace and address (netns mode);
+	// NAT: behind the testnet's router.
 	Netns string `json:"netns,omitempty"`
 	IP    string `json:"ip,omitempty"`
+	NAT   bool   `json:"nat,omitempty"`
 	Log   string `json:"log"`
 	// Node and Prover are the running process's own status (its status
 	// file: a node's peers and tasks, a prover's bids, proofs and
@@ -193,7 +195,7 @@ func (t *Testnet) Status() ([]ProcStatus, error) {
 	var out []ProcStatus
 	for _, p := range t.st.Procs {
 		s := ProcStatus{Name: p.Name, Role: p.Role, Running: p.Running(), Misbehave: p.Misbehave, Address: p.Address,
-			Bootstrap: p.Bootstrap, API: p.API, Netns: p.Netns, IP: p.IP, Log: p.Log()}
+			Bootstrap: p.Bootstrap, API: p.API, Netns: p.Netns, IP: p.IP, NAT: p.NAT, Log: p.Log()}
 		if s.Running {
 			s.PID = p.PID
 			switch p.Role {

@@ -38,6 +38,8 @@ type Proc struct {
 	// netns testnet ("": loopback).
 	Netns string `json:"netns,omitempty"`
 	IP    string `json:"ip,omitempty"`
+	// NAT: a prover behind the netns testnet's masquerading router.
+	NAT bool `json:"nat,omitempty"`
 }
 
 // Log is the path of the process's log file.

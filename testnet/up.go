@@ -133,7 +133,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	ips := map[string]string{}
 	if cfg.Netns {
 		var err error
-		if plan, ips, err = planNetns(t.dir, cfg.Nodes, cfg.Provers); err != nil {
+		if plan, ips, err = planNetns(t.dir, cfg.Nodes, cfg.Provers, cfg.NATProvers); err != nil {
 			return err
 		}
 	}
@@ -191,8 +191,12 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	if plan != nil {
 		for _, p := range t.st.Procs {
 			p.Netns, p.IP = plan.Namespaces[p.Name], ips[p.Name]
+			p.NAT = plan.NAT != "" && strings.HasPrefix(p.IP, natLANPrefix)
 		}
 		fmt.Fprintf(progress, "network namespaces %s-*: %s on a bridge, this host %s\n", plan.Prefix, plan.Subnet, plan.HostIP)
+		if plan.NAT != "" {
+			fmt.Fprintf(progress, "the last %d provers behind a masquerading router (%s, %s0/24)\n", cfg.NATProvers, plan.NAT, natLANPrefix)
+		}
 		if err := createNetns(t.dir, plan, t.st.Procs); err != nil {
 			return err
 		}

@@ -105,7 +105,8 @@ const upExamples = `  zkpool testnet up                                   (3 nod
   zkpool testnet up --nodes 4 --provers 8 --bad-provers 2:invalid-proof --dir /tmp/tn
   zkpool testnet up --bad-provers 1:silent --seed 7    (the same prover misbehaves every time)
   zkpool testnet up --json | jq -r .network_file
-  zkpool testnet up --netns --dir /tmp/tn               (root: every process a host of its own on a bridge)`
+  zkpool testnet up --netns --dir /tmp/tn               (root: every process a host of its own on a bridge)
+  zkpool testnet up --netns --nat-provers 2 --dir /tmp/tn   (two provers behind a NAT router)`
 
 func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	def := testnet.DefaultConfig(defaultTestnetDir())
@@ -121,11 +122,12 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the testnet's state as JSON")
 	netns := fs.Bool("netns", false, "run every process in a network namespace of its own, with its own address on a bridge, "+
 		"like separate hosts (root; needs ip, and nft for cutting links); default: every process on loopback")
+	natProvers := fs.Int("nat-provers", 0, "with --netns: the last N provers sit behind a masquerading router, as at home (they dial out, nothing dials in)")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg := def
-	cfg.Netns = *netns
+	cfg.Netns, cfg.NATProvers = *netns, *natProvers
 	cfg.Dir, cfg.Nodes, cfg.Provers, cfg.Seed, cfg.BinDir, cfg.LogLevel, cfg.ReadyTimeout = *dir, *nodes, *provers, *seed, *bin, *level, *timeout
 	if err := setBadProvers(&cfg, *bad); err != nil {
 		return err
@@ -239,6 +241,9 @@ func runTestnetStatus(args []string, stdout, stderr io.Writer) error {
 		d := detail(p)
 		if p.IP != "" && st.Netns != nil {
 			d = p.IP + " | " + d
+			if p.NAT {
+				d = p.IP + " behind NAT " + st.Netns.RouterIP + " | " + detail(p)
+			}
 		}
 		fmt.Fprintf(stdout, "%-9s %-8s %-8s %s\n", p.Name, state, pid, d)
 	}

@@ -194,6 +194,23 @@ func Suite() []Scenario {
 				r.Logf("heal")
 				return r.healAll()
 			}},
+		{Name: "provers-behind-nat", Injected: "2 of 4 provers behind a masquerading router (netns mode: they dial out, nothing dials in); 2 tasks",
+			Requires: linksWork, Tasks: 2,
+			Testnet: func(c *testnet.Config) { c.NATProvers = 2 },
+			After: func(ctx context.Context, r *Run) error {
+				n := r.Count(func(e Event) bool {
+					if e.Source != "requester" || e.Stage != "awarded" {
+						return false
+					}
+					p := r.Proc(r.Name(e.Str("prover")))
+					return p != nil && p.NAT
+				})
+				if n == 0 {
+					return fmt.Errorf("no prover behind NAT won a segment: nothing was tested")
+				}
+				r.Logf("%d awards to provers behind NAT", n)
+				return nil
+			}},
 		{Name: "partition-provers", Injected: "every prover cut from every other prover (netns mode, nftables; each keeps its links to the nodes and the chain) before the task, healed at its first proven segment",
 			Requires: linksWork, Cleanup: func(r *Run) error { return r.healAll() },
 			Before: func(ctx context.Context, r *Run) error {
