@@ -44,7 +44,8 @@
 // directory, so testnets never collide (see netns.go for the plan).
 // Partition and Heal cut and restore one link (nftables), Unplug and Plug
 // a whole process, Shape adds tc netem latency and loss where the kernel
-// has sch_netem (else ErrNoNetem says so). Where the mode cannot run,
+// has sch_netem (else ErrNoNetem says so). Config.NATProvers puts the last
+// provers behind a masquerading router namespace of their own LAN. Where the mode cannot run,
 // NetnsAvailable, and Up, name what is missing (ErrNetns).
 //
 // # Keys and roles

@@ -24,6 +24,8 @@ import (
 //	                             br0 ─ v-chain ─ veth ─ eth0 10.A.B.2  chain
 //	                                 ─ v-node1 ─ veth ─ eth0 10.A.B.11 node1
 //	                                 ─ v-prover1 ─ veth ─ eth0 10.A.B.101 prover1
+//	                                 ─ v-nat ─ veth ─ eth0 10.A.B.250 router (zkHASH-nat, masquerade)
+//	                                                  lan0 192.168.100.1 ─ veth ─ eth0 192.168.100.104 prover4
 //
 // Names derive from a hash of the testnet's directory (HASH: 8 hex
 // digits), so testnets in other directories never collide; the only
