@@ -14,8 +14,9 @@ build:
 ## tools: install what the tests need (Go modules, and Debian/npm tools when missing)
 tools: chain-tools
 	$(GO) mod download
-	@# p2p's NAT-shaped test runs in network namespaces when root: it needs ip and nft.
-	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v nft >/dev/null || \
+	@# p2p's NAT-shaped test, `zkpool testnet up --netns` and the chaos suite run in network
+	@# namespaces when root: they need ip and tc (iproute2) and nft (nftables).
+	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
 	@# README's browser block talks to `zkpool serve` with curl.
 	@command -v curl >/dev/null 2>&1 || \
@@ -87,9 +88,11 @@ test: tools lint fuzz race
 ## test-chaos: every chaos scenario (testnet/chaos) on real multi-process testnets, one at a time;
 ## rewrites the chaos table in RELIABILITY.md. CHAOS_RUN=a,b runs only those (with the baseline)
 ## and only prints their table.
-## As root it runs in a network namespace of its own (unshare -n), where the netem and partition
-## scenarios shape only its loopback; elsewhere those are skipped, saying why.
-CHAOS_TEST = ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \
+## As root it runs in a network namespace of its own (unshare -n), and every testnet in the netns
+## mode (`zkpool testnet up --netns`: a namespace and address per process on a bridge), where
+## single links are cut and shaped (CHAOS_NETNS=0: every process on loopback instead, the netem and
+## partition scenarios shaping the private loopback); elsewhere those are skipped, saying why.
+CHAOS_TEST = ZKPOOL_CHAOS=1 ZKPOOL_CHAOS_RUN=$(CHAOS_RUN) ZKPOOL_CHAOS_NETNS=$(CHAOS_NETNS) ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md \
 	$(GO) test -count=1 -v -run "^TestSuite$$" -timeout 90m ./testnet/chaos/
 ## test-load: 1, 2, 4, 8, 16 Iris tasks paid at once to one node and 8 provers (a fresh testnet
 ## each); rewrites the load table in RELIABILITY.md (where the time went at each level).
@@ -97,12 +100,12 @@ test-load:
 	ZKPOOL_LOAD=1 ZKPOOL_CHAOS_TABLE=$(CURDIR)/RELIABILITY.md $(GO) test -count=1 -v -run '^TestLoad$$' -timeout 60m ./testnet/chaos/
 
 test-chaos:
-	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null; then \
-	  echo "test-chaos: in a network namespace of its own (unshare -n)"; \
+	@if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ip >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null; then \
+	  echo "test-chaos: in a network namespace of its own (unshare -n), each testnet a namespace per process"; \
 	  $(GO) test -count=1 -run '^$$' ./testnet/chaos/ >/dev/null && \
 	  unshare -n sh -c 'ip link set lo up && GOPROXY=off $(CHAOS_TEST)'; \
 	else \
-	  echo "test-chaos: not root, or unshare/tc/nft missing (make tools): the netem and partition scenarios are skipped"; \
+	  echo "test-chaos: not root, or unshare/ip/tc/nft missing (make tools): every process on loopback, the netem and partition scenarios skipped"; \
 	  $(CHAOS_TEST); \
 	fi
 

@@ -1,6 +1,7 @@
 // Package testnet starts a whole local Aoraki network — the embedded chain,
 // a bootstrap node, more nodes and provers — as separate OS processes on
-// loopback, and controls it afterwards from other processes: status, logs,
+// loopback (or, in the netns mode, each in a network namespace of its own),
+// and controls it afterwards from other processes: status, logs,
 // killing and restarting one process, and tearing everything down. The
 // `zkpool testnet` and `zkpool demo` commands and the end-to-end tests
 // call it; it runs the real zkpool-node and zkpool-peer binaries, never
@@ -14,6 +15,7 @@
 //	DIR/node1 … nodeN       zkpool-node data dirs (node1 runs with --bootstrap)
 //	DIR/prover1 … proverM   zkpool-peer data dirs
 //	DIR/<name>/log.txt      the process's stdout and stderr, appended across restarts
+//	DIR/netns.json          netns mode: the namespaces and links made, until Down removes them
 //
 // A second Up on the same directory reuses every key, the chain's data and
 // the deployed contract, so task history, stakes and balances survive; only
@@ -30,6 +32,21 @@
 // SIGKILL at once: it is the fault injection researchers ask for; Stop
 // (SIGTERM) takes a process down until Restart. Package testnet/chaos
 // runs scenarios of such faults and checks the network's invariants.
+//
+// # Network namespaces
+//
+// With Config.Netns (`zkpool testnet up --netns`, root) every process runs
+// in a network namespace of its own (started with `ip netns exec`), with
+// its own address on a bridge, listening on fixed ports of it: the chain's
+// RPC, the nodes' libp2p and API addresses and the bootstrap addresses are
+// those addresses, reachable from every namespace and from the caller's
+// (through one uplink interface). Names and the /24 derive from the
+// directory, so testnets never collide (see netns.go for the plan).
+// Partition and Heal cut and restore one link (nftables), Unplug and Plug
+// a whole process, Shape adds tc netem latency and loss where the kernel
+// has sch_netem (else ErrNoNetem says so). Config.NATProvers puts the last
+// provers behind a masquerading router namespace of their own LAN. Where the mode cannot run,
+// NetnsAvailable, and Up, name what is missing (ErrNetns).
 //
 // # Keys and roles
 //

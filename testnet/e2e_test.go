@@ -370,6 +370,8 @@ func TestTestnetBadUsage(t *testing.T) {
 		{[]string{"up", "--dir", dir, "--bad-provers", "1:lazy"}, []string{`"lazy"`, "invalid-proof"}},
 		{[]string{"up", "--dir", dir, "--bad-provers", "one"}, []string{"--bad-provers", `"one"`}},
 		{[]string{"up", "--dir", dir, "--log-level", "loud"}, []string{"--log-level", `"loud"`}},
+		{[]string{"up", "--dir", dir, "--nat-provers", "1"}, []string{"--nat-provers needs --netns"}},
+		{[]string{"up", "--dir", dir, "--netns", "--provers", "1", "--nat-provers", "2"}, []string{"--nat-provers 2"}},
 		{[]string{"up", "--dir", dir, "--bin", dir}, []string{"zkpool-node not found", "make build"}},
 		{[]string{"status", "--dir", none}, []string{"testnet up --dir " + none}},
 		{[]string{"down", "--dir", none}, []string{"no testnet.json"}},
@@ -377,6 +379,9 @@ func TestTestnetBadUsage(t *testing.T) {
 		{[]string{"kill", "node1", "--dir", none}, []string{"no testnet.json"}},
 		{[]string{"logs", "node1", "--lines", "-1", "--dir", none}, []string{"--lines -1"}},
 		{[]string{"restart", "node1", "extra", "--dir", none}, []string{`"extra"`}},
+		{[]string{"cut", "node1", "--dir", none}, []string{"name two processes"}},
+		{[]string{"heal", "node1", "prover1", "--dir", none}, []string{"no testnet.json"}},
+		{[]string{"shape", "node1", "--dir", none}, []string{"netem spec"}},
 		{[]string{"frobnicate"}, []string{"frobnicate"}},
 		{nil, []string{"up, status"}},
 		{[]string{"--dir", none}, []string{"--dir"}},
@@ -401,7 +406,7 @@ func TestTestnetBadUsage(t *testing.T) {
 		t.Fatalf("bad usage started processes:\n%s", strings.Join(left, "\n"))
 	}
 	// --help works on every testnet command.
-	for _, c := range []string{"up", "status", "logs", "kill", "restart", "down"} {
+	for _, c := range []string{"up", "status", "logs", "kill", "restart", "cut", "heal", "shape", "down"} {
 		_, errOut, code := zkpool(t, "testnet", c, "--help")
 		if code != 0 || !strings.Contains(errOut, "examples:") {
 			t.Errorf("testnet %s --help: exit %d\n%s", c, code, errOut)

@@ -19,4 +19,11 @@ var (
 	ErrStart = errors.New("testnet: process failed to start")
 	// ErrNotReady is a network that did not come together in time.
 	ErrNotReady = errors.New("testnet: network not ready")
+	// ErrNetns is the netns mode where it cannot run (not root, ip
+	// missing, a kernel without namespaces), or a link helper on a
+	// loopback testnet.
+	ErrNetns = errors.New("testnet: network namespaces unavailable")
+	// ErrNoNetem is link shaping where tc netem cannot run (a kernel
+	// without sch_netem).
+	ErrNoNetem = errors.New("testnet: no netem")
 )

@@ -42,11 +42,18 @@ func (t *Testnet) stopAll(grace time.Duration) error {
 	return errors.Join(errs...)
 }
 
-// Down stops every process of the testnet and returns once none is left.
-// The data stays: a later Up reuses it.
+// Down stops every process of the testnet and returns once none is left,
+// then removes a netns testnet's namespaces, bridge and links. The data
+// stays: a later Up reuses it.
 func (t *Testnet) Down(ctx context.Context) error {
 	return t.withState(func() error {
 		err := t.stopAll(stopGrace)
+		if err == nil {
+			// Every process is gone, so are its namespace's users.
+			if err = removeNetns(t.dir); err == nil {
+				t.st.Netns = nil
+			}
+		}
 		if serr := t.save(); err == nil {
 			err = serr
 		}
@@ -164,7 +171,12 @@ type ProcStatus struct {
 	Address   string `json:"address,omitempty"`
 	Bootstrap string `json:"bootstrap,omitempty"`
 	API       string `json:"api,omitempty"`
-	Log       string `json:"log"`
+	// Netns and IP: the process's namespace and address (netns mode);
+	// NAT: behind the testnet's router.
+	Netns string `json:"netns,omitempty"`
+	IP    string `json:"ip,omitempty"`
+	NAT   bool   `json:"nat,omitempty"`
+	Log   string `json:"log"`
 	// Node and Prover are the running process's own status (its status
 	// file: a node's peers and tasks, a prover's bids, proofs and
 	// earnings).
@@ -183,7 +195,7 @@ func (t *Testnet) Status() ([]ProcStatus, error) {
 	var out []ProcStatus
 	for _, p := range t.st.Procs {
 		s := ProcStatus{Name: p.Name, Role: p.Role, Running: p.Running(), Misbehave: p.Misbehave, Address: p.Address,
-			Bootstrap: p.Bootstrap, API: p.API, Log: p.Log()}
+			Bootstrap: p.Bootstrap, API: p.API, Netns: p.Netns, IP: p.IP, NAT: p.NAT, Log: p.Log()}
 		if s.Running {
 			s.PID = p.PID
 			switch p.Role {

@@ -34,6 +34,12 @@ type Proc struct {
 	Bootstrap string `json:"bootstrap,omitempty"`
 	// API is a node's HTTP API address (host:port).
 	API string `json:"api,omitempty"`
+	// Netns and IP are the process's network namespace and address in a
+	// netns testnet ("": loopback).
+	Netns string `json:"netns,omitempty"`
+	IP    string `json:"ip,omitempty"`
+	// NAT: a prover behind the netns testnet's masquerading router.
+	NAT bool `json:"nat,omitempty"`
 }
 
 // Log is the path of the process's log file.
@@ -105,6 +111,10 @@ func (p *Proc) start(env []string) (<-chan struct{}, int64, error) {
 		return nil, 0, err
 	}
 	cmd := exec.Command(p.Bin, p.Args...)
+	if p.Netns != "" {
+		// ip execs the program in place: the pid is the program's.
+		cmd = exec.Command("ip", append([]string{"netns", "exec", p.Netns, p.Bin}, p.Args...)...)
+	}
 	cmd.Dir = p.Dir
 	cmd.Env = env
 	cmd.Stdout, cmd.Stderr = lf, lf

@@ -50,6 +50,13 @@ type Config struct {
 	LogLevel string
 	// ReadyTimeout bounds the wait for the whole network.
 	ReadyTimeout time.Duration
+	// Netns runs every process in a network namespace of its own, with
+	// its own address on a bridge (root only; see NetnsAvailable).
+	Netns bool
+	// NATProvers of the provers (the last ones) sit behind a
+	// masquerading router, as at home: they dial out, nothing dials in
+	// (netns mode only).
+	NATProvers int
 }
 
 // DefaultConfig is 3 nodes and 4 honest provers in dir.
@@ -68,6 +75,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: --provers %d: want 0 to %d", ErrConfig, c.Provers, MaxProvers)
 	case c.BadProvers < 0 || c.BadProvers > c.Provers:
 		return fmt.Errorf("%w: --bad-provers %d: want 0 to the number of provers (%d)", ErrConfig, c.BadProvers, c.Provers)
+	case c.NATProvers < 0 || c.NATProvers > c.Provers:
+		return fmt.Errorf("%w: --nat-provers %d: want 0 to the number of provers (%d)", ErrConfig, c.NATProvers, c.Provers)
+	case c.NATProvers > 0 && !c.Netns:
+		return fmt.Errorf("%w: --nat-provers needs --netns (a router needs namespaces)", ErrConfig)
 	case c.ReadyTimeout <= 0:
 		return fmt.Errorf("%w: ready timeout must be positive", ErrConfig)
 	}
@@ -95,6 +106,9 @@ type State struct {
 	// Dashboard is the bootstrap node's dashboard URL ("" without API).
 	Dashboard string  `json:"dashboard,omitempty"`
 	Procs     []*Proc `json:"procs"`
+	// Netns is the network of a netns testnet while it is up (nil:
+	// loopback, or down).
+	Netns *Netns `json:"netns,omitempty"`
 }
 
 // Testnet is a testnet directory and the processes recorded in it.

@@ -47,6 +47,11 @@ func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	if cfg.Netns {
+		if err := NetnsAvailable(); err != nil {
+			return nil, err
+		}
+	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
 		return nil, err
@@ -74,6 +79,10 @@ func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
 			}
 		}
 	}
+	// What a netns testnet that crashed left behind.
+	if err := removeNetns(dir); err != nil {
+		return nil, err
+	}
 	bins, err := FindBinaries(cfg.BinDir)
 	if err != nil {
 		return nil, err
@@ -100,7 +109,9 @@ func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
 	defer func() {
 		if !ok {
 			t.mu.Lock()
-			t.stopAll(10 * time.Second)
+			if t.stopAll(10*time.Second) == nil && removeNetns(dir) == nil {
+				t.st.Netns = nil
+			}
 			t.save()
 			t.mu.Unlock()
 		}
@@ -116,11 +127,21 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	env := os.Environ()
+	// The netns mode's namespaces and addresses ("" everywhere on
+	// loopback).
+	var plan *Netns
+	ips := map[string]string{}
+	if cfg.Netns {
+		var err error
+		if plan, ips, err = planNetns(t.dir, cfg.Nodes, cfg.Provers, cfg.NATProvers); err != nil {
+			return err
+		}
+	}
 	// Nodes: keys and config made once, ports checked every time.
 	var boot []string
 	ports := &portSet{claimed: map[int]bool{}}
 	for i := 1; i <= cfg.Nodes; i++ {
-		p, err := prepareNode(ctx, t.dir, i, bins.Node, pw, t.st.NetworkFile, cfg.LogLevel, env, ports)
+		p, err := prepareNode(ctx, t.dir, i, bins.Node, pw, t.st.NetworkFile, cfg.LogLevel, env, ports, ips[fmt.Sprintf("node%d", i)])
 		if err != nil {
 			return err
 		}
@@ -129,12 +150,15 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	}
 	// The chain, deployed once.
 	netDir := filepath.Join(t.dir, "net")
-	n, err := prepareChain(ctx, netDir, bins.Node, boot, env, progress, ports)
+	n, err := prepareChain(ctx, netDir, bins.Node, boot, env, progress, ports, ips["chain"])
 	if err != nil {
 		return err
 	}
 	t.st.RPCURL = n.RPCURL
 	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir}}
+	if h := ips["chain"]; h != "" {
+		chainProc.Args = append(chainProc.Args, "--host", h)
+	}
 	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
 	// Provers: which are bad, and their prices, drawn from the seed: 80%
 	// to 100% of the default, so that every prover stays under the caps a
@@ -158,7 +182,25 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 			p.Misbehave = cfg.BadMode
 			p.Args = append(p.Args, "--misbehave", cfg.BadMode)
 		}
+		if h := ips[p.Name]; h != "" {
+			p.Args = append(p.Args, "--listen", fmt.Sprintf("/ip4/%s/tcp/%d", h, netnsP2PPort),
+				"--listen", fmt.Sprintf("/ip4/%s/udp/%d/quic-v1", h, netnsP2PPort))
+		}
 		t.st.Procs = append(t.st.Procs, p)
+	}
+	if plan != nil {
+		for _, p := range t.st.Procs {
+			p.Netns, p.IP = plan.Namespaces[p.Name], ips[p.Name]
+			p.NAT = plan.NAT != "" && strings.HasPrefix(p.IP, natLANPrefix)
+		}
+		fmt.Fprintf(progress, "network namespaces %s-*: %s on a bridge, this host %s\n", plan.Prefix, plan.Subnet, plan.HostIP)
+		if plan.NAT != "" {
+			fmt.Fprintf(progress, "the last %d provers behind a masquerading router (%s, %s0/24)\n", cfg.NATProvers, plan.NAT, natLANPrefix)
+		}
+		if err := createNetns(t.dir, plan, t.st.Procs); err != nil {
+			return err
+		}
+		t.st.Netns = plan
 	}
 	if err := t.save(); err != nil {
 		return err
@@ -189,11 +231,19 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 }
 
 // prepareNode makes node i's data dir on the first run, and on every run
-// checks its port, writes its testnet config and returns its process.
-func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLevel string, env []string, ports *portSet) (*Proc, error) {
+// checks its port, writes its testnet config and returns its process. A
+// node of a netns testnet listens on host, its own address, on fixed
+// ports.
+func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLevel string, env []string, ports *portSet, host string) (*Proc, error) {
 	d := filepath.Join(dir, fmt.Sprintf("node%d", i))
 	cfgPath := filepath.Join(d, config.FileName)
-	if _, err := os.Stat(cfgPath); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(cfgPath); errors.Is(err, fs.ErrNotExist) && host != "" {
+		if _, err := runTool(ctx, bin, env, "init", "--datadir", d, "--listen", fmt.Sprintf("/ip4/%s/tcp/%d", host, netnsP2PPort),
+			"--api-listen", net.JoinHostPort(host, strconv.Itoa(netnsAPIPort)),
+			"--dev-key", strconv.Itoa(i), "--light-kdf", "--score-whitelist", "127.0.0.0/8", "--password-file", pw); err != nil {
+			return nil, err
+		}
+	} else if errors.Is(err, fs.ErrNotExist) {
 		port, err := ports.fresh()
 		if err != nil {
 			return nil, err
@@ -223,20 +273,29 @@ func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLe
 	if err != nil {
 		return nil, fmt.Errorf("%s: listen %s: want a TCP address", cfgPath, a)
 	}
-	if !ports.keep(ps) {
-		np, err := ports.fresh()
-		if err != nil {
-			return nil, err
+	lh, _ := a.ValueForProtocol(ma.P_IP4)
+	switch {
+	case host != "":
+		// Its own namespace and address: the fixed ports are free.
+		c.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/%d", host, netnsP2PPort)}
+		c.APIListen = net.JoinHostPort(host, strconv.Itoa(netnsAPIPort))
+	default:
+		// A port of loopback (after a netns up, the address is not).
+		if lh != "127.0.0.1" || !ports.keep(ps) {
+			np, err := ports.fresh()
+			if err != nil {
+				return nil, err
+			}
+			c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", np)}
 		}
-		c.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", np)}
-	}
-	// The HTTP API (and dashboard) on a loopback port of its own.
-	if h, ps, err := net.SplitHostPort(c.APIListen); err != nil || h != "127.0.0.1" || !ports.keep(ps) {
-		np, err := ports.fresh()
-		if err != nil {
-			return nil, err
+		// The HTTP API (and dashboard) on a loopback port of its own.
+		if h, ps, err := net.SplitHostPort(c.APIListen); err != nil || h != "127.0.0.1" || !ports.keep(ps) {
+			np, err := ports.fresh()
+			if err != nil {
+				return nil, err
+			}
+			c.APIListen = net.JoinHostPort("127.0.0.1", strconv.Itoa(np))
 		}
-		c.APIListen = net.JoinHostPort("127.0.0.1", strconv.Itoa(np))
 	}
 	c.BidWindow.Duration, c.MinDeadline.Duration, c.ProvingBase.Duration = testnetBidWindow, testnetMinDeadline, testnetProvingBase
 	c.LogLevel = logLevel
@@ -261,8 +320,9 @@ func prepareNode(ctx context.Context, dir string, i int, bin, pw, netFile, logLe
 }
 
 // prepareChain deploys on the first run; later runs point the network
-// file at today's bootstrap addresses and a free RPC port.
-func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []string, progress io.Writer, ports *portSet) (*network.Network, error) {
+// file at today's bootstrap addresses and a free RPC port (in a netns
+// testnet, the chain's address, host, and a fixed port).
+func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []string, progress io.Writer, ports *portSet, host string) (*network.Network, error) {
 	file := filepath.Join(netDir, network.FileName)
 	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
 		port, err := ports.fresh()
@@ -297,14 +357,17 @@ func prepareChain(ctx context.Context, netDir, bin string, boot []string, env []
 	if err != nil {
 		return nil, fmt.Errorf("%s: rpc_url: %v", file, err)
 	}
-	if !ports.keep(u.Port()) {
+	switch {
+	case host != "":
+		u.Host = net.JoinHostPort(host, strconv.Itoa(netnsRPCPort))
+	case u.Hostname() != "127.0.0.1" || !ports.keep(u.Port()):
 		np, err := ports.fresh()
 		if err != nil {
 			return nil, err
 		}
-		u.Host = net.JoinHostPort(u.Hostname(), strconv.Itoa(np))
-		n.RPCURL = u.String()
+		u.Host = net.JoinHostPort("127.0.0.1", strconv.Itoa(np))
 	}
+	n.RPCURL = u.String()
 	return n, n.Save(file)
 }
 

@@ -31,7 +31,10 @@ type Config struct {
 	ChainID uint64 `toml:"chain_id"`
 	// Period is the block period in seconds; 0 seals a block for each transaction.
 	Period uint64 `toml:"period"`
-	// Host is the loopback address JSON-RPC (HTTP and WebSocket) listens on.
+	// Host is the address JSON-RPC (HTTP and WebSocket) listens on: a
+	// loopback address, or a private one (RFC 1918, such as a testnet's
+	// own network namespace, package testnet). The dev keys are public,
+	// so never a public or unspecified address.
 	Host string `toml:"host"`
 	// Port for HTTP and WebSocket (shared); 0 picks a free port.
 	Port int `toml:"port"`
@@ -51,8 +54,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: chain id must be positive", ErrInvalidConfig)
 	}
 	ip := net.ParseIP(c.Host)
-	if c.Host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("%w: host %q is not a loopback address", ErrInvalidConfig, c.Host)
+	if c.Host != "localhost" && (ip == nil || !ip.IsLoopback() && !ip.IsPrivate()) {
+		return fmt.Errorf("%w: host %q is not a loopback or private address (the dev keys are public)", ErrInvalidConfig, c.Host)
 	}
 	if c.Port < 0 || c.Port > 65535 {
 		return fmt.Errorf("%w: port %d out of range", ErrInvalidConfig, c.Port)

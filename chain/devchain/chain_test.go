@@ -44,6 +44,7 @@ func TestDevKeysDeterministic(t *testing.T) {
 func TestConfigValidate(t *testing.T) {
 	for name, mutate := range map[string]func(*devchain.Config){
 		"public host": func(c *devchain.Config) { c.Host = "0.0.0.0" },
+		"routable":    func(c *devchain.Config) { c.Host = "8.8.8.8" },
 		"bad host":    func(c *devchain.Config) { c.Host = "example" },
 		"zero chain":  func(c *devchain.Config) { c.ChainID = 0 },
 		"port":        func(c *devchain.Config) { c.Port = 70000 },
@@ -57,6 +58,12 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 	if err := devchain.DefaultConfig().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	// A testnet's own network namespace (testnet's netns mode).
+	cfg := devchain.DefaultConfig()
+	cfg.Host = "10.64.0.2"
+	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"os/signal"
@@ -18,12 +19,14 @@ import (
 )
 
 const chainExamples = `  zkpool-node chain --datadir testnet            (port from testnet/network.json, else 8545)
-  zkpool-node chain --datadir testnet --period 2`
+  zkpool-node chain --datadir testnet --period 2
+  zkpool-node chain --datadir testnet --host 10.64.0.2 --port 8545`
 
 func runChain(args []string, stdout, stderr io.Writer) error {
 	fs := app.Flags("chain", "--datadir D [flags]", chainExamples, stderr)
 	dataDir := fs.String("datadir", "", "data directory (the chain is kept in DATADIR/chain)")
-	port := fs.Int("port", 0, "loopback port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
+	port := fs.Int("port", 0, "port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
+	host := fs.String("host", "127.0.0.1", "IP address JSON-RPC listens on (a testnet's own address in a network namespace)")
 	period := fs.Uint64("period", 1, "block period in seconds (0: a block for each transaction)")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
@@ -33,6 +36,9 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 	}
 	if *port < 0 || *port > 65535 {
 		return cli.BadUsage("--port %d out of range", *port)
+	}
+	if net.ParseIP(*host) == nil {
+		return cli.BadUsage("--host %q: want an IP address", *host)
 	}
 	if *port == 0 {
 		*port = 8545
@@ -45,7 +51,7 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cc := devchain.DefaultConfig()
-	cc.DataDir, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *port, *period
+	cc.DataDir, cc.Host, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *host, *port, *period
 	log := cli.Logger(stderr, "warn")
 	c, err := devchain.New(cc, log)
 	if err != nil {

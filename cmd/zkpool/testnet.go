@@ -32,6 +32,9 @@ var testnetCommands = []cli.Command{
 	{Name: "logs", Summary: "print a process's log", Run: runTestnetLogs},
 	{Name: "kill", Summary: "kill a process at once (SIGKILL): fault injection", Run: runTestnetKill},
 	{Name: "restart", Summary: "stop a process if it runs and start it again", Run: runTestnetRestart},
+	{Name: "cut", Summary: "cut the link between two processes (a --netns testnet): fault injection", Run: runTestnetCut},
+	{Name: "heal", Summary: "restore a link cut, or every link", Run: runTestnetHeal},
+	{Name: "shape", Summary: "delay or lose what a process sends (tc netem; a --netns testnet)", Run: runTestnetShape},
 	{Name: "down", Summary: "stop every process (the data stays for the next up)", Run: runTestnetDown},
 }
 
@@ -46,7 +49,7 @@ func runTestnet(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(args) == 0 {
 		usage(stderr)
-		return cli.BadUsage("which testnet command? (up, status, logs, kill, restart, down)")
+		return cli.BadUsage("which testnet command? (up, status, logs, kill, restart, cut, heal, shape, down)")
 	}
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
@@ -90,7 +93,7 @@ func setBadProvers(cfg *testnet.Config, flag string) error {
 
 // testnetErr sorts testnet errors into bad usage (exit 2) and failures.
 func testnetErr(err error) error {
-	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt} {
+	for _, e := range []error{testnet.ErrConfig, testnet.ErrNoTestnet, testnet.ErrNoProcess, testnet.ErrRunning, testnet.ErrCorrupt, testnet.ErrNetns, testnet.ErrNoNetem} {
 		if errors.Is(err, e) {
 			return cli.BadInput(err)
 		}
@@ -101,11 +104,13 @@ func testnetErr(err error) error {
 const upExamples = `  zkpool testnet up                                   (3 nodes, 4 provers, in ~/.local/share/zkpool/testnet)
   zkpool testnet up --nodes 4 --provers 8 --bad-provers 2:invalid-proof --dir /tmp/tn
   zkpool testnet up --bad-provers 1:silent --seed 7    (the same prover misbehaves every time)
-  zkpool testnet up --json | jq -r .network_file`
+  zkpool testnet up --json | jq -r .network_file
+  zkpool testnet up --netns --dir /tmp/tn               (root: every process a host of its own on a bridge)
+  zkpool testnet up --netns --nat-provers 2 --dir /tmp/tn   (two provers behind a NAT router)`
 
 func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	def := testnet.DefaultConfig(defaultTestnetDir())
-	fs := app.Flags("testnet up", "[--nodes N] [--provers M] [--bad-provers K[:MODE]] [--dir D] [--seed S]", upExamples, stderr)
+	fs := app.Flags("testnet up", "[--nodes N] [--provers M] [--bad-provers K[:MODE]] [--dir D] [--seed S] [--netns]", upExamples, stderr)
 	dir := fs.String("dir", def.Dir, "testnet directory (a second up on it reuses keys and chain data)")
 	nodes := fs.Int("nodes", def.Nodes, fmt.Sprintf("Aoraki nodes (1 to %d); node1 is the bootstrap node", testnet.MaxNodes))
 	provers := fs.Int("provers", def.Provers, "provers")
@@ -115,10 +120,14 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	level := fs.String("log-level", def.LogLevel, "log level of every process: debug, info, warn or error")
 	timeout := fs.Duration("timeout", def.ReadyTimeout, "how long to wait for the network to come together")
 	asJSON := fs.Bool("json", false, "print the testnet's state as JSON")
+	netns := fs.Bool("netns", false, "run every process in a network namespace of its own, with its own address on a bridge, "+
+		"like separate hosts (root; needs ip, and nft for cutting links); default: every process on loopback")
+	natProvers := fs.Int("nat-provers", 0, "with --netns: the last N provers sit behind a masquerading router, as at home (they dial out, nothing dials in)")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg := def
+	cfg.Netns, cfg.NATProvers = *netns, *natProvers
 	cfg.Dir, cfg.Nodes, cfg.Provers, cfg.Seed, cfg.BinDir, cfg.LogLevel, cfg.ReadyTimeout = *dir, *nodes, *provers, *seed, *bin, *level, *timeout
 	if err := setBadProvers(&cfg, *bad); err != nil {
 		return err
@@ -168,6 +177,10 @@ func printUp(w io.Writer, tn *testnet.Testnet, st testnet.State, took time.Durat
 	if st.Dashboard != "" {
 		fmt.Fprintf(w, "dashboard:    %s\n", st.Dashboard)
 	}
+	if n := st.Netns; n != nil {
+		fmt.Fprintf(w, "namespaces:   %s-* on %s (this host %s on %s): 'ip netns exec %s-node1 ss -tn' shows node1's links\n",
+			n.Prefix, n.Subnet, n.HostIP, n.Prefix, n.Prefix)
+	}
 	d := ""
 	if tn.Dir() != defaultTestnetDir() {
 		d = " --dir " + tn.Dir()
@@ -216,13 +229,23 @@ func runTestnetStatus(args []string, stdout, stderr io.Writer) error {
 	if st.Dashboard != "" {
 		fmt.Fprintf(stdout, "dashboard:    %s\n", st.Dashboard)
 	}
+	if n := st.Netns; n != nil {
+		fmt.Fprintf(stdout, "namespaces:   %s-* on %s (this host %s)\n", n.Prefix, n.Subnet, n.HostIP)
+	}
 	fmt.Fprintf(stdout, "\n%-9s %-8s %-8s %s\n", "NAME", "STATE", "PID", "DETAIL")
 	for _, p := range ps {
 		state, pid := "stopped", "-"
 		if p.Running {
 			state, pid = "running", fmt.Sprint(p.PID)
 		}
-		fmt.Fprintf(stdout, "%-9s %-8s %-8s %s\n", p.Name, state, pid, detail(p))
+		d := detail(p)
+		if p.IP != "" && st.Netns != nil {
+			d = p.IP + " | " + d
+			if p.NAT {
+				d = p.IP + " behind NAT " + st.Netns.RouterIP + " | " + detail(p)
+			}
+		}
+		fmt.Fprintf(stdout, "%-9s %-8s %-8s %s\n", p.Name, state, pid, d)
 	}
 	return nil
 }
@@ -368,6 +391,84 @@ func onProcess(cmd, examples string, args []string, stdout, stderr io.Writer, do
 	return nil
 }
 
+const cutExamples = `  zkpool testnet cut prover1 node1 --dir /tmp/tn   (every packet between them dropped; their other links stay)
+  zkpool testnet heal prover1 node1 --dir /tmp/tn
+  zkpool testnet heal --dir /tmp/tn                 (every link cut)`
+
+// linkArgs parses 'zkpool testnet CMD A B [--dir D]' and opens the
+// testnet; optional allows no names at all.
+func linkArgs(cmd, examples string, args []string, stderr io.Writer, optional bool) (*testnet.Testnet, []string, error) {
+	fs := app.Flags("testnet "+cmd, "A B [--dir D]", examples, stderr)
+	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
+	pos, err := cli.ParseMixed(fs, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pos) != 2 && !(optional && len(pos) == 0) {
+		return nil, nil, cli.BadUsage("name two processes (chain, node1, prover1, …: see 'zkpool testnet status'), got %d", len(pos))
+	}
+	tn, err := testnet.Open(*dir)
+	if err != nil {
+		return nil, nil, testnetErr(err)
+	}
+	return tn, pos, nil
+}
+
+func runTestnetCut(args []string, stdout, stderr io.Writer) error {
+	tn, names, err := linkArgs("cut", cutExamples, args, stderr, false)
+	if err != nil {
+		return err
+	}
+	if err := tn.Partition(names[0], names[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "cut %s <-> %s\n", names[0], names[1])
+	return nil
+}
+
+func runTestnetHeal(args []string, stdout, stderr io.Writer) error {
+	tn, names, err := linkArgs("heal", cutExamples, args, stderr, true)
+	if err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		if err := tn.HealAll(); err != nil {
+			return testnetErr(err)
+		}
+		fmt.Fprintln(stdout, "healed every link")
+		return nil
+	}
+	if err := tn.Heal(names[0], names[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "healed %s <-> %s\n", names[0], names[1])
+	return nil
+}
+
+const shapeExamples = `  zkpool testnet shape prover1 "delay 100ms 20ms loss 2%" --dir /tmp/tn   (tc netem on what prover1 sends)
+  zkpool testnet shape prover1 "" --dir /tmp/tn                            (the shaping taken away)`
+
+func runTestnetShape(args []string, stdout, stderr io.Writer) error {
+	fs := app.Flags("testnet shape", "NAME SPEC [--dir D]", shapeExamples, stderr)
+	dir := fs.String("dir", defaultTestnetDir(), "testnet directory")
+	pos, err := cli.ParseMixed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return cli.BadUsage("name a process and a netem spec (\"delay 50ms loss 1%%\", or \"\" to clear), got %d arguments", len(pos))
+	}
+	tn, err := testnet.Open(*dir)
+	if err != nil {
+		return testnetErr(err)
+	}
+	if err := tn.Shape(pos[0], pos[1]); err != nil {
+		return testnetErr(err)
+	}
+	fmt.Fprintf(stdout, "shaped %s: %q\n", pos[0], pos[1])
+	return nil
+}
+
 const downExamples = `  zkpool testnet down
   zkpool testnet down --dir /tmp/tn`
 
@@ -381,9 +482,13 @@ func runTestnetDown(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return testnetErr(err)
 	}
+	ns := ""
+	if n := tn.State().Netns; n != nil {
+		ns = fmt.Sprintf(", no namespace %s-* nor link %s", n.Prefix, n.Prefix)
+	}
 	if err := tn.Down(context.Background()); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "testnet down: no process left; the data stays in %s for the next up\n", tn.Dir())
+	fmt.Fprintf(stdout, "testnet down: no process left%s; the data stays in %s for the next up\n", ns, tn.Dir())
 	return nil
 }

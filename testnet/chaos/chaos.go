@@ -38,12 +38,13 @@ type Scenario struct {
 	// After runs once every task ended, before the invariants are checked
 	// (to restart what the injection left stopped, say).
 	After func(ctx context.Context, r *Run) error
-	// Requires says why the scenario cannot run here (nil: it can); a
+	// Requires says why the scenario cannot run here (nil: it can), on
+	// a testnet in the netns mode or on loopback (Runner.Netns); a
 	// scenario that cannot is skipped and its row says why.
-	Requires func() error
+	Requires func(netns bool) error
 	// Cleanup undoes what Before or Inject changed outside the testnet
 	// (network shaping); it runs whatever happened.
-	Cleanup func() error
+	Cleanup func(r *Run) error
 	// Known names an open finding this scenario shows (a fault the
 	// network does not survive yet): its broken invariants are reported
 	// in the table and the log, and do not fail the suite.
@@ -215,6 +216,10 @@ type Runner struct {
 	Seed uint64
 	// TaskTimeout bounds the wait for the tasks (0: 10 minutes).
 	TaskTimeout time.Duration
+	// Netns runs every testnet in the netns mode (testnet.Config.Netns):
+	// each process a host of its own, so links can be cut one by one
+	// and shaped per process. Else every process is on loopback.
+	Netns bool
 }
 
 // Run runs sc and checks the invariants. A testnet that does not come up
@@ -223,7 +228,7 @@ type Runner struct {
 func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 	res := &Result{Name: sc.Name, Injected: sc.Injected, Submitted: sc.tasks(), Known: sc.Known}
 	if sc.Requires != nil {
-		if err := sc.Requires(); err != nil {
+		if err := sc.Requires(rn.Netns); err != nil {
 			res.Skipped, res.Submitted = err.Error(), 0
 			fmt.Fprintf(rn.Log, "chaos %s: skipped: %s\n", sc.Name, res.Skipped)
 			return res
@@ -243,7 +248,7 @@ func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 	}
 	defer logf.Close()
 	cfg := testnet.DefaultConfig(filepath.Join(dir, "net"))
-	cfg.BinDir, cfg.Seed, cfg.LogLevel = rn.BinDir, rn.Seed, "info"
+	cfg.BinDir, cfg.Seed, cfg.LogLevel, cfg.Netns = rn.BinDir, rn.Seed, "info", rn.Netns
 	if sc.Testnet != nil {
 		sc.Testnet(&cfg)
 	}
@@ -280,9 +285,13 @@ func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 	rn.tally(r, res)
 	res.Checks = rn.check(ctx, r, sc, res)
 	res.PeakRSS, _ = r.rss.peaks()
+	ns := tn.State().Netns
 	downErr := tn.Down(context.Background())
 	down = true
 	left := leftBehind(cfg.Dir)
+	if ns != nil {
+		left = append(left, netnsLeft(ns.Prefix)...)
+	}
 	c := Check{Name: "processes", Held: downErr == nil && len(left) == 0}
 	if !c.Held {
 		c.Detail = fmt.Sprintf("down: %v; left: %s", downErr, strings.Join(left, ", "))
@@ -313,7 +322,7 @@ func (rn *Runner) drive(ctx context.Context, r *Run, sc Scenario) error {
 	defer cancel()
 	if sc.Cleanup != nil {
 		defer func() {
-			if err := sc.Cleanup(); err != nil {
+			if err := sc.Cleanup(r); err != nil {
 				r.Logf("cleanup: %v", err)
 			}
 		}()

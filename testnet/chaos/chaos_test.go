@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkpool/aoraki/testnet"
 	"github.com/zkpool/aoraki/testnet/chaos"
 )
 
@@ -41,7 +42,19 @@ func runner(t *testing.T) *chaos.Runner {
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	return &chaos.Runner{Dir: dir, BinDir: bins, Work: w, Log: testLog{t}, Seed: 5}
+	// The netns mode where it can run (root, ip), unless
+	// ZKPOOL_CHAOS_NETNS=0 asks for loopback.
+	netns := false
+	switch err := testnet.NetnsAvailable(); {
+	case os.Getenv("ZKPOOL_CHAOS_NETNS") == "0":
+		t.Log("chaos: every testnet on loopback (ZKPOOL_CHAOS_NETNS=0)")
+	case err != nil:
+		t.Logf("chaos: every testnet on loopback, the netns mode cannot run here: %v", err)
+	default:
+		netns = true
+		t.Log("chaos: every testnet in the netns mode (a network namespace and address per process)")
+	}
+	return &chaos.Runner{Dir: dir, BinDir: bins, Work: w, Log: testLog{t}, Seed: 5, Netns: netns}
 }
 
 type testLog struct{ t *testing.T }

@@ -34,6 +34,12 @@
 //     role's bound;
 //   - processes: none of the testnet is left after Down.
 //
+// As root with ip and nft (Runner.Netns) every testnet runs in the netns
+// mode of package testnet, each process a host of its own, so network
+// scenarios cut single links (partition-provers) and shape each process's
+// link; elsewhere they run on loopback or are skipped, saying why
+// (netem.go).
+//
 // Results render as the table that `make test-chaos` writes into
 // RELIABILITY.md (Table, UpdateFile).
 package chaos

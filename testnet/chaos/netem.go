@@ -2,17 +2,149 @@ package chaos
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"strings"
+
+	"github.com/zkpool/aoraki/testnet"
 )
 
-// Network faults (latency, loss, partitions) change the kernel's
-// loopback, so they run only where this process has a network namespace
-// of its own: `make test-chaos` as root runs the suite under `unshare -n`,
-// where they touch nothing but the suite's testnets. Elsewhere the
-// scenarios that need them are skipped, saying why.
+// Network faults (latency, loss, partitions) run in one of two ways.
+//
+// In the netns mode (Runner.Netns: root, with ip and nft) every process of
+// a testnet is a host of its own on a bridge (package testnet): a link
+// between two processes is cut with nftables in their namespaces
+// (Testnet.Partition), and what a process sends is shaped with tc netem on
+// its interface (Testnet.Shape), touching nothing outside the testnet.
+//
+// On loopback they change the kernel's loopback, so they run only where
+// this process has a network namespace of its own: `make test-chaos` as
+// root runs the suite under `unshare -n`, where they touch nothing but
+// the suite's testnets; a partition there drops a port, not a link.
+//
+// Elsewhere the scenarios that need them are skipped, saying why. Where
+// the kernel has no netem qdisc (sch_netem), the latency and loss
+// scenario is skipped, saying so.
+
+// netemWorks says why netem cannot shape the links (nil: it can).
+func netemWorks(netns bool) error {
+	if netns {
+		return testnet.NetemAvailable()
+	}
+	if err := privateNetns(); err != nil {
+		return err
+	}
+	if err := netem(context.Background(), "delay 1ms"); err != nil {
+		return fmt.Errorf("%w: this kernel has no netem qdisc (sch_netem): %v", ErrNetns, err)
+	}
+	return clearNetem()
+}
+
+// partitionWorks says why links cannot be cut (nil: they can).
+func partitionWorks(netns bool) error {
+	if netns {
+		if _, err := exec.LookPath("nft"); err != nil {
+			return fmt.Errorf("%w: nft missing (make tools installs nftables)", ErrNetns)
+		}
+		return nil
+	}
+	return privateNetns()
+}
+
+// linksWork says why single links cannot be cut: that needs the netns
+// mode, where every process has an address of its own.
+func linksWork(netns bool) error {
+	if !netns {
+		if err := testnet.NetnsAvailable(); err != nil {
+			return fmt.Errorf("%w: cutting one link needs the netns mode: %v", ErrNetns, err)
+		}
+		return fmt.Errorf("%w: cutting one link needs the netns mode (the runner runs on loopback)", ErrNetns)
+	}
+	return partitionWorks(true)
+}
+
+// shapeAll shapes every link with netem: spec is tc netem's, e.g.
+// "delay 50ms 10ms loss 1%" (in the netns mode, what every process sends;
+// on loopback, the loopback).
+func (r *Run) shapeAll(ctx context.Context, spec string) error {
+	if r.Net.State().Netns == nil {
+		return netem(ctx, spec)
+	}
+	for _, p := range r.Net.State().Procs {
+		if err := r.Net.Shape(p.Name, spec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unshapeAll takes the shaping away.
+func (r *Run) unshapeAll() error {
+	if r.Net.State().Netns == nil {
+		return clearNetem()
+	}
+	var errs []error
+	for _, p := range r.Net.State().Procs {
+		errs = append(errs, r.Net.Shape(p.Name, ""))
+	}
+	return errors.Join(errs...)
+}
+
+// isolate cuts node from every peer: in the netns mode, its links to
+// every other node and prover (the chain and this host stay); on
+// loopback, its libp2p port.
+func (r *Run) isolate(ctx context.Context, node string) error {
+	if r.Net.State().Netns == nil {
+		port, err := p2pPort(r, node)
+		if err != nil {
+			return err
+		}
+		r.Logf("partition %s (port %s)", node, port)
+		return partition(ctx, port)
+	}
+	for _, p := range r.Net.State().Procs {
+		if p.Name != node && (p.Role == "node" || p.Role == "prover") {
+			if err := r.Cut(p.Name, node); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Cut cuts the link between processes a and b (netns mode).
+func (r *Run) Cut(a, b string) error {
+	r.Logf("cut %s <-> %s", a, b)
+	return r.Net.Partition(a, b)
+}
+
+// healAll restores every link cut.
+func (r *Run) healAll() error {
+	if r.Net.State().Netns == nil {
+		return heal()
+	}
+	r.Logf("heal every link")
+	return r.Net.HealAll()
+}
+
+// netnsLeft lists the network namespaces and the uplink of prefix still
+// there (after Down: none should be).
+func netnsLeft(prefix string) []string {
+	var out []string
+	ents, _ := os.ReadDir("/run/netns")
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), prefix+"-") {
+			out = append(out, "namespace "+e.Name())
+		}
+	}
+	if _, err := net.InterfaceByName(prefix); err == nil {
+		out = append(out, "link "+prefix)
+	}
+	return out
+}
 
 // privateNetns is nil when this process runs as root in a network
 // namespace whose only interface is its loopback (as `unshare -n` makes),
@@ -36,17 +168,6 @@ func privateNetns() error {
 		}
 	}
 	return nil
-}
-
-// netemWorks is privateNetns and a kernel with tc's netem (sch_netem).
-func netemWorks() error {
-	if err := privateNetns(); err != nil {
-		return err
-	}
-	if err := netem(context.Background(), "delay 1ms"); err != nil {
-		return fmt.Errorf("%w: this kernel has no netem qdisc (sch_netem): %v", ErrNetns, err)
-	}
-	return clearNetem()
 }
 
 func sh(ctx context.Context, name string, args ...string) error {

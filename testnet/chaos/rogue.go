@@ -232,7 +232,7 @@ func floodScenario() Scenario {
 			r.Logf("rogue: %d messages sent in all", g.count())
 			return err
 		},
-		Cleanup: func() error {
+		Cleanup: func(*Run) error {
 			if g != nil {
 				return g.close()
 			}

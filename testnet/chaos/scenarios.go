@@ -171,9 +171,50 @@ func Suite() []Scenario {
 			Before: corruptFile("node2", inDir("p2p-identity.key"), []byte("garbage"), "key file is corrupt")},
 		{Name: "netem-latency-loss", Injected: "every link 50 ms ± 20 ms late and 2 % of packets lost (tc netem) for the whole task",
 			Requires: netemWorks,
-			Before:   func(ctx context.Context, r *Run) error { return netem(ctx, "delay 50ms 20ms loss 2%") },
-			Cleanup:  clearNetem},
+			Before:   func(ctx context.Context, r *Run) error { return r.shapeAll(ctx, "delay 50ms 20ms loss 2%") },
+			Cleanup:  func(r *Run) error { return r.unshapeAll() }},
 		partitionNode(),
+		{Name: "provers-behind-nat", Injected: "2 of 4 provers behind a masquerading router (netns mode: they dial out, nothing dials in); 2 tasks",
+			Requires: linksWork, Tasks: 2,
+			Testnet: func(c *testnet.Config) { c.NATProvers = 2 },
+			After: func(ctx context.Context, r *Run) error {
+				n := r.Count(func(e Event) bool {
+					if e.Source != "requester" || e.Stage != "awarded" {
+						return false
+					}
+					p := r.Proc(r.Name(e.Str("prover")))
+					return p != nil && p.NAT
+				})
+				if n == 0 {
+					return fmt.Errorf("no prover behind NAT won a segment: nothing was tested")
+				}
+				r.Logf("%d awards to provers behind NAT", n)
+				return nil
+			}},
+		{Name: "partition-provers", Injected: "every prover cut from every other prover (netns mode, nftables; each keeps its links to the nodes and the chain) before the task, healed at its first proven segment",
+			Requires: linksWork, Cleanup: func(r *Run) error { return r.healAll() },
+			Before: func(ctx context.Context, r *Run) error {
+				var ps []string
+				for _, p := range r.Net.State().Procs {
+					if p.Role == "prover" {
+						ps = append(ps, p.Name)
+					}
+				}
+				for i, a := range ps {
+					for _, b := range ps[i+1:] {
+						if err := r.Cut(a, b); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			},
+			Inject: func(ctx context.Context, r *Run) error {
+				if _, err := r.Wait(ctx, "a segment proven", func(e Event) bool { return e.Stage == "segment:proven" }); err != nil {
+					return err
+				}
+				return r.healAll()
+			}},
 	}
 }
 
@@ -183,8 +224,8 @@ func Suite() []Scenario {
 // tested.
 func partitionNode() Scenario {
 	var node string
-	return Scenario{Name: "partition-node", Injected: "the task's node cut from every peer (its libp2p port dropped, nftables) at its first award, healed 15 s later; 90 s deadline",
-		Requires: privateNetns, Cleanup: heal, Deadline: 90 * time.Second,
+	return Scenario{Name: "partition-node", Injected: "the task's node cut from every node and prover (netns: its links dropped; loopback: its libp2p port dropped; nftables) at its first award, healed 15 s later; 90 s deadline",
+		Requires: partitionWorks, Cleanup: func(r *Run) error { return r.healAll() }, Deadline: 90 * time.Second,
 		Inject: func(ctx context.Context, r *Run) error {
 			var err error
 			if node, err = taskNode(ctx, r); err != nil {
@@ -193,12 +234,7 @@ func partitionNode() Scenario {
 			if _, err := r.WaitStage(ctx, node, "segment:awarded"); err != nil {
 				return err
 			}
-			port, err := p2pPort(r, node)
-			if err != nil {
-				return err
-			}
-			r.Logf("partition %s (port %s)", node, port)
-			if err := partition(ctx, port); err != nil {
+			if err := r.isolate(ctx, node); err != nil {
 				return err
 			}
 			// The fault's length is the scenario's parameter, not a wait
@@ -208,7 +244,7 @@ func partitionNode() Scenario {
 			case <-time.After(15 * time.Second):
 			}
 			r.Logf("heal")
-			return heal()
+			return r.healAll()
 		},
 		After: func(ctx context.Context, r *Run) error {
 			path, err := r.Net.LogPath(node)
