@@ -235,7 +235,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	if n.market, err = market.New(n.st, (*publisher)(n), checker{n.keys}, cfg.Market, market.WithLogger(log.With("sub", "market")),
-		market.OnProven(n.onProven), market.WithReachability(n.reachable)); err != nil {
+		market.OnProven(n.onProven), market.WithLiveness(n.answers)); err != nil {
 		return nil, err
 	}
 	wcfg := cfg.Watcher
@@ -355,17 +355,21 @@ func (n *Node) PeerInfo() peer.AddrInfo { return n.net.PeerInfo() }
 // Store exposes the node's store (read-only use: API, tests).
 func (n *Node) Store() *store.Store { return n.st }
 
-// reachable reports whether the node can reach any of up to 8 of its
-// peers within 2 s: the market asks it before blaming a prover for a
-// missed deadline (a node cut off from the network blames no one).
-func (n *Node) reachable(ctx context.Context) bool {
+// answers reports whether the prover of award a answers a ping within
+// 2 s (dialling it if need be): the market asks before holding a missed
+// deadline against it in full.
+func (n *Node) answers(ctx context.Context, a *store.Award) bool {
 	h := n.net.Host()
 	if h == nil {
 		return true
 	}
+	id, err := peer.IDFromBytes(a.Peer)
+	if err != nil {
+		return true // not a peer we could have reached: hold it to its deadline
+	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	return h.Reachable(ctx, 8)
+	return h.Alive(ctx, id)
 }
 
 // Host is the node's libp2p host (nil before Start).

@@ -152,9 +152,9 @@ type Market struct {
 	// before it may have passed while the node was down, unable to take
 	// the receipt, so missing it costs the prover the segment, not a ban.
 	started time.Time
-	// reach, when set, tells whether the node can still reach any peer;
-	// asked before a missed deadline is held against a prover.
-	reach func(context.Context) bool
+	// alive, when set, tells whether an award's prover answers the node
+	// now; asked before a missed deadline is held against it.
+	alive func(context.Context, *store.Award) bool
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -171,15 +171,18 @@ func WithLogger(l *slog.Logger) Option { return func(m *Market) { m.log = l } }
 // OnProven is called (outside any lock) after a segment is proven.
 func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.proven = f } }
 
-// WithReachability has a missed proving deadline held against its prover
-// only when reach (asked outside any lock, at most once a tick, and only
-// when a deadline has passed) says the node can reach some peer. A node cut
-// off from the network would otherwise ban every newcomer whose award
-// deadline passed meanwhile, though their receipts could not reach it; a
-// deadline that passes while the node is cut off is extended by the
-// award's length, and a miss of an extended award blames no one.
-func WithReachability(reach func(context.Context) bool) Option {
-	return func(m *Market) { m.reach = reach }
+// WithLiveness has a missed proving deadline held in full against its
+// prover only when alive (asked outside any lock, at most once a tick for
+// each award whose deadline has passed) says the prover answers the node.
+// One that does not (its link to the node cut, the node cut off from the
+// network, or the prover gone) may never have received its award, or its
+// receipt may not get through: its award is extended once, to the
+// segment's proving time (what a prover with a record gets), and a miss
+// after that counts as a failure (banned at BanAfter) without the
+// newcomer's ban at its first miss. Before, a node cut off from its
+// provers banned every newcomer whose deadline passed meanwhile.
+func WithLiveness(alive func(context.Context, *store.Award) bool) Option {
+	return func(m *Market) { m.alive = alive }
 }
 
 // New returns a market over st.
@@ -633,19 +636,13 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 // Tick closes bid windows and enforces proving deadlines.
 func (m *Market) Tick(ctx context.Context) error {
 	now := m.now()
-	reachable := true
-	if m.reach != nil {
-		due, err := m.blameDue(now)
-		if err != nil {
-			return err
-		}
-		if due {
-			reachable = m.reach(ctx)
-		}
+	alive, err := m.probe(ctx, now)
+	if err != nil {
+		return err
 	}
 	m.mu.Lock()
 	var o outbox
-	err := m.st.Update(func(x *store.Tx) error {
+	err = m.st.Update(func(x *store.Tx) error {
 		hold, err := inFlight(x)
 		if err != nil {
 			return err
@@ -655,7 +652,7 @@ func (m *Market) Tick(ctx context.Context) error {
 			case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
 				return m.awardBest(x, seg, hold, now, &o)
 			case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
-				return m.missed(x, seg, hold, reachable, now, &o)
+				return m.missed(x, seg, hold, alive, now, &o)
 			}
 			return nil
 		})
@@ -667,27 +664,32 @@ func (m *Market) Tick(ctx context.Context) error {
 	return err
 }
 
-// missed handles seg's award whose deadline passed at now.
-func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, reachable bool, now time.Time, o *outbox) error {
-	late, due := seg.Award.Prover, dueOf(seg.Award)
+// missed handles seg's award whose deadline passed at now; alive holds
+// the probe's answers for the awards it asked about.
+func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive map[store.Address]bool, now time.Time, o *outbox) error {
+	a := seg.Award
+	late, due := a.Prover, dueOf(a)
 	m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+	unreachable := m.alive != nil && !a.Excused && !alive[late]
+	limit := a.At.Add(m.cfg.ProvingTime(seg.Constraints))
 	switch {
-	case blamable(seg.Award, m.started) && !reachable:
-		// The node cannot reach any peer: the receipt could not have
-		// come. The award stands, its deadline extended; a delivery after
-		// the cut heals is taken.
-		a := seg.Award
-		a.Deadline, a.Excused = now.Add(a.Deadline.Sub(a.At)), true
-		m.log.Warn("no peer reachable: proving deadline extended, no one blamed", "task", fmt.Sprintf("%x", seg.Task),
+	case a.At.Before(m.started):
+		// Awarded before a restart: the node may have been down when the
+		// receipt came. Move on, blame no one.
+		seg.Excluded = append(seg.Excluded, late)
+		seg.Award, seg.State = nil, store.SegmentAnnounced
+	case unreachable && now.Before(limit):
+		// The prover does not answer: a cut link, or this node cut off.
+		// The award stands until the segment's proving time; a receipt
+		// delivered once the cut heals is taken.
+		a.Deadline, a.Excused = limit, true
+		m.log.Warn("prover unreachable: proving deadline extended, no one blamed yet", "task", fmt.Sprintf("%x", seg.Task),
 			"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
 		return x.PutSegment(seg)
-	case !blamable(seg.Award, m.started):
-		// Awarded before a restart (the node may have been down when the
-		// receipt came), or extended while the node was cut off (the award
-		// may never have reached the prover). Move on, blame no one.
-		seg.Excluded = append(seg.Excluded, late)
-		seg.Award = nil
-		seg.State = store.SegmentAnnounced
+	case unreachable || a.Excused:
+		if err := m.fail(x, seg, late, now); err != nil {
+			return err
+		}
 	default:
 		if err := m.penalise(x, seg, late, false, now); err != nil {
 			return err
@@ -697,25 +699,62 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, reachabl
 	return m.awardBest(x, seg, hold, now, o)
 }
 
-// blamable reports whether missing a's deadline counts against its prover:
-// not for an award made before the market started or one whose deadline was
-// extended while the node was cut off.
-func blamable(a *store.Award, started time.Time) bool {
-	return !a.At.Before(started) && !a.Excused
+// fail counts a miss of a prover that could not be reached (it may never
+// have had its award): a failure, banned at BanAfter like any prover's,
+// without a newcomer's ban at its first miss; the segment moves on.
+func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now time.Time) error {
+	p, err := x.Prover(who)
+	if err != nil {
+		return err
+	}
+	p.Failed++
+	if p.Failed >= m.cfg.BanAfter {
+		p.BannedUntil = now.Add(m.cfg.BanFor)
+		m.log.Info("prover banned", "prover", fmt.Sprintf("%x", who), "failed", p.Failed, "until", p.BannedUntil)
+	}
+	if p.Proven == 0 {
+		seg.NewcomerFailed = true
+	}
+	seg.Excluded = append(seg.Excluded, who)
+	seg.Award, seg.State = nil, store.SegmentAnnounced
+	return x.PutProver(p)
 }
 
-// blameDue reports whether some award's deadline has passed at now and
-// missing it would count against its prover: the one case where Tick asks
-// whether the node can reach the network.
-func (m *Market) blameDue(now time.Time) (bool, error) {
-	due := false
+// probe asks, outside any lock and at once, whether the prover of each
+// award whose deadline has passed at now answers (awards made since this
+// market started and not yet extended: the others' fate does not depend
+// on it). Its answers are keyed by prover.
+func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bool, error) {
+	if m.alive == nil {
+		return nil, nil
+	}
+	ask := map[store.Address]*store.Award{}
 	err := m.st.View(func(x *store.Tx) error {
 		return openSegments(x, func(seg *store.Segment) error {
-			due = due || seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline) && blamable(seg.Award, m.started)
+			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Excused {
+				ask[a.Prover] = a
+			}
 			return nil
 		})
 	})
-	return due, err
+	if err != nil || len(ask) == 0 {
+		return nil, err
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	out := make(map[store.Address]bool, len(ask))
+	for who, a := range ask {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ok := m.alive(ctx, a)
+			mu.Lock()
+			out[who] = ok
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	return out, nil
 }
 
 // awardWaiting tries every segment whose bid window has closed without an

@@ -73,8 +73,8 @@ type env struct {
 	got []int
 	// edit, when set, changes the market's config before each New.
 	edit func(*Config)
-	// reach, when set, is the market's reachability probe.
-	reach func(context.Context) bool
+	// alive, when set, is the market's liveness probe.
+	alive func(context.Context, *store.Award) bool
 }
 
 var (
@@ -125,8 +125,8 @@ func (e *env) market() *Market {
 	}
 	opts := []Option{WithClock(e.clk.now), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
 		OnProven(func(_ store.TaskID, i int) { e.got = append(e.got, i) })}
-	if e.reach != nil {
-		opts = append(opts, WithReachability(e.reach))
+	if e.alive != nil {
+		opts = append(opts, WithLiveness(e.alive))
 	}
 	m, err := New(e.st, e.pub, sealChecker{}, cfg, opts...)
 	if err != nil {

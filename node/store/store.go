@@ -187,9 +187,11 @@ type Award struct {
 	// Due is when the node expects the receipt: the prover's promise,
 	// after the work it holds here, at no faster than its measured pace.
 	Due time.Time `json:"due,omitempty"`
-	// Excused is set when the deadline passed while the node could reach
-	// no peer: the deadline was extended, and missing it again blames no
-	// one (the award may never have reached the prover).
+	// Excused is set when the deadline passed while the prover did not
+	// answer the node (a cut link, the node cut off): the deadline was
+	// extended to the segment's proving time, and missing it counts as a
+	// failure without a newcomer's ban (the award may never have reached
+	// the prover).
 	Excused bool `json:"excused,omitempty"`
 }
 

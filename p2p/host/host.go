@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -170,34 +169,13 @@ func (h *Host) Connect(ctx context.Context, p peer.AddrInfo) error {
 	return h.Host.Connect(ctx, p)
 }
 
-// Reachable reports whether this host can still exchange bytes with the
-// network: it pings up to n of its connected peers at once (libp2p's ping
-// protocol, over the connections it holds) and answers true at the first
-// reply, false when none replies before ctx ends or no peer is connected.
-// A node asks it before blaming a prover for a missed deadline: when the
-// node itself is cut off, nobody's delivery could have reached it.
-func (h *Host) Reachable(ctx context.Context, n int) bool {
-	peers := h.Network().Peers()
-	rand.Shuffle(len(peers), func(i, j int) { peers[i], peers[j] = peers[j], peers[i] })
-	if len(peers) > n {
-		peers = peers[:n]
-	}
-	if len(peers) == 0 {
-		return false
-	}
+// Alive reports whether peer p answers libp2p's ping before ctx ends,
+// over a connection this host holds or dials. A node asks it before
+// blaming a prover for a missed deadline: a prover it cannot reach (a cut
+// link, the node itself cut off) may never have had its award.
+func (h *Host) Alive(ctx context.Context, p peer.ID) bool {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ok := make(chan bool, len(peers))
-	for _, p := range peers {
-		go func() {
-			r, open := <-ping.Ping(ctx, h.Host, p)
-			ok <- open && r.Error == nil
-		}()
-	}
-	for range peers {
-		if <-ok {
-			return true
-		}
-	}
-	return false
+	r, open := <-ping.Ping(ctx, h.Host, p)
+	return open && r.Error == nil
 }

@@ -152,10 +152,10 @@ func TestResourceManagerHasZkpoolScopes(t *testing.T) {
 	}
 }
 
-// TestReachable: a host answers true while a connected peer replies to
-// ping, and false alone, or when its only peer is connected but silent
-// (what a node cut off by a firewall sees of its open connections).
-func TestReachable(t *testing.T) {
+// TestAlive: a peer answers while its host runs and serves ping; not once
+// it stops answering (what a node sees of a prover behind a cut link), nor
+// when it cannot be dialled.
+func TestAlive(t *testing.T) {
 	dir := t.TempDir()
 	a, err := New(LocalConfig("devnet", RoleNode, filepath.Join(dir, "a")), nil)
 	if err != nil {
@@ -167,22 +167,25 @@ func TestReachable(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if a.Reachable(ctx, 8) {
-		t.Fatal("a host with no peer says it is reachable")
+	short := func() context.Context {
+		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		t.Cleanup(cancel)
+		return c
+	}
+	if a.Alive(short(), b.ID()) {
+		t.Fatal("a peer whose address the host does not know answered")
 	}
 	if err := b.Connect(ctx, peer.AddrInfo{ID: a.ID(), Addrs: a.Addrs()}); err != nil {
 		t.Fatal(err)
 	}
-	if !a.Reachable(ctx, 8) {
-		t.Fatal("a host with a live peer says it is cut off")
+	if !a.Alive(short(), b.ID()) {
+		t.Fatal("a live, connected peer did not answer")
 	}
 	b.RemoveStreamHandler(ping.ID)
-	short, cancel2 := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel2()
-	if a.Reachable(short, 8) {
-		t.Fatal("a host whose only peer does not answer says it is reachable")
+	if a.Alive(short(), b.ID()) {
+		t.Fatal("a connected peer that does not answer ping counted as alive")
 	}
 	if a.Network().Connectedness(b.ID()) != network.Connected {
 		t.Fatal("the test meant a connected, silent peer")
