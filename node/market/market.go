@@ -172,15 +172,16 @@ func WithLogger(l *slog.Logger) Option { return func(m *Market) { m.log = l } }
 func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.proven = f } }
 
 // WithLiveness has a missed proving deadline held in full against its
-// prover only when alive (asked outside any lock, at most once a tick for
-// each award whose deadline has passed) says the prover answers the node.
-// One that does not (its link to the node cut, the node cut off from the
-// network, or the prover gone) may never have received its award, or its
-// receipt may not get through: its award is extended once, to the
-// segment's proving time (what a prover with a record gets), and a miss
-// after that counts as a failure (banned at BanAfter) without the
-// newcomer's ban at its first miss. Before, a node cut off from its
-// provers banned every newcomer whose deadline passed meanwhile.
+// prover only when alive (asked outside any lock) says the prover answered
+// the node both right after its award was published and when the deadline
+// passed. One that did not (its link to the node cut, the node cut off from
+// the network, or the prover gone) may never have received its award, or
+// its receipt may not get through: an award whose prover does not answer at
+// its deadline is extended once, to the segment's proving time (what a
+// prover with a record gets), and such a miss counts as unreachable
+// (UnreachableBanAfter of them ban), never as a failure or a newcomer's
+// ban at its first miss. Before, a node cut off from its provers banned
+// every newcomer whose deadline passed meanwhile.
 func WithLiveness(alive func(context.Context, *store.Award) bool) Option {
 	return func(m *Market) { m.alive = alive }
 }
@@ -248,7 +249,17 @@ func cidBytes(s string) []byte {
 type outbox struct {
 	ann    []*pb.SegmentAnnouncement
 	awards []*pb.Award
+	// made are the awards behind awards, for the liveness check after
+	// they are published.
+	made   []madeAward
 	proven []provenSegment
+}
+
+// madeAward is an award made to a segment.
+type madeAward struct {
+	task  store.TaskID
+	index int
+	award store.Award
 }
 
 type provenSegment struct {
@@ -274,8 +285,49 @@ func (m *Market) flush(ctx context.Context, o *outbox) {
 			m.log.Warn("award", "task", fmt.Sprintf("%x", a.TaskId), "segment", a.Index, "err", err)
 		}
 	}
+	m.confirm(ctx, o.made)
 	for _, p := range o.proven {
 		m.proven(p.task, p.index)
+	}
+}
+
+// confirm asks, at once, whether the prover of each award just published
+// answers the node, and marks the awards of those that do not Unconfirmed
+// (a node cut off from its provers publishes awards nobody receives).
+func (m *Market) confirm(ctx context.Context, made []madeAward) {
+	if m.alive == nil || len(made) == 0 {
+		return
+	}
+	lost := make([]bool, len(made))
+	var wg sync.WaitGroup
+	for i := range made {
+		wg.Add(1)
+		go func() { defer wg.Done(); lost[i] = !m.alive(ctx, &made[i].award) }()
+	}
+	wg.Wait()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	err := m.st.Update(func(x *store.Tx) error {
+		for i, w := range made {
+			if !lost[i] {
+				continue
+			}
+			seg, err := x.Segment(w.task, w.index)
+			if err != nil {
+				return err
+			}
+			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && a.Prover == w.award.Prover && a.At.Equal(w.award.At) {
+				a.Unconfirmed = true
+				m.log.Warn("prover unreachable right after its award", "task", fmt.Sprintf("%x", w.task), "segment", w.index, "prover", fmt.Sprintf("%x", a.Prover))
+				if err := x.PutSegment(seg); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		m.log.Warn("mark unconfirmed awards", "err", err)
 	}
 }
 
@@ -624,6 +676,7 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 		hold[b.Prover] = append(hold[b.Prover], w.due)
 		o.awards = append(o.awards, &pb.Award{TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
 			Prover: b.Prover[:], Price: b.Price.Bytes(), Deadline: uint64(deadline.UnixMilli())})
+		o.made = append(o.made, madeAward{seg.Task, seg.Index, *seg.Award})
 		return x.PutSegment(seg)
 	}
 	if wait {
@@ -670,7 +723,7 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 	a := seg.Award
 	late, due := a.Prover, dueOf(a)
 	m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-	unreachable := m.alive != nil && !a.Excused && !alive[late]
+	unreachable := m.alive != nil && !a.Excused && !a.Unconfirmed && !alive[late]
 	limit := a.At.Add(m.cfg.ProvingTime(seg.Constraints))
 	switch {
 	case a.At.Before(m.started):
@@ -686,7 +739,7 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 		m.log.Warn("prover unreachable: proving deadline extended, no one blamed yet", "task", fmt.Sprintf("%x", seg.Task),
 			"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
 		return x.PutSegment(seg)
-	case unreachable || a.Excused:
+	case unreachable || a.Excused || a.Unconfirmed:
 		if err := m.fail(x, seg, late, now); err != nil {
 			return err
 		}
@@ -699,18 +752,25 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 	return m.awardBest(x, seg, hold, now, o)
 }
 
-// fail counts a miss of a prover that could not be reached (it may never
-// have had its award): a failure, banned at BanAfter like any prover's,
-// without a newcomer's ban at its first miss; the segment moves on.
+// UnreachableBanAfter misses of awards whose prover did not answer the
+// node ban it for BanFor: such misses are not held against it as failures
+// (it may never have had the award), but a prover that makes itself
+// unreachable to stall segments is stopped after this many.
+const UnreachableBanAfter = 4
+
+// fail counts a miss of a prover that did not answer the node (it may
+// never have had its award): not a failure, and no newcomer's ban at its
+// first miss; UnreachableBanAfter of them ban it. The segment moves on,
+// and no other newcomer wins it while a prover with a record bids.
 func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now time.Time) error {
 	p, err := x.Prover(who)
 	if err != nil {
 		return err
 	}
-	p.Failed++
-	if p.Failed >= m.cfg.BanAfter {
+	p.Unreachable++
+	if p.Unreachable >= UnreachableBanAfter {
 		p.BannedUntil = now.Add(m.cfg.BanFor)
-		m.log.Info("prover banned", "prover", fmt.Sprintf("%x", who), "failed", p.Failed, "until", p.BannedUntil)
+		m.log.Info("prover banned", "prover", fmt.Sprintf("%x", who), "unreachable", p.Unreachable, "until", p.BannedUntil)
 	}
 	if p.Proven == 0 {
 		seg.NewcomerFailed = true
@@ -731,7 +791,7 @@ func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bo
 	ask := map[store.Address]*store.Award{}
 	err := m.st.View(func(x *store.Tx) error {
 		return openSegments(x, func(seg *store.Segment) error {
-			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Excused {
+			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Excused && !a.Unconfirmed {
 				ask[a.Prover] = a
 			}
 			return nil

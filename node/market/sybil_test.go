@@ -569,44 +569,46 @@ func TestRestartDoesNotBlameMisses(t *testing.T) {
 // the node when its deadline passes (a cut link, or the node cut off: the
 // chaos suite's partition-node) is not banned: its award is extended to the
 // segment's proving time, and a receipt delivered once the cut heals is
-// taken. Missed again, the segment moves on and the miss counts as a
-// failure (banned at BanAfter), without the newcomer's ban at its first
-// miss. A newcomer that answers and misses is banned at once, as before.
+// taken. Missed again, the segment moves on and the miss counts as
+// unreachable, not as a failure. A newcomer that answers and misses is
+// banned at once, as before; one that did not answer right after its award
+// (which it may never have received) is not, even if it answers later.
+// UnreachableBanAfter unreachable misses ban.
 func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
-	e := newEnv(t, 3)
-	down := map[store.Address]bool{alice: true, bob: true}
-	asked := 0
-	e.alive = func(_ context.Context, a *store.Award) bool { asked++; return !down[a.Prover] }
+	e := newEnv(t, 4)
+	down := map[store.Address]bool{}
+	e.alive = func(_ context.Context, a *store.Award) bool { return !down[a.Prover] }
 	e.m = e.market()
-	for i, who := range []store.Address{alice, bob, carol} {
+	dave := store.Address{0xd}
+	for i, who := range []store.Address{alice, bob, carol, dave} {
 		e.announce(i)
 		must(t, e.bid(who, i, 1, 100, time.Second, 1))
 	}
+	// Dave is cut off when the award is published, and back at its
+	// deadline.
+	down[dave] = true
 	e.clk.advance(1100 * time.Millisecond)
 	e.tick()
-	if asked != 0 {
-		t.Fatalf("asked about %d provers with no deadline passed", asked)
+	if a := e.seg(3).Award; a == nil || !a.Unconfirmed || e.seg(0).Award.Unconfirmed {
+		t.Fatalf("dave's award %+v: want it unconfirmed, alice's confirmed", a)
 	}
+	down = map[store.Address]bool{alice: true, bob: true}
 	at := e.seg(0).Award.At
 	leash := e.seg(0).Award.Deadline.Sub(at)
 	e.clk.advance(leash + time.Millisecond)
 	e.tick()
-	if asked != 3 {
-		t.Fatalf("asked %d times for three missed awards, want 3", asked)
-	}
 	limit := at.Add(e.m.cfg.ProvingTime(segConstraints))
 	for i, who := range []store.Address{alice, bob} {
 		a := e.seg(i).Award
-		if p := e.prover(who); p.Failed != 0 || e.banned(who) || a == nil || a.Prover != who || !a.Excused || !a.Deadline.Equal(limit) {
+		if p := e.prover(who); p.Failed != 0 || p.Unreachable != 0 || e.banned(who) || a == nil || a.Prover != who || !a.Excused || !a.Deadline.Equal(limit) {
 			t.Fatalf("segment %d, its prover unreachable: prover %+v, award %+v (want the deadline at %s)", i, p, a, limit)
 		}
 	}
 	if p := e.prover(carol); p.Failed != 1 || !e.banned(carol) {
 		t.Fatalf("carol answered and missed her leash: %+v, want banned", p)
 	}
-	e.tick()
-	if asked != 3 {
-		t.Fatal("asked again about extended awards")
+	if p, s := e.prover(dave), e.seg(3); p.Failed != 0 || p.Unreachable != 1 || e.banned(dave) || !s.NewcomerFailed || !contains(s.Excluded, dave) {
+		t.Fatalf("dave, whose award may never have reached him: prover %+v, segment %+v", p, s)
 	}
 	// Alice's link heals and her retry delivers: taken.
 	must(t, e.deliver(alice, 0, "good"))
@@ -614,25 +616,30 @@ func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 		t.Fatal("the receipt delivered after the cut healed was not taken")
 	}
 	// Bob never had his award: the extended deadline passes, the segment
-	// moves on, and bob has a failure but no ban.
+	// moves on, bob is not banned.
 	e.clk.advance(limit.Sub(e.clk.now()) + time.Millisecond)
 	e.tick()
 	s := e.seg(1)
-	if p := e.prover(bob); p.Failed != 1 || e.banned(bob) || !contains(s.Excluded, bob) || !s.NewcomerFailed || s.Award != nil && s.Award.Prover == bob {
+	if p := e.prover(bob); p.Failed != 0 || p.Unreachable != 1 || e.banned(bob) || !contains(s.Excluded, bob) || !s.NewcomerFailed || s.Award != nil && s.Award.Prover == bob {
 		t.Fatalf("bob's extended award missed: prover %+v, segment %+v", p, s)
 	}
-	// A second such miss bans him, like any prover's second.
-	down[bob] = true
+	// A prover that keeps making itself unreachable is banned at the
+	// UnreachableBanAfter-th such miss.
+	e.st.Update(func(x *store.Tx) error {
+		p, _ := x.Prover(bob)
+		p.Unreachable = UnreachableBanAfter - 1
+		return x.PutProver(p)
+	})
 	e.announce(2)
 	must(t, e.bid(bob, 2, e.seg(2).Attempt, 100, time.Second, 1))
 	e.clk.advance(1100 * time.Millisecond)
 	e.tick()
-	if a := e.seg(2).Award; a == nil || a.Prover != bob {
-		t.Fatalf("segment 2 award %+v, want bob", a)
+	if a := e.seg(2).Award; a == nil || a.Prover != bob || !a.Unconfirmed {
+		t.Fatalf("segment 2 award %+v, want bob's, unconfirmed", a)
 	}
 	e.clk.advance(e.m.cfg.ProvingTime(segConstraints) + time.Millisecond)
 	e.tick()
-	if p := e.prover(bob); p.Failed != 2 || !e.banned(bob) {
-		t.Fatalf("bob's second miss: %+v, want banned", p)
+	if p := e.prover(bob); p.Unreachable != UnreachableBanAfter || !e.banned(bob) {
+		t.Fatalf("bob's %d-th unreachable miss: %+v, want banned", UnreachableBanAfter, p)
 	}
 }

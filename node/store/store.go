@@ -193,6 +193,10 @@ type Award struct {
 	// failure without a newcomer's ban (the award may never have reached
 	// the prover).
 	Excused bool `json:"excused,omitempty"`
+	// Unconfirmed is set when the prover did not answer the node right
+	// after the award was published (the award may never have reached
+	// it): missing it counts as unreachable, not as a failure.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 // Segment is one segment of a task.
@@ -242,8 +246,11 @@ type Prover struct {
 	Proven int `json:"proven"`
 	// Failed counts its missed proving deadlines, Invalid its invalid
 	// receipts.
-	Failed      int       `json:"failed"`
-	Invalid     int       `json:"invalid"`
+	Failed  int `json:"failed"`
+	Invalid int `json:"invalid"`
+	// Unreachable counts its awards missed while it did not answer the
+	// node (it may never have had them).
+	Unreachable int       `json:"unreachable,omitempty"`
 	BannedUntil time.Time `json:"banned_until,omitempty"`
 	LastSeen    time.Time `json:"last_seen,omitempty"`
 	// Rate is its throughput as this node measured it, in constraints

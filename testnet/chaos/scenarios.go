@@ -220,8 +220,8 @@ func Suite() []Scenario {
 
 // partitionNode cuts the task's node from every peer at its first award
 // and heals the cut 15 s later. Its After requires that the node saw the
-// cut (a deadline passed while it could reach no peer), else nothing was
-// tested.
+// cut (a prover that did not answer it), else nothing was tested, and that
+// it banned no prover (all are honest).
 func partitionNode() Scenario {
 	var node string
 	return Scenario{Name: "partition-node", Injected: "the task's node cut from every node and prover (netns: its links dropped; loopback: its libp2p port dropped; nftables) at its first award, healed 15 s later; 90 s deadline",
@@ -255,11 +255,14 @@ func partitionNode() Scenario {
 			if err != nil {
 				return err
 			}
-			if n := bytes.Count(b, []byte("no peer reachable")); n == 0 {
-				return fmt.Errorf("%s never found itself cut off while a deadline passed: nothing was tested", node)
-			} else {
-				r.Logf("%s extended %d award deadlines while cut off", node, n)
+			n := bytes.Count(b, []byte("prover unreachable"))
+			if n == 0 {
+				return fmt.Errorf("%s never found a prover unreachable: nothing was tested", node)
 			}
+			if bytes.Contains(b, []byte("prover banned")) {
+				return fmt.Errorf("%s banned an honest prover it was cut off from", node)
+			}
+			r.Logf("%s found a prover unreachable %d times, banned none", node, n)
 			return nil
 		}}
 }
