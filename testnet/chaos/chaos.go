@@ -48,6 +48,10 @@ type Scenario struct {
 	// network does not survive yet): its broken invariants are reported
 	// in the table and the log, and do not fail the suite.
 	Known string
+	// BadDoHonestWork says the misbehaving provers also prove their own
+	// awards honestly (a thief): the payouts check then holds them, like
+	// everyone, to exactly what their seals bind, instead of to nothing.
+	BadDoHonestWork bool
 	// Refunds is how many tasks may end refunded (a fault no network
 	// survives, such as every prover gone).
 	Refunds int
