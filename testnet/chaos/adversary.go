@@ -12,11 +12,13 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	lpnet "github.com/libp2p/go-libp2p/core/network"
@@ -26,6 +28,7 @@ import (
 
 	"github.com/zkpool/aoraki/chain"
 	"github.com/zkpool/aoraki/chain/aoraki"
+	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
 	"github.com/zkpool/aoraki/chain/txmgr"
@@ -725,8 +728,38 @@ func payoutsScenario() Scenario {
 		done      = make(chan struct{})
 		stop      = func() {}
 	)
+	var (
+		reqs *gossip.Subscription[*pb.AttestationRequest]
+		atts *gossip.Subscription[*pb.Attestation]
+	)
 	return Scenario{Name: "node-payouts-mismatch",
 		Injected: "the task's node (its key, from a second peer) also proposes the task's result with the first prover's share paid to itself instead",
+		Before: func(ctx context.Context, r *Run) error {
+			// The second peer listens to the verifier set's topics from the
+			// start: the honest proposal comes once, seconds after payment.
+			key, err := crypto.GenerateKey()
+			if err != nil {
+				return err
+			}
+			if st, err = startStack(ctx, r, key, "impostor", netstack.AttestRequests, netstack.Attestations); err != nil {
+				return err
+			}
+			if reqs, err = st.Topics().AttestRequests.Subscribe(); err != nil {
+				return err
+			}
+			if atts, err = st.Topics().Attestations.Subscribe(); err != nil {
+				return err
+			}
+			wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			nodes := 0
+			for _, p := range r.Net.State().Procs {
+				if p.Role == "node" {
+					nodes++
+				}
+			}
+			return st.Topics().AttestRequests.WaitPeers(wctx, min(nodes, 1))
+		},
 		Inject: func(ctx context.Context, r *Run) error {
 			node, err := taskNode(ctx, r)
 			if err != nil {
@@ -741,23 +774,10 @@ func payoutsScenario() Scenario {
 			if key == nil {
 				return fmt.Errorf("no dev key for %s", node)
 			}
-			if st, err = startStack(ctx, r, key, "impostor", netstack.AttestRequests, netstack.Attestations); err != nil {
-				return err
-			}
-			reqs, err := st.Topics().AttestRequests.Subscribe()
-			if err != nil {
-				return err
-			}
-			defer reqs.Cancel()
-			atts, err := st.Topics().Attestations.Subscribe()
-			if err != nil {
-				return err
-			}
 			actx, cancel := context.WithCancel(context.Background())
 			stop = cancel
 			go func() {
 				defer close(done)
-				defer atts.Cancel()
 				for {
 					m, err := atts.Next(actx)
 					if err != nil {
@@ -786,23 +806,20 @@ func payoutsScenario() Scenario {
 					payouts = append(payouts, eip712.Payout{To: common.BytesToAddress(p.To), Amount: new(big.Int).SetBytes(p.Amount)})
 				}
 				// The first payout that is not the node's goes to the node.
-				moved := false
-				for i := range payouts {
-					if payouts[i].To == nodeAddr || moved {
-						continue
-					}
-					for j := range payouts {
-						if payouts[j].To == nodeAddr {
-							payouts[j].Amount = new(big.Int).Add(payouts[j].Amount, payouts[i].Amount)
-							payouts = append(payouts[:i], payouts[i+1:]...)
-							moved = true
-							break
-						}
+				from, to := -1, -1
+				for i, p := range payouts {
+					switch {
+					case p.To == nodeAddr && to < 0:
+						to = i
+					case p.To != nodeAddr && from < 0:
+						from = i
 					}
 				}
-				if !moved {
+				if from < 0 || to < 0 {
 					continue
 				}
+				payouts[to].Amount = new(big.Int).Add(payouts[to].Amount, payouts[from].Amount)
+				payouts = slices.Delete(payouts, from, from+1)
 				req.Payouts = nil
 				for _, p := range payouts {
 					req.Payouts = append(req.Payouts, &pb.Payout{To: p.To.Bytes(), Amount: p.Amount.Bytes()})
@@ -815,7 +832,14 @@ func payoutsScenario() Scenario {
 				mu.Lock()
 				forgedFor[string(req.PayoutsHash)] = true
 				mu.Unlock()
-				if err := st.Topics().AttestRequests.Publish(ctx, req); err != nil {
+				sealed, err := st.Topics().AttestRequests.Seal(req, time.Now())
+				if err == nil {
+					sealed, err = sealAs(key, sealed)
+				}
+				if err != nil {
+					return err
+				}
+				if err := st.Topics().AttestRequests.PublishRaw(ctx, sealed); err != nil {
 					return err
 				}
 				forged.Add(1)
@@ -838,6 +862,12 @@ func payoutsScenario() Scenario {
 		},
 		Cleanup: func() error {
 			stop()
+			if reqs != nil {
+				reqs.Cancel()
+			}
+			if atts != nil {
+				atts.Cancel()
+			}
 			if st != nil {
 				return st.Close()
 			}
@@ -866,5 +896,213 @@ func waitLogs(ctx context.Context, r *Run, except string, subs ...string) error 
 			return fmt.Errorf("%w: waiting for every verifier to log %q: %v", ErrScenario, subs, ctx.Err())
 		case <-t.C:
 		}
+	}
+}
+
+// listener is a peer on the verifier set's topics (proposals and
+// attestations), subscribed before the task, as the suite's impostors use.
+type listener struct {
+	st   *netstack.Stack
+	reqs *gossip.Subscription[*pb.AttestationRequest]
+	atts *gossip.Subscription[*pb.Attestation]
+}
+
+func listen(ctx context.Context, r *Run, dir string) (*listener, error) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	l := &listener{}
+	if l.st, err = startStack(ctx, r, key, dir, netstack.AttestRequests, netstack.Attestations); err != nil {
+		return nil, err
+	}
+	if l.reqs, err = l.st.Topics().AttestRequests.Subscribe(); err != nil {
+		l.close()
+		return nil, err
+	}
+	if l.atts, err = l.st.Topics().Attestations.Subscribe(); err != nil {
+		l.close()
+		return nil, err
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := l.st.Topics().AttestRequests.WaitPeers(wctx, 1); err != nil {
+		l.close()
+		return nil, err
+	}
+	return l, nil
+}
+
+func (l *listener) close() error {
+	if l == nil {
+		return nil
+	}
+	if l.reqs != nil {
+		l.reqs.Cancel()
+	}
+	if l.atts != nil {
+		l.atts.Cancel()
+	}
+	return l.st.Close()
+}
+
+// devKeyOf is the dev key of node name (testnet node i runs dev key i).
+func devKeyOf(r *Run, name string) (*ecdsa.PrivateKey, error) {
+	p := r.Proc(name)
+	for i := 1; p != nil && i <= testnet.MaxNodes; i++ {
+		if k := keys.Dev(i, nil).Private(); strings.EqualFold(crypto.PubkeyToAddress(k.PublicKey).Hex(), p.Address) {
+			return k, nil
+		}
+	}
+	return nil, fmt.Errorf("no dev key for %s", name)
+}
+
+// lazyVerifierScenario: the task's node proposes a wrong result (its key,
+// from a second peer) and one verifier signs it without checking (its key:
+// a lazy verifier); the other verifier checks and refuses. The lazy
+// attestation is gossiped, and `fulfill` with it is tried on the chain
+// (eth_call from the node): the task's quorum (both other nodes of three)
+// is not reached. The honest proposal is fulfilled.
+func lazyVerifierScenario() Scenario {
+	var (
+		l        *listener
+		reverted string
+		honest   atomic.Int64 // honest attestations of the wrong result
+	)
+	return Scenario{Name: "lazy-verifier",
+		Injected: "the task's node also proposes a wrong result; one verifier signs it without checking and gossips it; fulfill with it is tried on chain",
+		Before: func(ctx context.Context, r *Run) (err error) {
+			l, err = listen(ctx, r, "impostor")
+			return err
+		},
+		Inject: func(ctx context.Context, r *Run) error {
+			node, err := taskNode(ctx, r)
+			if err != nil {
+				return err
+			}
+			lazy := otherNode(r, node)
+			nodeKey, err := devKeyOf(r, node)
+			if err != nil {
+				return err
+			}
+			lazyKey, err := devKeyOf(r, lazy)
+			if err != nil {
+				return err
+			}
+			nodeAddr, lazyAddr := crypto.PubkeyToAddress(nodeKey.PublicKey), crypto.PubkeyToAddress(lazyKey.PublicKey)
+			var req *pb.AttestationRequest
+			for req == nil {
+				m, err := l.reqs.Next(ctx)
+				if err != nil {
+					return err
+				}
+				if m.Sender == nodeAddr {
+					req = proto.Clone(m.Payload).(*pb.AttestationRequest)
+				}
+			}
+			req.ResultDigest[0] ^= 0xff // a wrong result
+			wrong := common.BytesToHash(req.ResultDigest)
+			sealed, err := l.st.Topics().AttestRequests.Seal(req, time.Now())
+			if err == nil {
+				sealed, err = sealAs(nodeKey, sealed)
+			}
+			if err != nil {
+				return err
+			}
+			if err := l.st.Topics().AttestRequests.PublishRaw(ctx, sealed); err != nil {
+				return err
+			}
+			r.Logf("%s proposed the wrong result %s", node, wrong.Hex())
+			// The lazy verifier signs it unchecked (the receipt digest
+			// copied from the first honest attestation it sees).
+			var receiptDigest []byte
+			for receiptDigest == nil {
+				m, err := l.atts.Next(ctx)
+				if err != nil {
+					return err
+				}
+				if bytes.Equal(m.Payload.TaskId, req.TaskId) && !bytes.Equal(m.Payload.ResultDigest, req.ResultDigest) {
+					receiptDigest = m.Payload.ReceiptDigest
+				}
+			}
+			n, err := network.Load(r.Net.State().NetworkFile)
+			if err != nil {
+				return err
+			}
+			att := eip712.Attestation{TaskID: common.BytesToHash(req.TaskId), ResultDigest: wrong,
+				ReceiptDigest: common.BytesToHash(receiptDigest), PayoutsHash: common.BytesToHash(req.PayoutsHash)}
+			domain := eip712.AorakiDomain(new(big.Int).SetUint64(n.ChainID), n.Contract)
+			sig, err := att.Sign(domain, lazyKey)
+			if err != nil {
+				return err
+			}
+			pa := &pb.Attestation{TaskId: req.TaskId, ResultDigest: wrong[:], ReceiptDigest: receiptDigest, PayoutsHash: req.PayoutsHash, Signature: sig}
+			if sealed, err = l.st.Topics().Attestations.Seal(pa, time.Now()); err == nil {
+				sealed, err = sealAs(lazyKey, sealed)
+			}
+			if err != nil {
+				return err
+			}
+			if err := l.st.Topics().Attestations.PublishRaw(ctx, sealed); err != nil {
+				return err
+			}
+			r.Logf("%s (lazy) attested the wrong result unchecked", lazy)
+			// fulfill with the lazy attestation, as the node would send it.
+			digest, err := att.Digest(domain)
+			if err != nil {
+				return err
+			}
+			packed, _, err := eip712.PackAttestations(digest, [][]byte{sig})
+			if err != nil {
+				return err
+			}
+			var payouts []eip712.Payout
+			for _, p := range req.Payouts {
+				payouts = append(payouts, eip712.Payout{To: common.BytesToAddress(p.To), Amount: new(big.Int).SetBytes(p.Amount)})
+			}
+			data := contracts.NewAoraki().PackFulfill(att.TaskID, wrong, att.ReceiptDigest, aoraki.PayoutArgs(payouts), packed, nil)
+			eth, err := chain.Dial(ctx, n.RPCURL)
+			if err != nil {
+				return err
+			}
+			defer eth.Close()
+			_, err = eth.CallContract(ctx, ethereum.CallMsg{From: nodeAddr, To: &n.Contract, Data: data}, nil)
+			err = contracts.DecodeError(err)
+			if err == nil {
+				return fmt.Errorf("fulfill with the lazy attestation of a wrong result passes on chain")
+			}
+			reverted = err.Error()
+			r.Logf("fulfill with the lazy attestation: %v", err)
+			// Watch the attestations until the task is verified: no honest
+			// verifier may sign the wrong result.
+			wctx, cancel := context.WithCancel(ctx)
+			defer cancel()
+			go func() {
+				r.WaitStage(wctx, "requester", "verified")
+				cancel()
+			}()
+			for {
+				m, err := l.atts.Next(wctx)
+				if err != nil {
+					return nil // the task ended
+				}
+				if bytes.Equal(m.Payload.ResultDigest, wrong[:]) && m.Sender != lazyAddr {
+					honest.Add(1)
+					r.Logf("%s attested the wrong result", m.Sender.Hex())
+				}
+			}
+		},
+		After: func(ctx context.Context, r *Run) error {
+			switch {
+			case reverted == "":
+				return fmt.Errorf("fulfill with the lazy attestation was never tried: nothing was tested")
+			case !strings.Contains(reverted, "QuorumNotReached"):
+				return fmt.Errorf("fulfill with the lazy attestation refused for another reason than the quorum: %s", reverted)
+			case honest.Load() > 0:
+				return fmt.Errorf("%d honest attestations of the wrong result", honest.Load())
+			}
+			return nil
+		},
+		Cleanup: func() error { return l.close() },
 	}
 }
