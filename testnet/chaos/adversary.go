@@ -31,6 +31,7 @@ import (
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/keys"
 	"github.com/zkpool/aoraki/chain/network"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/p2p/blob"
@@ -720,7 +721,7 @@ func startStack(ctx context.Context, r *Run, key *ecdsa.PrivateKey, dir string, 
 // No verifier may attest to it; the honest proposal is fulfilled.
 func payoutsScenario() Scenario {
 	var (
-		st        *netstack.Stack
+		l         *listener
 		forged    atomic.Int64
 		forgedFor = map[string]bool{} // payouts hashes forged
 		signedBad atomic.Int64
@@ -728,52 +729,24 @@ func payoutsScenario() Scenario {
 		done      = make(chan struct{})
 		stop      = func() {}
 	)
-	var (
-		reqs *gossip.Subscription[*pb.AttestationRequest]
-		atts *gossip.Subscription[*pb.Attestation]
-	)
 	return Scenario{Name: "node-payouts-mismatch",
 		Injected: "the task's node (its key, from a second peer) also proposes the task's result with the first prover's share paid to itself instead",
-		Before: func(ctx context.Context, r *Run) error {
+		Before: func(ctx context.Context, r *Run) (err error) {
 			// The second peer listens to the verifier set's topics from the
 			// start: the honest proposal comes once, seconds after payment.
-			key, err := crypto.GenerateKey()
-			if err != nil {
-				return err
-			}
-			if st, err = startStack(ctx, r, key, "impostor", netstack.AttestRequests, netstack.Attestations); err != nil {
-				return err
-			}
-			if reqs, err = st.Topics().AttestRequests.Subscribe(); err != nil {
-				return err
-			}
-			if atts, err = st.Topics().Attestations.Subscribe(); err != nil {
-				return err
-			}
-			wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			defer cancel()
-			nodes := 0
-			for _, p := range r.Net.State().Procs {
-				if p.Role == "node" {
-					nodes++
-				}
-			}
-			return st.Topics().AttestRequests.WaitPeers(wctx, min(nodes, 1))
+			l, err = listen(ctx, r, "impostor")
+			return err
 		},
 		Inject: func(ctx context.Context, r *Run) error {
 			node, err := taskNode(ctx, r)
 			if err != nil {
 				return err
 			}
-			var key *ecdsa.PrivateKey
-			for i := 1; i <= testnet.MaxNodes; i++ {
-				if k := keys.Dev(i, nil).Private(); strings.EqualFold(crypto.PubkeyToAddress(k.PublicKey).Hex(), r.Proc(node).Address) {
-					key = k
-				}
+			key, err := devKeyOf(r, node)
+			if err != nil {
+				return err
 			}
-			if key == nil {
-				return fmt.Errorf("no dev key for %s", node)
-			}
+			reqs, atts, st := l.reqs, l.atts, l.st
 			actx, cancel := context.WithCancel(context.Background())
 			stop = cancel
 			go func() {
@@ -862,16 +835,7 @@ func payoutsScenario() Scenario {
 		},
 		Cleanup: func() error {
 			stop()
-			if reqs != nil {
-				reqs.Cancel()
-			}
-			if atts != nil {
-				atts.Cancel()
-			}
-			if st != nil {
-				return st.Close()
-			}
-			return nil
+			return l.close()
 		},
 	}
 }
@@ -1073,6 +1037,10 @@ func lazyVerifierScenario() Scenario {
 			}
 			reverted = err.Error()
 			r.Logf("fulfill with the lazy attestation: %v", err)
+			// The honest verifiers checked the wrong result and refused it.
+			if err := waitLogs(ctx, r, node, "refused to attest", "task="+att.TaskID.Hex(), "result digest does not follow"); err != nil {
+				return err
+			}
 			// Watch the attestations until the task is verified: no honest
 			// verifier may sign the wrong result.
 			wctx, cancel := context.WithCancel(ctx)
@@ -1105,4 +1073,46 @@ func lazyVerifierScenario() Scenario {
 		},
 		Cleanup: func() error { return l.close() },
 	}
+}
+
+// griefingScenario: a requester tries to make a node take a task it can
+// never fulfil, to have it slashed at the refund (a slash is as large as
+// the price): it names, for its task, a verifier contract of its own
+// choosing (here the Aoraki contract itself, which has no verify
+// function: every fulfil would revert). Every node refuses to quote, naming the verifier it trusts;
+// nothing is paid, nobody is slashed; an honest task runs beside it.
+func griefingScenario() Scenario {
+	var refusal string
+	return Scenario{Name: "requester-griefing",
+		Injected: "a requester asks every node for a task naming a verifier contract that refuses every proof (a node that took it would be slashed); then a real task",
+		Before: func(ctx context.Context, r *Run) error {
+			// A contract with no verify function: every call reverts.
+			n, err := network.Load(r.Net.State().NetworkFile)
+			if err != nil {
+				return err
+			}
+			bogus := n.Contract
+			c, eth, err := openRequester(ctx, r.Net, filepath.Join(r.Dir, "griefer"), 0, r.logw, func(rc *requester.Config) { rc.Verifier = bogus })
+			if err != nil {
+				return err
+			}
+			defer eth.Close()
+			defer c.Close()
+			res, err := c.ProveWith(ctx, r.Work.Input, requester.Terms{}, nil)
+			switch {
+			case err == nil:
+				return fmt.Errorf("a node took the task naming verifier %s (task %s)", bogus, res.TaskID.Hex())
+			case !errors.Is(err, requester.ErrNoQuote) || !strings.Contains(err.Error(), "not one this node trusts"):
+				return fmt.Errorf("the griefing task failed otherwise than by the nodes' refusal: %w", err)
+			}
+			refusal = err.Error()
+			r.Logf("griefing requester: %v", err)
+			return nil
+		},
+		After: func(ctx context.Context, r *Run) error {
+			if refusal == "" {
+				return fmt.Errorf("the griefing task was never asked: nothing was tested")
+			}
+			return nil
+		}}
 }

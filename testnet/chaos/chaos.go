@@ -68,6 +68,8 @@ type Run struct {
 	logw io.Writer
 	// Requester is the scenario's requester (set before Before runs).
 	Requester *requester.Client
+	// Work is the task the scenario's requester submits.
+	Work *Workload
 
 	mu      sync.Mutex
 	outcome []taskOutcome
@@ -257,7 +259,7 @@ func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 		}
 		return res
 	}
-	r := &Run{Net: tn, Dir: dir, log: newEventLog(logf), rss: newRSSSampler(tn), logw: logf}
+	r := &Run{Net: tn, Dir: dir, log: newEventLog(logf), rss: newRSSSampler(tn), logw: logf, Work: rn.Work}
 	down := false
 	defer func() {
 		if !down { // a panic: leave nothing running

@@ -64,7 +64,7 @@ func IrisWorkload(root string) (*Workload, error) {
 
 // openRequester builds a requester of tn's network paying with the
 // requester's dev key, logging to logw.
-func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, deadline time.Duration, logw io.Writer) (*requester.Client, *ethclient.Client, error) {
+func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, deadline time.Duration, logw io.Writer, tweak ...func(*requester.Config)) (*requester.Client, *ethclient.Client, error) {
 	st := tn.State()
 	n, err := network.Load(st.NetworkFile)
 	if err != nil {
@@ -81,6 +81,9 @@ func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, dea
 	rc := requester.ConfigFor(dataDir, n, arts, "")
 	if deadline > 0 {
 		rc.Deadline = deadline
+	}
+	for _, f := range tweak {
+		f(&rc)
 	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()

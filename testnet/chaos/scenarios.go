@@ -168,6 +168,7 @@ func Suite() []Scenario {
 		lateSybilNodesScenario(),
 		payoutsScenario(),
 		lazyVerifierScenario(),
+		griefingScenario(),
 		{Name: "oversized-input", Injected: "a requester uploads an input 1 byte over the 64 MiB limit to every node, then a real task",
 			Before: oversizedInput},
 		{Name: "corrupt-keystore", Injected: "node2's key file replaced by garbage: restart refused naming it; restored, it runs the task",
