@@ -259,7 +259,8 @@ func sealAs(key *ecdsa.PrivateKey, sealed []byte) ([]byte, error) {
 }
 
 // sybilScenario: a crowd of fresh identities, each with its own key, bid
-// the floor price with a fast promise on every segment announced, and
+// the floor price with a promise faster than any honest prover on every
+// segment announced, and
 // never deliver what they win. They are signatures, not processes: one
 // stranger's peer gossips every bid.
 func sybilScenario(n int) Scenario {
@@ -272,7 +273,7 @@ func sybilScenario(n int) Scenario {
 	)
 	addrs := map[string]bool{}
 	return Scenario{Name: "sybil-crowd",
-		Injected: fmt.Sprintf("%d fresh identities (keys, one stranger's peer) bid the floor price promising 1 s on every segment announced, win and never deliver", n),
+		Injected: fmt.Sprintf("%d fresh identities (keys, one stranger's peer) bid the floor price promising 100 ms (faster than any honest prover) on every segment announced, win and never deliver", n),
 		Deadline: 5 * time.Minute,
 		Before: func(ctx context.Context, r *Run) (err error) {
 			if g, err = startRogue(ctx, r); err != nil {
@@ -307,7 +308,7 @@ func sybilScenario(n int) Scenario {
 					price.Div(price, big.NewInt(1e6))
 					price.Add(price, big.NewInt(1))
 					for _, k := range keys {
-						b := &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(), PromisedTime: 1000,
+						b := &pb.Bid{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Price: price.Bytes(), PromisedTime: 100,
 							ProverPeer: []byte(g.st.ID()), Capacity: 1}
 						sealed, err := tp.Bids.Seal(b, time.Now())
 						if err != nil {
@@ -1092,7 +1093,10 @@ func griefingScenario() Scenario {
 				return err
 			}
 			bogus := n.Contract
-			c, eth, err := openRequester(ctx, r.Net, filepath.Join(r.Dir, "griefer"), 0, r.logw, func(rc *requester.Config) { rc.Verifier = bogus })
+			// The griefer pays with a dev key of its own (5: no node of a
+			// three-node testnet runs it).
+			c, eth, err := openRequesterAs(ctx, r.Net, filepath.Join(r.Dir, "griefer"), 0, r.logw, keys.Dev(5, nil).Private(),
+				func(rc *requester.Config) { rc.Verifier = bogus })
 			if err != nil {
 				return err
 			}
