@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -40,6 +42,9 @@ type Config struct {
 	// BadProvers of the provers misbehave as BadMode.
 	BadProvers int
 	BadMode    string
+	// BadPrice, when set, is the bad provers' asking price in wei per
+	// million constraints (else drawn like the others').
+	BadPrice *big.Int
 	// Seed draws which provers are bad and each prover's asking price
 	// (0: a random seed, printed and recorded).
 	Seed uint64
@@ -82,10 +87,11 @@ func (c Config) Validate() error {
 	case c.ReadyTimeout <= 0:
 		return fmt.Errorf("%w: ready timeout must be positive", ErrConfig)
 	}
-	switch c.BadMode {
-	case prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow:
-	default:
-		return fmt.Errorf("%w: bad prover mode %q: want %s, %s, %s or %s", ErrConfig, c.BadMode, prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow)
+	if !slices.Contains(prv.Modes, c.BadMode) {
+		return fmt.Errorf("%w: bad prover mode %q: want one of %s", ErrConfig, c.BadMode, strings.Join(prv.Modes, ", "))
+	}
+	if c.BadPrice != nil && c.BadPrice.Sign() <= 0 {
+		return fmt.Errorf("%w: bad provers' price must be positive", ErrConfig)
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

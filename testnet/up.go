@@ -175,6 +175,9 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 			return err
 		}
 		price := new(big.Int).Div(new(big.Int).Mul(base, big.NewInt(int64(80+rng.IntN(21)))), big.NewInt(100))
+		if bad[j] && cfg.BadPrice != nil {
+			price = cfg.BadPrice
+		}
 		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer,
 			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
 				"--price", price.String(), "--log-level", cfg.LogLevel}}

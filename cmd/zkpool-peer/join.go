@@ -291,7 +291,7 @@ func parseJoinFlags(args []string, stderr io.Writer) (joinFlags, error) {
 	queue := fs.Int("queue", def.Queue, "awarded segments held ready beyond those proven at once (bids while busy)")
 	maxPK := fs.Int64("max-proving-key", def.MaxProvingKey, "largest proving key fetched from a node, in bytes (a family's own bound, from its constraint count, may be lower)")
 	maxCCS := fs.Int64("max-constraint-system", def.MaxConstraintSystem, "largest constraint system fetched from a node, in bytes")
-	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join([]string{prv.InvalidProof, prv.WrongClaim, prv.Silent, prv.Slow}, ", "))
+	misbehave := fs.String("misbehave", "", "testnets only: misbehave as "+strings.Join(prv.Modes, ", "))
 	pwFile := fs.String("password-file", "", "keystore password file (else $ZKPOOL_PASSWORD, else one generated in DATADIR)")
 	devKey := fs.Int("dev-key", -1, "testnets only: on the first run use the public development key N as payout key")
 	light := fs.Bool("light-kdf", false, "testnets only: cheap keystore encryption")

@@ -38,7 +38,7 @@ func runDemo(args []string, stdout, stderr io.Writer) error {
 	dir := fs.String("dir", "", "testnet directory, kept afterwards (default: a temporary one, removed)")
 	nodes := fs.Int("nodes", 3, "Aoraki nodes")
 	provers := fs.Int("provers", 4, "provers")
-	bad := fs.String("bad-provers", "0", "K[:MODE]: K provers misbehave (invalid-proof, wrong-claim, silent, slow)")
+	bad := fs.String("bad-provers", "0", "K[:MODE]: K provers misbehave (invalid-proof, wrong-claim, silent, slow, hostile-seal, steal)")
 	bin := fs.String("bin", "", "directory of zkpool-node and zkpool-peer (default: next to this zkpool, else $PATH)")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err

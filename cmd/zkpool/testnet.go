@@ -114,7 +114,7 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	dir := fs.String("dir", def.Dir, "testnet directory (a second up on it reuses keys and chain data)")
 	nodes := fs.Int("nodes", def.Nodes, fmt.Sprintf("Aoraki nodes (1 to %d); node1 is the bootstrap node", testnet.MaxNodes))
 	provers := fs.Int("provers", def.Provers, "provers")
-	bad := fs.String("bad-provers", "0", "K[:MODE]: K provers misbehave as MODE: invalid-proof (default), wrong-claim, silent or slow")
+	bad := fs.String("bad-provers", "0", "K[:MODE]: K provers misbehave as MODE: invalid-proof (default), wrong-claim, silent, slow, hostile-seal or steal")
 	seed := fs.Uint64("seed", 0, "seed drawing the bad provers and the provers' prices (0: random, printed)")
 	bin := fs.String("bin", "", "directory of zkpool-node and zkpool-peer (default: next to this zkpool, else $PATH)")
 	level := fs.String("log-level", def.LogLevel, "log level of every process: debug, info, warn or error")

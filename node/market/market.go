@@ -918,10 +918,11 @@ func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.
 	if !ok {
 		return fmt.Errorf("%w: task id of %d bytes", ErrUnknownSegment, len(d.TaskId))
 	}
+	// A receipt that does not decode (a hostile seal's shape, garbage) is
+	// refused; from the prover that holds the award it is an invalid
+	// receipt like any other, penalised and the award moved on below.
 	var r receipt.SegmentReceipt
-	if err := r.UnmarshalBinary(d.Receipt); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidReceipt, err)
-	}
+	decodeErr := r.UnmarshalBinary(d.Receipt)
 	m.mu.Lock()
 	var o outbox
 	var result error
@@ -942,7 +943,9 @@ func (m *Market) HandleReceipt(ctx context.Context, prover store.Address, d *pb.
 		if seg.State != store.SegmentAwarded || seg.Award == nil || seg.Award.Prover != prover || int(d.Attempt) != seg.Attempt {
 			return fmt.Errorf("%w: segment %d", ErrNotAwarded, d.Index)
 		}
-		if r.Prover != [20]byte(prover) {
+		if decodeErr != nil {
+			result = fmt.Errorf("%w: %v", ErrInvalidReceipt, decodeErr)
+		} else if r.Prover != [20]byte(prover) {
 			result = fmt.Errorf("%w: receipt names prover %x, delivered by %x", ErrInvalidReceipt, r.Prover, prover)
 		} else if err := m.chk.CheckReceipt(seg, &r); err != nil {
 			result = fmt.Errorf("%w: %v", ErrInvalidReceipt, err)

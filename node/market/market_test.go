@@ -3,6 +3,7 @@ package market
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
 	"log/slog"
@@ -345,6 +346,51 @@ func TestInvalidReceiptMovesAwardOn(t *testing.T) {
 	}
 	if e.clk.now().Before(e.prover(alice).BannedUntil) {
 		t.Fatal("one invalid receipt banned a prover with a record")
+	}
+}
+
+// TestMalformedReceiptMovesAwardOn: a receipt that does not even decode
+// (the trust review's 196-byte seal whose commitment count is 2^32−1,
+// garbage) from the prover holding the award is an invalid receipt: the
+// prover is penalised and the award moves to the next bidder at once.
+// Before, it was refused with no penalty and the segment waited for the
+// award's deadline (chaos prover-hostile-seal); from anyone else it is
+// still refused without touching the award.
+func TestMalformedReceiptMovesAwardOn(t *testing.T) {
+	hostile := make([]byte, 196)
+	binary.BigEndian.PutUint32(hostile[128:], 0xFFFFFFFF)
+	e := newEnv(t, 1)
+	e.record(alice, 3)
+	e.record(bob, 3)
+	e.announce(0)
+	must(t, e.bid(alice, 0, 1, 100, time.Second, 2))
+	must(t, e.bid(bob, 0, 1, 200, time.Second, 2))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	deliver := func(who store.Address, seal []byte) error {
+		seg := e.seg(0)
+		r := receipt.SegmentReceipt{Claim: receipt.Claim{Family: "f", Index: 0, StateIn: seg.StateIn}, Seal: seal, Prover: who}
+		b, err := r.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.m.HandleReceipt(context.Background(), who, &pb.ReceiptDelivery{TaskId: e.id[:], Index: 0, Attempt: uint32(seg.Attempt), Receipt: b})
+	}
+	if err := deliver(carol, hostile); !errors.Is(err, ErrInvalidReceipt) && !errors.Is(err, ErrNotAwarded) {
+		t.Fatalf("hostile seal from a stranger: %v", err)
+	}
+	if e.seg(0).Award.Prover != alice || e.prover(carol) != nil && e.prover(carol).Invalid != 0 {
+		t.Fatal("a stranger's malformed receipt touched the award")
+	}
+	if err := deliver(alice, hostile); !errors.Is(err, ErrInvalidReceipt) {
+		t.Fatalf("hostile seal: %v", err)
+	}
+	if e.seg(0).Award.Prover != bob || e.prover(alice).Invalid != 1 {
+		t.Fatal("a malformed receipt did not move the award to the next bidder")
+	}
+	err := e.m.HandleReceipt(context.Background(), bob, &pb.ReceiptDelivery{TaskId: e.id[:], Index: 0, Attempt: uint32(e.seg(0).Attempt), Receipt: []byte("garbage")})
+	if !errors.Is(err, ErrInvalidReceipt) || e.prover(bob).Invalid != 1 {
+		t.Fatalf("garbage receipt: %v, bob invalid %d", err, e.prover(bob).Invalid)
 	}
 }
 

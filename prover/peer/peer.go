@@ -44,7 +44,11 @@
 // Misbehaviour for tests and testnets (Config.Misbehave): "invalid-proof"
 // flips a seal byte, "wrong-claim" delivers a receipt whose claim is not
 // the segment's, "silent" takes awards and never delivers, "slow" waits
-// past the proving deadline before delivering.
+// past the proving deadline before delivering, "hostile-seal" delivers a
+// 196-byte seal whose commitment count says 2^32−1 (the seal that once
+// made gnark allocate 256 GiB), "steal" also proves every segment it bid
+// on that the node awarded to another prover, binding the seal to itself,
+// and delivers it as that segment's receipt.
 package peer
 
 import (
@@ -55,6 +59,7 @@ import (
 	"math/big"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -77,7 +82,20 @@ const (
 	WrongClaim   = "wrong-claim"
 	Silent       = "silent"
 	Slow         = "slow"
+	HostileSeal  = "hostile-seal"
+	Steal        = "steal"
 )
+
+// Modes lists the misbehaviour modes.
+var Modes = []string{InvalidProof, WrongClaim, Silent, Slow, HostileSeal, Steal}
+
+// hostileSeal is the 196-byte seal of the trust review: three compressed
+// points of zeros and a commitment count of 2^32−1.
+func hostileSeal() []byte {
+	s := make([]byte, 196)
+	s[128], s[129], s[130], s[131] = 0xff, 0xff, 0xff, 0xff
+	return s
+}
 
 // MaxVerifyingKey bounds a fetched verifying key (a BN254 Groth16 key is
 // about a kilobyte plus 64 bytes per public input).
@@ -144,9 +162,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: proving key and constraint system limits must be positive", ErrConfig)
 	}
 	switch c.Misbehave {
-	case Honest, InvalidProof, WrongClaim, Silent, Slow:
+	case Honest, InvalidProof, WrongClaim, Silent, Slow, HostileSeal, Steal:
 	default:
-		return fmt.Errorf("%w: unknown misbehaviour %q (want invalid-proof, wrong-claim, silent or slow)", ErrConfig, c.Misbehave)
+		return fmt.Errorf("%w: unknown misbehaviour %q (want one of %s)", ErrConfig, c.Misbehave, strings.Join(Modes, ", "))
 	}
 	return nil
 }
@@ -605,6 +623,15 @@ func (p *Peer) HandleAward(ctx context.Context, sender [20]byte, a *pb.Award) {
 	defer p.mu.Unlock()
 	ob, bid := p.bids[k]
 	mine := len(a.Prover) == 20 && [20]byte(a.Prover) == p.address
+	if !mine && bid && !p.closed && p.cfg.Misbehave == Steal && ob.node == sender {
+		if _, dup := p.jobs[k]; !dup {
+			// The thief proves the segment awarded to another prover as
+			// if it were its own (at the awarded price, bound to itself).
+			p.log.Info("misbehaving: proving a segment awarded to another prover", "segment", a.Index)
+			p.takeLocked(k, ob, a)
+		}
+		return
+	}
 	if !mine {
 		// Someone else proves this segment (perhaps as the next bidder
 		// after us): stop any work we hold on it, if its node says so.
@@ -635,10 +662,17 @@ func (p *Peer) HandleAward(ctx context.Context, sender [20]byte, a *pb.Award) {
 		p.log.Debug("award not signed by the task's node: ignored", "segment", a.Index, "sender", fmt.Sprintf("%x", sender))
 		return
 	}
-	delete(p.bids, k)
 	if _, dup := p.jobs[k]; dup {
+		delete(p.bids, k)
 		return
 	}
+	p.takeLocked(k, ob, a)
+}
+
+// takeLocked queues the job of award a of the segment bid on as ob (p.mu
+// held).
+func (p *Peer) takeLocked(k segKey, ob openBid, a *pb.Award) {
+	delete(p.bids, k)
 	jctx, cancel := context.WithCancel(p.ctx)
 	p.seq++
 	j := &job{ann: ob.ann, node: ob.node, fam: ob.fam, award: a, ctx: jctx, cancel: cancel,
@@ -936,6 +970,8 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 		s[len(s)/2] ^= 0x01
 	case WrongClaim:
 		r.Claim.StateOut = r.Claim.StateIn
+	case HostileSeal:
+		s = hostileSeal()
 	}
 	r.Seal = s
 	enc, err := r.MarshalBinary()

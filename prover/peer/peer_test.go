@@ -1,6 +1,7 @@
 package peer
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -318,6 +319,66 @@ func TestMisbehaviour(t *testing.T) {
 		default:
 		}
 	})
+}
+
+// TestHostileSealMode: a "hostile-seal" prover delivers, as its receipt,
+// the 196-byte seal whose commitment count says 2^32−1; the receipt's
+// decoder refuses it.
+func TestHostileSealMode(t *testing.T) {
+	f := newFixture(t)
+	cfg := DefaultConfig()
+	cfg.Misbehave = HostileSeal
+	p := f.peer(t, cfg)
+	f.announce(p, 0)
+	f.award(p, 0, p.Address())
+	select {
+	case d := <-f.n.delivered:
+		i := bytes.Index(d.Receipt, hostileSeal())
+		if i < 0 || len(hostileSeal()) != 196 {
+			t.Fatal("the delivered receipt does not carry the 196-byte hostile seal")
+		}
+		if err := f.verify(t, d); err == nil {
+			t.Fatal("a receipt with the hostile seal verifies")
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("no delivery")
+	}
+}
+
+// TestStealMode: a "steal" prover proves a segment the node awarded to
+// another prover and delivers it, bound to itself; an honest prover in
+// its place stays still.
+func TestStealMode(t *testing.T) {
+	other := [20]byte{0xcc}
+	for _, mode := range []string{Honest, Steal} {
+		t.Run("mode "+mode, func(t *testing.T) {
+			f := newFixture(t)
+			cfg := DefaultConfig()
+			cfg.Misbehave = mode
+			p := f.peer(t, cfg)
+			f.announce(p, 0)
+			f.awardFrom(p, stranger, 0, other) // not the task's node: never stolen
+			f.award(p, 0, other)
+			select {
+			case d := <-f.n.delivered:
+				if mode == Honest {
+					t.Fatal("an honest prover delivered a segment awarded to another")
+				}
+				// The seal verifies, bound to the thief at the awarded price:
+				// only the node's check against the award refuses it.
+				if err := f.verify(t, d); err != nil {
+					t.Fatalf("stolen receipt: %v", err)
+				}
+				if s := p.Stats(); s.Awards != 1 {
+					t.Fatalf("stats %+v", s)
+				}
+			case <-time.After(5 * time.Second):
+				if mode == Steal {
+					t.Fatal("the thief delivered nothing")
+				}
+			}
+		})
+	}
 }
 
 func TestRefusedDeliveryStopsRetrying(t *testing.T) {

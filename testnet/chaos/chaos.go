@@ -49,6 +49,10 @@ type Scenario struct {
 	// network does not survive yet): its broken invariants are reported
 	// in the table and the log, and do not fail the suite.
 	Known string
+	// BadDoHonestWork says the misbehaving provers also prove their own
+	// awards honestly (a thief): the payouts check then holds them, like
+	// everyone, to exactly what their seals bind, instead of to nothing.
+	BadDoHonestWork bool
 	// Refunds is how many tasks may end refunded (a fault no network
 	// survives, such as every prover gone).
 	Refunds int
@@ -65,6 +69,8 @@ type Run struct {
 	logw io.Writer
 	// Requester is the scenario's requester (set before Before runs).
 	Requester *requester.Client
+	// Work is the task the scenario's requester submits.
+	Work *Workload
 
 	mu      sync.Mutex
 	outcome []taskOutcome
@@ -261,7 +267,7 @@ func (rn *Runner) Run(ctx context.Context, sc Scenario) *Result {
 		}
 		return res
 	}
-	r := &Run{Net: tn, Dir: dir, log: newEventLog(logf), rss: newRSSSampler(tn), logw: logf}
+	r := &Run{Net: tn, Dir: dir, log: newEventLog(logf), rss: newRSSSampler(tn), logw: logf, Work: rn.Work}
 	down := false
 	defer func() {
 		if !down { // a panic: leave nothing running

@@ -12,6 +12,16 @@
 // task states), recorded in one log that a waiter reads from its start,
 // so an event that came before the wait still counts.
 //
+// The adversaries' scenarios (adversary.go) attack from inside the
+// network: provers misbehaving in the modes of prover/peer (a hostile
+// seal, a stolen segment, bids at the floor then silence), strangers on
+// gossip and streams (forged awards, a crowd of Sybil bidders that are
+// keys rather than processes, thousands of streams), node identities
+// registering late, a node's own key proposing wrong payouts or a wrong
+// result with a lazy verifier's attestation (testnet nodes run public dev
+// keys, so the suite can sign as they do), and a griefing requester. Each
+// one's After shows that its attack really happened.
+//
 // After every scenario the Runner checks, from the chain and from the
 // processes themselves:
 //

@@ -131,7 +131,7 @@ func (rn *Runner) check(ctx context.Context, r *Run, sc Scenario, res *Result) [
 	return []Check{
 		rn.checkTasks(ctx, r, sc, res, ac, l),
 		checkBalances(ctx, eth, ac, n.Contract, l),
-		rn.checkPayouts(r, l),
+		rn.checkPayouts(r, sc, l),
 		checkSlashing(ctx, ac, sc, l),
 		checkStores(ctx, r, l),
 		checkMemory(r),
@@ -238,11 +238,13 @@ func checkBalances(ctx context.Context, eth *ethclient.Client, ac *aoraki.Client
 
 // checkPayouts: each fulfilled task the requester saw paid each prover
 // exactly the prices its receipts' segments are bound to, the node the
-// rest, and misbehaving provers nothing.
-func (rn *Runner) checkPayouts(r *Run, l *ledger) Check {
+// rest, and misbehaving provers nothing (unless the scenario's misbehaving
+// provers also do honest work of their own: then exactly what their seals
+// bind, as everyone).
+func (rn *Runner) checkPayouts(r *Run, sc Scenario, l *ledger) Check {
 	badProvers := map[common.Address]string{}
 	for _, p := range r.Net.State().Procs {
-		if p.Misbehave != "" && p.Address != "" {
+		if p.Misbehave != "" && p.Address != "" && !sc.BadDoHonestWork {
 			badProvers[common.HexToAddress(p.Address)] = p.Name
 		}
 	}

@@ -2,6 +2,7 @@ package chaos
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
@@ -65,6 +66,13 @@ func IrisWorkload(root string) (*Workload, error) {
 // openRequester builds a requester of tn's network paying with the
 // requester's dev key, logging to logw.
 func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, deadline time.Duration, logw io.Writer) (*requester.Client, *ethclient.Client, error) {
+	return openRequesterAs(ctx, tn, dataDir, deadline, logw, keys.Dev(testnet.RequesterDevKey, nil).Private(), nil)
+}
+
+// openRequesterAs is openRequester paying with key, its configuration
+// changed by tweak (if set).
+func openRequesterAs(ctx context.Context, tn *testnet.Testnet, dataDir string, deadline time.Duration, logw io.Writer,
+	key *ecdsa.PrivateKey, tweak func(*requester.Config)) (*requester.Client, *ethclient.Client, error) {
 	st := tn.State()
 	n, err := network.Load(st.NetworkFile)
 	if err != nil {
@@ -82,6 +90,9 @@ func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, dea
 	if deadline > 0 {
 		rc.Deadline = deadline
 	}
+	if tweak != nil {
+		tweak(&rc)
+	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	eth, err := chain.Dial(dctx, n.RPCURL)
@@ -89,7 +100,7 @@ func openRequester(ctx context.Context, tn *testnet.Testnet, dataDir string, dea
 		return nil, nil, err
 	}
 	log := slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	c, err := requester.New(rc, eth, keys.Dev(testnet.RequesterDevKey, nil).Private(), log)
+	c, err := requester.New(rc, eth, key, log)
 	if err != nil {
 		eth.Close()
 		return nil, nil, err
