@@ -334,7 +334,7 @@ func sybilScenario(n int) Scenario {
 			}
 			return nil
 		},
-		Cleanup: func() error {
+		Cleanup: func(*Run) error {
 			if stop != nil {
 				stop()
 			}
@@ -418,7 +418,7 @@ func forgedAwardsScenario() Scenario {
 			r.Logf("%d awards forged", forged.Load())
 			return nil
 		},
-		Cleanup: func() error {
+		Cleanup: func(*Run) error {
 			if g != nil {
 				return g.close()
 			}
@@ -521,7 +521,7 @@ func streamFloodScenario(n int) Scenario {
 			}
 			return nil
 		},
-		Cleanup: func() error {
+		Cleanup: func(*Run) error {
 			mu.Lock()
 			for _, s := range held {
 				s.Reset()
@@ -834,7 +834,7 @@ func payoutsScenario() Scenario {
 			}
 			return nil
 		},
-		Cleanup: func() error {
+		Cleanup: func(*Run) error {
 			stop()
 			return l.close()
 		},
@@ -1072,7 +1072,7 @@ func lazyVerifierScenario() Scenario {
 			}
 			return nil
 		},
-		Cleanup: func() error { return l.close() },
+		Cleanup: func(*Run) error { return l.close() },
 	}
 }
 
