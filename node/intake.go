@@ -50,27 +50,28 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	}
 	id := store.TaskID(p.TaskId)
 	if ev.Removed {
-		// Reorged out below the confirmation depth: the task may come back
-		// in another block; until then nothing is paid for, so stop it.
-		n.log.Warn("task publication reorged out", "task", common.Hash(id))
-		return n.st.Update(func(x *store.Tx) error {
-			t, err := x.Task(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return nil
-			} else if err != nil {
-				return err
-			}
-			if !t.State.Open() {
-				return nil
-			}
-			t.State, t.Error, t.Updated = store.TaskFailed, "publication reorged out", time.Now()
-			return x.PutTask(t)
-		})
+		// Reorged out: the chain's new branch may hold the same
+		// submitTask again (a reorg sends its transaction back to the
+		// pool), and then the watcher delivers the log again, from
+		// another block. The task keeps its state and its work: nothing
+		// is sent on chain for it while it is unknown there (submit reads
+		// the task first and retries), and if it never comes back its
+		// deadline fails it (advance). Failing it here lost every task
+		// whose publication a reorg merely moved: the re-delivered log
+		// found the task already recorded and did nothing.
+		n.log.Warn("task publication reorged out; waiting for it to come back", "task", common.Hash(id), "block", ev.Log.BlockNumber)
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: events.PublicationReorged})
+		return nil
 	}
-	fresh := false
+	fresh, again := false, false
 	var lost string
 	err = n.st.Update(func(x *store.Tx) error {
-		if _, err := x.Task(id); err == nil {
+		if t, err := x.Task(id); err == nil {
+			again = t.State.Open() && (t.Block != ev.Log.BlockNumber || t.TxHash != ev.Log.TxHash)
+			if again {
+				t.Block, t.TxHash, t.Updated = ev.Log.BlockNumber, ev.Log.TxHash, time.Now()
+				return x.PutTask(t)
+			}
 			return nil
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
@@ -104,6 +105,10 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 		return err
 	}
 	switch {
+	case again:
+		n.log.Info("task publication delivered again (after a reorg)", "task", common.Hash(id), "block", ev.Log.BlockNumber)
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: events.PublicationRestored})
+		n.enqueue(id)
 	case fresh && lost != "":
 		n.log.Error("task published that cannot be fulfilled", "task", common.Hash(id), "why", lost)
 		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskFailed), Error: lost})

@@ -50,6 +50,9 @@ type Config struct {
 	LogLevel string
 	// ReadyTimeout bounds the wait for the whole network.
 	ReadyTimeout time.Duration
+	// ChainAdmin has the chain serve its fault hooks (devchain.Admin:
+	// reorganise, hold transactions by the miner's tip) for fault tests.
+	ChainAdmin bool
 }
 
 // DefaultConfig is 3 nodes and 4 honest provers in dir.

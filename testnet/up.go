@@ -135,6 +135,9 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	}
 	t.st.RPCURL = n.RPCURL
 	chainProc := &Proc{Name: "chain", Role: "chain", Dir: netDir, Bin: bins.Node, Args: []string{"chain", "--datadir", netDir}}
+	if cfg.ChainAdmin {
+		chainProc.Args = append(chainProc.Args, "--admin")
+	}
 	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
 	// Provers: which are bad, and their prices, drawn from the seed: 80%
 	// to 100% of the default, so that every prover stays under the caps a

@@ -22,8 +22,9 @@ const MaxReorgDepth = 64
 
 // Reorged is what a Reorg did.
 type Reorged struct {
-	// OldHead is the head it replaced, NewHead the new branch's first block
-	// (which holds the dropped blocks' transactions the pool re-injected).
+	// OldHead is the head it replaced, Fork the last block kept, NewHead
+	// the new branch's first block (which holds the dropped blocks'
+	// transactions the pool re-injected, Included of them).
 	OldHead  uint64      `json:"old_head"`
 	OldHash  common.Hash `json:"old_hash"`
 	Fork     uint64      `json:"fork"`
@@ -32,13 +33,14 @@ type Reorged struct {
 	Included int         `json:"included"`
 }
 
-// Reorg reorganises the chain: the last depth blocks leave the canonical
-// chain (go-ethereum's BlockChain.SetCanonical on their parent, as
-// debug_setHead does, which delivers removed logs to subscribers and
-// sends their transactions back to the pool), and a new branch is sealed
-// on the parent at once: its first block holds whatever of the dropped
-// transactions is still valid, at a new height and hash.
-func (c *Chain) Reorg(depth uint64) (*Reorged, error) {
+// Reorg reorganises the chain from block from: it and every block above
+// it leave the canonical chain (go-ethereum's BlockChain.SetCanonical on
+// their parent, as debug_setHead does, which delivers removed logs to
+// subscribers and sends their transactions back to the pool), and a new
+// branch is sealed on the parent at once: its first block holds whatever
+// of the dropped transactions is still valid, at another hash. At most
+// MaxReorgDepth blocks are dropped.
+func (c *Chain) Reorg(from uint64) (*Reorged, error) {
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
 	c.mu.Lock()
@@ -50,26 +52,26 @@ func (c *Chain) Reorg(depth uint64) (*Reorged, error) {
 	bc := backend.BlockChain()
 	head := bc.CurrentBlock()
 	n := head.Number.Uint64()
-	if depth == 0 || depth > MaxReorgDepth || depth > n {
-		return nil, fmt.Errorf("%w: depth %d not in [1, %d] (head %d)", ErrReorg, depth, min(MaxReorgDepth, n), n)
+	if from == 0 || from > n || n-from+1 > MaxReorgDepth {
+		return nil, fmt.Errorf("%w: from block %d: want 1 to the head (%d), at most %d blocks deep", ErrReorg, from, n, MaxReorgDepth)
 	}
-	parent := bc.GetBlockByNumber(n - depth)
+	parent := bc.GetBlockByNumber(from - 1)
 	if parent == nil {
-		return nil, fmt.Errorf("%w: no block %d", ErrReorg, n-depth)
+		return nil, fmt.Errorf("%w: no block %d", ErrReorg, from-1)
 	}
 	if _, err := bc.SetCanonical(parent); err != nil {
-		return nil, fmt.Errorf("%w: set head to %d: %w", ErrReorg, n-depth, err)
+		return nil, fmt.Errorf("%w: set head to %d: %w", ErrReorg, from-1, err)
 	}
 	if err := backend.TxPool().Sync(); err != nil {
 		return nil, fmt.Errorf("%w: pool: %w", ErrReorg, err)
 	}
 	hash := beacon.Commit()
 	blk := bc.GetBlockByHash(hash)
-	if blk == nil || blk.NumberU64() != n-depth+1 {
-		return nil, fmt.Errorf("%w: the new branch was not sealed on block %d", ErrReorg, n-depth)
+	if blk == nil || blk.NumberU64() != from {
+		return nil, fmt.Errorf("%w: the new branch was not sealed on block %d", ErrReorg, from-1)
 	}
-	r := &Reorged{OldHead: n, OldHash: head.Hash(), Fork: n - depth, NewHead: blk.NumberU64(), NewHash: hash, Included: len(blk.Transactions())}
-	c.log.Warn("chain reorganised on request", "old_head", n, "fork", r.Fork, "new_head", r.NewHead, "included", r.Included)
+	r := &Reorged{OldHead: n, OldHash: head.Hash(), Fork: from - 1, NewHead: from, NewHash: hash, Included: len(blk.Transactions())}
+	c.log.Warn("chain reorganised on request", "old_head", n, "fork", r.Fork, "dropped", n-from+1, "included", r.Included)
 	return r, nil
 }
 
@@ -108,9 +110,9 @@ func (c *Chain) MinerTip() (*big.Int, error) {
 // adminAPI serves AdminNamespace.
 type adminAPI struct{ c *Chain }
 
-// Reorg is devchain_reorg(depth).
-func (a adminAPI) Reorg(_ context.Context, depth hexutil.Uint64) (*Reorged, error) {
-	return a.c.Reorg(uint64(depth))
+// Reorg is devchain_reorg(from).
+func (a adminAPI) Reorg(_ context.Context, from hexutil.Uint64) (*Reorged, error) {
+	return a.c.Reorg(uint64(from))
 }
 
 // SetMinerTip is devchain_setMinerTip(wei); null restores the default.
@@ -143,10 +145,11 @@ func DialAdmin(ctx context.Context, url string) (*Admin, error) {
 // Close closes the connection.
 func (a *Admin) Close() { a.rpc.Close() }
 
-// Reorg asks the chain to drop its last depth blocks and seal a new branch.
-func (a *Admin) Reorg(ctx context.Context, depth uint64) (*Reorged, error) {
+// Reorg asks the chain to drop block from and every block above it and
+// seal a new branch.
+func (a *Admin) Reorg(ctx context.Context, from uint64) (*Reorged, error) {
 	var r Reorged
-	if err := a.rpc.CallContext(ctx, &r, AdminNamespace+"_reorg", hexutil.Uint64(depth)); err != nil {
+	if err := a.rpc.CallContext(ctx, &r, AdminNamespace+"_reorg", hexutil.Uint64(from)); err != nil {
 		return nil, err
 	}
 	return &r, nil

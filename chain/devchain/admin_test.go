@@ -64,13 +64,12 @@ func TestReorgMovesTransactions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	depth := head - first.BlockNumber.Uint64() + 1
 	admin, err := devchain.DialAdmin(ctx, c.HTTPURL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer admin.Close()
-	r, err := admin.Reorg(ctx, depth)
+	r, err := admin.Reorg(ctx, first.BlockNumber.Uint64())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,10 +99,39 @@ func TestReorgMovesTransactions(t *testing.T) {
 	if h, err := eth.HeaderByNumber(ctx, new(big.Int).SetUint64(r.NewHead)); err != nil || h.Hash() != r.NewHash {
 		t.Fatalf("the new branch is not canonical: %v", err)
 	}
-	for _, d := range []uint64{0, devchain.MaxReorgDepth + 1, third.BlockNumber.Uint64() + 1} {
-		if _, err := c.Reorg(d); !errors.Is(err, devchain.ErrReorg) {
-			t.Fatalf("reorg depth %d: %v", d, err)
+	for _, from := range []uint64{0, third.BlockNumber.Uint64() + 1} {
+		if _, err := c.Reorg(from); !errors.Is(err, devchain.ErrReorg) {
+			t.Fatalf("reorg from block %d: %v", from, err)
 		}
+	}
+}
+
+// A reorg across the simulated beacon's finality epoch (32 blocks), as
+// deep as allowed, still seals the new branch; a deeper one is refused.
+func TestReorgDeep(t *testing.T) {
+	c, eth := adminChain(t, false)
+	for range devchain.MaxReorgDepth + 2 {
+		if err := c.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, err := eth.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Reorg(head - devchain.MaxReorgDepth); !errors.Is(err, devchain.ErrReorg) {
+		t.Fatalf("reorg %d blocks deep: %v", devchain.MaxReorgDepth+1, err)
+	}
+	r, err := c.Reorg(head - devchain.MaxReorgDepth + 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	now, err := eth.BlockNumber(context.Background())
+	if err != nil || now != r.NewHead+1 {
+		t.Fatalf("head %d after the reorg, %v; want %d", now, err, r.NewHead+1)
 	}
 }
 

@@ -25,6 +25,7 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 	dataDir := fs.String("datadir", "", "data directory (the chain is kept in DATADIR/chain)")
 	port := fs.Int("port", 0, "loopback port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
 	period := fs.Uint64("period", 1, "block period in seconds (0: a block for each transaction)")
+	admin := fs.Bool("admin", false, "serve the fault hooks (devchain_reorg, devchain_setMinerTip) on JSON-RPC: for fault tests only")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
@@ -45,7 +46,7 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cc := devchain.DefaultConfig()
-	cc.DataDir, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *port, *period
+	cc.DataDir, cc.Port, cc.Period, cc.Admin = filepath.Join(*dataDir, "chain"), *port, *period, *admin
 	log := cli.Logger(stderr, "warn")
 	c, err := devchain.New(cc, log)
 	if err != nil {
