@@ -38,7 +38,9 @@ func (c cursor) Save(_ context.Context, p watcher.Position) error {
 }
 
 // onLog takes a confirmed TaskPublished: a task naming this node is
-// recorded (once) and queued.
+// recorded (once) and queued. A retraction (a reorg removed the log)
+// leaves the task as it is; the log delivered again from the new branch
+// queues it again.
 func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	p, err := n.chain.Published(ev.Log)
 	if err != nil {
@@ -60,23 +62,24 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 		// whose publication a reorg merely moved: the re-delivered log
 		// found the task already recorded and did nothing.
 		n.log.Warn("task publication reorged out; waiting for it to come back", "task", common.Hash(id), "block", ev.Log.BlockNumber)
+		n.retracted[id] = true
 		n.events.Publish(&events.Task{Task: common.Hash(id), State: events.PublicationReorged})
 		return nil
 	}
-	fresh, again := false, false
+	fresh, again := false, n.retracted[id]
 	var lost string
 	err = n.st.Update(func(x *store.Tx) error {
 		if t, err := x.Task(id); err == nil {
-			again = t.State.Open() && (t.Block != ev.Log.BlockNumber || t.TxHash != ev.Log.TxHash)
-			if again {
+			if again && t.State.Open() {
 				t.Block, t.TxHash, t.Updated = ev.Log.BlockNumber, ev.Log.TxHash, time.Now()
 				return x.PutTask(t)
 			}
+			again = false
 			return nil
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		fresh = true
+		fresh, again = true, false
 		now := time.Now()
 		t := &store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
 			ProgramID: p.ProgramId, Price: store.NewWei(p.Price),
@@ -104,6 +107,7 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	if err != nil {
 		return err
 	}
+	delete(n.retracted, id)
 	switch {
 	case again:
 		n.log.Info("task publication delivered again (after a reorg)", "task", common.Hash(id), "block", ev.Log.BlockNumber)

@@ -171,8 +171,12 @@ type Node struct {
 	exec     executor
 	verify   chan verifyJob
 	attested attestMemo
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
+	// retracted holds the tasks whose TaskPublished a reorg removed and
+	// the watcher has not delivered again (only the watcher's handler,
+	// one round at a time, touches it).
+	retracted map[store.TaskID]bool
+	cancel    context.CancelFunc
+	wg        sync.WaitGroup
 }
 
 type verifyJob struct {
@@ -204,7 +208,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
+	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth, retracted: map[store.TaskID]bool{},
 		services: service.New(log.With("sub", "services")), events: events.NewBus(), keys: trustedKeys{},
 		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), exec: executor{slots: cfg.Executors},
 		attested: attestMemo{max: attestMemoSize}}

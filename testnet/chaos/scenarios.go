@@ -139,6 +139,9 @@ func Suite() []Scenario {
 				}
 				return r.Restart(ctx, "chain")
 			}},
+		reorgPublished(),
+		reorgFulfilled(),
+		feeBump(),
 		{Name: "bootstrap-gone", Injected: "the bootstrap node (node1) stopped before the task; 4 nodes",
 			Testnet: func(c *testnet.Config) { c.Nodes, c.Provers = 4, 3 },
 			Before:  func(ctx context.Context, r *Run) error { return r.Stop("node1") },
