@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/watcher"
+	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 )
@@ -42,6 +43,9 @@ func (c cursor) Save(_ context.Context, p watcher.Position) error {
 // leaves the task as it is; the log delivered again from the new branch
 // queues it again.
 func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
+	if len(ev.Log.Topics) > 0 && ev.Log.Topics[0] == contract.TaskFulfilledTopic() {
+		return n.onFulfilledLog(ev)
+	}
 	p, err := n.chain.Published(ev.Log)
 	if err != nil {
 		n.log.Warn("undecodable log", "tx", ev.Log.TxHash, "err", err)
@@ -122,6 +126,23 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 		n.enqueue(id)
 	}
 	return nil
+}
+
+// onFulfilledLog takes a TaskFulfilled: the node recorded its own when
+// its fulfil was mined, so only a retraction matters: the task goes back
+// to submitting (reopenFulfilled, reorgs.go).
+func (n *Node) onFulfilledLog(ev watcher.Event) error {
+	f, err := n.chain.FulfilledLog(ev.Log)
+	if err != nil {
+		n.log.Warn("undecodable log", "tx", ev.Log.TxHash, "err", err)
+		return nil
+	}
+	if f.Node != n.addr || !ev.Removed {
+		return nil
+	}
+	id := store.TaskID(f.TaskId)
+	n.fulfils.remove(id)
+	return n.reopenFulfilled(id, ev.Log.TxHash, "its TaskFulfilled was retracted")
 }
 
 func quoteLost(verifier common.Address, err error) string {

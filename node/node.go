@@ -175,8 +175,10 @@ type Node struct {
 	// the watcher has not delivered again (only the watcher's handler,
 	// one round at a time, touches it).
 	retracted map[store.TaskID]bool
-	cancel    context.CancelFunc
-	wg        sync.WaitGroup
+	// fulfils are this node's fulfils still shallower than fulfilDepth.
+	fulfils recentFulfils
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
 }
 
 type verifyJob struct {
@@ -244,7 +246,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	wcfg := cfg.Watcher
 	wcfg.Addresses = []common.Address{cfg.Contract}
-	wcfg.Topics = [][]common.Hash{{contract.TaskPublishedTopic()}}
+	wcfg.Topics = [][]common.Hash{{contract.TaskPublishedTopic(), contract.TaskFulfilledTopic()}}
 	wcfg.FromBlock = cfg.DeployBlock
 	if n.watcher, err = watcher.New(eth, cursor{n.st}, n.onLog, wcfg, log.With("sub", "watcher")); err != nil {
 		return nil, err

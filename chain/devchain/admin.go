@@ -31,6 +31,9 @@ type Reorged struct {
 	NewHead  uint64      `json:"new_head"`
 	NewHash  common.Hash `json:"new_hash"`
 	Included int         `json:"included"`
+	// Lost is how many transactions the pool held when a Reorg that
+	// loses them emptied it.
+	Lost int `json:"lost"`
 }
 
 // Reorg reorganises the chain from block from: it and every block above
@@ -39,8 +42,11 @@ type Reorged struct {
 // subscribers and sends their transactions back to the pool), and a new
 // branch is sealed on the parent at once: its first block holds whatever
 // of the dropped transactions is still valid, at another hash. At most
-// MaxReorgDepth blocks are dropped.
-func (c *Chain) Reorg(from uint64) (*Reorged, error) {
+// MaxReorgDepth blocks are dropped. With lose, the dropped transactions
+// are lost instead, as on a network where no peer kept them: the pool is
+// emptied (of every pending transaction, re-injected or not) and the new
+// branch's first block is empty.
+func (c *Chain) Reorg(from uint64, lose bool) (*Reorged, error) {
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
 	c.mu.Lock()
@@ -62,16 +68,23 @@ func (c *Chain) Reorg(from uint64) (*Reorged, error) {
 	if _, err := bc.SetCanonical(parent); err != nil {
 		return nil, fmt.Errorf("%w: set head to %d: %w", ErrReorg, from-1, err)
 	}
-	if err := backend.TxPool().Sync(); err != nil {
+	pool := backend.TxPool()
+	if err := pool.Sync(); err != nil {
 		return nil, fmt.Errorf("%w: pool: %w", ErrReorg, err)
+	}
+	lost := 0
+	if lose {
+		pending, queued := pool.Stats()
+		lost = pending + queued
+		pool.Clear()
 	}
 	hash := beacon.Commit()
 	blk := bc.GetBlockByHash(hash)
 	if blk == nil || blk.NumberU64() != from {
 		return nil, fmt.Errorf("%w: the new branch was not sealed on block %d", ErrReorg, from-1)
 	}
-	r := &Reorged{OldHead: n, OldHash: head.Hash(), Fork: from - 1, NewHead: from, NewHash: hash, Included: len(blk.Transactions())}
-	c.log.Warn("chain reorganised on request", "old_head", n, "fork", r.Fork, "dropped", n-from+1, "included", r.Included)
+	r := &Reorged{OldHead: n, OldHash: head.Hash(), Fork: from - 1, NewHead: from, NewHash: hash, Included: len(blk.Transactions()), Lost: lost}
+	c.log.Warn("chain reorganised on request", "old_head", n, "fork", r.Fork, "dropped", n-from+1, "included", r.Included, "lost", lost)
 	return r, nil
 }
 
@@ -110,9 +123,9 @@ func (c *Chain) MinerTip() (*big.Int, error) {
 // adminAPI serves AdminNamespace.
 type adminAPI struct{ c *Chain }
 
-// Reorg is devchain_reorg(from).
-func (a adminAPI) Reorg(_ context.Context, from hexutil.Uint64) (*Reorged, error) {
-	return a.c.Reorg(uint64(from))
+// Reorg is devchain_reorg(from, lose).
+func (a adminAPI) Reorg(_ context.Context, from hexutil.Uint64, lose bool) (*Reorged, error) {
+	return a.c.Reorg(uint64(from), lose)
 }
 
 // SetMinerTip is devchain_setMinerTip(wei); null restores the default.
@@ -146,10 +159,10 @@ func DialAdmin(ctx context.Context, url string) (*Admin, error) {
 func (a *Admin) Close() { a.rpc.Close() }
 
 // Reorg asks the chain to drop block from and every block above it and
-// seal a new branch.
-func (a *Admin) Reorg(ctx context.Context, from uint64) (*Reorged, error) {
+// seal a new branch (Chain.Reorg).
+func (a *Admin) Reorg(ctx context.Context, from uint64, lose bool) (*Reorged, error) {
 	var r Reorged
-	if err := a.rpc.CallContext(ctx, &r, AdminNamespace+"_reorg", hexutil.Uint64(from)); err != nil {
+	if err := a.rpc.CallContext(ctx, &r, AdminNamespace+"_reorg", hexutil.Uint64(from), lose); err != nil {
 		return nil, err
 	}
 	return &r, nil

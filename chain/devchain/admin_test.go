@@ -69,7 +69,7 @@ func TestReorgMovesTransactions(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer admin.Close()
-	r, err := admin.Reorg(ctx, first.BlockNumber.Uint64())
+	r, err := admin.Reorg(ctx, first.BlockNumber.Uint64(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,9 +100,46 @@ func TestReorgMovesTransactions(t *testing.T) {
 		t.Fatalf("the new branch is not canonical: %v", err)
 	}
 	for _, from := range []uint64{0, third.BlockNumber.Uint64() + 1} {
-		if _, err := c.Reorg(from); !errors.Is(err, devchain.ErrReorg) {
+		if _, err := c.Reorg(from, false); !errors.Is(err, devchain.ErrReorg) {
 			t.Fatalf("reorg from block %d: %v", from, err)
 		}
+	}
+}
+
+// A reorg that loses the dropped transactions: they are in no block and
+// not in the pool; the sender's nonce goes back, so that a transaction
+// sent again from it is sealed.
+func TestReorgLosesTransactions(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, eth := adminChain(t, true)
+	m, err := txmgr.New(ctx, eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	transfer(t, ctx, m)
+	gone := transfer(t, ctx, m)
+	r, err := c.Reorg(gone.BlockNumber.Uint64(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Included != 0 || r.Lost != 1 {
+		t.Fatalf("reorg %+v: want the one dropped transaction lost", r)
+	}
+	if _, _, err := eth.TransactionByHash(ctx, gone.TxHash); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("the lost transaction is still known: %v", err)
+	}
+	if n, err := eth.PendingNonceAt(ctx, m.From()); err != nil || n != 1 {
+		t.Fatalf("pending nonce %d, %v; want 1", n, err)
+	}
+	// The manager still counts the lost transaction's nonce: until it
+	// forgets it, what it sends waits behind a gap.
+	m.ResetNonce()
+	again := transfer(t, ctx, m)
+	tx, _, err := eth.TransactionByHash(ctx, again.TxHash)
+	if err != nil || tx.Nonce() != 1 {
+		t.Fatalf("sent again with nonce %v, %v; want 1", tx, err)
 	}
 }
 
@@ -119,10 +156,10 @@ func TestReorgDeep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Reorg(head - devchain.MaxReorgDepth); !errors.Is(err, devchain.ErrReorg) {
+	if _, err := c.Reorg(head-devchain.MaxReorgDepth, false); !errors.Is(err, devchain.ErrReorg) {
 		t.Fatalf("reorg %d blocks deep: %v", devchain.MaxReorgDepth+1, err)
 	}
-	r, err := c.Reorg(head - devchain.MaxReorgDepth + 1)
+	r, err := c.Reorg(head-devchain.MaxReorgDepth+1, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +182,7 @@ func TestAdminOffByDefault(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer admin.Close()
-	if _, err := admin.Reorg(ctx, 1); err == nil {
+	if _, err := admin.Reorg(ctx, 1, false); err == nil {
 		t.Fatal("reorg served without Admin")
 	}
 	if err := admin.SetMinerTip(ctx, big.NewInt(params.GWei)); err == nil {

@@ -50,6 +50,13 @@ const (
 	PublicationRestored = "publication-restored"
 )
 
+// FulfilmentReorged is the State of a Task event for a fulfilled task
+// whose TaskFulfilled log a reorganisation removed: the task is back to
+// submitting, until the chain says it is fulfilled again (the same
+// transaction in the new branch) or the node fulfils it again (the
+// transaction was lost).
+const FulfilmentReorged = "fulfilment-reorged"
+
 // Task is a task's change of state (a store.TaskState), or a failed fulfil
 // attempt (FulfilFailed).
 type Task struct {

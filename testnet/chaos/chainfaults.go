@@ -89,14 +89,15 @@ func (c *chainConn) taskLog(ctx context.Context, event string, task common.Hash)
 	return ls[0], nil
 }
 
-// reorgAt reorganises the chain from the block that holds l and logs it.
-func (c *chainConn) reorgAt(ctx context.Context, r *Run, what string, l types.Log) (*devchain.Reorged, error) {
-	rg, err := c.admin.Reorg(ctx, l.BlockNumber)
+// reorgAt reorganises the chain from the block that holds l (losing the
+// dropped transactions with lose) and logs it.
+func (c *chainConn) reorgAt(ctx context.Context, r *Run, what string, l types.Log, lose bool) (*devchain.Reorged, error) {
+	rg, err := c.admin.Reorg(ctx, l.BlockNumber, lose)
 	if err != nil {
 		return nil, err
 	}
-	r.Logf("reorg: %s was in block %d (%s); blocks %d to %d dropped, new branch from %s (%d transactions re-included in it)",
-		what, l.BlockNumber, l.BlockHash, rg.Fork+1, rg.OldHead, rg.NewHash, rg.Included)
+	r.Logf("reorg: %s was in block %d (%s); blocks %d to %d dropped, new branch from %s (%d transactions re-included in it, %d lost)",
+		what, l.BlockNumber, l.BlockHash, rg.Fork+1, rg.OldHead, rg.NewHash, rg.Included, rg.Lost)
 	return rg, nil
 }
 
@@ -107,20 +108,48 @@ func taskEvents(r *Run, node, stage string, task common.Hash) int {
 	})
 }
 
-// fulfilledOnce checks that node fulfilled task once, with no failed
-// attempt, and that the canonical chain holds one TaskFulfilled for it.
-// The node may tell it after the requester saw it: it is waited for.
+// fulfilledOnce checks that node fulfilled task with no failed attempt,
+// that the canonical chain holds one TaskFulfilled for it, in the
+// transaction the node last told, and that the node's account sent
+// nothing after it (no second fulfil). The node may tell it after the
+// requester saw it: it is waited for.
 func fulfilledOnce(ctx context.Context, r *Run, c *chainConn, node string, task common.Hash) (types.Log, error) {
 	if _, err := waitFulfilled(ctx, r, node, task, time.Minute); err != nil {
 		return types.Log{}, err
 	}
-	if n := taskEvents(r, node, "task:"+"fulfilled", task); n != 1 {
-		return types.Log{}, fmt.Errorf("%s reported task %s fulfilled %d times, want once", node, task, n)
-	}
 	if n := taskEvents(r, node, "task:"+events.FulfilFailed, task); n != 0 {
 		return types.Log{}, fmt.Errorf("%s reported %d failed fulfil attempts for task %s", node, n, task)
 	}
-	return c.taskLog(ctx, "TaskFulfilled", task)
+	l, err := c.taskLog(ctx, "TaskFulfilled", task)
+	if err != nil {
+		return l, err
+	}
+	var told common.Hash
+	r.Count(func(e Event) bool {
+		if e.Source == node && e.Stage == "task:fulfilled" && strings.EqualFold(e.Str("task"), task.Hex()) {
+			told = common.HexToHash(e.Str("tx"))
+		}
+		return false
+	})
+	if told != l.TxHash {
+		return l, fmt.Errorf("TaskFulfilled is in %s, %s last told %s", l.TxHash, node, told)
+	}
+	tx, _, err := c.eth.TransactionByHash(ctx, l.TxHash)
+	if err != nil {
+		return l, err
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		return l, err
+	}
+	sent, err := c.eth.NonceAt(ctx, from, nil)
+	if err != nil {
+		return l, err
+	}
+	if sent != tx.Nonce()+1 {
+		return l, fmt.Errorf("%s sent %d transactions after its fulfil (nonce %d)", node, sent-tx.Nonce()-1, tx.Nonce())
+	}
+	return l, nil
 }
 
 // waitFulfilled waits (at most patience) for node to tell task fulfilled.
@@ -172,7 +201,7 @@ func reorgPublished() Scenario {
 			if moved, err = c.taskLog(ctx, "TaskPublished", task); err != nil {
 				return err
 			}
-			_, err = c.reorgAt(ctx, r, "TaskPublished", moved)
+			_, err = c.reorgAt(ctx, r, "TaskPublished", moved, false)
 			return err
 		},
 		After: func(ctx context.Context, r *Run) error {
@@ -204,55 +233,103 @@ func reorgPublished() Scenario {
 }
 
 // reorgFulfilled reorganises the chain from the block that holds the
-// task's TaskFulfilled once the node has recorded the task fulfilled.
-func reorgFulfilled() Scenario {
+// task's TaskFulfilled once the node has recorded the task fulfilled;
+// with lose, the fulfil transaction is lost with the block.
+func reorgFulfilled(lose bool) Scenario {
 	var (
-		task  common.Hash
-		node  string
-		moved types.Log
+		task    common.Hash
+		node    string
+		moved   types.Log
+		dropped *types.Transaction
 	)
-	return Scenario{Name: "reorg-fulfilled",
+	sc := Scenario{Name: "reorg-fulfilled",
 		Injected: "a reorg (devchain_reorg) drops the block holding the task's TaskFulfilled and every block above it once the node recorded it fulfilled; the pool re-includes fulfill in the new branch",
-		Testnet:  chainAdmin,
-		Inject: func(ctx context.Context, r *Run) error {
-			var err error
-			if task, node, err = paidTask(ctx, r); err != nil {
-				return err
-			}
-			if _, err := waitFulfilled(ctx, r, node, task, 10*time.Minute); err != nil {
-				return err
-			}
-			c, err := dialChain(ctx, r)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			if moved, err = c.taskLog(ctx, "TaskFulfilled", task); err != nil {
-				return err
-			}
-			_, err = c.reorgAt(ctx, r, "TaskFulfilled", moved)
+		Testnet:  chainAdmin}
+	if lose {
+		sc.Name = "reorg-fulfil-lost"
+		sc.Injected = "as reorg-fulfilled, but the dropped transactions are lost (the pool emptied, the new branch's block empty): the task is open again on chain"
+	}
+	sc.Inject = func(ctx context.Context, r *Run) error {
+		var err error
+		if task, node, err = paidTask(ctx, r); err != nil {
 			return err
-		},
-		After: func(ctx context.Context, r *Run) error {
-			c, err := dialChain(ctx, r)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			now, err := fulfilledOnce(ctx, r, c, node, task)
-			if err != nil {
-				return err
-			}
-			if now.BlockHash == moved.BlockHash {
-				return fmt.Errorf("TaskFulfilled is still in block %s: nothing was reorganised", moved.BlockHash)
-			}
-			if now.TxHash != moved.TxHash {
-				return fmt.Errorf("the fulfil in the new branch is %s, not the one dropped (%s): a second fulfil was sent", now.TxHash, moved.TxHash)
-			}
-			r.Logf("TaskFulfilled (tx %s) moved from block %d (%s) to %d (%s)",
-				moved.TxHash, moved.BlockNumber, moved.BlockHash, now.BlockNumber, now.BlockHash)
-			return nil
-		}}
+		}
+		if _, err := waitFulfilled(ctx, r, node, task, 10*time.Minute); err != nil {
+			return err
+		}
+		c, err := dialChain(ctx, r)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		if moved, err = c.taskLog(ctx, "TaskFulfilled", task); err != nil {
+			return err
+		}
+		if dropped, _, err = c.eth.TransactionByHash(ctx, moved.TxHash); err != nil {
+			return err
+		}
+		rg, err := c.reorgAt(ctx, r, "TaskFulfilled", moved, lose)
+		if err != nil {
+			return err
+		}
+		if lose && rg.Lost == 0 {
+			return errors.New("the reorg lost no transaction")
+		}
+		// The node tells the retraction, then the task fulfilled again
+		// (by the same transaction, or by a new one when it was lost).
+		if _, err := r.Wait(ctx, node+" "+events.FulfilmentReorged, func(e Event) bool {
+			return e.Source == node && e.Stage == "task:"+events.FulfilmentReorged && strings.EqualFold(e.Str("task"), task.Hex())
+		}); err != nil {
+			return err
+		}
+		_, err = r.Wait(ctx, node+" fulfilled again", func(e Event) bool {
+			return e.Source == node && e.Stage == "task:fulfilled" && strings.EqualFold(e.Str("task"), task.Hex()) &&
+				taskEvents(r, node, "task:"+events.FulfilmentReorged, task) > 0 && e.At.After(eventAt(r, node, events.FulfilmentReorged, task))
+		})
+		return err
+	}
+	sc.After = func(ctx context.Context, r *Run) error {
+		c, err := dialChain(ctx, r)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		now, err := fulfilledOnce(ctx, r, c, node, task)
+		if err != nil {
+			return err
+		}
+		if now.BlockHash == moved.BlockHash {
+			return fmt.Errorf("TaskFulfilled is still in block %s: nothing was reorganised", moved.BlockHash)
+		}
+		tx, _, err := c.eth.TransactionByHash(ctx, now.TxHash)
+		if err != nil {
+			return err
+		}
+		switch {
+		case tx.Nonce() != dropped.Nonce():
+			return fmt.Errorf("the fulfil sealed has nonce %d, the dropped one %d", tx.Nonce(), dropped.Nonce())
+		case !lose && now.TxHash != moved.TxHash:
+			return fmt.Errorf("the fulfil in the new branch is %s, not the one dropped (%s): a second fulfil was sent", now.TxHash, moved.TxHash)
+		case lose && now.TxHash == moved.TxHash:
+			return fmt.Errorf("the lost fulfil %s is on chain again", moved.TxHash)
+		}
+		r.Logf("TaskFulfilled moved from block %d (%s, tx %s) to block %d (%s, tx %s, nonce %d)",
+			moved.BlockNumber, moved.BlockHash, moved.TxHash, now.BlockNumber, now.BlockHash, now.TxHash, tx.Nonce())
+		return nil
+	}
+	return sc
+}
+
+// eventAt is when node first told stage for task (zero if never).
+func eventAt(r *Run, node, stage string, task common.Hash) time.Time {
+	var at time.Time
+	r.Count(func(e Event) bool {
+		if at.IsZero() && e.Source == node && e.Stage == "task:"+stage && strings.EqualFold(e.Str("task"), task.Hex()) {
+			at = e.At
+		}
+		return false
+	})
+	return at
 }
 
 // feeBump raises the chain's least sealed tip just above what the nodes

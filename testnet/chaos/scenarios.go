@@ -140,7 +140,8 @@ func Suite() []Scenario {
 				return r.Restart(ctx, "chain")
 			}},
 		reorgPublished(),
-		reorgFulfilled(),
+		reorgFulfilled(false),
+		reorgFulfilled(true),
 		feeBump(),
 		{Name: "bootstrap-gone", Injected: "the bootstrap node (node1) stopped before the task; 4 nodes",
 			Testnet: func(c *testnet.Config) { c.Nodes, c.Provers = 4, 3 },
