@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
@@ -701,9 +702,8 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 // removed while the task is open on chain, is lost (in no block and no
 // pool): then the transaction manager forgets its nonce and the node
 // fulfils again. A transaction still pending is waited for (the slow
-// tick brings the task back); one sealed again since the task was read
-// is left to fulfil's simulation, which refuses a task no longer open
-// without sending anything.
+// tick brings the task back), and so is one sealed again since the task
+// was read, unless it reverted there.
 func (n *Node) fulfilLost(ctx context.Context, tx common.Hash) (bool, error) {
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -720,7 +720,13 @@ func (n *Node) fulfilLost(ctx context.Context, tx common.Hash) (bool, error) {
 		n.log.Info("the reorged-out fulfil is pending again; waiting for it", "tx", tx)
 		return false, nil
 	}
-	return true, nil
+	// Sealed again since the task was read: the next read finds it closed,
+	// unless the transaction reverted there.
+	r, err := n.eth.TransactionReceipt(cctx, tx)
+	if err != nil {
+		return false, fmt.Errorf("the reorged-out fulfil %s: %w", tx, err)
+	}
+	return r.Status != types.ReceiptStatusSuccessful, nil
 }
 
 // verifierProof is the proof fulfil passes to the verifier the task's quote
