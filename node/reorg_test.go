@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkpool/aoraki/chain/aoraki"
+	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 )
@@ -116,4 +117,87 @@ func credited(t *testing.T, tn *testnet, node common.Address, provers []common.A
 		}
 	}
 	return total
+}
+
+// A reorganisation takes the block that held a task's TaskPublished once
+// its node is at work on it, and the new branch holds submitTask again:
+// the node tells the retraction and the log delivered again, keeps its
+// work and fulfils the task.
+func TestPublicationTakenByReorg(t *testing.T) {
+	tn := startNet(t, irisInput(t, 32))
+	tn.addNodes(1)
+	tn.addProvers(2, "")
+	tn.waitMesh()
+	agg := tn.Nodes[0]
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	evs, stop := agg.Subscribe()
+	defer stop()
+	type result struct {
+		res *requester.Result
+		err error
+	}
+	done := make(chan result, 1)
+	req := tn.requester(9)
+	go func() {
+		res, err := req.Prove(ctx, tn.input, nil)
+		done <- result{res, err}
+	}()
+	var id common.Hash
+	for id == (common.Hash{}) {
+		select {
+		case ev := <-evs:
+			if d, ok := ev.Data.(*events.Segment); ok && d.State == string(store.SegmentAwarded) {
+				id = d.Task
+			}
+		case <-ctx.Done():
+			t.Fatal("no award")
+		}
+	}
+	var block uint64
+	agg.Store().View(func(x *store.Tx) error {
+		if tk, err := x.Task(store.TaskID(id)); err == nil {
+			block = tk.Block
+		}
+		return nil
+	})
+	if block == 0 {
+		t.Fatal("the task's block is not in the store")
+	}
+	rg, err := tn.Chain.Reorg(block, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rg.Included == 0 {
+		t.Fatalf("reorg %+v re-included nothing", rg)
+	}
+	var told []string
+	for len(told) < 2 {
+		select {
+		case ev := <-evs:
+			d, ok := ev.Data.(*events.Task)
+			if !ok || d.Task != id {
+				continue
+			}
+			switch d.State {
+			case events.PublicationReorged, events.PublicationRestored:
+				told = append(told, d.State)
+			case string(store.TaskFailed):
+				t.Fatalf("the task failed: %s", d.Error)
+			}
+		case <-ctx.Done():
+			t.Fatalf("the node told %v", told)
+		}
+	}
+	if told[0] != events.PublicationReorged || told[1] != events.PublicationRestored {
+		t.Fatalf("the node told %v", told)
+	}
+	out := <-done
+	if out.err != nil {
+		t.Fatal(out.err)
+	}
+	waitState(t, agg, id, store.TaskFulfilled)
+	if got := credited(t, tn, out.res.Node, out.res.Provers); got.Cmp(out.res.Price) != 0 {
+		t.Fatalf("credited %s for a price of %s", got, out.res.Price)
+	}
 }
