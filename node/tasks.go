@@ -658,7 +658,17 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 		if res == (common.Hash{}) {
 			st = store.TaskFailed
 		}
-		return n.finish(t.ID, st, common.Hash(t.FulfilTx), 0)
+		tx, gas := common.Hash{}, uint64(0)
+		if st == store.TaskFulfilled && t.FulfilTx != ([32]byte{}) {
+			// Our fulfil, sealed again after a reorganisation took its block.
+			rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			r, err := n.eth.TransactionReceipt(rctx, common.Hash(t.FulfilTx))
+			cancel()
+			if err == nil && r.Status == types.ReceiptStatusSuccessful {
+				tx, gas = r.TxHash, r.GasUsed
+			}
+		}
+		return n.finish(t.ID, st, tx, gas)
 	}
 	if t.FulfilTx != ([32]byte{}) {
 		// Fulfilled before, and a reorganisation took the block that held
