@@ -17,7 +17,8 @@
 // families' keys and serves their blobs; streams serves quotes, uploads,
 // receipt deliveries and the network file; pipeline runs the work loop, the
 // market's tick, the verifier's workers and the gossip consumers, and
-// resumes every open task; watcher delivers TaskPublished; api (when
+// resumes every open task; watcher delivers TaskPublished and this
+// node's TaskFulfilled (and their retractions); api (when
 // Config.API.Addr is set) is the HTTP API and dashboard (node/api); status
 // (Config.StatusFile) keeps status.json in the data directory. A service
 // that fails to start stops the ones started before it.
@@ -30,7 +31,9 @@
 // the task, in the store); verifier.go checks other nodes' proposals;
 // quotes.go quotes, takes uploads and picks segment sizes; status.go is
 // what the node says about itself (protocol/status); streams.go serves the
-// stream protocols; fromfile.go maps the operator's config file.
+// stream protocols; fromfile.go maps the operator's config file;
+// reorgs.go brings back to submitting a fulfilled task whose fulfil a
+// chain reorganisation took.
 //
 // # Task states
 //
@@ -55,6 +58,15 @@
 // that doubles (FulfilPolicy); after FulfilPolicy.MaxReverts mined reverts
 // the task fails (ErrFulfilStopped) rather than pay for more. Every failed
 // attempt is in the task's record (Error, FulfilReverts, NextFulfil).
+//
+// Reorganisations: a TaskPublished retracted leaves its task as it is
+// (nothing is sent for a task the chain does not know; the log delivered
+// again from the new branch queues it again; one that never comes back
+// fails at its deadline). A fulfilled task whose TaskFulfilled is
+// retracted, or that the chain has open again while its fulfil is under
+// 64 blocks deep, goes back to submitting: the same transaction sealed
+// again closes it with nothing sent, a pending one is waited for, a lost
+// one is sent again from its nonce.
 //
 // # What a node takes on
 //

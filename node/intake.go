@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/watcher"
+	"github.com/zkpool/aoraki/node/contract"
 	"github.com/zkpool/aoraki/node/events"
 	"github.com/zkpool/aoraki/node/store"
 )
@@ -38,8 +39,13 @@ func (c cursor) Save(_ context.Context, p watcher.Position) error {
 }
 
 // onLog takes a confirmed TaskPublished: a task naming this node is
-// recorded (once) and queued.
+// recorded (once) and queued. A retraction (a reorg removed the log)
+// leaves the task as it is; the log delivered again from the new branch
+// queues it again.
 func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
+	if len(ev.Log.Topics) > 0 && ev.Log.Topics[0] == contract.TaskFulfilledTopic() {
+		return n.onFulfilledLog(ev)
+	}
 	p, err := n.chain.Published(ev.Log)
 	if err != nil {
 		n.log.Warn("undecodable log", "tx", ev.Log.TxHash, "err", err)
@@ -50,32 +56,34 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	}
 	id := store.TaskID(p.TaskId)
 	if ev.Removed {
-		// Reorged out below the confirmation depth: the task may come back
-		// in another block; until then nothing is paid for, so stop it.
-		n.log.Warn("task publication reorged out", "task", common.Hash(id))
-		return n.st.Update(func(x *store.Tx) error {
-			t, err := x.Task(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return nil
-			} else if err != nil {
-				return err
-			}
-			if !t.State.Open() {
-				return nil
-			}
-			t.State, t.Error, t.Updated = store.TaskFailed, "publication reorged out", time.Now()
-			return x.PutTask(t)
-		})
+		// Reorged out: the chain's new branch may hold the same
+		// submitTask again (a reorg sends its transaction back to the
+		// pool), and then the watcher delivers the log again, from
+		// another block. The task keeps its state and its work: nothing
+		// is sent on chain for it while it is unknown there (submit reads
+		// the task first and retries), and if it never comes back its
+		// deadline fails it (advance). Failing it here lost every task
+		// whose publication a reorg merely moved: the re-delivered log
+		// found the task already recorded and did nothing.
+		n.log.Warn("task publication reorged out; waiting for it to come back", "task", common.Hash(id), "block", ev.Log.BlockNumber)
+		n.retracted[id] = true
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: events.PublicationReorged})
+		return nil
 	}
-	fresh := false
+	fresh, again := false, n.retracted[id]
 	var lost string
 	err = n.st.Update(func(x *store.Tx) error {
-		if _, err := x.Task(id); err == nil {
+		if t, err := x.Task(id); err == nil {
+			if again && t.State.Open() {
+				t.Block, t.TxHash, t.Updated = ev.Log.BlockNumber, ev.Log.TxHash, time.Now()
+				return x.PutTask(t)
+			}
+			again = false
 			return nil
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		fresh = true
+		fresh, again = true, false
 		now := time.Now()
 		t := &store.Task{ID: id, State: store.TaskPublished, Requester: store.Address(p.Requester),
 			ProgramID: p.ProgramId, Price: store.NewWei(p.Price),
@@ -103,7 +111,12 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 	if err != nil {
 		return err
 	}
+	delete(n.retracted, id)
 	switch {
+	case again:
+		n.log.Info("task publication delivered again (after a reorg)", "task", common.Hash(id), "block", ev.Log.BlockNumber)
+		n.events.Publish(&events.Task{Task: common.Hash(id), State: events.PublicationRestored})
+		n.enqueue(id)
 	case fresh && lost != "":
 		n.log.Error("task published that cannot be fulfilled", "task", common.Hash(id), "why", lost)
 		n.events.Publish(&events.Task{Task: common.Hash(id), State: string(store.TaskFailed), Error: lost})
@@ -113,6 +126,23 @@ func (n *Node) onLog(ctx context.Context, ev watcher.Event) error {
 		n.enqueue(id)
 	}
 	return nil
+}
+
+// onFulfilledLog takes a TaskFulfilled: the node recorded its own when
+// its fulfil was mined, so only a retraction matters: the task goes back
+// to submitting (reopenFulfilled, reorgs.go).
+func (n *Node) onFulfilledLog(ev watcher.Event) error {
+	f, err := n.chain.FulfilledLog(ev.Log)
+	if err != nil {
+		n.log.Warn("undecodable log", "tx", ev.Log.TxHash, "err", err)
+		return nil
+	}
+	if f.Node != n.addr || !ev.Removed {
+		return nil
+	}
+	id := store.TaskID(f.TaskId)
+	n.fulfils.remove(id)
+	return n.reopenFulfilled(id, ev.Log.TxHash, "its TaskFulfilled was retracted")
 }
 
 func quoteLost(verifier common.Address, err error) string {

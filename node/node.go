@@ -171,8 +171,14 @@ type Node struct {
 	exec     executor
 	verify   chan verifyJob
 	attested attestMemo
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
+	// retracted holds the tasks whose TaskPublished a reorg removed and
+	// the watcher has not delivered again (only the watcher's handler,
+	// one round at a time, touches it).
+	retracted map[store.TaskID]bool
+	// fulfils are this node's fulfils still shallower than fulfilDepth.
+	fulfils recentFulfils
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
 }
 
 type verifyJob struct {
@@ -204,7 +210,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth,
+	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth, retracted: map[store.TaskID]bool{},
 		services: service.New(log.With("sub", "services")), events: events.NewBus(), keys: trustedKeys{},
 		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), exec: executor{slots: cfg.Executors},
 		attested: attestMemo{max: attestMemoSize}}
@@ -240,7 +246,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	}
 	wcfg := cfg.Watcher
 	wcfg.Addresses = []common.Address{cfg.Contract}
-	wcfg.Topics = [][]common.Hash{{contract.TaskPublishedTopic()}}
+	wcfg.Topics = [][]common.Hash{{contract.TaskPublishedTopic(), contract.TaskFulfilledTopic()}}
 	wcfg.FromBlock = cfg.DeployBlock
 	if n.watcher, err = watcher.New(eth, cursor{n.st}, n.onLog, wcfg, log.With("sub", "watcher")); err != nil {
 		return nil, err

@@ -10,7 +10,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ipfs/go-cid"
 	"google.golang.org/protobuf/proto"
 
@@ -61,6 +63,7 @@ func (n *Node) startPipeline(context.Context) error {
 		consume(ctx, atts, func(m *gossip.Message[*pb.Attestation]) { n.takeAttestation(ctx, m) })
 	})
 	n.spawn(runCtx, n.loopTick)
+	n.spawn(runCtx, n.loopFulfils)
 	n.spawn(runCtx, n.loopWork)
 	for i := 0; i < 2; i++ {
 		n.spawn(runCtx, n.loopVerify)
@@ -655,7 +658,24 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 		if res == (common.Hash{}) {
 			st = store.TaskFailed
 		}
-		return n.finish(t.ID, st, common.Hash{}, 0)
+		tx, gas := common.Hash{}, uint64(0)
+		if st == store.TaskFulfilled && t.FulfilTx != ([32]byte{}) {
+			// Our fulfil, sealed again after a reorganisation took its block.
+			rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			r, err := n.eth.TransactionReceipt(rctx, common.Hash(t.FulfilTx))
+			cancel()
+			if err == nil && r.Status == types.ReceiptStatusSuccessful {
+				tx, gas = r.TxHash, r.GasUsed
+			}
+		}
+		return n.finish(t.ID, st, tx, gas)
+	}
+	if t.FulfilTx != ([32]byte{}) {
+		// Fulfilled before, and a reorganisation took the block that held
+		// it (onFulfilledLog): send again only if the transaction is lost.
+		if again, err := n.fulfilLost(ctx, common.Hash(t.FulfilTx)); err != nil || !again {
+			return err
+		}
 	}
 	p, err := n.storedProposal(t)
 	if errors.Is(err, errNoProposal) {
@@ -675,11 +695,48 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	if err != nil {
 		return n.fulfilFailed(ctx, t.ID, err)
 	}
-	if err := n.observeAwards(t.ID); err != nil {
-		n.log.Warn("clearing price not updated", "task", common.Hash(t.ID), "err", err)
+	if t.FulfilTx == ([32]byte{}) { // a fulfil sent again was observed the first time
+		if err := n.observeAwards(t.ID); err != nil {
+			n.log.Warn("clearing price not updated", "task", common.Hash(t.ID), "err", err)
+		}
 	}
 	n.log.Info("task fulfilled", "task", common.Hash(t.ID), "tx", r.TxHash, "gas", r.GasUsed, "proof_bytes", len(proof))
-	return n.finish(t.ID, store.TaskFulfilled, r.TxHash, r.GasUsed)
+	if err := n.finish(t.ID, store.TaskFulfilled, r.TxHash, r.GasUsed); err != nil {
+		return err
+	}
+	n.fulfils.add(t.ID, r.BlockNumber.Uint64())
+	return nil
+}
+
+// fulfilLost reports whether tx, a fulfil whose block a reorganisation
+// removed while the task is open on chain, is lost (in no block and no
+// pool): then the transaction manager forgets its nonce and the node
+// fulfils again. A transaction still pending is waited for (the slow
+// tick brings the task back), and so is one sealed again since the task
+// was read, unless it reverted there.
+func (n *Node) fulfilLost(ctx context.Context, tx common.Hash) (bool, error) {
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	_, pending, err := n.eth.TransactionByHash(cctx, tx)
+	switch {
+	case errors.Is(err, ethereum.NotFound):
+		n.log.Warn("the reorged-out fulfil is lost; fulfilling again", "tx", tx)
+		n.tx.ResetNonce()
+		return true, nil
+	case err != nil:
+		return false, fmt.Errorf("the reorged-out fulfil %s: %w", tx, err)
+	}
+	if pending {
+		n.log.Info("the reorged-out fulfil is pending again; waiting for it", "tx", tx)
+		return false, nil
+	}
+	// Sealed again since the task was read: the next read finds it closed,
+	// unless the transaction reverted there.
+	r, err := n.eth.TransactionReceipt(cctx, tx)
+	if err != nil {
+		return false, fmt.Errorf("the reorged-out fulfil %s: %w", tx, err)
+	}
+	return r.Status != types.ReceiptStatusSuccessful, nil
 }
 
 // verifierProof is the proof fulfil passes to the verifier the task's quote

@@ -62,6 +62,9 @@ type Config struct {
 	// masquerading router, as at home: they dial out, nothing dials in
 	// (netns mode only).
 	NATProvers int
+	// ChainAdmin has the chain serve its fault hooks (devchain.Admin:
+	// reorganise, hold transactions by the miner's tip) for fault tests.
+	ChainAdmin bool
 }
 
 // DefaultConfig is 3 nodes and 4 honest provers in dir.

@@ -159,6 +159,9 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 	if h := ips["chain"]; h != "" {
 		chainProc.Args = append(chainProc.Args, "--host", h)
 	}
+	if cfg.ChainAdmin {
+		chainProc.Args = append(chainProc.Args, "--admin")
+	}
 	t.st.Procs = append([]*Proc{chainProc}, t.st.Procs...)
 	// Provers: which are bad, and their prices, drawn from the seed: 80%
 	// to 100% of the default, so that every prover stays under the caps a

@@ -40,6 +40,10 @@ type Config struct {
 	Port int `toml:"port"`
 	// DevAccounts is how many DevKey accounts are funded at genesis.
 	DevAccounts int `toml:"dev_accounts"`
+	// Admin serves the fault hooks (AdminNamespace: reorganise the chain,
+	// hold transactions in the pool by the miner's tip) to whoever reaches
+	// the RPC port: for fault tests only.
+	Admin bool `toml:"admin"`
 }
 
 // DefaultConfig is an in-memory chain on 127.0.0.1 with a free port, mining on
@@ -79,6 +83,8 @@ type Chain struct {
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	closed  bool
+	// minerTip is the least priority fee sealed (SetMinerTip).
+	minerTip *big.Int
 
 	// sealMu serialises every block the beacon seals: go-ethereum's
 	// SimulatedBeacon is not safe for concurrent sealing, so the chain runs
@@ -121,6 +127,9 @@ func (c *Chain) Start(ctx context.Context) error {
 	nodeCfg.HTTPHost, nodeCfg.HTTPPort = c.cfg.Host, c.cfg.Port
 	nodeCfg.WSHost, nodeCfg.WSPort = c.cfg.Host, c.cfg.Port
 	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+	if c.cfg.Admin {
+		nodeCfg.HTTPModules = append(nodeCfg.HTTPModules, AdminNamespace)
+	}
 	nodeCfg.WSModules = nodeCfg.HTTPModules
 	nodeCfg.HTTPVirtualHosts = []string{"*"}
 	nodeCfg.WSOrigins = []string{"*"}
@@ -150,6 +159,9 @@ func (c *Chain) Start(ctx context.Context) error {
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	if c.cfg.Admin {
+		stack.RegisterAPIs(c.adminAPIs())
+	}
 	beacon, err := catalyst.NewSimulatedBeacon(c.cfg.Period, common.Address{}, backend)
 	if err != nil {
 		return fmt.Errorf("devchain: beacon: %w", err)
@@ -159,6 +171,7 @@ func (c *Chain) Start(ctx context.Context) error {
 	}
 	ok = true
 	c.stack, c.backend, c.beacon = stack, backend, beacon
+	c.minerTip = defaultMinerTip()
 	newTxs := make(chan core.NewTxsEvent, 16)
 	sub := backend.TxPool().SubscribeTransactions(newTxs, true)
 	mineCtx, cancel := context.WithCancel(context.Background())
@@ -167,6 +180,9 @@ func (c *Chain) Start(ctx context.Context) error {
 	c.log.Info("dev chain started", "http", stack.HTTPEndpoint(), "ws", stack.WSEndpoint(),
 		"chain_id", c.cfg.ChainID, "period", c.cfg.Period, "data_dir", c.cfg.DataDir,
 		"head", backend.BlockChain().CurrentBlock().Number)
+	if c.cfg.Admin {
+		c.log.Warn("DEV CHAIN: fault hooks served (reorg, miner tip): for fault tests only", "namespace", AdminNamespace)
+	}
 	if c.cfg.DevAccounts > 0 {
 		c.log.Warn("DEV CHAIN: the funded accounts use fixed, publicly known dev keys; never use them on a real network",
 			"accounts", c.cfg.DevAccounts, "first", DevAddress(0))
@@ -282,7 +298,10 @@ func (c *Chain) sealPending(ctx context.Context) {
 	defer c.sealMu.Unlock()
 	pool := c.backend.TxPool()
 	for i := 0; i < 64 && ctx.Err() == nil; i++ {
-		c.beacon.Commit()
+		h := c.beacon.Commit()
+		if b := c.backend.BlockChain().GetBlockByHash(h); b != nil && len(b.Transactions()) == 0 {
+			return // what is pending offers less than the miner's tip
+		}
 		if err := pool.Sync(); err != nil {
 			return
 		}

@@ -9,4 +9,6 @@ var (
 	ErrNotStarted = errors.New("devchain: not started")
 	// ErrAlreadyStarted is returned by a second Start.
 	ErrAlreadyStarted = errors.New("devchain: already started")
+	// ErrReorg is returned by a Reorg the chain cannot make.
+	ErrReorg = errors.New("devchain: reorg")
 )

@@ -206,6 +206,16 @@ func (m *Manager) Send(ctx context.Context, to *common.Address, value *big.Int, 
 	return tx, nil
 }
 
+// ResetNonce forgets the next nonce the manager counted: the next Send
+// reads it from the node's pool again. Call it when a transaction this
+// manager sent is known to be lost (a reorganisation dropped it and no
+// pool kept it): else every later one waits behind its nonce.
+func (m *Manager) ResetNonce() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.nonce = nil
+}
+
 // fees returns the tip (suggested, or 1 gwei if the node has none) and a fee
 // cap of twice the base fee plus the tip, bounded by MaxFeeCap.
 func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {

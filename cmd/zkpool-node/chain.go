@@ -28,6 +28,7 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 	port := fs.Int("port", 0, "port of JSON-RPC (default: the one in DATADIR/network.json, else 8545)")
 	host := fs.String("host", "127.0.0.1", "IP address JSON-RPC listens on (a testnet's own address in a network namespace)")
 	period := fs.Uint64("period", 1, "block period in seconds (0: a block for each transaction)")
+	admin := fs.Bool("admin", false, "serve the fault hooks (devchain_reorg, devchain_setMinerTip) on JSON-RPC: for fault tests only")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func runChain(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cc := devchain.DefaultConfig()
-	cc.DataDir, cc.Host, cc.Port, cc.Period = filepath.Join(*dataDir, "chain"), *host, *port, *period
+	cc.DataDir, cc.Host, cc.Port, cc.Period, cc.Admin = filepath.Join(*dataDir, "chain"), *host, *port, *period, *admin
 	log := cli.Logger(stderr, "warn")
 	c, err := devchain.New(cc, log)
 	if err != nil {

@@ -56,8 +56,13 @@ func New(backend Backend, tx *txmgr.Manager, addr common.Address, from uint64) (
 // TaskPublishedTopic is the event's topic, for the watcher's filter.
 func TaskPublishedTopic() common.Hash { return taskPublished }
 
+// TaskFulfilledTopic is the TaskFulfilled event's topic, for the
+// watcher's filter.
+func TaskFulfilledTopic() common.Hash { return taskFulfilled }
+
 var (
 	taskPublished = contracts.NewAoraki().GetABI().Events["TaskPublished"].ID
+	taskFulfilled = contracts.NewAoraki().GetABI().Events["TaskFulfilled"].ID
 )
 
 // Published decodes a TaskPublished log.
@@ -71,6 +76,19 @@ func (c *Client) Published(l types.Log) (*contracts.AorakiTaskPublished, error) 
 		return nil, fmt.Errorf("contract: log is %T, not TaskPublished", ev)
 	}
 	return p, nil
+}
+
+// FulfilledLog decodes a TaskFulfilled log.
+func (c *Client) FulfilledLog(l types.Log) (*contracts.AorakiTaskFulfilled, error) {
+	ev, err := c.DecodeEvent(&l)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := ev.(*contracts.AorakiTaskFulfilled)
+	if !ok {
+		return nil, fmt.Errorf("contract: log is %T, not TaskFulfilled", ev)
+	}
+	return f, nil
 }
 
 // Task implements consensus.Chain.

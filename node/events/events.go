@@ -41,6 +41,22 @@ type Data interface {
 // failed and will be retried (the task stays open).
 const FulfilFailed = "fulfil-failed"
 
+// PublicationReorged is the State of a Task event for a task whose
+// TaskPublished log a chain reorganisation removed (the task keeps its
+// state; it is not fulfilled while unknown on chain), and
+// PublicationRestored for its log delivered again from the new branch.
+const (
+	PublicationReorged  = "publication-reorged"
+	PublicationRestored = "publication-restored"
+)
+
+// FulfilmentReorged is the State of a Task event for a fulfilled task
+// whose TaskFulfilled log a reorganisation removed: the task is back to
+// submitting, until the chain says it is fulfilled again (the same
+// transaction in the new branch) or the node fulfils it again (the
+// transaction was lost).
+const FulfilmentReorged = "fulfilment-reorged"
+
 // Task is a task's change of state (a store.TaskState), or a failed fulfil
 // attempt (FulfilFailed).
 type Task struct {

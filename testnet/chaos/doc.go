@@ -6,7 +6,21 @@
 // Iris tasks through an in-process requester (chain/requester), injects
 // its fault while they run — a bad prover mode chosen at Up, a SIGKILL or
 // a stop and restart of a process at a pipeline stage, a corrupted file,
-// hostile input — and waits for every task to end. Injections wait on
+// hostile input, a reorganisation of the chain or a transaction held in
+// its pool — and waits for every task to end.
+//
+// The chain's faults are real chain behaviour, made by the embedded
+// chain's fault hooks (devchain.Admin, served only with
+// testnet.Config.ChainAdmin): devchain_reorg takes the block that holds a
+// task's TaskPublished or TaskFulfilled, and every block above it, off
+// the canonical chain (go-ethereum's SetCanonical on its parent: removed
+// logs, the transactions back in the pool) and seals a new branch that
+// re-includes them, or loses them; devchain_setMinerTip has the chain
+// seal only transactions tipping more than the node's fulfil offers. Each
+// such scenario proves in its After that the fault happened (the log
+// moved to a block of another hash and the node told the retraction; the
+// fulfil sealed is a fee-bumped replacement), else it fails and its row
+// says ran=no. Injections wait on
 // events, never on sleeps: the requester's progress (paid, awarded,
 // attestation) and each node's event stream (GET /v1/events: segment and
 // task states), recorded in one log that a waiter reads from its start,

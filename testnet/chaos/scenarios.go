@@ -141,6 +141,10 @@ func Suite() []Scenario {
 				}
 				return r.Restart(ctx, "chain")
 			}},
+		reorgPublished(),
+		reorgFulfilled(false),
+		reorgFulfilled(true),
+		feeBump(),
 		{Name: "bootstrap-gone", Injected: "the bootstrap node (node1) stopped before the task; 4 nodes",
 			Testnet: func(c *testnet.Config) { c.Nodes, c.Provers = 4, 3 },
 			Before:  func(ctx context.Context, r *Run) error { return r.Stop("node1") },
