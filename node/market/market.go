@@ -175,13 +175,11 @@ func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.pro
 // prover only when alive (asked outside any lock) says the prover answered
 // the node both right after its award was published and when the deadline
 // passed. One that did not (its link to the node cut, the node cut off from
-// the network, or the prover gone) may never have received its award, or
-// its receipt may not get through: an award whose prover does not answer at
-// its deadline is extended once, to the segment's proving time (what a
-// prover with a record gets), and such a miss counts as unreachable
-// (UnreachableBanAfter of them ban), never as a failure or a newcomer's
-// ban at its first miss. Before, a node cut off from its provers banned
-// every newcomer whose deadline passed meanwhile.
+// the network, or the prover gone) may never have received its award: the
+// segment moves on, and the miss counts as unreachable
+// (UnreachableBanAfter of them ban), never as a failure or a newcomer's ban
+// at its first miss. Before, a node cut off from its provers banned every
+// newcomer whose deadline passed meanwhile.
 func WithLiveness(alive func(context.Context, *store.Award) bool) Option {
 	return func(m *Market) { m.alive = alive }
 }
@@ -723,23 +721,18 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 	a := seg.Award
 	late, due := a.Prover, dueOf(a)
 	m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-	unreachable := m.alive != nil && !a.Excused && !a.Unconfirmed && !alive[late]
-	limit := a.At.Add(m.cfg.ProvingTime(seg.Constraints))
+	unreachable := m.alive != nil && !a.Unconfirmed && !alive[late]
 	switch {
 	case a.At.Before(m.started):
 		// Awarded before a restart: the node may have been down when the
 		// receipt came. Move on, blame no one.
 		seg.Excluded = append(seg.Excluded, late)
 		seg.Award, seg.State = nil, store.SegmentAnnounced
-	case unreachable && now.Before(limit):
-		// The prover does not answer: a cut link, or this node cut off.
-		// The award stands until the segment's proving time; a receipt
-		// delivered once the cut heals is taken.
-		a.Deadline, a.Excused = limit, true
-		m.log.Warn("prover unreachable: proving deadline extended, no one blamed yet", "task", fmt.Sprintf("%x", seg.Task),
-			"segment", seg.Index, "prover", fmt.Sprintf("%x", late), "deadline", a.Deadline)
-		return x.PutSegment(seg)
-	case unreachable || a.Excused || a.Unconfirmed:
+	case unreachable || a.Unconfirmed:
+		// The prover does not answer (a cut link, this node cut off, or
+		// the prover gone), or did not right after its award: it may
+		// never have had it. The segment moves on; no failure is counted.
+		m.log.Warn("prover unreachable: no one blamed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
 		if err := m.fail(x, seg, late, now); err != nil {
 			return err
 		}
@@ -782,8 +775,7 @@ func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now ti
 
 // probe asks, outside any lock and at once, whether the prover of each
 // award whose deadline has passed at now answers (awards made since this
-// market started and not yet extended: the others' fate does not depend
-// on it). Its answers are keyed by prover.
+// market started and confirmed: the others' fate does not depend on it). Its answers are keyed by prover.
 func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bool, error) {
 	if m.alive == nil {
 		return nil, nil
@@ -791,7 +783,7 @@ func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bo
 	ask := map[store.Address]*store.Award{}
 	err := m.st.View(func(x *store.Tx) error {
 		return openSegments(x, func(seg *store.Segment) error {
-			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Excused && !a.Unconfirmed {
+			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Unconfirmed {
 				ask[a.Prover] = a
 			}
 			return nil

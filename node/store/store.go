@@ -187,12 +187,6 @@ type Award struct {
 	// Due is when the node expects the receipt: the prover's promise,
 	// after the work it holds here, at no faster than its measured pace.
 	Due time.Time `json:"due,omitempty"`
-	// Excused is set when the deadline passed while the prover did not
-	// answer the node (a cut link, the node cut off): the deadline was
-	// extended to the segment's proving time, and missing it counts as a
-	// failure without a newcomer's ban (the award may never have reached
-	// the prover).
-	Excused bool `json:"excused,omitempty"`
 	// Unconfirmed is set when the prover did not answer the node right
 	// after the award was published (the award may never have reached
 	// it): missing it counts as unreachable, not as a failure.
