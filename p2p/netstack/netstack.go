@@ -8,8 +8,9 @@
 // at its first request).
 //
 // New only checks the configuration; Start builds and starts the parts in
-// order (host, peering, blobs, gossip, topics) and Close stops them in
-// reverse, the host last, returning the errors it met (p2p/service).
+// order (host, gossip and topics, blobs, peering: every protocol handler is
+// up before the first dial) and Close stops them in reverse, the host last,
+// returning the errors it met (p2p/service).
 //
 //	stack := netstack.New(cfg, key, log, netstack.Join(netstack.NodeTopics...))
 //	stack.Start(ctx)        // the host listens, the keeper dials
@@ -184,10 +185,15 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger, opts ...Option) (*
 	for _, o := range opts {
 		o(&s.opt)
 	}
+	// Every protocol handler (gossip, blobs) is up before peering dials
+	// anyone: a peer that connects to a host not yet speaking gossipsub
+	// fails to open its gossip stream and, until the next connection, does
+	// not count this peer's subscriptions (a testnet in network namespaces
+	// once waited 4 minutes for a node to see a prover on its topic).
 	s.parts.Register("host", service.Funcs{OnStart: s.startHost, OnClose: func() error { return s.host.Close() }})
-	s.parts.Register("peering", service.Funcs{OnStart: s.startPeering, OnClose: func() error { return s.peers.Close() }})
-	s.parts.Register("blobs", service.Funcs{OnStart: s.startBlobs, OnClose: func() error { return s.blobs.Close() }})
 	s.parts.Register("gossip", service.Funcs{OnStart: s.startGossip, OnClose: func() error { return s.router.Close() }})
+	s.parts.Register("blobs", service.Funcs{OnStart: s.startBlobs, OnClose: func() error { return s.blobs.Close() }})
+	s.parts.Register("peering", service.Funcs{OnStart: s.startPeering, OnClose: func() error { return s.peers.Close() }})
 	return s, nil
 }
 
