@@ -257,6 +257,12 @@ func waitState(t testing.TB, n *node.Node, id common.Hash, want store.TaskState)
 }
 
 func TestNetworkSurvivesBadProvers(t *testing.T) {
+	if raceDetector {
+		// Its honest newcomers must deliver within leashes sized from
+		// their calibrated speed; under the race detector a proof can
+		// take several times longer and an honest prover be banned.
+		t.Skip("timing: honest newcomers' leashes are not sized for the race detector (the test runs without -race in make test)")
+	}
 	tn := startNet(t, irisInput(t, 32))
 	tn.addNodes(3)
 	// The bad provers undercut the honest ones, so they win awards first.

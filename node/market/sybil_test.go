@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -575,8 +576,9 @@ func TestRestartDoesNotBlameMisses(t *testing.T) {
 func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 	e := newEnv(t, 4)
 	down := map[store.Address]bool{}
-	asked := 0
-	e.alive = func(_ context.Context, a *store.Award) bool { asked++; return !down[a.Prover] }
+	var n atomic.Int32 // the market asks from goroutines of its own
+	asked := func() int { return int(n.Load()) }
+	e.alive = func(_ context.Context, a *store.Award) bool { n.Add(1); return !down[a.Prover] }
 	e.m = e.market()
 	dave := store.Address{0xd}
 	for i, who := range []store.Address{alice, bob, carol, dave} {
@@ -588,14 +590,14 @@ func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 	down[dave] = true
 	e.clk.advance(1100 * time.Millisecond)
 	e.tick()
-	if a := e.seg(3).Award; a == nil || !a.Unconfirmed || e.seg(0).Award.Unconfirmed || asked != 4 {
-		t.Fatalf("dave's award %+v, %d asked: want it unconfirmed, alice's confirmed, 4 asked", a, asked)
+	if a := e.seg(3).Award; a == nil || !a.Unconfirmed || e.seg(0).Award.Unconfirmed || asked() != 4 {
+		t.Fatalf("dave's award %+v, %d asked: want it unconfirmed, alice's confirmed, 4 asked", a, asked())
 	}
 	down = map[store.Address]bool{alice: true, bob: true}
 	e.clk.advance(e.seg(0).Award.Deadline.Sub(e.clk.now()) + time.Millisecond)
 	e.tick()
-	if asked != 7 {
-		t.Fatalf("asked %d times, want 3 more at the deadlines (dave's unconfirmed award needs no answer)", asked)
+	if asked() != 7 {
+		t.Fatalf("asked %d times, want 3 more at the deadlines (dave's unconfirmed award needs no answer)", asked())
 	}
 	for i, who := range []store.Address{alice, bob, dave} {
 		s := e.seg(i)
