@@ -42,7 +42,8 @@
 // those addresses, reachable from every namespace and from the caller's
 // (through one uplink interface). Names and the /24 derive from the
 // directory, so testnets never collide (see netns.go for the plan).
-// Partition and Heal cut and restore one link (nftables), Unplug and Plug
+// Partition and Heal cut and restore one link (nftables), Lose drops a
+// random share of what a process sends (nftables numgen), Unplug and Plug
 // a whole process, Shape adds tc netem latency and loss where the kernel
 // has sch_netem (else ErrNoNetem says so). Config.NATProvers puts the last
 // provers behind a masquerading router namespace of their own LAN. Where the mode cannot run,

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -535,6 +536,74 @@ func (t *Testnet) plug(name, state string) error {
 		return fmt.Errorf("%w: %v", ErrNetns, err)
 	}
 	return nil
+}
+
+// nftLoss declares the nftables table that drops a random share of what a
+// namespace sends (a lossy link without tc netem: kernels without
+// sch_netem still have nftables' numgen), its rule flushed so that running
+// it again leaves none.
+const nftLoss = `table inet zkpool_loss {
+ chain output { type filter hook output priority 0; policy accept; }
+}
+flush chain inet zkpool_loss output
+`
+
+// Lose drops percent % of the packets process name sends, at random, to
+// every peer (each packet on its own, as a lossy link would), with
+// nftables; 0 takes the loss away. It works where tc netem does not
+// (Shape); Dropped tells how many packets it dropped.
+func (t *Testnet) Lose(name string, percent int) error {
+	if percent < 0 || percent > 100 {
+		return fmt.Errorf("%w: loss of %d%%: want 0 to 100", ErrConfig, percent)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	p, err := t.netnsOf(name)
+	if err != nil {
+		return err
+	}
+	s := nftLoss
+	if percent > 0 {
+		s += fmt.Sprintf("add rule inet zkpool_loss output oifname \"eth0\" numgen random mod 100 < %d counter drop\n", percent)
+	}
+	return nft(p.Netns, s)
+}
+
+// Dropped is how many packets Lose has dropped of what process name sent
+// since its last call with a nonzero percent (0 when none is set).
+func (t *Testnet) Dropped(name string) (uint64, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	p, err := t.netnsOf(name)
+	if err != nil {
+		return 0, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "ip", "netns", "exec", p.Netns, "nft", "list", "chain", "inet", "zkpool_loss", "output").CombinedOutput()
+	if err != nil {
+		if strings.Contains(string(out), "No such file") {
+			return 0, nil
+		}
+		return 0, fmt.Errorf("%w: nft in %s: %v: %s", ErrNetns, p.Netns, err, strings.TrimSpace(string(out)))
+	}
+	return countedPackets(string(out))
+}
+
+// countedPackets reads the packets of the one counter in an nft listing
+// ("counter packets N bytes M"); 0 when there is none.
+func countedPackets(listing string) (uint64, error) {
+	f := strings.Fields(listing)
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] == "counter" && f[i+1] == "packets" {
+			n, err := strconv.ParseUint(f[i+2], 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("%w: nft counter %q: %v", ErrNetns, f[i+2], err)
+			}
+			return n, nil
+		}
+	}
+	return 0, nil
 }
 
 // Shape delays, loses or otherwise shapes what process name sends, with

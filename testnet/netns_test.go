@@ -213,6 +213,28 @@ func TestTestnetNetns(t *testing.T) {
 	} else {
 		c.Close()
 	}
+	// Loss without netem: all of prover1's packets lost, then none.
+	if err := tn.Lose("prover1", 100); err != nil {
+		t.Fatal(err)
+	}
+	if err := dialFrom(procs["prover1"].Netns, node1); err == nil {
+		t.Fatal("prover1 reaches node1 losing every packet")
+	}
+	if d, err := tn.Dropped("prover1"); err != nil || d == 0 {
+		t.Fatalf("Dropped after a refused dial at 100%% loss: %d, %v", d, err)
+	}
+	if err := tn.Lose("prover1", 101); !errors.Is(err, testnet.ErrConfig) {
+		t.Fatalf("Lose 101%%: %v", err)
+	}
+	if err := tn.Lose("prover1", 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := dialFrom(procs["prover1"].Netns, node1); err != nil {
+		t.Fatalf("prover1 -> node1 with the loss taken away: %v", err)
+	}
+	if d, err := tn.Dropped("prover1"); err != nil || d != 0 {
+		t.Fatalf("Dropped with no loss set: %d, %v", d, err)
+	}
 	// Shaping: netem where the kernel has it, else a clear error.
 	if err := testnet.NetemAvailable(); err != nil {
 		if serr := tn.Shape("prover1", "delay 5ms"); !errors.Is(serr, testnet.ErrNoNetem) {

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 
 	"github.com/zkpool/aoraki/testnet"
@@ -27,7 +28,8 @@ import (
 //
 // Elsewhere the scenarios that need them are skipped, saying why. Where
 // the kernel has no netem qdisc (sch_netem), the latency and loss
-// scenario is skipped, saying so.
+// scenario is skipped, saying so; the packet-loss scenario, which drops
+// packets with nftables' numgen instead, runs there too.
 
 // netemWorks says why netem cannot shape the links (nil: it can).
 func netemWorks(netns bool) error {
@@ -77,6 +79,64 @@ func (r *Run) shapeAll(ctx context.Context, spec string) error {
 		if err := r.Net.Shape(p.Name, spec); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// loseAll drops percent % of the packets every process sends, at random,
+// with nftables (0: none): in the netns mode on each process's interface,
+// on loopback on the loopback. Kernels without sch_netem have it.
+func (r *Run) loseAll(ctx context.Context, percent int) error {
+	if r.Net.State().Netns == nil {
+		if percent == 0 {
+			err := sh(ctx, "nft", "delete", "table", "inet", nftLossTable)
+			if err != nil && strings.Contains(err.Error(), "No such file") {
+				return nil
+			}
+			return err
+		}
+		rules := fmt.Sprintf("table inet %s {\n chain output {\n  type filter hook output priority 0; policy accept;\n  numgen random mod 100 < %d counter drop\n }\n}\n", nftLossTable, percent)
+		cmd := exec.CommandContext(ctx, "nft", "-f", "-")
+		cmd.Stdin = strings.NewReader(rules)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("nft: %v: %s", err, strings.TrimSpace(string(out)))
+		}
+		return nil
+	}
+	var errs []error
+	for _, p := range r.Net.State().Procs {
+		errs = append(errs, r.Net.Lose(p.Name, percent))
+	}
+	return errors.Join(errs...)
+}
+
+// lostPackets proves the loss happened: how many packets were dropped
+// (an After: none is an error).
+func lostPackets(ctx context.Context, r *Run) error {
+	var n uint64
+	if r.Net.State().Netns == nil {
+		out, err := exec.CommandContext(ctx, "nft", "list", "table", "inet", nftLossTable).CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("nft: %v: %s", err, strings.TrimSpace(string(out)))
+		}
+		f := strings.Fields(string(out))
+		for i := 0; i+2 < len(f); i++ {
+			if f[i] == "counter" && f[i+1] == "packets" {
+				n, _ = strconv.ParseUint(f[i+2], 10, 64)
+			}
+		}
+	} else {
+		for _, p := range r.Net.State().Procs {
+			d, err := r.Net.Dropped(p.Name)
+			if err != nil {
+				return err
+			}
+			n += d
+		}
+	}
+	r.Logf("packets lost: %d", n)
+	if n == 0 {
+		return errors.New("no packet was lost")
 	}
 	return nil
 }
@@ -189,8 +249,11 @@ func clearNetem() error {
 	return sh(context.Background(), "tc", "qdisc", "del", "dev", "lo", "root")
 }
 
-// nftTable holds the suite's partition rules.
-const nftTable = "zkpool_chaos"
+// nftTable holds the suite's partition rules, nftLossTable its loss.
+const (
+	nftTable     = "zkpool_chaos"
+	nftLossTable = "zkpool_chaos_loss"
+)
 
 // partition drops every packet to or from the given TCP/UDP ports: the
 // processes listening there are cut off from every peer (and the peers
