@@ -563,7 +563,10 @@ func (t *Testnet) Lose(name string, percent int) error {
 		return err
 	}
 	s := nftLoss
-	if percent > 0 {
+	switch {
+	case percent == 100: // numgen's values stop at 99
+		s += "add rule inet zkpool_loss output oifname \"eth0\" counter drop\n"
+	case percent > 0:
 		s += fmt.Sprintf("add rule inet zkpool_loss output oifname \"eth0\" numgen random mod 100 < %d counter drop\n", percent)
 	}
 	return nft(p.Netns, s)
