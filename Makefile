@@ -15,9 +15,10 @@ build:
 tools: chain-tools
 	$(GO) mod download
 	@# p2p's NAT-shaped test, `zkpool testnet up --netns` and the chaos suite run in network
-	@# namespaces when root: they need ip and tc (iproute2) and nft (nftables).
-	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables >/dev/null; }; fi
+	@# namespaces when root: they need ip and tc (iproute2), nft (nftables) and, for latency without
+	@# netem (a netfilter queue), iptables.
+	@if [ "$$(id -u)" = 0 ]; then command -v ip >/dev/null && command -v tc >/dev/null && command -v nft >/dev/null && command -v iptables >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 nftables iptables >/dev/null; }; fi
 	@# README's browser block talks to `zkpool serve` with curl.
 	@command -v curl >/dev/null 2>&1 || \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; \

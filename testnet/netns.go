@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // The netns mode (Config.Netns, `zkpool testnet up --netns`) runs every
@@ -607,6 +609,85 @@ func countedPackets(listing string) (uint64, error) {
 		}
 	}
 	return 0, nil
+}
+
+// Delay holds every packet process name sends for delay ± jitter before
+// it leaves (0: no more), in order, without tc netem: an iptables NFQUEUE
+// rule in its namespace and a reader of that queue in this process
+// (package nfqueue), so the delay lasts while this Testnet value does,
+// until Delay(name, 0, 0) or Down. Held tells how many packets it held.
+func (t *Testnet) Delay(name string, delay, jitter time.Duration) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	p, err := t.netnsOf(name)
+	if err != nil {
+		return err
+	}
+	if old := t.delayers[name]; old != nil {
+		delete(t.delayers, name)
+		err := iptables(p.Netns, "-D", delayRule)
+		return errors.Join(err, old.Close())
+	}
+	if delay == 0 {
+		return nil
+	}
+	d, err := nfqueue.New(nfqueue.Config{Netns: p.Netns, Queue: delayQueue, Delay: delay, Jitter: jitter})
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	if err := d.Start(context.Background()); err != nil {
+		return fmt.Errorf("%w: %v", ErrNetns, err)
+	}
+	if err := iptables(p.Netns, "-A", delayRule); err != nil {
+		return errors.Join(err, d.Close())
+	}
+	if t.delayers == nil {
+		t.delayers = map[string]*nfqueue.Delayer{}
+	}
+	t.delayers[name] = d
+	return nil
+}
+
+// Held is how many packets Delay has held of what process name sent
+// (0 with no delay set).
+func (t *Testnet) Held(name string) uint64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if d := t.delayers[name]; d != nil {
+		return d.Held()
+	}
+	return 0
+}
+
+// closeDelayers ends every Delay; the caller holds t.mu.
+func (t *Testnet) closeDelayers() error {
+	var errs []error
+	for name, d := range t.delayers {
+		if p, err := t.netnsOf(name); err == nil {
+			errs = append(errs, iptables(p.Netns, "-D", delayRule))
+		}
+		errs = append(errs, d.Close())
+	}
+	t.delayers = nil
+	return errors.Join(errs...)
+}
+
+// delayQueue is the netfilter queue Delay reads in a process's namespace;
+// delayRule sends what the process sends to it (and lets it pass when
+// nobody reads it).
+const delayQueue = 0
+
+var delayRule = []string{"OUTPUT", "-o", "eth0", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"}
+
+// iptables adds (-A) or deletes (-D) rule in namespace ns.
+func iptables(ns, op string, rule []string) error {
+	if _, err := exec.LookPath("iptables"); err != nil {
+		return fmt.Errorf("%w: iptables not found ('make tools' installs it)", ErrNetns)
+	}
+	if err := run("ip", append([]string{"netns", "exec", ns, "iptables", op}, rule...)...); err != nil {
+		return fmt.Errorf("%w: %v", ErrNetns, err)
+	}
+	return nil
 }
 
 // Shape delays, loses or otherwise shapes what process name sends, with

@@ -235,6 +235,23 @@ func TestTestnetNetns(t *testing.T) {
 	if d, err := tn.Dropped("prover1"); err != nil || d != 0 {
 		t.Fatalf("Dropped with no loss set: %d, %v", d, err)
 	}
+	// Latency without netem: prover1's packets held 150 ms.
+	if err := tn.Delay("prover1", 150*time.Millisecond, 10*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := dialFrom(procs["prover1"].Netns, node1); err != nil {
+		t.Fatalf("prover1 -> node1 delayed: %v", err)
+	}
+	if took := time.Since(start); took < 140*time.Millisecond || tn.Held("prover1") == 0 {
+		t.Fatalf("a connect from prover1 held 150 ms took %v (%d packets held)", took, tn.Held("prover1"))
+	}
+	if err := tn.Delay("prover1", 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := dialFrom(procs["prover1"].Netns, node1); err != nil || tn.Held("prover1") != 0 {
+		t.Fatalf("prover1 -> node1 with the delay taken away: %v (%d held)", err, tn.Held("prover1"))
+	}
 	// Shaping: netem where the kernel has it, else a clear error.
 	if err := testnet.NetemAvailable(); err != nil {
 		if serr := tn.Shape("prover1", "delay 5ms"); !errors.Is(serr, testnet.ErrNoNetem) {

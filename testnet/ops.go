@@ -47,7 +47,7 @@ func (t *Testnet) stopAll(grace time.Duration) error {
 // stays: a later Up reuses it.
 func (t *Testnet) Down(ctx context.Context) error {
 	return t.withState(func() error {
-		err := t.stopAll(stopGrace)
+		err := errors.Join(t.stopAll(stopGrace), t.closeDelayers())
 		if err == nil {
 			// Every process is gone, so are its namespace's users.
 			if err = removeNetns(t.dir); err == nil {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	prv "github.com/zkpool/aoraki/prover/peer"
+	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // StateFile is the testnet's state inside its directory.
@@ -126,7 +127,8 @@ type Testnet struct {
 
 	mu       sync.Mutex
 	st       State
-	children map[string]<-chan struct{} // processes this process started
+	children map[string]<-chan struct{}  // processes this process started
+	delayers map[string]*nfqueue.Delayer // Delay's queue readers, by process
 }
 
 // Open reads the testnet in dir.
