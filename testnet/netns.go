@@ -690,6 +690,35 @@ func iptables(ns, op string, rule []string) error {
 	return nil
 }
 
+// DelayAvailable says why Delay cannot hold packets here (nil: it can),
+// by trying it in a namespace of its own.
+func DelayAvailable() error {
+	if err := NetnsAvailable(); err != nil {
+		return err
+	}
+	probe := fmt.Sprintf("zkprobe%d", os.Getpid())
+	defer ipQuiet("netns", "del", probe)
+	if err := ip("netns", "add", probe); err != nil {
+		return fmt.Errorf("%w: %v", ErrNetns, err)
+	}
+	return delayProbe(probe, []string{"OUTPUT", "-o", "lo", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"})
+}
+
+// delayProbe adds rule in namespace ns and reads its queue once.
+func delayProbe(ns string, rule []string) error {
+	if err := iptables(ns, "-A", rule); err != nil {
+		return err
+	}
+	d, err := nfqueue.New(nfqueue.Config{Netns: ns, Queue: delayQueue, Delay: time.Millisecond})
+	if err != nil {
+		return err
+	}
+	if err := d.Start(context.Background()); err != nil {
+		return fmt.Errorf("%w: %v", ErrNetns, err)
+	}
+	return d.Close()
+}
+
 // Shape delays, loses or otherwise shapes what process name sends, with
 // tc netem (spec is netem's: "delay 50ms 10ms loss 1%"); "" takes the
 // shaping away. Where the kernel has no sch_netem the error is

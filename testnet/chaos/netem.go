@@ -9,8 +9,10 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/zkpool/aoraki/testnet"
+	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // Network faults (latency, loss, partitions) run in one of two ways.
@@ -139,6 +141,88 @@ func lostPackets(ctx context.Context, r *Run) error {
 		return errors.New("no packet was lost")
 	}
 	return nil
+}
+
+// loRule sends what the private loopback carries to the delay queue.
+var loRule = []string{"OUTPUT", "-o", "lo", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"}
+
+// delayAll holds the packets every process sends for delay ± jitter
+// (0: no more) with a netfilter queue this process reads: in the netns
+// mode each process's (Testnet.Delay), on loopback the loopback's.
+// Kernels without sch_netem have it.
+func (r *Run) delayAll(ctx context.Context, delay, jitter time.Duration) error {
+	if r.Net.State().Netns != nil {
+		var errs []error
+		for _, p := range r.Net.State().Procs {
+			errs = append(errs, r.Net.Delay(p.Name, delay, jitter))
+		}
+		return errors.Join(errs...)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.delayer != nil {
+		err := sh(ctx, "iptables", append([]string{"-D"}, loRule...)...)
+		err = errors.Join(err, r.delayer.Close())
+		r.delayer = nil
+		return err
+	}
+	if delay == 0 {
+		return nil
+	}
+	d, err := nfqueue.New(nfqueue.Config{Delay: delay, Jitter: jitter})
+	if err != nil {
+		return err
+	}
+	if err := d.Start(context.Background()); err != nil {
+		return err
+	}
+	if err := sh(ctx, "iptables", append([]string{"-A"}, loRule...)...); err != nil {
+		return errors.Join(err, d.Close())
+	}
+	r.delayer = d
+	return nil
+}
+
+// held is how many packets delayAll has held.
+func (r *Run) held() uint64 {
+	if r.Net.State().Netns != nil {
+		var n uint64
+		for _, p := range r.Net.State().Procs {
+			n += r.Net.Held(p.Name)
+		}
+		return n
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.delayer == nil {
+		return 0
+	}
+	return r.delayer.Held()
+}
+
+// delayWorks says why packets cannot be held (nil: they can).
+func delayWorks(netns bool) error {
+	if netns {
+		return testnet.DelayAvailable()
+	}
+	if err := privateNetns(); err != nil {
+		return err
+	}
+	if _, err := exec.LookPath("iptables"); err != nil {
+		return fmt.Errorf("%w: iptables missing (make tools installs it)", ErrNetns)
+	}
+	return nil
+}
+
+// heldAndLost proves the latency-loss scenario's faults happened: packets
+// were held and packets were lost.
+func heldAndLost(ctx context.Context, r *Run) error {
+	n := r.held()
+	r.Logf("packets held: %d", n)
+	if n == 0 {
+		return errors.New("no packet was held")
+	}
+	return lostPackets(ctx, r)
 }
 
 // unshapeAll takes the shaping away.

@@ -3,6 +3,7 @@ package chaos
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -187,6 +188,15 @@ func Suite() []Scenario {
 			Requires: netemWorks,
 			Before:   func(ctx context.Context, r *Run) error { return r.shapeAll(ctx, "delay 50ms 20ms loss 2%") },
 			Cleanup:  func(r *Run) error { return r.unshapeAll() }},
+		{Name: "latency-loss", Injected: "every packet every process sends held 50 ms ± 20 ms (a netfilter queue the suite reads; no netem needed) and 2 % lost (nftables) for the whole task",
+			Requires: delayWorks,
+			Before: func(ctx context.Context, r *Run) error {
+				return errors.Join(r.delayAll(ctx, 50*time.Millisecond, 20*time.Millisecond), r.loseAll(ctx, 2))
+			},
+			After: heldAndLost,
+			Cleanup: func(r *Run) error {
+				return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
+			}},
 		{Name: "packet-loss", Injected: "3 % of the packets every process sends lost at random (nftables numgen, no netem needed) for the whole task",
 			Requires: partitionWorks,
 			Before:   func(ctx context.Context, r *Run) error { return r.loseAll(ctx, 3) },
