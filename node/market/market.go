@@ -33,8 +33,13 @@ var (
 
 // Config tunes the market.
 type Config struct {
-	// BidWindow is how long each attempt collects bids.
-	BidWindow time.Duration
+	// BidWindow is how long each attempt collects bids. An attempt that
+	// closes without a single bid doubles the next one's window, up to
+	// MaxBidWindow (at most BidWindow, such as 0: no growth), so that on links slower
+	// than a window (announcement out, bid back, through the gossip mesh)
+	// bids still land; the first bid back resets it.
+	BidWindow    time.Duration
+	MaxBidWindow time.Duration
 	// ProvingBase and ProvingPerMConstraint give a winner's time to deliver.
 	ProvingBase           time.Duration
 	ProvingPerMConstraint time.Duration
@@ -77,7 +82,7 @@ var DefaultMinPricePerMConstraint = big.NewInt(1e9)
 
 // DefaultConfig suits a local testnet.
 func DefaultConfig() Config {
-	return Config{BidWindow: 500 * time.Millisecond, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
+	return Config{BidWindow: 500 * time.Millisecond, MaxBidWindow: 8 * time.Second, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
 		StartShare: 0.8, Reprice: 1.5, MinPricePerMConstraint: new(big.Int).Set(DefaultMinPricePerMConstraint),
 		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour, Patience: 500 * time.Millisecond}
 }
@@ -205,6 +210,19 @@ func mulShare(cap *big.Int, f float64) *big.Int {
 	return out
 }
 
+// bidWindow is an attempt's window after quiet attempts without a bid:
+// BidWindow doubled for each, at most MaxBidWindow.
+func (c Config) bidWindow(quiet int) time.Duration {
+	w := c.BidWindow
+	for range min(quiet, 30) {
+		if w >= c.MaxBidWindow {
+			break
+		}
+		w *= 2
+	}
+	return min(w, max(c.MaxBidWindow, c.BidWindow))
+}
+
 // announce opens the next attempt of seg (in x).
 func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnouncement {
 	capWei := &seg.PriceCap.Int
@@ -220,7 +238,7 @@ func (m *Market) announce(seg *store.Segment, now time.Time) *pb.SegmentAnnounce
 	seg.Attempt++
 	seg.State = store.SegmentAnnounced
 	seg.MaxPrice = store.NewWei(max)
-	seg.BidDeadline = now.Add(m.cfg.BidWindow)
+	seg.BidDeadline = now.Add(m.cfg.bidWindow(seg.QuietAttempts))
 	seg.Bids = nil
 	seg.Award = nil
 	if seg.AnnouncedAt.IsZero() {
@@ -669,7 +687,7 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 		if w.newcomer {
 			deadline = now.Add(m.cfg.Leash(seg.Constraints, w.promised))
 		}
-		seg.State = store.SegmentAwarded
+		seg.State, seg.QuietAttempts = store.SegmentAwarded, 0
 		seg.Award = &store.Award{Prover: b.Prover, Peer: b.Peer, Price: b.Price, Deadline: deadline, At: now, Due: w.due}
 		hold[b.Prover] = append(hold[b.Prover], w.due)
 		o.awards = append(o.awards, &pb.Award{TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
@@ -679,6 +697,11 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 	}
 	if wait {
 		return x.PutSegment(seg)
+	}
+	if len(seg.Bids) == 0 {
+		seg.QuietAttempts++
+	} else {
+		seg.QuietAttempts = 0
 	}
 	o.ann = append(o.ann, m.announce(seg, now))
 	return x.PutSegment(seg)

@@ -252,12 +252,29 @@ func TestNoBidsReannouncesUpToCap(t *testing.T) {
 	e := newEnv(t, 1)
 	e.announce(0)
 	var maxes []int64
+	var windows []time.Duration
 	for i := 0; i < 5; i++ {
-		e.clk.advance(1100 * time.Millisecond)
+		e.clk.t = e.seg(0).BidDeadline.Add(time.Millisecond)
 		e.tick()
 	}
 	for _, a := range e.pub.ann {
 		maxes = append(maxes, new(big.Int).SetBytes(a.MaxPrice).Int64())
+	}
+	var at time.Time
+	for i, a := range e.pub.ann {
+		if i == 0 {
+			at = e.seg(0).AnnouncedAt
+		}
+		d := time.UnixMilli(int64(a.BidDeadline))
+		windows = append(windows, d.Sub(at))
+		at = d.Add(time.Millisecond)
+	}
+	// Each quiet attempt doubles the next window, up to MaxBidWindow.
+	wantW := []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second, 8 * time.Second, 8 * time.Second}
+	for i := range wantW {
+		if i >= len(windows) || windows[i] != wantW[i] {
+			t.Fatalf("bid windows %v, want %v", windows, wantW)
+		}
 	}
 	want := []int64{500, 750, 1000, 1000, 1000, 1000}
 	if len(maxes) != len(want) {
@@ -270,6 +287,33 @@ func TestNoBidsReannouncesUpToCap(t *testing.T) {
 	}
 	if e.seg(0).Attempt != 6 {
 		t.Fatalf("attempt %d", e.seg(0).Attempt)
+	}
+}
+
+// TestSlowBidsLandInALongerWindow: on links where a bid comes back 1.5
+// windows after its announcement (slow, lossy, through the mesh), every
+// bid misses the first attempt; the attempt closes without a bid, the
+// next one's window is twice as long, and the bid for it lands and wins.
+// The award resets the window.
+func TestSlowBidsLandInALongerWindow(t *testing.T) {
+	e := newEnv(t, 1)
+	const lag = 1500 * time.Millisecond
+	e.announce(0)
+	e.clk.advance(1001 * time.Millisecond)
+	e.tick() // attempt 1 closes quiet: attempt 2, 2 s
+	e.clk.advance(lag - 1001*time.Millisecond)
+	if err := e.bid(alice, 0, 1, 300, time.Second, 1); !errors.Is(err, ErrStale) {
+		t.Fatalf("attempt 1's bid arriving during attempt 2: %v", err)
+	}
+	if s := e.seg(0); s.Attempt != 2 || s.QuietAttempts != 1 || !s.BidDeadline.Equal(e.clk.now().Add(1001*time.Millisecond-lag+2*time.Second)) {
+		t.Fatalf("attempt %d, %d quiet, deadline %v", s.Attempt, s.QuietAttempts, s.BidDeadline.Sub(e.clk.now()))
+	}
+	e.clk.advance(1001 * time.Millisecond) // attempt 2's bid, lag after its announcement
+	must(t, e.bid(alice, 0, 2, 300, time.Second, 1))
+	e.clk.t = e.seg(0).BidDeadline.Add(time.Millisecond)
+	e.tick()
+	if len(e.pub.awards) != 1 || store.Address(e.pub.awards[0].Prover) != alice || e.seg(0).QuietAttempts != 0 {
+		t.Fatalf("awards %+v, %d quiet attempts", e.pub.awards, e.seg(0).QuietAttempts)
 	}
 }
 

@@ -214,8 +214,13 @@ type Segment struct {
 	PriceCap    Wei       `json:"price_cap"`
 	MaxPrice    Wei       `json:"max_price"`
 	BidDeadline time.Time `json:"bid_deadline,omitempty"`
-	Bids        []Bid     `json:"bids,omitempty"`
-	Award       *Award    `json:"award,omitempty"`
+	// QuietAttempts counts the attempts in a row that closed without a
+	// single bid: each doubles the next attempt's bid window (package
+	// market), so bids that take longer than a window to arrive (slow,
+	// lossy links) land in a later one.
+	QuietAttempts int    `json:"quiet_attempts,omitempty"`
+	Bids          []Bid  `json:"bids,omitempty"`
+	Award         *Award `json:"award,omitempty"`
 	// Excluded provers failed this segment (late, invalid) and get no
 	// further award for it.
 	Excluded []Address `json:"excluded,omitempty"`

@@ -197,6 +197,15 @@ func Suite() []Scenario {
 			Cleanup: func(r *Run) error {
 				return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
 			}},
+		{Name: "latency-loss-high", Injected: "every packet every process sends held 200 ms ± 50 ms and 5 % lost (as latency-loss) for the whole task; 2 tasks",
+			Requires: delayWorks, Tasks: 2,
+			Before: func(ctx context.Context, r *Run) error {
+				return errors.Join(r.delayAll(ctx, 200*time.Millisecond, 50*time.Millisecond), r.loseAll(ctx, 5))
+			},
+			After: heldAndLost,
+			Cleanup: func(r *Run) error {
+				return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
+			}},
 		{Name: "packet-loss", Injected: "3 % of the packets every process sends lost at random (nftables numgen, no netem needed) for the whole task",
 			Requires: partitionWorks,
 			Before:   func(ctx context.Context, r *Run) error { return r.loseAll(ctx, 3) },
