@@ -61,8 +61,10 @@
 // As root with ip and nft (Runner.Netns) every testnet runs in the netns
 // mode of package testnet, each process a host of its own, so network
 // scenarios cut single links (partition-provers) and shape each process's
-// link; elsewhere they run on loopback or are skipped, saying why
-// (netem.go).
+// link: tc netem where the kernel has it; else packets lost with
+// nftables' numgen (packet-loss) and held by a netfilter queue this
+// process reads (latency-loss, latency-loss-high; testnet.Delay);
+// elsewhere they run on loopback or are skipped, saying why (netem.go).
 //
 // Results render as the table that `make test-chaos` writes into
 // RELIABILITY.md (Table, UpdateFile).
