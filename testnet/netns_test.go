@@ -3,56 +3,30 @@ package testnet_test
 import (
 	"encoding/json"
 	"errors"
-	"golang.org/x/sys/unix"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 
 	"testing"
 	"time"
 
 	"github.com/zkpool/aoraki/testnet"
+	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // dialFrom dials addr (TCP) from inside network namespace ns, on a thread
 // of its own that enters ns and comes back.
 func dialFrom(ns, addr string) error {
-	errc := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread()
-		self, err := os.Open("/proc/thread-self/ns/net")
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer self.Close()
-		target, err := os.Open(filepath.Join("/run/netns", ns))
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer target.Close()
-		if e := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); e != nil {
-			runtime.UnlockOSThread()
-			errc <- e
-			return
-		}
+	return nfqueue.InNetns(ns, func() error {
 		c, err := net.DialTimeout("tcp", addr, 3*time.Second)
 		if err == nil {
 			c.Close()
 		}
-		if unix.Setns(int(self.Fd()), unix.CLONE_NEWNET) == nil {
-			runtime.UnlockOSThread()
-		} // else the thread stays locked and exits with this goroutine
-		errc <- err
-	}()
-	return <-errc
+		return err
+	})
 }
 
 // TestTestnetNetns brings up a netns testnet (root only): every process

@@ -188,24 +188,8 @@ func Suite() []Scenario {
 			Requires: netemWorks,
 			Before:   func(ctx context.Context, r *Run) error { return r.shapeAll(ctx, "delay 50ms 20ms loss 2%") },
 			Cleanup:  func(r *Run) error { return r.unshapeAll() }},
-		{Name: "latency-loss", Injected: "every packet every process sends held 50 ms ± 20 ms (a netfilter queue the suite reads; no netem needed) and 2 % lost (nftables) for the whole task",
-			Requires: delayWorks,
-			Before: func(ctx context.Context, r *Run) error {
-				return errors.Join(r.delayAll(ctx, 50*time.Millisecond, 20*time.Millisecond), r.loseAll(ctx, 2))
-			},
-			After: heldAndLost,
-			Cleanup: func(r *Run) error {
-				return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
-			}},
-		{Name: "latency-loss-high", Injected: "every packet every process sends held 200 ms ± 50 ms and 5 % lost (as latency-loss) for the whole task; 2 tasks",
-			Requires: delayWorks, Tasks: 2,
-			Before: func(ctx context.Context, r *Run) error {
-				return errors.Join(r.delayAll(ctx, 200*time.Millisecond, 50*time.Millisecond), r.loseAll(ctx, 5))
-			},
-			After: heldAndLost,
-			Cleanup: func(r *Run) error {
-				return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
-			}},
+		latencyLoss("latency-loss", 50*time.Millisecond, 20*time.Millisecond, 2, 1),
+		latencyLoss("latency-loss-high", 200*time.Millisecond, 50*time.Millisecond, 5, 2),
 		{Name: "packet-loss", Injected: "3 % of the packets every process sends lost at random (nftables numgen, no netem needed) for the whole task",
 			Requires: partitionWorks,
 			Before:   func(ctx context.Context, r *Run) error { return r.loseAll(ctx, 3) },
@@ -329,4 +313,22 @@ func restartStopped(ctx context.Context, r *Run) error {
 		return fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+// latencyLoss holds every packet every process sends delay ± jitter and
+// loses loss % of them for the whole run of tasks tasks (netfilter queue
+// and nftables: no netem needed).
+func latencyLoss(name string, delay, jitter time.Duration, loss, tasks int) Scenario {
+	injected := fmt.Sprintf("every packet every process sends held %v ± %v (a netfilter queue the suite reads; no netem needed) and %d %% lost (nftables) for the whole task", delay, jitter, loss)
+	if tasks > 1 {
+		injected += fmt.Sprintf("; %d tasks", tasks)
+	}
+	return Scenario{Name: name, Injected: injected, Requires: delayWorks, Tasks: tasks,
+		Before: func(ctx context.Context, r *Run) error {
+			return errors.Join(r.delayAll(ctx, delay, jitter), r.loseAll(ctx, loss))
+		},
+		After: heldAndLost,
+		Cleanup: func(r *Run) error {
+			return errors.Join(r.delayAll(context.Background(), 0, 0), r.loseAll(context.Background(), 0))
+		}}
 }

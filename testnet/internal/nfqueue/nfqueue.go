@@ -150,17 +150,18 @@ func socketIn(ns string) (int, error) {
 		return fd, nil
 	}
 	fd := -1
-	err := inNetns(ns, func() (err error) {
+	err := InNetns(ns, func() (err error) {
 		fd, err = open()
 		return err
 	})
 	return fd, err
 }
 
-// inNetns runs f on a thread in network namespace ns ("": here). The
-// thread enters the namespace and, if it cannot come back, dies with its
+// InNetns runs f on a thread in the named network namespace ns
+// (/run/netns/NAME; "": here): sockets f opens stay in ns. The thread
+// enters the namespace and, if it cannot come back, dies with its
 // goroutine (no UnlockOSThread).
-func inNetns(ns string, f func() error) error {
+func InNetns(ns string, f func() error) error {
 	if ns == "" {
 		return f()
 	}

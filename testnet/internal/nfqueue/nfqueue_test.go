@@ -46,7 +46,7 @@ func run(t *testing.T, name string, args ...string) {
 func connectTime(t *testing.T, ns string) time.Duration {
 	t.Helper()
 	var took time.Duration
-	err := inNetns(ns, func() error {
+	err := InNetns(ns, func() error {
 		l, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return err
