@@ -447,14 +447,18 @@ add rule inet zkpool_cut input ip saddr @cut drop
 add rule inet zkpool_cut output ip daddr @cut drop
 `
 
-// nft runs nft in namespace ns with script on its stdin.
+// nft runs nft in namespace ns ("": this process's) with script on its
+// stdin.
 func nft(ns, script string) error {
 	if _, err := exec.LookPath("nft"); err != nil {
 		return fmt.Errorf("%w: nft not found (nftables; 'make tools' installs it)", ErrNetns)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "ip", "netns", "exec", ns, "nft", "-f", "-")
+	cmd := exec.CommandContext(ctx, "ip", inNs(ns, "nft", "-f", "-")...)
+	if ns == "" {
+		cmd = exec.CommandContext(ctx, "nft", "-f", "-")
+	}
 	cmd.Stdin = strings.NewReader(script)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("%w: nft in %s: %v: %s", ErrNetns, ns, err, strings.TrimSpace(string(out)))
@@ -555,23 +559,34 @@ flush chain inet zkpool_loss output
 // nftables; 0 takes the loss away. It works where tc netem does not
 // (Shape); Dropped tells how many packets it dropped.
 func (t *Testnet) Lose(name string, percent int) error {
-	if percent < 0 || percent > 100 {
-		return fmt.Errorf("%w: loss of %d%%: want 0 to 100", ErrConfig, percent)
-	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	p, err := t.netnsOf(name)
 	if err != nil {
 		return err
 	}
+	return lose(p.Netns, "eth0", percent)
+}
+
+// LoseHere is Lose for what this process's own namespace sends over
+// its loopback (the chaos suite's private namespace, where a loopback
+// testnet runs).
+func LoseHere(percent int) error { return lose("", "lo", percent) }
+
+// lose drops percent % of what namespace ns ("": this one) sends on
+// iface.
+func lose(ns, iface string, percent int) error {
+	if percent < 0 || percent > 100 {
+		return fmt.Errorf("%w: loss of %d%%: want 0 to 100", ErrConfig, percent)
+	}
 	s := nftLoss
 	switch {
 	case percent == 100: // numgen's values stop at 99
-		s += "add rule inet zkpool_loss output oifname \"eth0\" counter drop\n"
+		s += fmt.Sprintf("add rule inet zkpool_loss output oifname %q counter drop\n", iface)
 	case percent > 0:
-		s += fmt.Sprintf("add rule inet zkpool_loss output oifname \"eth0\" numgen random mod 100 < %d counter drop\n", percent)
+		s += fmt.Sprintf("add rule inet zkpool_loss output oifname %q numgen random mod 100 < %d counter drop\n", iface, percent)
 	}
-	return nft(p.Netns, s)
+	return nft(ns, s)
 }
 
 // Dropped is how many packets Lose has dropped of what process name sent
@@ -583,14 +598,26 @@ func (t *Testnet) Dropped(name string) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
+	return dropped(p.Netns)
+}
+
+// DroppedHere is Dropped for LoseHere.
+func DroppedHere() (uint64, error) { return dropped("") }
+
+func dropped(ns string) (uint64, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "ip", "netns", "exec", p.Netns, "nft", "list", "chain", "inet", "zkpool_loss", "output").CombinedOutput()
+	args := []string{"list", "chain", "inet", "zkpool_loss", "output"}
+	cmd := exec.CommandContext(ctx, "nft", args...)
+	if ns != "" {
+		cmd = exec.CommandContext(ctx, "ip", inNs(ns, "nft", args...)...)
+	}
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if strings.Contains(string(out), "No such file") {
 			return 0, nil
 		}
-		return 0, fmt.Errorf("%w: nft in %s: %v: %s", ErrNetns, p.Netns, err, strings.TrimSpace(string(out)))
+		return 0, fmt.Errorf("%w: nft in %q: %v: %s", ErrNetns, ns, err, strings.TrimSpace(string(out)))
 	}
 	return countedPackets(string(out))
 }
@@ -611,11 +638,58 @@ func countedPackets(listing string) (uint64, error) {
 	return 0, nil
 }
 
+// inNs is the ip arguments that run name args in namespace ns.
+func inNs(ns, name string, args ...string) []string {
+	return append([]string{"netns", "exec", ns, name}, args...)
+}
+
+// Delayer holds every packet a namespace sends on one interface for a
+// while (Testnet.Delay, DelayHere): an iptables NFQUEUE rule and a reader
+// of that queue in this process (package nfqueue), so the delay lasts
+// while this process does, until Close.
+type Delayer struct {
+	ns   string
+	rule []string
+	q    *nfqueue.Delayer
+}
+
+// Held is how many packets d has held.
+func (d *Delayer) Held() uint64 { return d.q.Held() }
+
+// Close takes the rule away, then releases what d holds.
+func (d *Delayer) Close() error {
+	return errors.Join(iptables(d.ns, "-D", d.rule), d.q.Close())
+}
+
+// delayQueue is the netfilter queue a Delayer reads in its namespace.
+const delayQueue = 0
+
+// startDelayer holds what namespace ns ("": this one) sends on iface for
+// delay ± jitter.
+func startDelayer(ns, iface string, delay, jitter time.Duration) (*Delayer, error) {
+	q, err := nfqueue.New(nfqueue.Config{Netns: ns, Queue: delayQueue, Delay: delay, Jitter: jitter})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	if err := q.Start(context.Background()); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNetns, err)
+	}
+	d := &Delayer{ns: ns, q: q, rule: []string{"OUTPUT", "-o", iface, "-j", "NFQUEUE", "--queue-num", strconv.Itoa(delayQueue), "--queue-bypass"}}
+	if err := iptables(ns, "-A", d.rule); err != nil {
+		return nil, errors.Join(err, q.Close())
+	}
+	return d, nil
+}
+
+// DelayHere holds what this process's own namespace sends over its
+// loopback for delay ± jitter, until the Delayer's Close.
+func DelayHere(delay, jitter time.Duration) (*Delayer, error) {
+	return startDelayer("", "lo", delay, jitter)
+}
+
 // Delay holds every packet process name sends for delay ± jitter before
-// it leaves (0: no more), in order, without tc netem: an iptables NFQUEUE
-// rule in its namespace and a reader of that queue in this process
-// (package nfqueue), so the delay lasts while this Testnet value does,
-// until Delay(name, 0, 0) or Down. Held tells how many packets it held.
+// it leaves (0: no more), in order, without tc netem (a Delayer), until
+// Delay(name, 0, 0) or Down. Held tells how many packets it held.
 func (t *Testnet) Delay(name string, delay, jitter time.Duration) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -625,24 +699,19 @@ func (t *Testnet) Delay(name string, delay, jitter time.Duration) error {
 	}
 	if old := t.delayers[name]; old != nil {
 		delete(t.delayers, name)
-		err := iptables(p.Netns, "-D", delayRule)
-		return errors.Join(err, old.Close())
+		if err := old.Close(); err != nil {
+			return err
+		}
 	}
 	if delay == 0 {
 		return nil
 	}
-	d, err := nfqueue.New(nfqueue.Config{Netns: p.Netns, Queue: delayQueue, Delay: delay, Jitter: jitter})
+	d, err := startDelayer(p.Netns, "eth0", delay, jitter)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrConfig, err)
-	}
-	if err := d.Start(context.Background()); err != nil {
-		return fmt.Errorf("%w: %v", ErrNetns, err)
-	}
-	if err := iptables(p.Netns, "-A", delayRule); err != nil {
-		return errors.Join(err, d.Close())
+		return err
 	}
 	if t.delayers == nil {
-		t.delayers = map[string]*nfqueue.Delayer{}
+		t.delayers = map[string]*Delayer{}
 	}
 	t.delayers[name] = d
 	return nil
@@ -662,29 +731,27 @@ func (t *Testnet) Held(name string) uint64 {
 // closeDelayers ends every Delay; the caller holds t.mu.
 func (t *Testnet) closeDelayers() error {
 	var errs []error
-	for name, d := range t.delayers {
-		if p, err := t.netnsOf(name); err == nil {
-			errs = append(errs, iptables(p.Netns, "-D", delayRule))
-		}
+	for _, d := range t.delayers {
 		errs = append(errs, d.Close())
 	}
 	t.delayers = nil
 	return errors.Join(errs...)
 }
 
-// delayQueue is the netfilter queue Delay reads in a process's namespace;
-// delayRule sends what the process sends to it (and lets it pass when
-// nobody reads it).
-const delayQueue = 0
-
-var delayRule = []string{"OUTPUT", "-o", "eth0", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"}
-
-// iptables adds (-A) or deletes (-D) rule in namespace ns.
+// iptables adds (-A) or deletes (-D) rule in namespace ns ("": this
+// process's).
 func iptables(ns, op string, rule []string) error {
 	if _, err := exec.LookPath("iptables"); err != nil {
 		return fmt.Errorf("%w: iptables not found ('make tools' installs it)", ErrNetns)
 	}
-	if err := run("ip", append([]string{"netns", "exec", ns, "iptables", op}, rule...)...); err != nil {
+	args := append([]string{op}, rule...)
+	var err error
+	if ns == "" {
+		err = run("iptables", args...)
+	} else {
+		err = run("ip", inNs(ns, "iptables", args...)...)
+	}
+	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNetns, err)
 	}
 	return nil
@@ -701,20 +768,9 @@ func DelayAvailable() error {
 	if err := ip("netns", "add", probe); err != nil {
 		return fmt.Errorf("%w: %v", ErrNetns, err)
 	}
-	return delayProbe(probe, []string{"OUTPUT", "-o", "lo", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"})
-}
-
-// delayProbe adds rule in namespace ns and reads its queue once.
-func delayProbe(ns string, rule []string) error {
-	if err := iptables(ns, "-A", rule); err != nil {
-		return err
-	}
-	d, err := nfqueue.New(nfqueue.Config{Netns: ns, Queue: delayQueue, Delay: time.Millisecond})
+	d, err := startDelayer(probe, "lo", time.Millisecond, 0)
 	if err != nil {
 		return err
-	}
-	if err := d.Start(context.Background()); err != nil {
-		return fmt.Errorf("%w: %v", ErrNetns, err)
 	}
 	return d.Close()
 }

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	prv "github.com/zkpool/aoraki/prover/peer"
-	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // StateFile is the testnet's state inside its directory.
@@ -127,8 +126,8 @@ type Testnet struct {
 
 	mu       sync.Mutex
 	st       State
-	children map[string]<-chan struct{}  // processes this process started
-	delayers map[string]*nfqueue.Delayer // Delay's queue readers, by process
+	children map[string]<-chan struct{} // processes this process started
+	delayers map[string]*Delayer        // Delay's, by process
 }
 
 // Open reads the testnet in dir.

@@ -16,7 +16,6 @@ import (
 
 	"github.com/zkpool/aoraki/chain/requester"
 	"github.com/zkpool/aoraki/testnet"
-	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // Scenario is one fault injected into a running testnet.
@@ -75,7 +74,7 @@ type Run struct {
 
 	mu      sync.Mutex
 	outcome []taskOutcome
-	delayer *nfqueue.Delayer // loopback mode's packet delay (delayAll)
+	delayer *testnet.Delayer // loopback mode's packet delay (delayAll)
 }
 
 // Wait returns the first event of the scenario, from its start, that

@@ -7,12 +7,10 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/zkpool/aoraki/testnet"
-	"github.com/zkpool/aoraki/testnet/internal/nfqueue"
 )
 
 // Network faults (latency, loss, partitions) run in one of two ways.
@@ -90,20 +88,7 @@ func (r *Run) shapeAll(ctx context.Context, spec string) error {
 // on loopback on the loopback. Kernels without sch_netem have it.
 func (r *Run) loseAll(ctx context.Context, percent int) error {
 	if r.Net.State().Netns == nil {
-		if percent == 0 {
-			err := sh(ctx, "nft", "delete", "table", "inet", nftLossTable)
-			if err != nil && strings.Contains(err.Error(), "No such file") {
-				return nil
-			}
-			return err
-		}
-		rules := fmt.Sprintf("table inet %s {\n chain output {\n  type filter hook output priority 0; policy accept;\n  numgen random mod 100 < %d counter drop\n }\n}\n", nftLossTable, percent)
-		cmd := exec.CommandContext(ctx, "nft", "-f", "-")
-		cmd.Stdin = strings.NewReader(rules)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("nft: %v: %s", err, strings.TrimSpace(string(out)))
-		}
-		return nil
+		return testnet.LoseHere(percent)
 	}
 	var errs []error
 	for _, p := range r.Net.State().Procs {
@@ -117,16 +102,11 @@ func (r *Run) loseAll(ctx context.Context, percent int) error {
 func lostPackets(ctx context.Context, r *Run) error {
 	var n uint64
 	if r.Net.State().Netns == nil {
-		out, err := exec.CommandContext(ctx, "nft", "list", "table", "inet", nftLossTable).CombinedOutput()
+		d, err := testnet.DroppedHere()
 		if err != nil {
-			return fmt.Errorf("nft: %v: %s", err, strings.TrimSpace(string(out)))
+			return err
 		}
-		f := strings.Fields(string(out))
-		for i := 0; i+2 < len(f); i++ {
-			if f[i] == "counter" && f[i+1] == "packets" {
-				n, _ = strconv.ParseUint(f[i+2], 10, 64)
-			}
-		}
+		n = d
 	} else {
 		for _, p := range r.Net.State().Procs {
 			d, err := r.Net.Dropped(p.Name)
@@ -143,13 +123,10 @@ func lostPackets(ctx context.Context, r *Run) error {
 	return nil
 }
 
-// loRule sends what the private loopback carries to the delay queue.
-var loRule = []string{"OUTPUT", "-o", "lo", "-j", "NFQUEUE", "--queue-num", "0", "--queue-bypass"}
-
 // delayAll holds the packets every process sends for delay ± jitter
 // (0: no more) with a netfilter queue this process reads: in the netns
-// mode each process's (Testnet.Delay), on loopback the loopback's.
-// Kernels without sch_netem have it.
+// mode each process's (Testnet.Delay), on loopback the loopback's
+// (testnet.DelayHere). Kernels without sch_netem have it.
 func (r *Run) delayAll(ctx context.Context, delay, jitter time.Duration) error {
 	if r.Net.State().Netns != nil {
 		var errs []error
@@ -161,23 +138,18 @@ func (r *Run) delayAll(ctx context.Context, delay, jitter time.Duration) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.delayer != nil {
-		err := sh(ctx, "iptables", append([]string{"-D"}, loRule...)...)
-		err = errors.Join(err, r.delayer.Close())
+		err := r.delayer.Close()
 		r.delayer = nil
-		return err
+		if err != nil {
+			return err
+		}
 	}
 	if delay == 0 {
 		return nil
 	}
-	d, err := nfqueue.New(nfqueue.Config{Delay: delay, Jitter: jitter})
+	d, err := testnet.DelayHere(delay, jitter)
 	if err != nil {
 		return err
-	}
-	if err := d.Start(context.Background()); err != nil {
-		return err
-	}
-	if err := sh(ctx, "iptables", append([]string{"-A"}, loRule...)...); err != nil {
-		return errors.Join(err, d.Close())
 	}
 	r.delayer = d
 	return nil
@@ -333,11 +305,8 @@ func clearNetem() error {
 	return sh(context.Background(), "tc", "qdisc", "del", "dev", "lo", "root")
 }
 
-// nftTable holds the suite's partition rules, nftLossTable its loss.
-const (
-	nftTable     = "zkpool_chaos"
-	nftLossTable = "zkpool_chaos_loss"
-)
+// nftTable holds the suite's partition rules.
+const nftTable = "zkpool_chaos"
 
 // partition drops every packet to or from the given TCP/UDP ports: the
 // processes listening there are cut off from every peer (and the peers
