@@ -197,6 +197,14 @@ func (n *Network) NodeConfig(i int) node.Config {
 	cfg.Contract, cfg.DeployBlock, cfg.Artifacts = n.Contract, n.Block, n.Artifacts
 	cfg.Market.BidWindow = 300 * time.Millisecond
 	cfg.Market.ProvingBase = 5 * time.Second
+	if raceDetector {
+		// An honest newcomer's first proof under -race came after its
+		// leash (2 × promise + grace) and got it banned, stalling the
+		// task (TestVerifierRemembersAttestations in CI): the leash is
+		// then the proving time.
+		cfg.Market.ProvingBase = 20 * time.Second
+		cfg.Market.NewcomerGrace = cfg.Market.ProvingBase
+	}
 	cfg.Bootstrap = n.Addrs()
 	return cfg
 }
