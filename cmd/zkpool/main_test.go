@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -116,6 +117,48 @@ func TestProveJSONAndVerify(t *testing.T) {
 		t.Fatalf("edited journal: exit %d: %s %s", code, out, errOut)
 	}
 	t.Run("seal claiming 2^32-1 commitments", func(t *testing.T) { hostileSeal(t, raw) })
+	t.Run("hostile succinct part", func(t *testing.T) { hostileSuccinct(t, raw) })
+}
+
+// hostileSuccinct: a receipt file with a succinct part that is not a
+// succinct receipt, or whose CID does not match it, is refused with one
+// line before any key is read: exit 2 for a malformed receipt, 1 for a
+// receipt that is not the one the file names.
+func hostileSuccinct(t *testing.T, raw []byte) {
+	header := append([]byte("ZKSU\x01"), make([]byte, 32)...)
+	for _, tc := range []struct {
+		name string
+		body []byte
+		cid  string
+		code int
+		want string
+	}{
+		{"garbage", []byte("not a receipt"), "", 2, "bad magic"},
+		{"a family name of 2^63 bytes", append(append([]byte(nil), header...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f), "", 2, "family name"},
+		{"2^32-1 segments", append(append(append([]byte(nil), header...), 1, 'f'), 0xff, 0xff, 0xff, 0xff), "", 2, "segments"},
+		{"another receipt's CID", []byte("ZKSU"), cids.Of([]byte("other")).String(), 1, "CID"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b map[string]any
+			if err := json.Unmarshal(raw, &b); err != nil {
+				t.Fatal(err)
+			}
+			if tc.cid == "" {
+				tc.cid = cids.Of(tc.body).String()
+			}
+			b["succinct_receipt"], b["succinct_receipt_cid"] = base64.StdEncoding.EncodeToString(tc.body), tc.cid
+			body, _ := json.Marshal(b)
+			path := filepath.Join(t.TempDir(), "s.json")
+			if err := os.WriteFile(path, body, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := zkpool(t, "verify", "--model", irisModel, "--input", irisInput, path)
+			msg := strings.TrimSpace(errOut)
+			if code != tc.code || strings.Count(msg, "\n") != 0 || !strings.Contains(msg, tc.want) {
+				t.Fatalf("exit %d (want %d), want one line with %q:\n%s%s", code, tc.code, tc.want, out, errOut)
+			}
+		})
+	}
 }
 
 // hostileSeal performs the review's critical attack on `zkpool verify`: a
@@ -220,9 +263,20 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{"bad segment size", []string{"--model", irisModel, "--input", irisInput, "--segment-size", "100"}, []string{"segment size 100"}},
 		{"missing flags", []string{"--model", irisModel}, []string{"--input"}},
 	}
+	// The network does not sell aggregation yet: --succinct is refused
+	// there, not ignored.
+	cases = append(cases, struct {
+		name  string
+		args  []string
+		wants []string
+	}{"succinct on the network", []string{"--model", irisModel, "--input", irisInput, "--succinct", "--network", write("n.json", "{}")}, []string{"--succinct", "--local"}})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, code := zkpool(t, append([]string{"prove", "--local"}, tc.args...)...)
+			args := tc.args
+			if !slices.Contains(args, "--network") {
+				args = append([]string{"--local"}, args...)
+			}
+			out, errOut, code := zkpool(t, append([]string{"prove"}, args...)...)
 			if code != 2 {
 				t.Fatalf("exit %d, want 2\nstdout: %s\nstderr: %s", code, out, errOut)
 			}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/zkpool/aoraki/protocol/cids"
+	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/local"
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -25,7 +26,8 @@ const proveExamples = `  zkpool prove --network network.json --model examples/ir
   zkpool prove --network network.json --model model.json --input samples.csv --max-price 1000000000000000 --deadline 10m --json
   zkpool prove --local --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv
   zkpool prove --local --model model.json --input samples.csv --segment-size 256 --json
-  zkpool prove --local --model model.json --input samples.csv --receipt out.receipt.json && zkpool verify --model model.json --input samples.csv out.receipt.json`
+  zkpool prove --local --model model.json --input samples.csv --receipt out.receipt.json && zkpool verify --model model.json --input samples.csv out.receipt.json
+  zkpool prove --local --succinct --model examples/iris/tree_model.msgpack --input examples/iris/iris_input_data.csv --receipt iris.succinct.json --json`
 
 // proveResult is prove's --json output.
 type proveResult struct {
@@ -42,6 +44,17 @@ type proveResult struct {
 	SetupSecs   float64   `json:"setup_seconds"`   // compile, load or (new family) development setup
 	ProvingSecs float64   `json:"proving_seconds"` // the proofs and the receipt's check, setup excluded
 	SegmentSecs []float64 `json:"segment_seconds"`
+
+	// With --succinct: the succinct receipt (one join proof for the whole
+	// task) and what its aggregation cost.
+	Succinct         bool    `json:"succinct"`
+	SuccinctCID      string  `json:"succinct_receipt_cid,omitempty"`
+	SuccinctBytes    int     `json:"succinct_receipt_bytes,omitempty"`
+	SuccinctVerifyMS float64 `json:"succinct_verify_ms,omitempty"`
+	Joins            int     `json:"joins,omitempty"`
+	AggSetupSecs     float64 `json:"aggregation_setup_seconds,omitempty"` // load or (once per machine) set up the join families
+	AggSecs          float64 `json:"aggregation_seconds,omitempty"`       // prove every join
+	CompositeBytes   int     `json:"composite_receipt_bytes"`
 }
 
 // bundle is the receipt file: the composite receipt with its journal.
@@ -53,11 +66,16 @@ type bundle struct {
 	Predictions []int  `json:"predictions"`
 	ReceiptCID  string `json:"receipt_cid"`
 	Receipt     string `json:"receipt"` // base64 of the composite receipt's binary encoding
+	// A succinct bundle (--succinct) also holds the succinct receipt; its
+	// composite receipt's seals are then proven for aggregation.
+	SuccinctCID string `json:"succinct_receipt_cid,omitempty"`
+	Succinct    string `json:"succinct_receipt,omitempty"` // base64 of the succinct receipt's binary encoding
 }
 
 type proveJob struct {
 	model, input, receiptOut string
 	segSize, workers         int
+	succinct                 bool
 	progress                 io.Writer
 }
 
@@ -84,7 +102,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	if err != nil {
 		return nil, nil, err
 	}
-	pr := &local.Prover{Store: st, Workers: j.workers}
+	pr := &local.Prover{Store: st, Workers: j.workers, ForAggregation: j.succinct}
 	if j.progress != nil {
 		pr.Progress = newProgress(j.progress).update
 	}
@@ -100,6 +118,13 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		Predictions: sess.Predictions, Samples: len(in), Segments: len(sess.Segments),
 		SegmentSize: j.segSize, Verified: true, ModelHash: receipt.DigestOf(prog.ModelHash).String(),
 		Family: prog.Shape.Name(), ReceiptCID: cids.Of(enc).String(), SetupSecs: res.Setup.Seconds(), ProvingSecs: res.Proving.Seconds(),
+		CompositeBytes: len(enc),
+	}
+	var succinct []byte
+	if j.succinct {
+		if succinct, err = aggregateLocal(ctx, st, res, sess.Expect, j.progress, out); err != nil {
+			return nil, nil, err
+		}
 	}
 	for _, d := range res.SegmentTimes {
 		out.SegmentSecs = append(out.SegmentSecs, d.Seconds())
@@ -110,14 +135,52 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		}
 	}
 	if j.receiptOut != "" {
-		b, _ := json.MarshalIndent(bundle{Version: 1, Program: "dtree", Family: out.Family, ModelHash: out.ModelHash,
-			Predictions: sess.Predictions, ReceiptCID: out.ReceiptCID, Receipt: base64.StdEncoding.EncodeToString(enc)}, "", "  ")
+		bd := bundle{Version: 1, Program: "dtree", Family: out.Family, ModelHash: out.ModelHash,
+			Predictions: sess.Predictions, ReceiptCID: out.ReceiptCID, Receipt: base64.StdEncoding.EncodeToString(enc)}
+		if succinct != nil {
+			bd.SuccinctCID, bd.Succinct = out.SuccinctCID, base64.StdEncoding.EncodeToString(succinct)
+		}
+		b, _ := json.MarshalIndent(bd, "", "  ")
 		if err := os.WriteFile(j.receiptOut, append(b, '\n'), 0o644); err != nil {
 			return nil, nil, fmt.Errorf("write receipt: %w", err)
 		}
 		out.ReceiptFile = j.receiptOut
 	}
 	return out, sess, nil
+}
+
+// aggregateLocal proves the aggregation tree of res's segments on this
+// machine, checks the succinct receipt as a verifier would (decoded from
+// its bytes, keys from the store) and records it in out.
+func aggregateLocal(ctx context.Context, st *setup.Store, res *local.Result, want receipt.Expect, w io.Writer, out *proveResult) ([]byte, error) {
+	ag := &aggregate.Aggregator{Store: st}
+	if w != nil {
+		ag.Progress = func(done, total int, job aggregate.Job, took time.Duration) {
+			fmt.Fprintf(w, "aggregating: %d/%d joins (%s join over segments %d-%d proven in %s)\n",
+				done, total, job.Kind, job.First, job.First+job.Count-1, took.Round(10*time.Millisecond))
+		}
+	}
+	want.Segments = len(res.Receipt.Segments)
+	agg, err := ag.Aggregate(ctx, res.Artifacts.VK, res.Receipt.Segments, want)
+	if err != nil {
+		return nil, fmt.Errorf("aggregate: %w", err)
+	}
+	b, err := agg.Receipt.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	var back aggregate.Receipt
+	if err := back.UnmarshalBinary(b); err != nil {
+		return nil, err
+	}
+	t := time.Now()
+	if err := back.Verify(st, want); err != nil {
+		return nil, fmt.Errorf("succinct receipt: %w", err)
+	}
+	out.Succinct, out.SuccinctCID, out.SuccinctBytes = true, cids.Of(b).String(), len(b)
+	out.SuccinctVerifyMS = float64(time.Since(t).Microseconds()) / 1000
+	out.Joins, out.AggSetupSecs, out.AggSecs = len(agg.Jobs), agg.Setup.Seconds(), agg.Proving.Seconds()
+	return b, nil
 }
 
 func runProve(args []string, stdout, stderr io.Writer) error {
@@ -131,6 +194,7 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "segments proven at once (0: one per core)")
 	receiptOut := fs.String("receipt", "", "write the receipt and its journal to this file")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	succinct := fs.Bool("succinct", false, "also aggregate the segment proofs into one succinct receipt (join proofs; the first run on a machine sets up the join circuits, about an hour)")
 	if err := cli.Parse(fs, args, true); err != nil {
 		return err
 	}
@@ -143,6 +207,9 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 		return cli.BadUsage("--model and --input are required")
 	}
 	if nf.network != "" {
+		if *succinct {
+			return cli.BadUsage("--succinct works with --local only for now: the network does not yet sell aggregation jobs")
+		}
 		if !flagSet(fs, "segment-size") {
 			*seg = 0 // on the network the node sizes segments to the provers online
 		}
@@ -151,7 +218,7 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	var prog io.Writer = stderr
-	res, _, err := proveLocal(ctx, proveJob{model: *model, input: *input, receiptOut: *receiptOut, segSize: *seg, workers: *workers, progress: prog})
+	res, _, err := proveLocal(ctx, proveJob{model: *model, input: *input, receiptOut: *receiptOut, segSize: *seg, workers: *workers, succinct: *succinct, progress: prog})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return errors.New("interrupted")
@@ -166,6 +233,10 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 		res.Family, time.Duration(res.ProvingSecs*float64(time.Second)).Round(time.Millisecond),
 		time.Duration(res.SetupSecs*float64(time.Second)).Round(time.Millisecond))
 	fmt.Fprintf(stdout, "model hash:  %s\nreceipt CID: %s\n", res.ModelHash, res.ReceiptCID)
+	if res.Succinct {
+		fmt.Fprintf(stdout, "succinct:    %s (%d bytes, %d joins proven in %s; verified in %.1f ms)\n", res.SuccinctCID, res.SuccinctBytes,
+			res.Joins, time.Duration(res.AggSecs*float64(time.Second)).Round(time.Millisecond), res.SuccinctVerifyMS)
+	}
 	if res.ReceiptFile != "" {
 		fmt.Fprintf(stdout, "receipt:     %s\n", res.ReceiptFile)
 	}

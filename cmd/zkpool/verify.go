@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/zkpool/aoraki/protocol/cids"
+	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -18,7 +20,8 @@ import (
 )
 
 const verifyExamples = `  zkpool verify --model model.json --input samples.csv out.receipt.json
-  zkpool verify out.receipt.json     (seals and state chain only)`
+  zkpool verify out.receipt.json     (seals and state chain only)
+  zkpool verify --model model.json --input samples.csv iris.succinct.json     (a --succinct receipt file: one proof)`
 
 // expectFromInputs is what a receipt of the model and samples in the files
 // must prove, for the receipt file b.
@@ -112,6 +115,9 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 			Initial: receipt.DigestOf(dtree.InitialState()), Final: last.StateOut,
 			InputInitial: receipt.DigestOf(dtree.InitialState()), InputFinal: last.InputOut}
 	}
+	if b.Succinct != "" || b.SuccinctCID != "" {
+		return verifySuccinct(st, b, &c, want, full, path, *input, stdout)
+	}
 	if err := c.Verify(st, want); err != nil {
 		return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
 	}
@@ -120,6 +126,50 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	} else {
 		fmt.Fprintf(stdout, "seals and state chain verified (%d segments, model %s); journal not checked against inputs: pass --model and --input\n",
 			len(c.Segments), c.Segments[0].Claim.ProgramID)
+	}
+	return nil
+}
+
+// verifySuccinct checks a --succinct receipt file: the succinct receipt
+// (one join proof for the whole task) against want, and the composite
+// receipt it aggregates (seals proven for recursion, checked one by one
+// with the chain) against the same want and the same payees.
+func verifySuccinct(st *setup.Store, b bundle, c *receipt.CompositeReceipt, want receipt.Expect, full bool, path, input string, stdout io.Writer) error {
+	enc, err := base64.StdEncoding.DecodeString(b.Succinct)
+	if err != nil {
+		return cli.BadInput(fmt.Errorf("%s: succinct receipt: %v", path, err))
+	}
+	if got := cids.Of(enc).String(); got != b.SuccinctCID {
+		return fmt.Errorf("%s: succinct receipt CID is %s, the file says %s", path, got, b.SuccinctCID)
+	}
+	var r aggregate.Receipt
+	if err := r.UnmarshalBinary(enc); err != nil {
+		return cli.BadInput(fmt.Errorf("%s: %w", path, err))
+	}
+	want.Segments = len(c.Segments)
+	t := time.Now()
+	if err := r.Verify(st, want); err != nil {
+		return fmt.Errorf("%s: NOT VERIFIED: succinct receipt: %w", path, err)
+	}
+	took := time.Since(t)
+	segKey, err := st.VerifyingKey(b.Family)
+	if err != nil {
+		return fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+	}
+	if err := aggregate.VerifySegments(segKey, c.Segments, want); err != nil {
+		return fmt.Errorf("%s: NOT VERIFIED: composite receipt: %w", path, err)
+	}
+	for i, s := range c.Segments {
+		if p := r.Payees[i]; p.Prover != s.Prover || p.Price.Cmp(s.Price) != 0 {
+			return fmt.Errorf("%s: NOT VERIFIED: segment %d: the succinct receipt pays %x %s, the composite names %x %s", path, i, p.Prover, p.Price, s.Prover, s.Price)
+		}
+	}
+	if full {
+		fmt.Fprintf(stdout, "verified: one succinct proof (%s) and the %d segments it aggregates prove model %s predicts %v on %s\n",
+			took.Round(10*time.Microsecond), len(c.Segments), want.ProgramID, b.Predictions, input)
+	} else {
+		fmt.Fprintf(stdout, "succinct proof (%s), seals and state chain verified (%d segments, model %s); journal not checked against inputs: pass --model and --input\n",
+			took.Round(10*time.Microsecond), len(c.Segments), want.ProgramID)
 	}
 	return nil
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/consensys/gnark/constraint"
 
+	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/program"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
@@ -39,6 +40,12 @@ type Prover struct {
 	// Price is the price bound into each segment's seal (nil: zero).
 	Price    *big.Int
 	Progress Progress
+	// ForAggregation proves every seal for recursion (seal.ForRecursion),
+	// to be aggregated into a succinct receipt (aggregate.Aggregator,
+	// which checks the chain again). Such seals are checked one by one
+	// with aggregate.VerifySegment, and the composite receipt, which the
+	// Solidity verifier could not check, is not verified as a whole here.
+	ForAggregation bool
 }
 
 // Result is a proven session.
@@ -54,7 +61,8 @@ type Result struct {
 	Setup, Proving, Elapsed time.Duration
 }
 
-// Prove proves every segment of sess and verifies the composite receipt.
+// Prove proves every segment of sess and verifies the composite receipt
+// (with ForAggregation, every seal and no more).
 func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, error) {
 	start := time.Now()
 	art, err := p.Store.Ensure(sess.Family)
@@ -100,10 +108,7 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 			for i := range jobs {
 				seg := &sess.Segments[i]
 				t0 := time.Now()
-				s, err := seal.Prove(ccs, art.PK, seg.Claim, binding, seg.Witness)
-				if err == nil {
-					err = receipt.VerifySeal(art.VK, seg.Claim, binding, s)
-				}
+				s, err := p.proveSeal(ccs, art, seg, binding)
 				if err != nil {
 					errs <- fmt.Errorf("segment %d: %w", i, err)
 					continue
@@ -138,10 +143,32 @@ feed:
 	}
 	want := sess.Expect
 	want.Task = p.Task
-	if err := res.Receipt.Verify(p.Store, want); err != nil {
+	if p.ForAggregation {
+		// Every seal is checked; the chain is the aggregator's to check.
+	} else if err := res.Receipt.Verify(p.Store, want); err != nil {
 		return nil, fmt.Errorf("composite receipt: %w", err)
 	}
 	res.Elapsed = time.Since(start)
 	res.Setup, res.Proving = setupDone.Sub(start), time.Since(setupDone)
 	return res, nil
+}
+
+// proveSeal proves one segment and checks its seal as its verifier will.
+func (p *Prover) proveSeal(ccs constraint.ConstraintSystem, art *setup.Artifacts, seg *program.Segment, binding receipt.Digest) ([]byte, error) {
+	if !p.ForAggregation {
+		s, err := seal.Prove(ccs, art.PK, seg.Claim, binding, seg.Witness)
+		if err == nil {
+			err = receipt.VerifySeal(art.VK, seg.Claim, binding, s)
+		}
+		return s, err
+	}
+	s, err := seal.Prove(ccs, art.PK, seg.Claim, binding, seg.Witness, seal.ForRecursion())
+	if err != nil {
+		return nil, err
+	}
+	r := receipt.SegmentReceipt{Claim: seg.Claim, Task: p.Task, Prover: p.Address, Price: p.Price, Seal: s}
+	if r.Price == nil {
+		r.Price = new(big.Int)
+	}
+	return s, aggregate.VerifySegment(art.VK, &r)
 }

@@ -410,3 +410,12 @@ func (s *Store) lock(family string) (func(), error) {
 		f.Close()
 	}, nil
 }
+
+// Release forgets family's loaded artifacts, so that their memory (a join's
+// proving key is gigabytes) can be reclaimed once the caller drops its own
+// references; a later Ensure loads them again from the store.
+func (s *Store) Release(family string) {
+	s.mu.Lock()
+	delete(s.loaded, family)
+	s.mu.Unlock()
+}

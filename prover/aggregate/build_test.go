@@ -1,0 +1,133 @@
+package aggregate
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
+)
+
+// TestAggregateRefusesBeforeSetup: the Aggregator checks a task's
+// segments (real hashchain seals, proven for recursion) before it loads or
+// sets up any join family, so a hostile or broken composite receipt costs
+// milliseconds, not a join setup: the store it was given stays empty.
+func TestAggregateRefusesBeforeSetup(t *testing.T) {
+	st, err := setup.Open(setup.DefaultDir(), os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seed fr.Element
+	seed.SetUint64(5)
+	sess, err := hashchain.Execute(hashchain.Task{Seed: seed, Steps: 3}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := st.Ensure(sess.Family)
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := [32]byte{0x7a}
+	want := sess.Expect
+	want.Task = task
+	var segs []receipt.SegmentReceipt
+	for i, s := range sess.Segments {
+		r := receipt.SegmentReceipt{Claim: s.Claim, Task: task, Prover: [20]byte{0xc0, byte(i)}, Price: big.NewInt(int64(7 + i))}
+		if r.Seal, err = proveSegment(seg, &r, s.Witness); err != nil {
+			t.Fatal(err)
+		}
+		segs = append(segs, r)
+	}
+	if err := VerifySegments(seg.VK, segs, want); err != nil {
+		t.Fatalf("honest segments: %v", err)
+	}
+	bump := func(d receipt.Digest) receipt.Digest { d[31] ^= 1; return d }
+	empty := t.TempDir()
+	ag := &Aggregator{Store: mustOpen(t, empty)}
+	for _, tc := range []struct {
+		name string
+		f    func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt
+		want error
+	}{
+		{"no segment", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt { return nil }, ErrPlan},
+		{"tampered seal", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			s[1].Seal[40] ^= 1
+			return s
+		}, ErrChild},
+		{"out of order", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			s[1], s[2] = s[2], s[1]
+			return s
+		}, ErrChild},
+		{"duplicated", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			return append(s[:2], s[1])
+		}, ErrChild},
+		{"missing", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.Segments = 0
+			return append(s[:1], s[2])
+		}, ErrChild},
+		{"a segment of another task", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			s[2].Task = [32]byte{0xee}
+			return s
+		}, ErrChild},
+		{"another prover than the seal's", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			s[0].Prover[0] ^= 1
+			return s
+		}, ErrChild},
+		{"broken state link", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			s[2].Claim.StateIn = bump(s[2].Claim.StateIn)
+			return s
+		}, ErrChild},
+		{"wrong initial state", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.Initial = bump(w.Initial)
+			return s
+		}, receipt.ErrInitialState},
+		{"wrong final state", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.Final = bump(w.Final)
+			return s
+		}, receipt.ErrFinalState},
+		{"wrong program", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.ProgramID = bump(w.ProgramID)
+			return s
+		}, ErrChild},
+		{"another family", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.Family = "hashchain/v1/s2"
+			return s
+		}, ErrChild},
+		{"a segment count not asked for", func(s []receipt.SegmentReceipt, w *receipt.Expect) []receipt.SegmentReceipt {
+			w.Segments = 4
+			return s
+		}, ErrMismatch},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := make([]receipt.SegmentReceipt, len(segs))
+			for i, r := range segs {
+				r.Seal = append([]byte(nil), r.Seal...)
+				s[i] = r
+			}
+			w := want
+			s = tc.f(s, &w)
+			if _, err := ag.Aggregate(context.Background(), seg.VK, s, w); !errors.Is(err, tc.want) {
+				t.Fatalf("%v, want %v", err, tc.want)
+			}
+		})
+	}
+	if m, _ := filepath.Glob(filepath.Join(empty, "families", "*")); len(m) != 0 {
+		t.Fatalf("a refused task touched the join families: %v", m)
+	}
+}
+
+func mustOpen(t *testing.T, dir string) *setup.Store {
+	t.Helper()
+	st, err := setup.Open(dir, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
