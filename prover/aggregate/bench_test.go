@@ -152,7 +152,7 @@ func BenchmarkJoin(b *testing.B) {
 		}
 		root := &Join{Kind: KindNode, Statement: s}
 		report(b, measure("prove", func() {
-			if root.Seal, err = Prove(node.CCS, node.PK, a); err != nil {
+			if root.Seal, err = ProveRoot(node.CCS, node.PK, a); err != nil {
 				b.Fatal(err)
 			}
 		}))

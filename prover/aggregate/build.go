@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
@@ -84,6 +85,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	}
 	out.Setup += time.Since(t0)
 
+	root := len(jobs) - 1
 	joins := make([]*Join, len(jobs))
 	var node *setup.Artifacts
 	var bind receipt.Digest // the binding chain before the next leaf's first segment
@@ -104,7 +106,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 				return nil, fmt.Errorf("leaf join %d: %w", i, err)
 			}
 			j.Statement, bind = st, st.BindOut
-			if j.Seal, err = Prove(leaf.CCS, leaf.PK, as); err != nil {
+			if j.Seal, err = proveJoin(i == root, leaf, as); err != nil {
 				return nil, fmt.Errorf("leaf join %d: %w", i, err)
 			}
 		case KindNode:
@@ -126,7 +128,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 				return nil, fmt.Errorf("node join %d: %w", i, err)
 			}
 			j.Statement = st
-			if j.Seal, err = Prove(node.CCS, node.PK, as); err != nil {
+			if j.Seal, err = proveJoin(i == root, node, as); err != nil {
 				return nil, fmt.Errorf("node join %d: %w", i, err)
 			}
 		}
@@ -232,4 +234,13 @@ func (k keySet) VerifyingKey(f string) (groth16.VerifyingKey, error) {
 		return v, nil
 	}
 	return nil, fmt.Errorf("%w: %s", setup.ErrUnknownFamily, f)
+}
+
+// proveJoin proves a join for recursion, or for the Solidity verifier when
+// it is the root.
+func proveJoin(root bool, a *setup.Artifacts, assignment frontend.Circuit) ([]byte, error) {
+	if root {
+		return ProveRoot(a.CCS, a.PK, assignment)
+	}
+	return Prove(a.CCS, a.PK, assignment)
 }

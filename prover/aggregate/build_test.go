@@ -131,3 +131,62 @@ func mustOpen(t *testing.T, dir string) *setup.Store {
 	}
 	return st
 }
+
+// TestRootTarget: a task's root is proven for the Solidity verifier
+// (keccak hash-to-field of its commitment), every other join for
+// recursion; a succinct receipt verifies only with a root proven as a
+// root, and VerifyJoin and VerifyRoot each refuse the other's seals (a
+// join-shaped toy circuit stands in for the real joins).
+func TestRootTarget(t *testing.T) {
+	ccs, pk, leafVK := toySetup(t, &statementToy{})
+	_, _, nodeVK := toySetup(t, &statementToy{})
+	task := [32]byte{0x3b}
+	want := receipt.Expect{Task: task, Family: "toy/v1", ProgramID: digestOf(1), Initial: digestOf(2), Final: digestOf(3),
+		InputInitial: digestOf(4), InputFinal: digestOf(5), Segments: 2}
+	payees := []Payee{{Prover: [20]byte{1}, Price: big.NewInt(10)}, {Prover: [20]byte{2}, Price: big.NewInt(20)}}
+	st, err := RootStatement(leafVK, nodeVK, want, task, payees)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &statementToy{Statement: digestInt(d), X: digestInt(d)}
+	rootSeal, err := ProveRoot(ccs, pk, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joinSeal, err := Prove(ccs, pk, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := mapKeys{LeafName("toy/v1"): leafVK, NodeName: nodeVK}
+	for _, tc := range []struct {
+		name string
+		seal []byte
+		want error
+	}{{"root proven as a root", rootSeal, nil}, {"root proven for recursion", joinSeal, ErrProof}} {
+		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindLeaf, Statement: st, Seal: tc.seal}, payees)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Verify(keys, want); !errors.Is(err, tc.want) && !(tc.want == nil && err == nil) {
+			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+	}
+	j := &Join{Kind: KindLeaf, Statement: st, Seal: rootSeal}
+	if err := VerifyRoot(leafVK, j); err != nil {
+		t.Errorf("VerifyRoot of a root: %v", err)
+	}
+	if err := VerifyJoin(leafVK, j); !errors.Is(err, ErrProof) {
+		t.Errorf("VerifyJoin of a root's seal: %v, want ErrProof", err)
+	}
+	j.Seal = joinSeal
+	if err := VerifyJoin(leafVK, j); err != nil {
+		t.Errorf("VerifyJoin of a join: %v", err)
+	}
+	if err := VerifyRoot(leafVK, j); !errors.Is(err, ErrProof) {
+		t.Errorf("VerifyRoot of a join's seal: %v, want ErrProof", err)
+	}
+}

@@ -7,7 +7,9 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
@@ -48,10 +50,17 @@ type Join struct {
 // of committed families, and joins) hashes its commitment to the field as
 // the in-circuit verifier does, not with keccak as the Solidity verifier
 // does.
+//
+// A task's root join is verified by no circuit: it is proven for the
+// Solidity verifier (keccak hash-to-field, ProveRoot), so that the one
+// proof of a succinct receipt can be checked on Ethereum as well as off
+// chain (VerifyRoot).
 var (
 	bn254Fr           = ecc.BN254.ScalarField()
 	recursionProver   = stdgroth16.GetNativeProverOptions(bn254Fr, bn254Fr)
 	recursionVerifier = stdgroth16.GetNativeVerifierOptions(bn254Fr, bn254Fr)
+	chainProver       = solidity.WithProverTargetSolidityVerifier(backend.GROTH16)
+	chainVerifier     = solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)
 )
 
 // VerifySegment checks a segment receipt's seal, proven for recursion
@@ -90,8 +99,19 @@ func statementWitness(s *Statement) (witness.Witness, error) {
 	return frontend.NewWitness(&onePublic{Statement: new(big.Int).SetBytes(d[:])}, bn254Fr, frontend.PublicOnly())
 }
 
-// VerifyJoin checks j's seal under vk, the key of j's kind.
+// VerifyJoin checks j's seal, proven for recursion (Prove), under vk, the
+// key of j's kind.
 func VerifyJoin(vk groth16.VerifyingKey, j *Join) error {
+	return verifyJoin(vk, j, recursionVerifier)
+}
+
+// VerifyRoot checks the seal of a task's root join, proven for the
+// Solidity verifier (ProveRoot), under vk, the key of j's kind.
+func VerifyRoot(vk groth16.VerifyingKey, j *Join) error {
+	return verifyJoin(vk, j, chainVerifier)
+}
+
+func verifyJoin(vk groth16.VerifyingKey, j *Join, opt backend.VerifierOption) error {
 	if err := checkJoinKey(vk); err != nil {
 		return err
 	}
@@ -103,7 +123,7 @@ func VerifyJoin(vk groth16.VerifyingKey, j *Join) error {
 	if err != nil {
 		return err
 	}
-	if err := groth16.Verify(proof, vk, pub, recursionVerifier); err != nil {
+	if err := groth16.Verify(proof, vk, pub, opt); err != nil {
 		return fmt.Errorf("%w: %s join over %d segments: %v", ErrProof, j.Kind, j.Statement.Count, err)
 	}
 	return nil
@@ -112,11 +132,22 @@ func VerifyJoin(vk groth16.VerifyingKey, j *Join) error {
 // Prove proves a join assignment (from LeafAssignment or NodeAssignment)
 // with its family's constraint system and proving key, for recursion.
 func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) ([]byte, error) {
+	return prove(ccs, pk, assignment, recursionProver)
+}
+
+// ProveRoot proves the root join of a task, as Prove does, for the
+// Solidity verifier: its seal verifies with VerifyRoot and on chain, and
+// cannot be a child of another join.
+func ProveRoot(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) ([]byte, error) {
+	return prove(ccs, pk, assignment, chainProver)
+}
+
+func prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit, opt backend.ProverOption) ([]byte, error) {
 	w, err := frontend.NewWitness(assignment, bn254Fr)
 	if err != nil {
 		return nil, err
 	}
-	proof, err := groth16.Prove(ccs, pk, w, recursionProver)
+	proof, err := groth16.Prove(ccs, pk, w, opt)
 	if err != nil {
 		return nil, fmt.Errorf("prove join: %w", err)
 	}

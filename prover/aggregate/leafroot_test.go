@@ -78,7 +78,7 @@ func TestSuccinctLeafRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := &Join{Kind: KindLeaf, Statement: stmt}
-	logPhase(measure("prove leaf join", func() { root.Seal, err = Prove(leaf.CCS, leaf.PK, a) }))
+	logPhase(measure("prove leaf join", func() { root.Seal, err = ProveRoot(leaf.CCS, leaf.PK, a) }))
 	if err != nil {
 		t.Fatal(err)
 	}

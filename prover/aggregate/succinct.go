@@ -11,7 +11,8 @@ import (
 	"github.com/zkpool/aoraki/prover/receipt"
 )
 
-// Receipt is a succinct receipt: one join proof for a whole task. It
+// Receipt is a succinct receipt: one join proof for a whole task (the
+// root, proven for the Solidity verifier by ProveRoot). It
 // states what the composite receipt of the task would (family, program,
 // both chains end to end) and who proved each segment at what price; its
 // seal is the root join of the task's tree (Plan), whose statement the
@@ -101,7 +102,7 @@ func (r *Receipt) Verify(keys receipt.Keys, want receipt.Expect) error {
 	if RootKind(n) == KindNode {
 		vk = node
 	}
-	return VerifyJoin(vk, &Join{Kind: RootKind(n), Statement: st, Seal: r.Seal})
+	return VerifyRoot(vk, &Join{Kind: RootKind(n), Statement: st, Seal: r.Seal})
 }
 
 // RootStatement is the statement the root join of a task must prove: the

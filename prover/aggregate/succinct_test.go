@@ -136,7 +136,7 @@ func buildChain() (*chain, error) {
 		return nil, err
 	}
 	c.root = &Join{Kind: KindNode, Statement: st2}
-	logPhase(measure("prove node join", func() { c.root.Seal, err = Prove(c.node.CCS, c.node.PK, a) }))
+	logPhase(measure("prove node join", func() { c.root.Seal, err = ProveRoot(c.node.CCS, c.node.PK, a) }))
 	if err != nil {
 		return nil, err
 	}
@@ -238,7 +238,18 @@ func TestSuccinctReceipt(t *testing.T) {
 // the three-segment one, and the leaf's seal is not a node root.
 func TestSuccinctTwoSegments(t *testing.T) {
 	c := realChain(t)
-	r, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2])
+	// The same leaf join as c.l01, proven as a root (for the Solidity
+	// verifier); c.l01 itself, proven for recursion, is no root.
+	a, st, err := LeafAssignment(c.leafInput(&c.segs[0], &c.segs[1], receipt.Digest{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := &Join{Kind: KindLeaf, Statement: st}
+	logPhase(measure("prove leaf join as a root", func() { root.Seal, err = ProveRoot(c.leaf.CCS, c.leaf.PK, a) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees[:2])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,6 +260,13 @@ func TestSuccinctTwoSegments(t *testing.T) {
 	}
 	if err := r.Verify(c.keysOf(), c.expect); !errors.Is(err, ErrMismatch) {
 		t.Errorf("two-segment receipt for the three-segment task: %v, want ErrMismatch", err)
+	}
+	rec, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rec.Verify(c.keysOf(), want); !errors.Is(err, ErrProof) {
+		t.Errorf("a join proven for recursion as the root: %v, want ErrProof", err)
 	}
 	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees); !errors.Is(err, ErrMismatch) {
 		t.Errorf("leaf join as the root of three payees: %v, want ErrMismatch", err)
@@ -289,7 +307,7 @@ func TestSuccinctEncodingHostile(t *testing.T) {
 	if err := back.UnmarshalBinary(j); err != nil {
 		t.Fatal(err)
 	}
-	if err := VerifyJoin(c.node.VK, &back); err != nil {
+	if err := VerifyRoot(c.node.VK, &back); err != nil {
 		t.Fatalf("decoded root join: %v", err)
 	}
 	for name, data := range map[string][]byte{"truncated": j[:len(j)-1], "oversized": append(append([]byte(nil), j...), 0)} {

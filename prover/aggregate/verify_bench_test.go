@@ -40,9 +40,9 @@ func BenchmarkVerifySuccinct(b *testing.B) {
 			a := &statementToy{Statement: digestInt(d), X: digestInt(d)}
 			root := &Join{Kind: RootKind(n), Statement: st}
 			if root.Kind == KindLeaf {
-				root.Seal, err = Prove(ccs, pk, a)
+				root.Seal, err = ProveRoot(ccs, pk, a)
 			} else {
-				root.Seal, err = Prove(nccs, npk, a)
+				root.Seal, err = ProveRoot(nccs, npk, a)
 			}
 			if err != nil {
 				b.Fatal(err)
