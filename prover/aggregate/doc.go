@@ -61,8 +61,33 @@
 // field either with keccak (the Solidity verifier) or with gnark's
 // recursion hash (an in-circuit verifier), not both. Segment seals meant
 // for aggregation are proven with seal.ForRecursion (verified off chain by
-// VerifySegment), and so is every join (the join circuits themselves have
-// a commitment, from the emulated arithmetic's range checks).
+// VerifySegment), and so is every join but the root (the join circuits
+// themselves have a commitment, from the emulated arithmetic's range
+// checks). A task's root join is verified by no circuit: it is proven for
+// the Solidity verifier (ProveRoot, VerifyRoot), so the one proof of a
+// succinct receipt is checked the same way off chain and on Ethereum.
+//
+// # On chain
+//
+// chain/contracts/src/SuccinctVerifier.sol (driven by
+// node/receiptverifier's SuccinctClient) rebuilds the root statement from
+// the quote, the result, the family's registered key set, initial state
+// and input, and the payees: a keccak256 and a width-2 Poseidon2
+// compression per segment for the binding chain, one width-16 Poseidon2
+// permutation for the statement digest, then one Groth16 check with a
+// commitment under the leaf key (one or two segments) or the node key.
+// The per-segment part is why its gas grows with the segment count
+// (BENCHMARKS.md); a statement that names the task instead of folding the
+// payees' bindings (the binding computed inside the leaf join) would make
+// it constant.
+//
+// # Local aggregation
+//
+// Aggregator proves a whole tree on one machine (`zkpool prove --local
+// --succinct`): it checks every segment first (VerifySegments: order,
+// links, task, program, seals) so that a refused task costs no join setup,
+// proves the joins one at a time, and releases the leaf family before
+// loading the node family.
 //
 // # Bytes from peers
 //

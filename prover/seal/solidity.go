@@ -63,16 +63,39 @@ func SolidityProof(s []byte) (ProofWords, error) {
 // none); without one, the Pedersen words and the last K are zero.
 func SolidityKey(vk groth16.VerifyingKey) ([KeyWords]*big.Int, error) {
 	var out [KeyWords]*big.Int
+	err := solidityKey(vk, receipt.Publics, true, out[:])
+	return out, err
+}
+
+// JoinKeyWords is the number of words of a join verifying key (one public
+// input, one commitment) in the layout of the on-chain succinct verifier
+// (chain/contracts/src/SuccinctVerifier.sol): as KeyWords, with K0, K1 for
+// the statement digest and K2 for the commitment hash.
+const JoinKeyWords = 22 + 2*3
+
+// SolidityJoinKey turns a join's verifying key (prover/aggregate: one
+// public input, one commitment over no public input) into the
+// JoinKeyWords words the on-chain succinct verifier stores, in
+// SolidityKey's layout.
+func SolidityJoinKey(vk groth16.VerifyingKey) ([JoinKeyWords]*big.Int, error) {
+	var out [JoinKeyWords]*big.Int
+	err := solidityKey(vk, 1, false, out[:])
+	return out, err
+}
+
+// solidityKey writes vk's words into out for a key of publics public
+// inputs and one commitment over none, or (when plainOK) none.
+func solidityKey(vk groth16.VerifyingKey, publics int, plainOK bool, out []*big.Int) error {
 	k, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
-		return out, fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
+		return fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
 	}
-	plain := len(k.G1.K) == receipt.Publics+1 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
-	committed := len(k.G1.K) == receipt.Publics+2 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
+	plain := plainOK && len(k.G1.K) == publics+1 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
+	committed := len(k.G1.K) == publics+2 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
 		len(k.PublicAndCommitmentCommitted[0]) == 0
 	if !plain && !committed {
-		return out, fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want %d and none, or %d+1 and 1 over none",
-			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted, receipt.Publics, receipt.Publics)
+		return fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want %d+1 and 1 over none (or, for a segment, %d and none)",
+			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted, publics, publics)
 	}
 	i := 0
 	put := func(e fp.Element) {
@@ -102,9 +125,9 @@ func SolidityKey(vk groth16.VerifyingKey) ([KeyWords]*big.Int, error) {
 		put(p.X)
 		put(p.Y)
 	}
-	for i < KeyWords {
+	for i < len(out) {
 		out[i] = new(big.Int)
 		i++
 	}
-	return out, nil
+	return nil
 }

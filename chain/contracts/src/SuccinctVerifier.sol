@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Aoraki, IReceiptVerifier} from "./Aoraki.sol";
+import {Poseidon2} from "./Poseidon2.sol";
+import {TaskQuote} from "./ReceiptVerifier.sol";
+
+/// @title On-chain check of a ZKPool succinct receipt: one Groth16 proof for a whole task.
+/// @notice A succinct receipt (prover/aggregate) is the root join of a task's aggregation tree: one BN254 Groth16
+/// proof, proven for this verifier (keccak hash-to-field of its BSB22 commitment), whose one public input is the
+/// digest of the statement it proves: the key set of the tree (the family's leaf join key and the node join key),
+/// the program, both ends of the state chain and of the input chain, the binding chain of its segments (each
+/// segment's binding keccak256(abi.encode(taskId, prover, price)) mod r, folded in order with Poseidon2
+/// compression from zero) and the segment count. This contract rebuilds that statement from the quote, the
+/// result, the registered family and the payees, hashes it with Poseidon2 (the same sponge as the circuits), and
+/// checks the one proof under the leaf join key (one or two segments) or the node join key (more).
+/// The proof bytes are abi.encode(TaskQuote quote, bytes32 familyId, uint256[12] seal, Payee[] payees) (see
+/// encodeProof), canonical encoding only; the seal is gnark's Proof.MarshalSolidity words: A, B (x1, x0, y1, y0),
+/// C, the commitment, its proof of knowledge.
+/// @dev The cost is one Poseidon2 permutation of width 16, one Groth16 check with a commitment (two pairings),
+/// and per segment a keccak256 and a width-2 Poseidon2 compression (see BENCHMARKS.md). Keys are data, as in
+/// ReceiptVerifier: each family's two join keys are stored as the runtime code of one data contract.
+contract SuccinctVerifier is IReceiptVerifier {
+    /// @notice Why a receipt is not valid (Valid when it is).
+    enum Verdict {
+        Valid,
+        Malformed,
+        WrongTask,
+        Empty,
+        UnknownFamily,
+        NotCanonical,
+        InitialStateUnknown,
+        InvalidSeal
+    }
+
+    /// @notice One segment's prover and the price it was awarded, in segment order.
+    struct Payee {
+        address prover;
+        uint96 price;
+    }
+
+    /// @dev A registered family: the data contract holding its leaf and node join keys, the key set digest the
+    /// statements of its trees name, its fixed initial state and the fixed start of its input chain (zero when the
+    /// input chain is the quote's input digest throughout).
+    struct Family {
+        address keys;
+        bytes32 keySet;
+        bytes32 initialState;
+        bytes32 initialInput;
+    }
+
+    error NotOwner(address sender);
+    error FamilyExists(bytes32 familyId);
+    error InvalidKey(uint256 word);
+    error KeyStoreFailed();
+    error BadParameter(string name);
+
+    event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 keySet, bytes32 initialState, bytes32 initialInput, address keys);
+
+    /// @notice Words of a join verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma)
+    /// (4 each, as x1, x0, y1, y0); K0, K1 for the statement digest, K2 for the commitment hash (2 each).
+    uint256 public constant JOIN_KEY_WORDS = 28;
+    /// @notice The most segments a receipt may have (prover/receipt.MaxSegments).
+    uint256 public constant MAX_SEGMENTS = 4096;
+    /// @notice poseidon.Tag("aggregate/v1/statement"): the statement hash's domain.
+    uint256 public constant STATEMENT_TAG = uint256(uint176(bytes22("aggregate/v1/statement")));
+
+    uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
+    uint256 private constant QUOTE_WORDS = 10;
+    uint256 private constant SEAL_WORDS = 12;
+    // quote, familyId, seal, the payees' offset and length.
+    uint256 private constant HEAD_WORDS = QUOTE_WORDS + 1 + SEAL_WORDS + 2;
+
+    /// @notice The account allowed to register families.
+    address public immutable owner;
+    /// @notice The Aoraki contract whose task ids (quote digests) this verifier accepts.
+    Aoraki public immutable aoraki;
+    /// @notice Registered families by id (keccak256 of the segment family's name).
+    mapping(bytes32 => Family) public families;
+
+    constructor(Aoraki aoraki_) {
+        if (address(aoraki_).code.length == 0) revert BadParameter("aoraki");
+        owner = msg.sender;
+        aoraki = aoraki_;
+    }
+
+    /// @notice Registers the join keys of a segment family (owner only, once per family).
+    /// @param name the segment family's name, e.g. "dtree/v1/d6-n32-f4-s64"; its keccak256 is the family id.
+    /// @param keySet the key set digest of the family's trees (aggregate.KeySet of the two keys' digests).
+    /// @param initialState the state every task of this family starts from (families whose initial state depends
+    /// on the input are not accepted here).
+    /// @param initialInput the start of every task's input chain, or zero when the chain is the input digest.
+    /// @param leafKey the family's leaf join key; nodeKey the node join key (JOIN_KEY_WORDS words each).
+    function registerFamily(
+        string calldata name,
+        bytes32 keySet,
+        bytes32 initialState,
+        bytes32 initialInput,
+        uint256[JOIN_KEY_WORDS] calldata leafKey,
+        uint256[JOIN_KEY_WORDS] calldata nodeKey
+    ) external returns (bytes32 id) {
+        if (msg.sender != owner) revert NotOwner(msg.sender);
+        if (bytes(name).length == 0) revert BadParameter("name");
+        if (uint256(keySet) >= R) revert BadParameter("keySet");
+        if (initialState == 0 || uint256(initialState) >= R) revert BadParameter("initialState");
+        if (uint256(initialInput) >= R) revert BadParameter("initialInput");
+        id = keccak256(bytes(name));
+        if (families[id].keys != address(0)) revert FamilyExists(id);
+        _checkKey(leafKey, 0);
+        _checkKey(nodeKey, JOIN_KEY_WORDS);
+        // Init code: copy the runtime (a STOP byte, then both keys) to memory and return it.
+        bytes memory init = abi.encodePacked(hex"61", uint16(1 + 2 * JOIN_KEY_WORDS * 32), hex"80600c6000396000f300", leafKey, nodeKey);
+        address keys;
+        assembly ("memory-safe") {
+            keys := create(0, add(init, 0x20), mload(init))
+        }
+        if (keys == address(0)) revert KeyStoreFailed();
+        families[id] = Family({keys: keys, keySet: keySet, initialState: initialState, initialInput: initialInput});
+        emit FamilyRegistered(id, name, keySet, initialState, initialInput, keys);
+    }
+
+    /// @notice Returns true when proof is a valid succinct receipt of task taskId ending at resultDigest.
+    function verifyReceipt(bytes32 taskId, bytes32 resultDigest, bytes calldata proof) external view returns (bool) {
+        return check(taskId, resultDigest, proof) == Verdict.Valid;
+    }
+
+    /// @notice The verdict on a succinct receipt.
+    function check(bytes32 taskId, bytes32 resultDigest, bytes calldata proof) public view returns (Verdict) {
+        if (proof.length < HEAD_WORDS * 32) return Verdict.Malformed;
+        uint256 n = uint256(_word(proof, HEAD_WORDS - 1));
+        if (
+            uint256(_word(proof, HEAD_WORDS - 2)) != (HEAD_WORDS - 2) * 32 || n > MAX_SEGMENTS
+                || proof.length != (HEAD_WORDS + 2 * n) * 32
+        ) return Verdict.Malformed;
+        if (n == 0) return Verdict.Empty;
+        if (!_isTask(taskId, proof)) return Verdict.WrongTask;
+        Family memory fam = families[_word(proof, QUOTE_WORDS)];
+        if (fam.keys == address(0)) return Verdict.UnknownFamily;
+
+        bytes32 inputDigest = _word(proof, 3);
+        uint256[] memory st = new uint256[](9);
+        st[0] = uint256(fam.keySet);
+        st[1] = uint256(_word(proof, 2)); // the quote's program id
+        st[2] = uint256(fam.initialState);
+        st[3] = uint256(resultDigest);
+        st[4] = uint256(fam.initialInput != 0 ? fam.initialInput : inputDigest);
+        st[5] = uint256(inputDigest);
+        // st[6], where the binding chain starts, is zero.
+        if (st[1] >= R || st[3] >= R || st[5] >= R) return Verdict.NotCanonical;
+        uint256 acc;
+        for (uint256 k; k < n; ++k) {
+            uint256 w = HEAD_WORDS + 2 * k;
+            uint256 prover = uint256(_word(proof, w));
+            uint256 price = uint256(_word(proof, w + 1));
+            // Canonical address and uint96 words: the binding hashes the words as they are.
+            if (prover >> 160 != 0 || price >> 96 != 0) return Verdict.Malformed;
+            uint256 binding;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                mstore(f, taskId)
+                mstore(add(f, 0x20), prover)
+                mstore(add(f, 0x40), price)
+                binding := mod(keccak256(f, 0x60), R)
+            }
+            acc = Poseidon2.compress(acc, binding);
+        }
+        st[7] = acc;
+        st[8] = n;
+        uint256 digest = Poseidon2.hash(STATEMENT_TAG, st);
+        uint256 key = _loadKey(fam.keys, n <= 2 ? 0 : JOIN_KEY_WORDS);
+        uint256 seal;
+        assembly ("memory-safe") {
+            seal := add(proof.offset, mul(add(QUOTE_WORDS, 1), 0x20))
+        }
+        return _verifySeal(key, seal, digest) ? Verdict.Valid : Verdict.InvalidSeal;
+    }
+
+    /// @notice The proof bytes verifyReceipt takes: abi.encode(quote, familyId, seal, payees).
+    function encodeProof(TaskQuote calldata quote, bytes32 familyId, uint256[12] calldata seal, Payee[] calldata payees)
+        external
+        pure
+        returns (bytes memory)
+    {
+        return abi.encode(quote, familyId, seal, payees);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _word(bytes calldata b, uint256 i) private pure returns (bytes32 w) {
+        assembly ("memory-safe") {
+            w := calldataload(add(b.offset, mul(i, 0x20)))
+        }
+    }
+
+    /// @dev Whether the quote at the head of proof hashes, under Aoraki's domain, to taskId.
+    function _isTask(bytes32 taskId, bytes calldata proof) private view returns (bool ok) {
+        bytes4 sel = Aoraki.quoteDigest.selector;
+        address a = address(aoraki);
+        assembly ("memory-safe") {
+            let f := mload(0x40)
+            mstore(f, sel)
+            calldatacopy(add(f, 4), proof.offset, mul(QUOTE_WORDS, 0x20))
+            ok := staticcall(gas(), a, f, add(4, mul(QUOTE_WORDS, 0x20)), f, 0x20)
+            ok := and(ok, and(eq(returndatasize(), 0x20), eq(mload(f), taskId)))
+        }
+    }
+
+    /// @dev Copies one join key (at word offset off of the family's data) into fresh memory; returns its address.
+    function _loadKey(address keys, uint256 off) private view returns (uint256 key) {
+        assembly ("memory-safe") {
+            key := mload(0x40)
+            extcodecopy(keys, key, add(1, mul(off, 0x20)), mul(JOIN_KEY_WORDS, 0x20))
+            mstore(0x40, add(key, mul(JOIN_KEY_WORDS, 0x20)))
+        }
+    }
+
+    /// @dev Rejects a key with a G1 point off the curve or at infinity (ECADD checks the curve) or a G2 point off the
+    /// curve, outside the subgroup or at infinity (the pairing precompile checks it, paired with the G1 point at
+    /// infinity). Join keys always have a commitment. which names the key in a revert (0: leaf, 28: node).
+    function _checkKey(uint256[JOIN_KEY_WORDS] calldata key, uint256 which) private view {
+        // G1 points: alpha (word 0), K0..K2 (words 22..27).
+        for (uint256 w = 0; w < JOIN_KEY_WORDS; w = (w == 0 ? 22 : w + 2)) {
+            uint256 x = key[w];
+            uint256 y = key[w + 1];
+            bool ok;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                mstore(f, x)
+                mstore(add(f, 0x20), y)
+                mstore(add(f, 0x40), 0)
+                mstore(add(f, 0x60), 0)
+                ok := and(iszero(iszero(or(x, y))), staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+            }
+            if (!ok) revert InvalidKey(which + w);
+        }
+        // G2 points: -beta, -gamma, -delta, G, G·(-sigma) (words 2..21).
+        for (uint256 w = 2; w < 22; w += 4) {
+            uint256 x1 = key[w];
+            uint256 x0 = key[w + 1];
+            uint256 y1 = key[w + 2];
+            uint256 y0 = key[w + 3];
+            bool ok;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                mstore(f, 0)
+                mstore(add(f, 0x20), 0)
+                mstore(add(f, 0x40), x1)
+                mstore(add(f, 0x60), x0)
+                mstore(add(f, 0x80), y1)
+                mstore(add(f, 0xa0), y0)
+                ok := and(iszero(iszero(or(or(x1, x0), or(y1, y0)))), staticcall(gas(), 0x08, f, 0xc0, f, 0x20))
+                ok := and(ok, eq(mload(f), 1))
+            }
+            if (!ok) revert InvalidKey(which + w);
+        }
+    }
+
+    /// @dev Verifies the seal at calldata offset s for the one public input digest under the join key at memory k,
+    /// as gnark's exported verifier does: e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r,
+    /// L = K0 + commitment + K1·digest + K2·h, then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1.
+    /// A failing precompile means false.
+    function _verifySeal(uint256 k, uint256 s, uint256 digest) private view returns (bool ok) {
+        assembly ("memory-safe") {
+            // L += K·v, with the accumulator at f and scratch at g; false on a failing precompile.
+            function addTerm(f, g, kOff, v) -> res {
+                mcopy(g, kOff, 0x40)
+                mstore(add(g, 0x40), v)
+                if iszero(staticcall(gas(), 0x07, g, 0x60, g, 0x40)) { leave }
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                res := 1
+            }
+            function verify(k, s, f, digest) -> res {
+                let g := add(f, 0x40)
+                // Proof of knowledge of the commitment (seal words 8..11).
+                calldatacopy(f, add(s, 0x100), 0x40)
+                mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
+                calldatacopy(add(f, 0xc0), add(s, 0x140), 0x40)
+                mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
+                if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
+                if iszero(eq(mload(f), 1)) { leave }
+                // h, then L = K0 + commitment + K1·digest + K2·h.
+                calldatacopy(f, add(s, 0x100), 0x40)
+                let h := mod(keccak256(f, 0x40), R)
+                mcopy(f, add(k, 0x2c0), 0x40) // K0
+                calldatacopy(g, add(s, 0x100), 0x40)
+                if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                if iszero(addTerm(f, g, add(k, 0x300), digest)) { leave } // K1
+                if iszero(addTerm(f, g, add(k, 0x340), h)) { leave } // K2
+                let lx := mload(f)
+                let ly := mload(add(f, 0x20))
+                // The Groth16 pairing.
+                calldatacopy(f, s, 0x100) // A, B, C
+                mcopy(add(f, 0x100), add(k, 0x140), 0x80) // -delta, words 10..13
+                mcopy(add(f, 0x180), k, 0x40) // alpha
+                mcopy(add(f, 0x1c0), add(k, 0x40), 0x80) // -beta, words 2..5
+                mstore(add(f, 0x240), lx)
+                mstore(add(f, 0x260), ly)
+                mcopy(add(f, 0x280), add(k, 0xc0), 0x80) // -gamma, words 6..9
+                if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
+                res := eq(mload(f), 1)
+            }
+            ok := verify(k, s, mload(0x40), digest)
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package receiptverifier
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/txmgr"
+	"github.com/zkpool/aoraki/protocol/eip712"
+	"github.com/zkpool/aoraki/prover/aggregate"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
+)
+
+// SuccinctVerdict is the succinct verifier's judgement of a receipt
+// (SuccinctVerifier.Verdict).
+type SuccinctVerdict uint8
+
+// Succinct verdicts, in the contract's order.
+const (
+	SuccinctValid SuccinctVerdict = iota
+	SuccinctMalformed
+	SuccinctWrongTask
+	SuccinctEmpty
+	SuccinctUnknownFamily
+	SuccinctNotCanonical
+	SuccinctInitialStateUnknown
+	SuccinctInvalidSeal
+)
+
+var succinctVerdictNames = [...]string{"valid", "malformed proof bytes", "quote is not the task's", "no segments",
+	"unknown family", "a statement value is not a field element", "initial state not fixed by the family", "invalid seal"}
+
+func (v SuccinctVerdict) String() string {
+	if int(v) < len(succinctVerdictNames) {
+		return succinctVerdictNames[v]
+	}
+	return fmt.Sprintf("verdict(%d)", uint8(v))
+}
+
+// SuccinctFamily is a segment family whose succinct receipts the verifier
+// checks: its leaf join key and the node join key (one proof of a tree of
+// one or two segments is a leaf join, of more a node join).
+type SuccinctFamily struct {
+	Name         string
+	Initial      receipt.Digest
+	InitialInput receipt.Digest
+	LeafVK       groth16.VerifyingKey
+	NodeVK       groth16.VerifyingKey
+}
+
+// SuccinctClient talks to one deployed SuccinctVerifier.
+type SuccinctClient struct {
+	addr    common.Address
+	abi     *contracts.SuccinctVerifier
+	backend ethereum.ContractCaller
+	tx      *txmgr.Manager
+}
+
+// DeploySuccinct deploys a SuccinctVerifier bound to the Aoraki contract at
+// aoraki; m's address becomes its owner. It returns a client sending from m.
+func DeploySuccinct(ctx context.Context, backend ethereum.ContractCaller, m *txmgr.Manager, aoraki common.Address) (*SuccinctClient, *types.Receipt, error) {
+	code := append(common.FromHex(contracts.SuccinctVerifierMetaData.Bin), contracts.NewSuccinctVerifier().PackConstructor(aoraki)...)
+	rcpt, err := m.Transact(ctx, nil, nil, code)
+	if err != nil {
+		return nil, nil, decodeSuccinct(fmt.Errorf("deploy succinct verifier: %w", err))
+	}
+	c, err := NewSuccinct(backend, m, rcpt.ContractAddress)
+	return c, rcpt, err
+}
+
+// NewSuccinct binds the succinct verifier at addr. tx may be nil for a
+// read-only client.
+func NewSuccinct(backend ethereum.ContractCaller, tx *txmgr.Manager, addr common.Address) (*SuccinctClient, error) {
+	if backend == nil {
+		return nil, fmt.Errorf("%w: nil backend", ErrInput)
+	}
+	return &SuccinctClient{addr: addr, abi: contracts.NewSuccinctVerifier(), backend: backend, tx: tx}, nil
+}
+
+// Address is the verifier's address, to name in quotes.
+func (c *SuccinctClient) Address() common.Address { return c.addr }
+
+// Register registers a family's join keys (owner only, once): their words
+// (seal.SolidityJoinKey) and the key set digest their trees' statements
+// name (aggregate.KeySet).
+func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types.Receipt, error) {
+	if f.Name == "" {
+		return nil, fmt.Errorf("%w: empty family name", ErrInput)
+	}
+	if f.Initial == (receipt.Digest{}) {
+		return nil, fmt.Errorf("%w: family %q has no fixed initial state", ErrInput, f.Name)
+	}
+	for _, d := range []receipt.Digest{f.Initial, f.InitialInput} {
+		if _, err := d.Element(); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInput, err)
+		}
+	}
+	leaf, err := seal.SolidityJoinKey(f.LeafVK)
+	if err != nil {
+		return nil, fmt.Errorf("%w: leaf key of %q: %w", ErrInput, f.Name, err)
+	}
+	node, err := seal.SolidityJoinKey(f.NodeVK)
+	if err != nil {
+		return nil, fmt.Errorf("%w: node key: %w", ErrInput, err)
+	}
+	ld, err := aggregate.KeyDigest(f.LeafVK)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	nd, err := aggregate.KeyDigest(f.NodeVK)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	ks, err := aggregate.KeySet(ld, nd)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	data, err := c.abi.TryPackRegisterFamily(f.Name, ks, f.Initial, f.InitialInput, leaf, node)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	if c.tx == nil {
+		return nil, fmt.Errorf("%w: read-only client", ErrInput)
+	}
+	r, err := c.tx.Transact(ctx, &c.addr, nil, data)
+	if err != nil {
+		return nil, fmt.Errorf("register %q: %w", f.Name, decodeSuccinct(err))
+	}
+	return r, nil
+}
+
+// SuccinctParts converts a succinct receipt to the contract's arguments:
+// the family id, the seal's words and the payees.
+func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []contracts.SuccinctVerifierPayee, error) {
+	var words [12]*big.Int
+	if r == nil || len(r.Payees) == 0 {
+		return common.Hash{}, words, nil, fmt.Errorf("%w: empty succinct receipt", ErrInput)
+	}
+	w, err := seal.SolidityProof(r.Seal)
+	if err != nil {
+		return common.Hash{}, words, nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	copy(words[:8], w.Proof[:])
+	words[8], words[9], words[10], words[11] = w.Commitment[0], w.Commitment[1], w.Pok[0], w.Pok[1]
+	payees := make([]contracts.SuccinctVerifierPayee, len(r.Payees))
+	for i, p := range r.Payees {
+		price := p.Price
+		if price == nil {
+			price = new(big.Int)
+		}
+		if price.Sign() < 0 || price.BitLen() > 8*receipt.PriceBytes {
+			return common.Hash{}, words, nil, fmt.Errorf("%w: payee %d: price %s is not a uint96", ErrInput, i, price)
+		}
+		payees[i] = contracts.SuccinctVerifierPayee{Prover: common.Address(p.Prover), Price: price}
+	}
+	return FamilyID(r.Family), words, payees, nil
+}
+
+// EncodeSuccinctProof is the proof bytes fulfill passes to the succinct
+// verifier for the task that quote q opened: abi.encode(TaskQuote, family
+// id, seal words, payees).
+func EncodeSuccinctProof(q eip712.Quote, r *aggregate.Receipt) ([]byte, error) {
+	fam, words, payees, err := SuccinctParts(r)
+	if err != nil {
+		return nil, err
+	}
+	return EncodeSuccinctParts(q, fam, words, payees)
+}
+
+// EncodeSuccinctParts encodes already converted parts (tests use it to
+// tamper).
+func EncodeSuccinctParts(q eip712.Quote, family common.Hash, words [12]*big.Int, payees []contracts.SuccinctVerifierPayee) ([]byte, error) {
+	if err := q.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	call, err := contracts.NewSuccinctVerifier().TryPackEncodeProof(QuoteArgs(q), family, words, payees)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	return call[4:], nil
+}
+
+// Check asks the contract for its verdict on proof for the task and result.
+func (c *SuccinctClient) Check(ctx context.Context, taskID, result common.Hash, proof []byte) (SuccinctVerdict, error) {
+	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: c.abi.PackCheck(taskID, result, proof)}, nil)
+	if err != nil {
+		return 0, decodeSuccinct(err)
+	}
+	v, err := c.abi.UnpackCheck(out)
+	if err != nil {
+		return 0, err
+	}
+	return SuccinctVerdict(v), nil
+}
+
+// decodeSuccinct turns revert data of the succinct verifier's custom
+// errors into an error wrapping ErrReverted.
+func decodeSuccinct(err error) error {
+	if err == nil {
+		return nil
+	}
+	data, ok := contracts.RevertData(err)
+	if !ok {
+		return err
+	}
+	v, uerr := contracts.NewSuccinctVerifier().UnpackError(data)
+	if uerr != nil {
+		return err
+	}
+	name := fmt.Sprintf("%T", v)
+	name = name[strings.LastIndex(name, ".SuccinctVerifier")+len(".SuccinctVerifier"):]
+	return fmt.Errorf("%w: %s%s", ErrReverted, name, strings.TrimPrefix(fmt.Sprintf("%+v", v), "&"))
+}

@@ -1,0 +1,539 @@
+package receiptverifier_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/node/receiptverifier"
+	"github.com/zkpool/aoraki/protocol/eip712"
+	"github.com/zkpool/aoraki/prover/aggregate"
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
+	"github.com/zkpool/aoraki/prover/tree"
+)
+
+// joinShaped has a join circuit's public shape (one public input, the
+// statement digest; one commitment over no public input) and proves any
+// statement it is given: it stands in for the real leaf and node joins
+// (millions of constraints, an hour of setup) so that the on-chain check,
+// which depends on the key's shape only, runs with real gnark proofs in
+// every `make test`. TestSuccinctIrisOnChain runs the real joins.
+type joinShaped struct {
+	Statement frontend.Variable `gnark:",public"`
+	X         frontend.Variable
+}
+
+func (c *joinShaped) Define(api frontend.API) error {
+	cm, err := api.(frontend.Committer).Commit(c.X)
+	if err != nil {
+		return err
+	}
+	api.AssertIsDifferent(cm, 0)
+	api.AssertIsEqual(c.X, c.Statement)
+	return nil
+}
+
+type toyJoin struct {
+	ccs constraint.ConstraintSystem
+	pk  groth16.ProvingKey
+	vk  groth16.VerifyingKey
+}
+
+func newToyJoin(t *testing.T) toyJoin {
+	t.Helper()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &joinShaped{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toyJoin{ccs, pk, vk}
+}
+
+func digestOf(v uint64) receipt.Digest {
+	var e fr.Element
+	e.SetUint64(v)
+	return receipt.DigestOf(e)
+}
+
+// succinctEnv is env with a SuccinctVerifier deployed and the toy family
+// registered with a toy leaf key and a toy node key.
+type succinctEnv struct {
+	*env
+	sv         *receiptverifier.SuccinctClient
+	leaf, node toyJoin
+	family     string
+}
+
+func newSuccinctEnv(t *testing.T) *succinctEnv {
+	e := newEnv(t)
+	ctx := context.Background()
+	sv, _, err := receiptverifier.DeploySuccinct(ctx, e.cl, e.manager(keyDeployer), e.aoraki)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &succinctEnv{env: e, sv: sv, leaf: newToyJoin(t), node: newToyJoin(t), family: "toy/v1"}
+	if _, err := sv.Register(ctx, receiptverifier.SuccinctFamily{Name: s.family, Initial: digestOf(2), InitialInput: digestOf(4),
+		LeafVK: s.leaf.vk, NodeVK: s.node.vk}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// task opens a task naming the succinct verifier and returns its quote, id
+// and what its receipt must prove.
+func (s *succinctEnv) task(n int) (eip712.Quote, common.Hash, receipt.Expect) {
+	q := s.quote(digestOf(1), digestOf(5))
+	q.Verifier = s.sv.Address()
+	id := s.submit(q)
+	return q, id, receipt.Expect{Task: id, Family: s.family, ProgramID: digestOf(1), Initial: digestOf(2), Final: digestOf(3),
+		InputInitial: digestOf(4), InputFinal: digestOf(5), Segments: n}
+}
+
+func payeesOf(n int) []aggregate.Payee {
+	p := make([]aggregate.Payee, n)
+	for i := range p {
+		p[i] = aggregate.Payee{Prover: [20]byte{0xd0, byte(i), byte(i >> 8)}, Price: big.NewInt(int64(1e12 + i))}
+	}
+	return p
+}
+
+// root proves the root of want's task over payees with the toy key of its
+// kind (leaf for one or two segments), for the Solidity verifier unless
+// recursion.
+func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate.Payee, key toyJoin, recursion bool) *aggregate.Receipt {
+	t.Helper()
+	st, err := aggregate.RootStatement(s.leaf.vk, s.node.vk, want, want.Task, payees)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &joinShaped{Statement: new(big.Int).SetBytes(d[:]), X: new(big.Int).SetBytes(d[:])}
+	prove := aggregate.ProveRoot
+	if recursion {
+		prove = aggregate.Prove
+	}
+	seal, err := prove(key.ccs, key.pk, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := aggregate.NewReceipt(want.Task, s.family, &aggregate.Join{Kind: aggregate.RootKind(len(payees)), Statement: st, Seal: seal}, payees)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func (s *succinctEnv) keyFor(n int) toyJoin {
+	if n <= 2 {
+		return s.leaf
+	}
+	return s.node
+}
+
+func (s *succinctEnv) keys() receipt.Keys {
+	return keyMap{aggregate.LeafName(s.family): s.leaf.vk, aggregate.NodeName: s.node.vk}
+}
+
+type keyMap map[string]groth16.VerifyingKey
+
+func (k keyMap) VerifyingKey(f string) (groth16.VerifyingKey, error) {
+	if v, ok := k[f]; ok {
+		return v, nil
+	}
+	return nil, fmt.Errorf("no key for %s", f)
+}
+
+// TestSuccinctReceiptOnChain: a succinct receipt of 1, 2, 5 and 64
+// segments verifies on chain with one proof (the leaf key for one or two
+// segments, the node key for more), checked by Aoraki's fulfill; the gas
+// of verifyReceipt is logged for each size (BENCHMARKS.md).
+func TestSuccinctReceiptOnChain(t *testing.T) {
+	s := newSuccinctEnv(t)
+	ctx := context.Background()
+	for _, n := range []int{1, 2, 5, 64} {
+		q, id, want := s.task(n)
+		r := s.root(t, want, payeesOf(n), s.keyFor(n), false)
+		if err := r.Verify(s.keys(), want); err != nil {
+			t.Fatalf("%d segments, off chain: %v", n, err)
+		}
+		proof, err := receiptverifier.EncodeSuccinctProof(q, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := s.sv.Check(ctx, id, common.Hash(want.Final), proof); err != nil || v != receiptverifier.SuccinctValid {
+			t.Fatalf("%d segments: verdict %q (%v)", n, v, err)
+		}
+		addr := s.sv.Address()
+		gas, err := s.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr,
+			Data: contracts.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcpt, err := s.fulfill(id, want.Final, proof)
+		if err != nil {
+			t.Fatalf("%d segments: fulfill: %v", n, err)
+		}
+		t.Logf("succinct receipt of %d segments: %d proof bytes, verifyReceipt %d gas (estimate, with the 21k base), fulfill %d gas",
+			n, len(proof), gas, rcpt.GasUsed)
+	}
+}
+
+// TestSuccinctReceiptOnChainRefuses performs the attacks on the on-chain
+// check of a succinct receipt: each hostile variant of an honest 5-segment
+// receipt (and of a 2-segment one, for the key choice) gets its verdict
+// from check, and fulfill reverts VerifierRejected and leaves the task
+// open.
+func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
+	s := newSuccinctEnv(t)
+	ctx := context.Background()
+	q, id, want := s.task(5)
+	payees := payeesOf(5)
+	honest := s.root(t, want, payees, s.node, false)
+	fam, words, pays, err := receiptverifier.SuccinctParts(honest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := func(q eip712.Quote, fam common.Hash, w [12]*big.Int, p []contracts.SuccinctVerifierPayee) []byte {
+		b, err := receiptverifier.EncodeSuccinctParts(q, fam, w, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	cloneWords := func() [12]*big.Int {
+		var w [12]*big.Int
+		for i := range w {
+			w[i] = new(big.Int).Set(words[i])
+		}
+		return w
+	}
+	clonePays := func() []contracts.SuccinctVerifierPayee {
+		out := make([]contracts.SuccinctVerifierPayee, len(pays))
+		for i, p := range pays {
+			out[i] = contracts.SuccinctVerifierPayee{Prover: p.Prover, Price: new(big.Int).Set(p.Price)}
+		}
+		return out
+	}
+	honestProof := enc(q, fam, words, pays)
+	// The same task's statement proven for recursion, and under the leaf key.
+	_, wordsRec, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.node, true))
+	_, wordsLeaf, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.leaf, false))
+	// A valid root of another task.
+	_, id2, want2 := s.task(5)
+	_, words2, _, _ := receiptverifier.SuccinctParts(s.root(t, want2, payees, s.node, false))
+	otherQuote := q
+	otherQuote.Price = new(big.Int).Add(q.Price, big.NewInt(1))
+
+	type variant struct {
+		name   string
+		id     common.Hash
+		result receipt.Digest
+		proof  []byte
+		want   receiptverifier.SuccinctVerdict
+	}
+	var vs []variant
+	add := func(name string, proof []byte, want receiptverifier.SuccinctVerdict) {
+		vs = append(vs, variant{name, id, want.Final, proof, want})
+	}
+	{
+		w := cloneWords()
+		w[0].Add(w[0], big.NewInt(1))
+		add("A off the curve", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+	}
+	{
+		w := cloneWords()
+		w[6], w[7] = words2[6], words2[7]
+		add("C of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+	}
+	{
+		w := cloneWords()
+		w[8], w[9] = words2[8], words2[9]
+		add("commitment of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+	}
+	add("another task's root", enc(q, fam, words2, pays), receiptverifier.SuccinctInvalidSeal)
+	add("the root proven for recursion", enc(q, fam, wordsRec, pays), receiptverifier.SuccinctInvalidSeal)
+	add("the root proven under the leaf key", enc(q, fam, wordsLeaf, pays), receiptverifier.SuccinctInvalidSeal)
+	{
+		p := clonePays()
+		p[2].Prover[0] ^= 1
+		add("a prover replaced (takes its pay)", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+	}
+	{
+		p := clonePays()
+		p[4].Price.Add(p[4].Price, big.NewInt(1))
+		add("a price raised", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+	}
+	{
+		p := clonePays()
+		p[0], p[1] = p[1], p[0]
+		add("payees swapped", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+	}
+	add("a payee dropped", enc(q, fam, words, clonePays()[:4]), receiptverifier.SuccinctInvalidSeal)
+	add("a payee appended", enc(q, fam, words, append(clonePays(), pays[0])), receiptverifier.SuccinctInvalidSeal)
+	add("no payee", enc(q, fam, words, nil), receiptverifier.SuccinctEmpty)
+	add("another quote for the task id", enc(otherQuote, fam, words, pays), receiptverifier.SuccinctWrongTask)
+	add("an unregistered family", enc(q, receiptverifier.FamilyID("toy/v2"), words, pays), receiptverifier.SuccinctUnknownFamily)
+	add("truncated", honestProof[:len(honestProof)-1], receiptverifier.SuccinctMalformed)
+	add("a word appended", append(append([]byte(nil), honestProof...), make([]byte, 32)...), receiptverifier.SuccinctMalformed)
+	add("nothing", nil, receiptverifier.SuccinctMalformed)
+	{
+		// The payees' offset word moved: not the canonical encoding.
+		b := append([]byte(nil), honestProof...)
+		b[23*32+31] += 32
+		add("payees elsewhere", b, receiptverifier.SuccinctMalformed)
+	}
+	{
+		// A count that would make the loop run 2^255 times.
+		b := append([]byte(nil), honestProof...)
+		b[24*32] = 0x80
+		add("a count of 2^255", b, receiptverifier.SuccinctMalformed)
+	}
+	{
+		// A price word above 2^96: the binding hashes words as they are.
+		b := append([]byte(nil), honestProof...)
+		b[(25+1)*32+19] = 1
+		add("a price word of 97 bits", b, receiptverifier.SuccinctMalformed)
+	}
+	{
+		b := append([]byte(nil), honestProof...)
+		b[25*32+11] = 1
+		add("a prover word of 161 bits", b, receiptverifier.SuccinctMalformed)
+	}
+	vs = append(vs,
+		variant{"another result", id, digestOf(6), honestProof, receiptverifier.SuccinctInvalidSeal},
+		variant{"a result that is not a field element", id, receipt.Digest(common.MaxHash), honestProof, receiptverifier.SuccinctNotCanonical},
+		variant{"another task id", id2, want.Final, honestProof, receiptverifier.SuccinctWrongTask},
+	)
+	for _, v := range vs {
+		t.Run(v.name, func(t *testing.T) {
+			got, err := s.sv.Check(ctx, v.id, common.Hash(v.result), v.proof)
+			if err != nil || got != v.want {
+				t.Fatalf("verdict %q (%v), want %q", got, err, v.want)
+			}
+			if v.id != id {
+				return
+			}
+			if _, err := s.fulfill(v.id, v.result, v.proof); !contracts.IsRevert(err, "VerifierRejected") {
+				t.Fatalf("fulfill: %v, want VerifierRejected", err)
+			}
+			if res, err := s.as(keyNode).Result(ctx, id); err != nil || res != (common.Hash{}) {
+				t.Fatalf("task has result %x (%v)", res, err)
+			}
+		})
+	}
+	if v, err := s.sv.Check(ctx, id, common.Hash(want.Final), honestProof); err != nil || v != receiptverifier.SuccinctValid {
+		t.Fatalf("honest: %q (%v)", v, err)
+	}
+	if _, err := s.fulfill(id, want.Final, honestProof); err != nil {
+		t.Fatalf("honest fulfill after the refusals: %v", err)
+	}
+
+	// Two segments: the root is a leaf join; a node-key proof of the same
+	// statement is refused.
+	q3, id3, want3 := s.task(2)
+	p2 := payeesOf(2)
+	leafRoot := s.root(t, want3, p2, s.leaf, false)
+	nodeRoot := s.root(t, want3, p2, s.node, false)
+	for _, c := range []struct {
+		r    *aggregate.Receipt
+		want receiptverifier.SuccinctVerdict
+	}{{nodeRoot, receiptverifier.SuccinctInvalidSeal}, {leafRoot, receiptverifier.SuccinctValid}} {
+		proof, err := receiptverifier.EncodeSuccinctProof(q3, c.r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := s.sv.Check(ctx, id3, common.Hash(want3.Final), proof); err != nil || v != c.want {
+			t.Fatalf("two segments: %q (%v), want %q", v, err, c.want)
+		}
+	}
+}
+
+// TestSuccinctRegistration: only the owner registers, once per family,
+// keys of the join shape with points on their curves, and a fixed initial
+// state.
+func TestSuccinctRegistration(t *testing.T) {
+	s := newSuccinctEnv(t)
+	ctx := context.Background()
+	f := receiptverifier.SuccinctFamily{Name: "toy/v2", Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk}
+	other, err := receiptverifier.NewSuccinct(s.cl, s.manager(keyRequester), s.sv.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Register(ctx, f); !errors.Is(err, receiptverifier.ErrReverted) {
+		t.Fatalf("a stranger registers: %v", err)
+	}
+	if _, err := s.sv.Register(ctx, receiptverifier.SuccinctFamily{Name: s.family, Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk}); !errors.Is(err, receiptverifier.ErrReverted) {
+		t.Fatalf("the family again: %v", err)
+	}
+	noInitial := f
+	noInitial.Initial = receipt.Digest{}
+	if _, err := s.sv.Register(ctx, noInitial); !errors.Is(err, receiptverifier.ErrInput) {
+		t.Fatalf("no initial state: %v", err)
+	}
+	segKey := f
+	if segKey.LeafVK, err = s.fix.store.VerifyingKey(s.fix.iris.expect.Family); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.sv.Register(ctx, segKey); !errors.Is(err, receiptverifier.ErrInput) {
+		t.Fatalf("a segment key as the leaf key: %v", err)
+	}
+	// Words the Go side would never send: a G1 point off its curve, a G2
+	// point off its curve, each in either key.
+	leaf, err := seal.SolidityJoinKey(s.leaf.vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node, err := seal.SolidityJoinKey(s.node.vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := s.sv.Address()
+	for _, c := range []struct {
+		key  *[seal.JoinKeyWords]*big.Int
+		word int
+		want string
+	}{{&leaf, 0, "InvalidKey"}, {&leaf, 24, "InvalidKey"}, {&node, 6, "InvalidKey"}, {&node, 26, "InvalidKey"}} {
+		saved := c.key[c.word]
+		c.key[c.word] = bump(saved)
+		data, err := contracts.NewSuccinctVerifier().TryPackRegisterFamily("toy/v3", common.Hash(digestOf(9)), common.Hash(digestOf(2)), common.Hash{}, leaf, node)
+		c.key[c.word] = saved
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.manager(keyDeployer).Transact(ctx, &addr, nil, data); !contracts.IsRevert(err, c.want) {
+			t.Fatalf("word %d off its curve: %v, want %s", c.word, err, c.want)
+		}
+	}
+	if _, err := s.sv.Register(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSuccinctIrisOnChain runs with ZKPOOL_AGGREGATE_FULL=1 (make
+// test-aggregate): Iris in three segments of 64 samples, each proven for
+// aggregation by its own prover for a task naming the succinct verifier,
+// aggregated by the real join circuits (two leaf joins, one node join;
+// set up once per machine) into one proof, which the contract accepts in
+// fulfill; a tampered seal or payee is refused.
+func TestSuccinctIrisOnChain(t *testing.T) {
+	if os.Getenv("ZKPOOL_AGGREGATE_FULL") != "1" {
+		t.Skip("sets up and proves the real join circuits (tens of minutes on a clean machine): set ZKPOOL_AGGREGATE_FULL=1 (make test-aggregate)")
+	}
+	e := newEnv(t)
+	ctx := context.Background()
+	st := e.fix.store
+	m, err := tree.LoadModel("../../examples/iris/tree_model.msgpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := tree.LoadInputs("../../examples/iris/iris_input_data.csv", m.NumFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := dtree.New(m, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, err := prog.Execute(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := st.Ensure(sess.Family)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sv, _, err := receiptverifier.DeploySuccinct(ctx, e.cl, e.manager(keyDeployer), e.aoraki)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := e.quote(sess.Expect.ProgramID, sess.Expect.InputFinal)
+	q.Verifier = sv.Address()
+	id := e.submit(q)
+	want := sess.Expect
+	want.Task = id
+	var segs []receipt.SegmentReceipt
+	for i, sg := range sess.Segments {
+		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}
+		b, err := r.Binding()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Seal, err = seal.Prove(seg.CCS, seg.PK, sg.Claim, b, sg.Witness, seal.ForRecursion()); err != nil {
+			t.Fatal(err)
+		}
+		segs = append(segs, r)
+	}
+	agg, err := (&aggregate.Aggregator{Store: st}).Aggregate(ctx, seg.VK, segs, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leafVK, err := st.VerifyingKey(aggregate.LeafName(sess.Family.Name()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodeVK, err := st.VerifyingKey(aggregate.NodeName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	initial, _ := receiptverifier.FixedInitialState(sess.Family.Name())
+	input, _ := receiptverifier.FixedInitialInput(sess.Family.Name())
+	if _, err := sv.Register(ctx, receiptverifier.SuccinctFamily{Name: sess.Family.Name(), Initial: initial, InitialInput: input,
+		LeafVK: leafVK, NodeVK: nodeVK}); err != nil {
+		t.Fatal(err)
+	}
+	proof, err := receiptverifier.EncodeSuccinctProof(q, agg.Receipt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fam, words, pays, err := receiptverifier.SuccinctParts(agg.Receipt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words[2] = bump(words[2])
+	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, pays)
+	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
+	pays[1].Price = bump(pays[1].Price)
+	stolen, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, pays)
+	for _, c := range []struct {
+		name  string
+		proof []byte
+		want  receiptverifier.SuccinctVerdict
+	}{{"tampered seal", bad, receiptverifier.SuccinctInvalidSeal}, {"a price raised", stolen, receiptverifier.SuccinctInvalidSeal},
+		{"honest", proof, receiptverifier.SuccinctValid}} {
+		if v, err := sv.Check(ctx, id, common.Hash(want.Final), c.proof); err != nil || v != c.want {
+			t.Fatalf("%s: %q (%v), want %q", c.name, v, err, c.want)
+		}
+	}
+	addr := sv.Address()
+	gas, err := e.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: contracts.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := e.fulfill(id, want.Final, proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Iris, 3 segments, one succinct proof: %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas; joins proven in %s, setup/load %s",
+		len(proof), gas, rcpt.GasUsed, agg.Proving, agg.Setup)
+}
