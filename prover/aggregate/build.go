@@ -21,9 +21,8 @@ import (
 // the same Plan with the same assignments.
 //
 // Joins are proven one at a time (each proof already uses every core, and
-// a node join needs about 8 GB), and the leaf family's artifacts are
-// released before the node family's are loaded, so the peak is the larger
-// family's, not both.
+// a node join's proof peaks near 13 GB), and the leaf family's artifacts
+// are released before the node family's are loaded.
 type Aggregator struct {
 	Store *setup.Store
 	// Progress, when set, is told each join as it is proven.
