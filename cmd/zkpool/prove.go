@@ -47,14 +47,15 @@ type proveResult struct {
 
 	// With --succinct: the succinct receipt (one join proof for the whole
 	// task) and what its aggregation cost.
-	Succinct         bool    `json:"succinct"`
-	SuccinctCID      string  `json:"succinct_receipt_cid,omitempty"`
-	SuccinctBytes    int     `json:"succinct_receipt_bytes,omitempty"`
-	SuccinctVerifyMS float64 `json:"succinct_verify_ms,omitempty"`
-	Joins            int     `json:"joins,omitempty"`
-	AggSetupSecs     float64 `json:"aggregation_setup_seconds,omitempty"` // load or (once per machine) set up the join families
-	AggSecs          float64 `json:"aggregation_seconds,omitempty"`       // prove every join
-	CompositeBytes   int     `json:"composite_receipt_bytes"`
+	Succinct         bool      `json:"succinct"`
+	SuccinctCID      string    `json:"succinct_receipt_cid,omitempty"`
+	SuccinctBytes    int       `json:"succinct_receipt_bytes,omitempty"`
+	SuccinctVerifyMS float64   `json:"succinct_verify_ms,omitempty"`
+	Joins            int       `json:"joins,omitempty"`
+	AggSetupSecs     float64   `json:"aggregation_setup_seconds,omitempty"` // load or (once per machine) set up the join families
+	AggSecs          float64   `json:"aggregation_seconds,omitempty"`       // prove every join
+	JoinSecs         []float64 `json:"join_seconds,omitempty"`              // each join, in Plan order (leaves first)
+	CompositeBytes   int       `json:"composite_receipt_bytes"`
 }
 
 // bundle is the receipt file: the composite receipt with its journal.
@@ -180,6 +181,9 @@ func aggregateLocal(ctx context.Context, st *setup.Store, res *local.Result, wan
 	out.Succinct, out.SuccinctCID, out.SuccinctBytes = true, cids.Of(b).String(), len(b)
 	out.SuccinctVerifyMS = float64(time.Since(t).Microseconds()) / 1000
 	out.Joins, out.AggSetupSecs, out.AggSecs = len(agg.Jobs), agg.Setup.Seconds(), agg.Proving.Seconds()
+	for _, d := range agg.JobTimes {
+		out.JoinSecs = append(out.JoinSecs, d.Seconds())
+	}
 	return b, nil
 }
 
