@@ -10,4 +10,10 @@
 // layout). Package testcontracts holds bindings for contracts used only by
 // tests, among them gnark's own exported verifiers of the keys of
 // testdata/receipts.json, against which ReceiptVerifier is checked.
+//
+// src/Poseidon2.sol is the library that recomputes, on chain, the prover's
+// Poseidon2 Hash and Compress (prover/poseidon), e.g. a succinct receipt's
+// statement digest; internal/genposeidon writes it from gnark-crypto's
+// parameters (go generate runs it first) and the tests check it against the
+// prover on the embedded chain.
 package contracts

@@ -4,6 +4,7 @@ package contracts
 // `npm ci` in this folder. Building and testing need neither: the artifacts are committed,
 // and TestArtifactsMatchSources fails when they drift from src/.
 
+//go:generate go run ./internal/genposeidon -out src/Poseidon2.sol
 //go:generate node compile.js build
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/Aoraki.abi --bin build/Aoraki.bin --pkg contracts --type Aoraki --out aoraki.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/ReceiptVerifier.abi --bin build/ReceiptVerifier.bin --pkg contracts --type ReceiptVerifier --out receiptverifier.go
@@ -19,3 +20,5 @@ package contracts
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/GasBurningCallback.abi --bin build/GasBurningCallback.bin --pkg testcontracts --type GasBurningCallback --out testcontracts/gasburningcallback.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/ReentrantCallback.abi --bin build/ReentrantCallback.bin --pkg testcontracts --type ReentrantCallback --out testcontracts/reentrantcallback.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/RefusingPayee.abi --bin build/RefusingPayee.bin --pkg testcontracts --type RefusingPayee --out testcontracts/refusingpayee.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/Poseidon2.abi --bin build/Poseidon2.bin --pkg testcontracts --type Poseidon2 --out testcontracts/poseidon2.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/Poseidon2Harness.abi --bin build/Poseidon2Harness.bin --pkg testcontracts --type Poseidon2Harness --out testcontracts/poseidon2harness.go

@@ -2,9 +2,11 @@
 pragma solidity 0.8.37;
 
 // Small contracts used only by the Go tests of Aoraki's hooks: requester verifier contracts,
-// requester callbacks and a payee that refuses ether. None is deployed outside tests.
+// requester callbacks and a payee that refuses ether; and a harness of the Poseidon2 library. None is
+// deployed outside tests.
 
 import {Aoraki, IReceiptVerifier, IAorakiCallback} from "./Aoraki.sol";
+import {Poseidon2} from "./Poseidon2.sol";
 
 /// @notice Accepts a proof when it equals the bytes it was configured with.
 contract ExactProofVerifier is IReceiptVerifier {
@@ -142,5 +144,22 @@ contract RefusingPayee {
 
     receive() external payable {
         revert("refused");
+    }
+}
+
+/// @notice Exposes the Poseidon2 library, whose parity with the Go prover's Poseidon2 the tests check, and
+/// measures its gas (gasleft before and after the library call: no calldata, ABI or call overhead). Each
+/// library function has one call site here: the library is inlined into its caller, once per call site.
+contract Poseidon2Harness {
+    function hash(uint256 tag, uint256[] memory elems) external view returns (uint256 digest, uint256 gasUsed) {
+        uint256 before = gasleft();
+        digest = Poseidon2.hash(tag, elems);
+        gasUsed = before - gasleft();
+    }
+
+    function compress(uint256 l, uint256 r) external view returns (uint256 digest, uint256 gasUsed) {
+        uint256 before = gasleft();
+        digest = Poseidon2.compress(l, r);
+        gasUsed = before - gasleft();
     }
 }
