@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/contracts/succinctverifier"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/aggregate"
@@ -59,7 +60,7 @@ type SuccinctFamily struct {
 // SuccinctClient talks to one deployed SuccinctVerifier.
 type SuccinctClient struct {
 	addr    common.Address
-	abi     *contracts.SuccinctVerifier
+	abi     *succinctverifier.SuccinctVerifier
 	backend ethereum.ContractCaller
 	tx      *txmgr.Manager
 }
@@ -67,7 +68,7 @@ type SuccinctClient struct {
 // DeploySuccinct deploys a SuccinctVerifier bound to the Aoraki contract at
 // aoraki; m's address becomes its owner. It returns a client sending from m.
 func DeploySuccinct(ctx context.Context, backend ethereum.ContractCaller, m *txmgr.Manager, aoraki common.Address) (*SuccinctClient, *types.Receipt, error) {
-	code := append(common.FromHex(contracts.SuccinctVerifierMetaData.Bin), contracts.NewSuccinctVerifier().PackConstructor(aoraki)...)
+	code := append(common.FromHex(succinctverifier.SuccinctVerifierMetaData.Bin), succinctverifier.NewSuccinctVerifier().PackConstructor(aoraki)...)
 	rcpt, err := m.Transact(ctx, nil, nil, code)
 	if err != nil {
 		return nil, nil, decodeSuccinct(fmt.Errorf("deploy succinct verifier: %w", err))
@@ -82,7 +83,7 @@ func NewSuccinct(backend ethereum.ContractCaller, tx *txmgr.Manager, addr common
 	if backend == nil {
 		return nil, fmt.Errorf("%w: nil backend", ErrInput)
 	}
-	return &SuccinctClient{addr: addr, abi: contracts.NewSuccinctVerifier(), backend: backend, tx: tx}, nil
+	return &SuccinctClient{addr: addr, abi: succinctverifier.NewSuccinctVerifier(), backend: backend, tx: tx}, nil
 }
 
 // Address is the verifier's address, to name in quotes.
@@ -123,7 +124,14 @@ func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	data, err := c.abi.TryPackRegisterFamily(f.Name, ks, f.Initial, f.InitialInput, leaf, node)
+	return c.RegisterWords(ctx, f.Name, ks, f.Initial, f.InitialInput, leaf, node)
+}
+
+// RegisterWords registers a family from its key set digest and its join
+// keys' words (seal.SolidityJoinKey).
+func (c *SuccinctClient) RegisterWords(ctx context.Context, name string, keySet, initial, initialInput receipt.Digest,
+	leaf, node [seal.JoinKeyWords]*big.Int) (*types.Receipt, error) {
+	data, err := c.abi.TryPackRegisterFamily(name, keySet, initial, initialInput, leaf, node)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
@@ -132,14 +140,14 @@ func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types
 	}
 	r, err := c.tx.Transact(ctx, &c.addr, nil, data)
 	if err != nil {
-		return nil, fmt.Errorf("register %q: %w", f.Name, decodeSuccinct(err))
+		return nil, fmt.Errorf("register %q: %w", name, decodeSuccinct(err))
 	}
 	return r, nil
 }
 
 // SuccinctParts converts a succinct receipt to the contract's arguments:
 // the family id, the seal's words and the payees.
-func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []contracts.SuccinctVerifierPayee, error) {
+func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []succinctverifier.SuccinctVerifierPayee, error) {
 	var words [12]*big.Int
 	if r == nil || len(r.Payees) == 0 {
 		return common.Hash{}, words, nil, fmt.Errorf("%w: empty succinct receipt", ErrInput)
@@ -150,7 +158,7 @@ func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []contracts
 	}
 	copy(words[:8], w.Proof[:])
 	words[8], words[9], words[10], words[11] = w.Commitment[0], w.Commitment[1], w.Pok[0], w.Pok[1]
-	payees := make([]contracts.SuccinctVerifierPayee, len(r.Payees))
+	payees := make([]succinctverifier.SuccinctVerifierPayee, len(r.Payees))
 	for i, p := range r.Payees {
 		price := p.Price
 		if price == nil {
@@ -159,7 +167,7 @@ func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []contracts
 		if price.Sign() < 0 || price.BitLen() > 8*receipt.PriceBytes {
 			return common.Hash{}, words, nil, fmt.Errorf("%w: payee %d: price %s is not a uint96", ErrInput, i, price)
 		}
-		payees[i] = contracts.SuccinctVerifierPayee{Prover: common.Address(p.Prover), Price: price}
+		payees[i] = succinctverifier.SuccinctVerifierPayee{Prover: common.Address(p.Prover), Price: price}
 	}
 	return FamilyID(r.Family), words, payees, nil
 }
@@ -177,11 +185,11 @@ func EncodeSuccinctProof(q eip712.Quote, r *aggregate.Receipt) ([]byte, error) {
 
 // EncodeSuccinctParts encodes already converted parts (tests use it to
 // tamper).
-func EncodeSuccinctParts(q eip712.Quote, family common.Hash, words [12]*big.Int, payees []contracts.SuccinctVerifierPayee) ([]byte, error) {
+func EncodeSuccinctParts(q eip712.Quote, family common.Hash, words [12]*big.Int, payees []succinctverifier.SuccinctVerifierPayee) ([]byte, error) {
 	if err := q.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	call, err := contracts.NewSuccinctVerifier().TryPackEncodeProof(QuoteArgs(q), family, words, payees)
+	call, err := succinctverifier.NewSuccinctVerifier().TryPackEncodeProof(succinctverifier.TaskQuote(QuoteArgs(q)), family, words, payees)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
@@ -211,7 +219,7 @@ func decodeSuccinct(err error) error {
 	if !ok {
 		return err
 	}
-	v, uerr := contracts.NewSuccinctVerifier().UnpackError(data)
+	v, uerr := succinctverifier.NewSuccinctVerifier().UnpackError(data)
 	if uerr != nil {
 		return err
 	}

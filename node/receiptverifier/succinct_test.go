@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -18,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/chain/contracts"
+	"github.com/zkpool/aoraki/chain/contracts/succinctverifier"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/aggregate"
@@ -186,7 +188,7 @@ func TestSuccinctReceiptOnChain(t *testing.T) {
 		}
 		addr := s.sv.Address()
 		gas, err := s.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr,
-			Data: contracts.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
+			Data: succinctverifier.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -214,7 +216,7 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc := func(q eip712.Quote, fam common.Hash, w [12]*big.Int, p []contracts.SuccinctVerifierPayee) []byte {
+	enc := func(q eip712.Quote, fam common.Hash, w [12]*big.Int, p []succinctverifier.SuccinctVerifierPayee) []byte {
 		b, err := receiptverifier.EncodeSuccinctParts(q, fam, w, p)
 		if err != nil {
 			t.Fatal(err)
@@ -228,10 +230,10 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		}
 		return w
 	}
-	clonePays := func() []contracts.SuccinctVerifierPayee {
-		out := make([]contracts.SuccinctVerifierPayee, len(pays))
+	clonePays := func() []succinctverifier.SuccinctVerifierPayee {
+		out := make([]succinctverifier.SuccinctVerifierPayee, len(pays))
 		for i, p := range pays {
-			out[i] = contracts.SuccinctVerifierPayee{Prover: p.Prover, Price: new(big.Int).Set(p.Price)}
+			out[i] = succinctverifier.SuccinctVerifierPayee{Prover: p.Prover, Price: new(big.Int).Set(p.Price)}
 		}
 		return out
 	}
@@ -253,8 +255,8 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		want   receiptverifier.SuccinctVerdict
 	}
 	var vs []variant
-	add := func(name string, proof []byte, want receiptverifier.SuccinctVerdict) {
-		vs = append(vs, variant{name, id, want.Final, proof, want})
+	add := func(name string, proof []byte, verdict receiptverifier.SuccinctVerdict) {
+		vs = append(vs, variant{name, id, want.Final, proof, verdict})
 	}
 	{
 		w := cloneWords()
@@ -408,20 +410,16 @@ func TestSuccinctRegistration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := s.sv.Address()
 	for _, c := range []struct {
 		key  *[seal.JoinKeyWords]*big.Int
 		word int
 		want string
-	}{{&leaf, 0, "InvalidKey"}, {&leaf, 24, "InvalidKey"}, {&node, 6, "InvalidKey"}, {&node, 26, "InvalidKey"}} {
+	}{{&leaf, 0, "InvalidKey{Word:+0}"}, {&leaf, 24, "InvalidKey{Word:+24}"}, {&node, 6, "InvalidKey{Word:+34}"}, {&node, 26, "InvalidKey{Word:+54}"}} {
 		saved := c.key[c.word]
 		c.key[c.word] = bump(saved)
-		data, err := contracts.NewSuccinctVerifier().TryPackRegisterFamily("toy/v3", common.Hash(digestOf(9)), common.Hash(digestOf(2)), common.Hash{}, leaf, node)
+		_, err := s.sv.RegisterWords(ctx, "toy/v3", digestOf(9), digestOf(2), receipt.Digest{}, leaf, node)
 		c.key[c.word] = saved
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.manager(keyDeployer).Transact(ctx, &addr, nil, data); !contracts.IsRevert(err, c.want) {
+		if !errors.Is(err, receiptverifier.ErrReverted) || !strings.Contains(err.Error(), c.want) {
 			t.Fatalf("word %d off its curve: %v, want %s", c.word, err, c.want)
 		}
 	}
@@ -526,7 +524,7 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 		}
 	}
 	addr := sv.Address()
-	gas, err := e.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: contracts.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
+	gas, err := e.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: succinctverifier.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
 	if err != nil {
 		t.Fatal(err)
 	}

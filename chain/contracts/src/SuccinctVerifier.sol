@@ -129,7 +129,7 @@ contract SuccinctVerifier is IReceiptVerifier {
         if (proof.length < HEAD_WORDS * 32) return Verdict.Malformed;
         uint256 n = uint256(_word(proof, HEAD_WORDS - 1));
         if (
-            uint256(_word(proof, HEAD_WORDS - 2)) != (HEAD_WORDS - 2) * 32 || n > MAX_SEGMENTS
+            uint256(_word(proof, HEAD_WORDS - 2)) != (HEAD_WORDS - 1) * 32 || n > MAX_SEGMENTS
                 || proof.length != (HEAD_WORDS + 2 * n) * 32
         ) return Verdict.Malformed;
         if (n == 0) return Verdict.Empty;
@@ -255,11 +255,11 @@ contract SuccinctVerifier is IReceiptVerifier {
         }
     }
 
-    /// @dev Verifies the seal at calldata offset s for the one public input digest under the join key at memory k,
+    /// @dev Verifies the seal at calldata offset seal for the one public input statement under the join key at memory key,
     /// as gnark's exported verifier does: e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r,
     /// L = K0 + commitment + K1·digest + K2·h, then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1.
     /// A failing precompile means false.
-    function _verifySeal(uint256 k, uint256 s, uint256 digest) private view returns (bool ok) {
+    function _verifySeal(uint256 key, uint256 seal, uint256 statement) private view returns (bool ok) {
         assembly ("memory-safe") {
             // L += K·v, with the accumulator at f and scratch at g; false on a failing precompile.
             function addTerm(f, g, kOff, v) -> res {
@@ -299,7 +299,7 @@ contract SuccinctVerifier is IReceiptVerifier {
                 if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
                 res := eq(mload(f), 1)
             }
-            ok := verify(k, s, mload(0x40), digest)
+            ok := verify(key, seal, mload(0x40), statement)
         }
     }
 }
