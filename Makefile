@@ -110,12 +110,13 @@ test-chaos:
 	  $(CHAOS_TEST); \
 	fi
 
-## test-aggregate: the tests that set up and prove the real join circuits (prover/aggregate) and
-## `zkpool prove --local --succinct` on Iris; the first run on a machine sets up the node join (4.7M
+## test-aggregate: the tests that set up and prove the real join circuits (prover/aggregate),
+## `zkpool prove --local --succinct` on Iris and its root checked on chain; the first run on a machine sets up the node join (4.7M
 ## constraints) and two leaf joins (2.5M and 3.4M): one to two hours on 2 cores
 test-aggregate:
 	ZKPOOL_AGGREGATE_FULL=1 $(GO) test -v -timeout 3h -run 'TestSuccinct|TestJoinCircuits' ./prover/aggregate/
 	ZKPOOL_AGGREGATE_FULL=1 $(GO) test -v -timeout 2h -run 'TestProveSuccinctIris' ./cmd/zkpool/
+	ZKPOOL_AGGREGATE_FULL=1 $(GO) test -v -timeout 2h -run 'TestSuccinctIrisOnChain' ./node/receiptverifier/
 
 ## demo: a local network (chain, 3 nodes, 4 provers as processes) proves the shipped Iris task end to end
 demo: build
