@@ -327,6 +327,12 @@ func (c *Client) Verify(ctx context.Context, taskID, result common.Hash, proof [
 // decode turns revert data of the verifier's custom errors into an error
 // wrapping ErrReverted that names the error and its arguments.
 func decode(err error) error {
+	return decodeWith(err, func(d []byte) (any, error) { return contracts.NewReceiptVerifier().UnpackError(d) }, ".ReceiptVerifier")
+}
+
+// decodeWith decodes revert data with unpack, the binding's UnpackError,
+// whose error types are named prefix+Name.
+func decodeWith(err error, unpack func([]byte) (any, error), prefix string) error {
 	if err == nil {
 		return nil
 	}
@@ -334,11 +340,11 @@ func decode(err error) error {
 	if !ok {
 		return err
 	}
-	v, uerr := contracts.NewReceiptVerifier().UnpackError(data)
+	v, uerr := unpack(data)
 	if uerr != nil {
 		return err
 	}
 	name := fmt.Sprintf("%T", v)
-	name = name[strings.LastIndex(name, ".ReceiptVerifier")+len(".ReceiptVerifier"):]
+	name = name[strings.LastIndex(name, prefix)+len(prefix):]
 	return fmt.Errorf("%w: %s%s", ErrReverted, name, strings.TrimPrefix(fmt.Sprintf("%+v", v), "&"))
 }

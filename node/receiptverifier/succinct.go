@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/contracts/succinctverifier"
 	"github.com/zkpool/aoraki/chain/txmgr"
 	"github.com/zkpool/aoraki/protocol/eip712"
@@ -112,15 +110,7 @@ func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types
 	if err != nil {
 		return nil, fmt.Errorf("%w: node key: %w", ErrInput, err)
 	}
-	ld, err := aggregate.KeyDigest(f.LeafVK)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInput, err)
-	}
-	nd, err := aggregate.KeyDigest(f.NodeVK)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInput, err)
-	}
-	ks, err := aggregate.KeySet(ld, nd)
+	ks, err := aggregate.TreeKeys(f.LeafVK, f.NodeVK)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
@@ -212,18 +202,5 @@ func (c *SuccinctClient) Check(ctx context.Context, taskID, result common.Hash, 
 // decodeSuccinct turns revert data of the succinct verifier's custom
 // errors into an error wrapping ErrReverted.
 func decodeSuccinct(err error) error {
-	if err == nil {
-		return nil
-	}
-	data, ok := contracts.RevertData(err)
-	if !ok {
-		return err
-	}
-	v, uerr := succinctverifier.NewSuccinctVerifier().UnpackError(data)
-	if uerr != nil {
-		return err
-	}
-	name := fmt.Sprintf("%T", v)
-	name = name[strings.LastIndex(name, ".SuccinctVerifier")+len(".SuccinctVerifier"):]
-	return fmt.Errorf("%w: %s%s", ErrReverted, name, strings.TrimPrefix(fmt.Sprintf("%+v", v), "&"))
+	return decodeWith(err, func(d []byte) (any, error) { return succinctverifier.NewSuccinctVerifier().UnpackError(d) }, ".SuccinctVerifier")
 }

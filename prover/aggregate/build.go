@@ -70,15 +70,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	if err != nil {
 		return nil, err
 	}
-	leafD, err := KeyDigest(leafVK)
-	if err != nil {
-		return nil, err
-	}
-	nodeD, err := KeyDigest(nodeVK)
-	if err != nil {
-		return nil, err
-	}
-	keys, err := KeySet(leafD, nodeD)
+	keys, err := TreeKeys(leafVK, nodeVK)
 	if err != nil {
 		return nil, err
 	}

@@ -79,6 +79,21 @@ func KeySet(leaf, node receipt.Digest) (receipt.Digest, error) {
 	return receipt.DigestOf(poseidon.Compress(l, n)), nil
 }
 
+// TreeKeys is the Keys of every statement of a tree whose leaf joins are
+// under the key leaf and whose node joins are under node: KeySet of their
+// digests.
+func TreeKeys(leaf, node groth16.VerifyingKey) (receipt.Digest, error) {
+	ld, err := KeyDigest(leaf)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	nd, err := KeyDigest(node)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return KeySet(ld, nd)
+}
+
 // Fold appends a segment's binding to a binding chain: Compress(acc, b).
 func Fold(acc, binding receipt.Digest) (receipt.Digest, error) {
 	a, err := acc.Element()

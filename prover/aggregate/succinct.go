@@ -110,15 +110,7 @@ func (r *Receipt) Verify(keys receipt.Keys, want receipt.Expect) error {
 // payees from zero, and their count.
 func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [32]byte, payees []Payee) (Statement, error) {
 	var st Statement
-	ld, err := KeyDigest(leaf)
-	if err != nil {
-		return st, err
-	}
-	nd, err := KeyDigest(node)
-	if err != nil {
-		return st, err
-	}
-	ks, err := KeySet(ld, nd)
+	ks, err := TreeKeys(leaf, node)
 	if err != nil {
 		return st, err
 	}

@@ -347,8 +347,12 @@ func TestSuccinctSoundness(t *testing.T) {
 			{"a payee re-labelled", func(r *Receipt, w *receipt.Expect) { r.Payees[1].Prover[0] ^= 1 }, ErrProof},
 			{"a price raised", func(r *Receipt, w *receipt.Expect) { r.Payees[2].Price = big.NewInt(1 << 40) }, ErrProof},
 			{"payees out of order", func(r *Receipt, w *receipt.Expect) { r.Payees[0], r.Payees[1] = r.Payees[1], r.Payees[0] }, ErrProof},
-			{"a payee duplicated", func(r *Receipt, w *receipt.Expect) { r.Payees = append(r.Payees, r.Payees[2]) }, ErrProof},
-			{"a segment missing", func(r *Receipt, w *receipt.Expect) { r.Payees = r.Payees[:2] }, ErrProof},
+			// With the count expected, the count refuses these first
+			// (ErrMismatch); with any count, the proof does.
+			{"a payee duplicated", func(r *Receipt, w *receipt.Expect) { r.Payees = append(r.Payees, r.Payees[2]) }, ErrMismatch},
+			{"a segment missing", func(r *Receipt, w *receipt.Expect) { r.Payees = r.Payees[:2] }, ErrMismatch},
+			{"a payee duplicated, any count", func(r *Receipt, w *receipt.Expect) { r.Payees, w.Segments = append(r.Payees, r.Payees[2]), 0 }, ErrProof},
+			{"a segment missing, any count", func(r *Receipt, w *receipt.Expect) { r.Payees, w.Segments = r.Payees[:2], 0 }, ErrProof},
 			{"segment count", func(r *Receipt, w *receipt.Expect) { w.Segments = 4 }, ErrMismatch},
 			{"wrong initial state", func(r *Receipt, w *receipt.Expect) { w.Initial = bump(w.Initial) }, receipt.ErrInitialState},
 			{"wrong initial state claimed", func(r *Receipt, w *receipt.Expect) { w.Initial = bump(w.Initial); r.StateIn = w.Initial }, ErrProof},
