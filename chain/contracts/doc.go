@@ -15,5 +15,7 @@
 // Poseidon2 Hash and Compress (prover/poseidon), e.g. a succinct receipt's
 // statement digest; internal/genposeidon writes it from gnark-crypto's
 // parameters (go generate runs it first) and the tests check it against the
-// prover on the embedded chain.
+// prover on the embedded chain. SuccinctVerifier (src/SuccinctVerifier.sol)
+// uses it to check a succinct receipt, one join proof for a whole task; its
+// binding is package succinctverifier (it redeclares TaskQuote).
 package contracts

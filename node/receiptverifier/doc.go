@@ -110,4 +110,22 @@
 // keys) is a new family name or a new ReceiptVerifier: registered keys never
 // change. Requesters then put the verifier's address in their quotes, and
 // the node passes EncodeProof(quote, composite) as fulfill's proof.
+//
+// # Succinct receipts
+//
+// SuccinctClient drives the sibling contract SuccinctVerifier.sol, which
+// checks a succinct receipt (prover/aggregate: the root join of a task's
+// aggregation tree, proven for Solidity) with one Groth16 verification.
+// The proof bytes are abi.encode(TaskQuote, family id, the 12 seal words,
+// the payees (prover, price) in segment order) (EncodeSuccinctProof). The
+// contract checks the exact length first, the quote against the task id,
+// the family (registered by the owner with both join keys, the key set
+// digest their trees name, a fixed initial state and initial input), then
+// rebuilds the root statement: the key set, the quote's program, the
+// initial state, the result, both ends of the input chain, the payees'
+// bindings (keccak256 of task, prover, price, mod r) folded with Poseidon2
+// from zero, and their count; its Poseidon2 digest is the proof's one
+// public input, under the leaf key for one or two segments and the node key
+// for more. Verdicts are SuccinctVerdict. Gas grows by about 11k a segment
+// (the fold); see BENCHMARKS.md.
 package receiptverifier
