@@ -126,6 +126,7 @@
 // bindings (keccak256 of task, prover, price, mod r) folded with Poseidon2
 // from zero, and their count; its Poseidon2 digest is the proof's one
 // public input, under the leaf key for one or two segments and the node key
-// for more. Verdicts are SuccinctVerdict. Gas grows by about 11k a segment
+// for more (one pairing call: the commitment's proof of knowledge is
+// weighted into the Groth16 equation by a hash of the seal). Verdicts are SuccinctVerdict. Gas grows by about 11k a segment
 // (the fold); see BENCHMARKS.md.
 package receiptverifier

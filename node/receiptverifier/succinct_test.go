@@ -273,6 +273,13 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		w[8], w[9] = words2[8], words2[9]
 		add("commitment of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
 	}
+	{
+		// The proof of knowledge alone: it is checked in the same pairing
+		// call as the Groth16 equation, weighted.
+		w := cloneWords()
+		w[10], w[11] = words2[10], words2[11]
+		add("proof of knowledge of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+	}
 	add("another task's root", enc(q, fam, words2, pays), receiptverifier.SuccinctInvalidSeal)
 	add("the root proven for recursion", enc(q, fam, wordsRec, pays), receiptverifier.SuccinctInvalidSeal)
 	add("the root proven under the leaf key", enc(q, fam, wordsLeaf, pays), receiptverifier.SuccinctInvalidSeal)

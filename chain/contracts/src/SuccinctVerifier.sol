@@ -255,10 +255,13 @@ contract SuccinctVerifier is IReceiptVerifier {
         }
     }
 
-    /// @dev Verifies the seal at calldata offset seal for the one public input statement under the join key at memory key,
-    /// as gnark's exported verifier does: e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r,
-    /// L = K0 + commitment + K1·digest + K2·h, then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1.
-    /// A failing precompile means false.
+    /// @dev Verifies the seal at calldata offset seal for the one public input statement under the join key at memory key.
+    /// The equations are gnark's exported verifier's: h = keccak256(commitment) mod r, L = K0 + commitment +
+    /// K1·digest + K2·h, e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1 and, for the commitment's proof of
+    /// knowledge, e(commitment, G·(-sigma)) · e(pok, G) = 1. Both are checked in one pairing call: the second, raised
+    /// to a weight rho = keccak256(seal, digest) mod r that the prover cannot choose, times the first must be 1 (if
+    /// either product is not 1, a random rho makes the whole 1 with probability 1/r), which saves one pairing call's
+    /// base cost and one pair for two scalar multiplications. A failing precompile means false.
     function _verifySeal(uint256 key, uint256 seal, uint256 statement) private view returns (bool ok) {
         assembly ("memory-safe") {
             // L += K·v, with the accumulator at f and scratch at g; false on a failing precompile.
@@ -271,14 +274,7 @@ contract SuccinctVerifier is IReceiptVerifier {
             }
             function verify(k, s, f, digest) -> res {
                 let g := add(f, 0x40)
-                // Proof of knowledge of the commitment (seal words 8..11).
-                calldatacopy(f, add(s, 0x100), 0x40)
-                mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
-                calldatacopy(add(f, 0xc0), add(s, 0x140), 0x40)
-                mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
-                if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
-                if iszero(eq(mload(f), 1)) { leave }
-                // h, then L = K0 + commitment + K1·digest + K2·h.
+                // h, then L = K0 + commitment + K1·digest + K2·h (the commitment is seal words 8..9).
                 calldatacopy(f, add(s, 0x100), 0x40)
                 let h := mod(keccak256(f, 0x40), R)
                 mcopy(f, add(k, 0x2c0), 0x40) // K0
@@ -288,7 +284,23 @@ contract SuccinctVerifier is IReceiptVerifier {
                 if iszero(addTerm(f, g, add(k, 0x340), h)) { leave } // K2
                 let lx := mload(f)
                 let ly := mload(add(f, 0x20))
-                // The Groth16 pairing.
+                // rho: a weight the prover cannot choose (the seal and the statement hashed), never zero.
+                calldatacopy(f, s, 0x180)
+                mstore(add(f, 0x180), digest)
+                let rho := mod(keccak256(f, 0x1a0), R)
+                if iszero(rho) { rho := 1 }
+                // Pairs 4 and 5, the proof of knowledge weighted by rho: rho·commitment with G·(-sigma) (words
+                // 18..21), rho·pok (seal words 10..11) with G (words 14..17). Scratch at t, past the input.
+                let t := add(f, 0x480)
+                calldatacopy(t, add(s, 0x100), 0x40)
+                mstore(add(t, 0x40), rho)
+                if iszero(staticcall(gas(), 0x07, t, 0x60, add(f, 0x300), 0x40)) { leave }
+                mcopy(add(f, 0x340), add(k, 0x240), 0x80)
+                calldatacopy(t, add(s, 0x140), 0x40)
+                mstore(add(t, 0x40), rho)
+                if iszero(staticcall(gas(), 0x07, t, 0x60, add(f, 0x3c0), 0x40)) { leave }
+                mcopy(add(f, 0x400), add(k, 0x1c0), 0x80)
+                // Pairs 0..3, the Groth16 equation.
                 calldatacopy(f, s, 0x100) // A, B, C
                 mcopy(add(f, 0x100), add(k, 0x140), 0x80) // -delta, words 10..13
                 mcopy(add(f, 0x180), k, 0x40) // alpha
@@ -296,7 +308,7 @@ contract SuccinctVerifier is IReceiptVerifier {
                 mstore(add(f, 0x240), lx)
                 mstore(add(f, 0x260), ly)
                 mcopy(add(f, 0x280), add(k, 0xc0), 0x80) // -gamma, words 6..9
-                if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
+                if iszero(staticcall(gas(), 0x08, f, 0x480, f, 0x20)) { leave }
                 res := eq(mload(f), 1)
             }
             ok := verify(key, seal, mload(0x40), statement)
