@@ -1,6 +1,7 @@
 package dtree
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -10,7 +11,7 @@ import (
 	"github.com/zkpool/aoraki/prover/poseidon"
 )
 
-func init() { solver.RegisterHint(unpackHint, stepHint, classHint, sameHint) }
+func init() { solver.RegisterHint(unpackHint, stepHint, classHint) }
 
 // Circuit is one segment of dtree inference. Public inputs first, in the
 // order every program shares.
@@ -22,9 +23,11 @@ type Circuit struct {
 	InputOut  frontend.Variable `gnark:",public"`
 	Binding   frontend.Variable `gnark:",public"`
 
-	QDigest frontend.Variable
-	// The model, per slot: split bit, feature, value (bytes lo, hi).
-	Split, Feat, ValLo, ValHi []frontend.Variable
+	// Model is what the program id commits to: the quantisation digest,
+	// then one node word per slot (thr + 2^32 look + 2^64 child, see
+	// tables.words). It must stay the first private field: the model's
+	// commitment basis is its wires' verifying-key terms, in this order.
+	Model []frontend.Variable
 	// The samples' features as bytes, SegmentSize*Features, row-major.
 	XLo, XHi []frontend.Variable
 	Valid    []frontend.Variable // SegmentSize
@@ -34,13 +37,16 @@ type Circuit struct {
 
 func newCircuit(s Shape) *Circuit {
 	return &Circuit{
-		Split: make([]frontend.Variable, s.Nodes), Feat: make([]frontend.Variable, s.Nodes),
-		ValLo: make([]frontend.Variable, s.Nodes), ValHi: make([]frontend.Variable, s.Nodes),
-		XLo: make([]frontend.Variable, s.SegmentSize*s.Features), XHi: make([]frontend.Variable, s.SegmentSize*s.Features),
+		Model: make([]frontend.Variable, ModelWords(s)),
+		XLo:   make([]frontend.Variable, s.SegmentSize*s.Features), XHi: make([]frontend.Variable, s.SegmentSize*s.Features),
 		Valid: make([]frontend.Variable, s.SegmentSize),
 		shape: s,
 	}
 }
+
+// ModelWords is the number of values of a family's model commitment: the
+// quantisation digest and a word per slot.
+func ModelWords(s Shape) int { return 1 + s.Nodes }
 
 var (
 	two16 = big.NewInt(1 << 16)
@@ -48,53 +54,42 @@ var (
 	two64 = new(big.Int).Lsh(big.NewInt(1), 64)
 )
 
-// prefixEvery is how many slots a running count of splits spans before it
-// is made a variable of its own (one constraint), so that no linear
-// expression grows with the model.
-const prefixEvery = 16
-
 // Define implements frontend.Circuit.
+//
+// The model is paid for once per task, not per segment (package doc,
+// "Model cost"): its values are committed, first and alone, in a BSB22
+// commitment of their own, and the program id is that commitment's
+// hash-to-field. The honest prover fixes gnark's commitment mask at 0
+// (seal.Prove), so every segment of a task carries the same commitment,
+// the one anyone computes from the model and the family's commitment
+// basis (ModelID). The slots then cost one constraint each (their lookup
+// entry); nothing is hashed or range-checked per slot.
 func (c *Circuit) Define(api frontend.API) error {
-	s := c.shape
+	committer, ok := api.(frontend.Committer)
+	if !ok {
+		return errors.New("dtree: the constraint builder cannot commit")
+	}
+	id, err := committer.Commit(c.Model...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.ProgramID, id)
+	// A committed value binds only through its verifying-key term, which
+	// is zero for a wire in no constraint: the words are table entries,
+	// and the quantisation digest gets a constraint of its own.
+	bindSeal(api, c.Model[0])
 	h, err := poseidon.NewCircuit(api)
 	if err != nil {
 		return err
 	}
 	l := newLookups(api, h)
 	by := l.bytes()
-	nodes := l.pairs(api)
+	nodes := l.indexedPairs(api)
 	xs := l.keyedTable(api)
-
-	// Model: per slot, check the fields, hash them, and enter the node
-	// word thr + 2^32 look + 2^64 child: a split's value and feature, its
-	// left child 1 + 2 × (splits before it); a leaf's class, the
-	// pseudo-feature, itself.
-	mp := poseidon.NewCircuitPacker(api)
-	mp.AddElement(c.QDigest)
-	var prefix frontend.Variable = 0
-	for k := 0; k < s.Nodes; k++ {
-		split, feat := c.Split[k], c.Feat[k]
-		api.AssertIsBoolean(split)
-		by.check(feat)
-		by.check(c.ValLo[k])
-		by.check(c.ValHi[k])
-		val := api.Add(c.ValLo[k], api.Mul(c.ValHi[k], 256))
-		mp.Add(api.Add(split, api.Mul(feat, 2)), 9)
-		mp.Add(val, 16)
-		leaf := api.Add(val, api.Mul(s.Features, two32), api.Mul(k, two64))
-		diff := api.Add(api.Mul(api.Sub(feat, s.Features), two32), api.Mul(api.Sub(api.Add(1, api.Mul(prefix, 2)), k), two64))
-		nodes.insert(api.Add(leaf, api.Mul(split, diff)))
-		prefix = api.Add(prefix, split)
-		if k%prefixEvery == prefixEvery-1 {
-			prefix = same(api, prefix)
-		}
+	for _, w := range c.Model[1:] {
+		nodes.insert(w)
 	}
-	mh, err := h.Hash(s.modelTag(), mp.Elements())
-	if err != nil {
-		return err
-	}
-	api.AssertIsEqual(mh, c.ProgramID)
-	return segment{s, c.StateIn, c.StateOut, c.InputIn, c.InputOut, c.Binding, c.XLo, c.XHi, c.Valid}.define(api, h, by, nodes, xs)
+	return segment{c.shape, c.StateIn, c.StateOut, c.InputIn, c.InputOut, c.Binding, c.XLo, c.XHi, c.Valid}.define(api, h, by, nodes, xs)
 }
 
 // segment is the part of a segment circuit after the model: the samples,
@@ -180,16 +175,6 @@ func (g segment) define(api frontend.API, h *poseidon.Circuit, by *byteChecker, 
 	return nil
 }
 
-// same returns a new variable equal to v (one constraint).
-func same(api frontend.API, v frontend.Variable) frontend.Variable {
-	out, err := api.Compiler().NewHint(sameHint, 1, v)
-	if err != nil {
-		panic(err)
-	}
-	api.AssertIsEqual(out[0], v)
-	return out[0]
-}
-
 // bindSeal makes the binding public input part of the proof: a public input
 // that appears in no constraint has a zero verifying-key point, and a seal
 // would then verify for any value of it. One multiplication gives it a
@@ -231,14 +216,5 @@ func stepHint(_ *big.Int, in, out []*big.Int) error {
 	out[1].And(v, big.NewInt(0xff))
 	out[2].Rsh(v, 8)
 	out[2].And(out[2], big.NewInt(0xff))
-	return nil
-}
-
-// sameHint returns its input.
-func sameHint(_ *big.Int, in, out []*big.Int) error {
-	if len(in) != 1 || len(out) != 1 {
-		return fmt.Errorf("sameHint: %d inputs, %d outputs", len(in), len(out))
-	}
-	out[0].Set(in[0])
 	return nil
 }

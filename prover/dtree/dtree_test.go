@@ -3,13 +3,17 @@ package dtree
 import (
 	"errors"
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/zkpool/aoraki/prover/tree"
@@ -39,7 +43,7 @@ func TestShapeFor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Name() != "dtree/v1/d6-n32-f4-s64" {
+	if s.Name() != "dtree/v2/d6-n32-f4-s64" {
 		t.Fatalf("iris family %s", s.Name())
 	}
 	back, err := ParseShape(s.Name())
@@ -51,7 +55,7 @@ func TestShapeFor(t *testing.T) {
 			t.Errorf("segment size %d: err = %v", bad, err)
 		}
 	}
-	for _, bad := range []string{"dtree/v1/d8-n32-f4", "hashchain/v1/s4", "dtree/v1/d08-n32-f4-s64"} {
+	for _, bad := range []string{"dtree/v2/d8-n32-f4", "hashchain/v1/s4", "dtree/v2/d08-n32-f4-s64", "dtree/v1/d6-n32-f4-s64"} {
 		if _, err := ParseShape(bad); !errors.Is(err, ErrShape) {
 			t.Errorf("ParseShape(%q): err = %v", bad, err)
 		}
@@ -69,11 +73,8 @@ func TestDeepWideTreeMapsToLargestFamily(t *testing.T) {
 		m.Nodes[split].Left = split + 2
 	}
 	m.Nodes = append(m.Nodes, tree.Node{Leaf: true, Class: 16})
-	p, err := New(m, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Shape.Name() != "dtree/v1/d16-n64-f32-s8" {
+	p := bound(t, m, 8)
+	if p.Shape.Name() != "dtree/v2/d16-n64-f32-s8" {
 		t.Fatalf("family %s", p.Shape.Name())
 	}
 	x := make([]float64, 32)
@@ -94,6 +95,8 @@ func TestDeepWideTreeMapsToLargestFamily(t *testing.T) {
 	solve(t, p.Shape, sess.Segments[0].Witness)
 }
 
+// solve solves s's circuit on wit as an honest prover would: the model's
+// commitment comes out as the program id the witness states.
 func solve(t *testing.T, s Shape, wit []byte) error {
 	t.Helper()
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(s))
@@ -107,17 +110,54 @@ func solve(t *testing.T, s Shape, wit []byte) error {
 	if err := w.UnmarshalBinary(wit); err != nil {
 		t.Fatal(err)
 	}
-	_, err = ccs.Solve(w)
+	id := w.Vector().(fr.Vector)[0]
+	_, err = ccs.Solve(w, commitAs(id.BigInt(new(big.Int))))
 	return err
+}
+
+// testBasis is a basis of distinct points for s's model values, for tests
+// that solve but never prove (TestModelCommitment proves with a real
+// setup's basis).
+func testBasis(s Shape) []bn254.G1Affine {
+	_, _, g, _ := bn254.Generators()
+	out := make([]bn254.G1Affine, ModelWords(s))
+	for i := range out {
+		out[i].ScalarMultiplication(&g, big.NewInt(int64(i+2)))
+	}
+	return out
+}
+
+// bound is New bound to testBasis.
+func bound(t testing.TB, m *tree.Model, seg int) *Program {
+	t.Helper()
+	p, err := New(m, seg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Bind(testBasis(p.Shape)); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// commitAs stands in for the prover's computation of the model commitment
+// (it needs the proving key), which the solver alone cannot do: the first
+// commitment's hash comes out as id, as an honest prover's does; the
+// lookups' stays gnark's test placeholder (random).
+func commitAs(id *big.Int) solver.Option {
+	return solver.OverrideHint(solver.GetHintID(cs.Bsb22CommitmentComputePlaceholder), func(mod *big.Int, in, out []*big.Int) error {
+		if in[0].Sign() == 0 {
+			out[0].Set(id)
+			return nil
+		}
+		return cs.Bsb22CommitmentComputePlaceholder(mod, in, out)
+	})
 }
 
 func TestCircuitRejectsWrongPrediction(t *testing.T) {
 	m := irisModel(t)
 	in := irisInputs(t)[45:55] // classes 0 and 1
-	p, err := New(m, 16)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := bound(t, m, 16)
 	sess, err := p.Execute(in)
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +174,8 @@ func TestCircuitRejectsWrongPrediction(t *testing.T) {
 	pv[7] = 3 // class 2 for a class-1 sample
 	forged := p.Shape.segmentState(InitialState(), pv)
 	honestIn := receiptState(t, sess.Segments[0].Claim.InputOut)
-	wit, err := p.witness(chainEnds{InitialState(), forged, InitialState(), honestIn}, xq, len(in))
+	id := sess.Segments[0].Claim.ProgramID
+	wit, err := p.witness(chainEnds{id, InitialState(), forged, InitialState(), honestIn}, xq, len(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +184,7 @@ func TestCircuitRejectsWrongPrediction(t *testing.T) {
 	}
 	// Marking a real sample as padding changes its record: not the honest
 	// input chain (nor, as its prediction drops to 0, the honest state).
-	wit, err = p.witness(chainEnds{InitialState(), receiptState(t, sess.Segments[0].Claim.StateOut), InitialState(), honestIn}, xq, len(in)-1)
+	wit, err = p.witness(chainEnds{id, InitialState(), receiptState(t, sess.Segments[0].Claim.StateOut), InitialState(), honestIn}, xq, len(in)-1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,12 +210,9 @@ func TestQuantisationRefusesAmbiguousSample(t *testing.T) {
 		{Feature: 0, Threshold: 1e6, Left: 3, Right: 4},
 		{Leaf: true, Class: 1}, {Leaf: true, Class: 0},
 	}
-	p, err := New(m, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := bound(t, m, 8)
 	// Step is 1e6/65000 ≈ 15: 0.5 and 0.6 share a step but sit on either side.
-	_, err = p.Execute([][]float64{{0.1}, {0.6}})
+	_, err := p.Execute([][]float64{{0.1}, {0.6}})
 	if !errors.Is(err, ErrQuantisation) {
 		t.Fatalf("err = %v, want ErrQuantisation", err)
 	}
@@ -205,10 +243,7 @@ func TestQuantiserIsMonotoneAndClamps(t *testing.T) {
 }
 
 func TestExecuteRejectsBadInput(t *testing.T) {
-	p, err := New(irisModel(t), 8)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := bound(t, irisModel(t), 8)
 	for name, in := range map[string][][]float64{
 		"empty":          nil,
 		"short row":      {{1, 2, 3}},
@@ -224,9 +259,12 @@ func TestExecuteRejectsBadInput(t *testing.T) {
 	}
 }
 
-func TestModelHashBindsModel(t *testing.T) {
+// TestProgramIDBindsModel: the program id is a function of the model and
+// the basis: a changed threshold, or another family's basis, gives
+// another; an unbound program neither executes nor has an id.
+func TestProgramIDBindsModel(t *testing.T) {
 	m := irisModel(t)
-	a, _ := New(m, 64)
+	a := bound(t, m, 64)
 	m2 := *m
 	m2.Nodes = append([]tree.Node(nil), m.Nodes...)
 	for i := range m2.Nodes {
@@ -235,13 +273,38 @@ func TestModelHashBindsModel(t *testing.T) {
 			break
 		}
 	}
-	b, _ := New(&m2, 64)
-	if a.ModelHash == b.ModelHash {
-		t.Fatal("a changed threshold kept the model hash")
+	b := bound(t, &m2, 64)
+	c := bound(t, m, 64)
+	ida, _ := a.ID()
+	idb, _ := b.ID()
+	idc, _ := c.ID()
+	if ida == idb {
+		t.Fatal("a changed threshold kept the program id")
 	}
-	c, _ := New(m, 64)
-	if a.ModelHash != c.ModelHash {
-		t.Fatal("model hash is not deterministic")
+	if ida != idc {
+		t.Fatal("the program id is not deterministic")
+	}
+	other := testBasis(a.Shape)
+	other[3], other[4] = other[4], other[3]
+	d, _ := New(m, 64)
+	if err := d.Bind(other); err != nil {
+		t.Fatal(err)
+	}
+	if idd, _ := d.ID(); idd == ida {
+		t.Fatal("another basis kept the program id")
+	}
+	u, _ := New(m, 64)
+	if _, err := u.ID(); !errors.Is(err, ErrUnbound) {
+		t.Fatalf("unbound ID: %v", err)
+	}
+	if _, err := u.Execute(irisInputs(t)[:4]); !errors.Is(err, ErrUnbound) {
+		t.Fatalf("unbound Execute: %v", err)
+	}
+	if _, err := u.Expect(irisInputs(t)[:1], []int{0}); !errors.Is(err, ErrUnbound) {
+		t.Fatalf("unbound Expect: %v", err)
+	}
+	if err := u.Bind(other[:5]); !errors.Is(err, ErrBasis) {
+		t.Fatalf("short basis: %v", err)
 	}
 }
 

@@ -9,4 +9,9 @@ var (
 	ErrShape = errors.New("dtree: no circuit family for this shape")
 	// ErrInput reports inputs the program cannot take.
 	ErrInput = errors.New("dtree: bad input")
+	// ErrBasis reports a model commitment basis that does not fit the family.
+	ErrBasis = errors.New("dtree: model basis does not fit the family")
+	// ErrUnbound reports a program whose id is not fixed yet: it needs its
+	// family's model basis (Program.Bind).
+	ErrUnbound = errors.New("dtree: program not bound to its family's model basis")
 )

@@ -2,6 +2,7 @@ package dtree
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -56,7 +57,6 @@ func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
 	return t, nil
 }
 
-func (s Shape) modelTag() fr.Element   { return poseidon.Tag(s.Name() + "/model") }
 func (s Shape) segmentTag() fr.Element { return poseidon.Tag(s.Name() + "/segment") }
 func (s Shape) inputTag() fr.Element   { return poseidon.Tag(s.Name() + "/input") }
 
@@ -64,21 +64,30 @@ func (s Shape) inputTag() fr.Element   { return poseidon.Tag(s.Name() + "/input"
 // start of both the state chain and the input chain.
 func InitialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
 
-// modelHash is the sponge of the quantisation digest and, per slot, the
-// split bit with the feature (split + 2 × feature, 9 bits) and the value
-// (16 bits).
-func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
-	var p poseidon.Packer
-	p.AddElement(qdigest)
-	for i := range t.Val {
-		var split uint64
-		if t.Split[i] {
-			split = 1
-		}
-		p.Add(split+2*t.Feat[i], 9)
-		p.Add(t.Val[i], 16)
+// values are what the program id commits to (Circuit.Model): the
+// quantisation digest, then per slot the word the traversal reads,
+// thr + 2^32 look + 2^64 child (below 2^81).
+func (t *tables) values(qdigest fr.Element) []fr.Element {
+	out := make([]fr.Element, 1+len(t.Thr))
+	out[0] = qdigest
+	for i := range t.Thr {
+		var look, child fr.Element
+		look.SetUint64(t.Look[i])
+		look.Mul(&look, &frTwo32)
+		child.SetUint64(t.Child[i])
+		child.Mul(&child, &frTwo64)
+		out[1+i].SetUint64(t.Thr[i])
+		out[1+i].Add(&out[1+i], &look).Add(&out[1+i], &child)
 	}
-	return poseidon.Hash(s.modelTag(), p.Elements())
+	return out
+}
+
+var frTwo32, frTwo64 = frPow2(32), frPow2(64)
+
+func frPow2(n int) fr.Element {
+	var e fr.Element
+	e.SetBigInt(new(big.Int).Lsh(big.NewInt(1), uint(n)))
+	return e
 }
 
 // segmentState folds one segment's predictions into the state chain; pv

@@ -21,14 +21,12 @@ type liar struct {
 	p   *Program
 	ccs constraint.ConstraintSystem
 	a   func() *Circuit // a fresh honest assignment
+	id  *big.Int        // its program id
 }
 
 func newLiar(t *testing.T) *liar {
 	t.Helper()
-	p, err := New(irisModel(t), 16)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := bound(t, irisModel(t), 16)
 	in := irisInputs(t)[45:61] // classes 0 and 1
 	sess, err := p.Execute(in)
 	if err != nil {
@@ -39,47 +37,8 @@ func newLiar(t *testing.T) *liar {
 		t.Fatal(err)
 	}
 	c := sess.Segments[0].Claim
-	e := chainEnds{receiptState(t, c.StateIn), receiptState(t, c.StateOut), receiptState(t, c.InputIn), receiptState(t, c.InputOut)}
-	return &liar{t: t, p: p, ccs: ccs, a: func() *Circuit { return p.assignment(e, sess.Quantised, len(in)) }}
-}
-
-// lastUnvisitedSplit is the last split slot, which none of the segment's
-// samples visits.
-func (l *liar) lastUnvisitedSplit() int {
-	l.t.Helper()
-	t := l.p.tables
-	last := -1
-	for k := range t.Split {
-		if t.Split[k] {
-			last = k
-		}
-	}
-	if last < 0 {
-		l.t.Fatal("fixture: want a split")
-	}
-	in := irisInputs(l.t)[45:61]
-	xq, err := l.p.Quantise(in)
-	if err != nil {
-		l.t.Fatal(err)
-	}
-	for _, x := range xq {
-		cur := uint64(0)
-		for d := 0; d < l.p.Shape.Depth; d++ {
-			if int(cur) == last {
-				l.t.Fatal("fixture: a sample visits the last split")
-			}
-			var xv uint64
-			if f := t.Look[cur]; int(f) < len(x) {
-				xv = uint64(x[f])
-			}
-			next := t.Child[cur]
-			if xv > t.Thr[cur] {
-				next++
-			}
-			cur = next
-		}
-	}
-	return last
+	e := chainEnds{c.ProgramID, receiptState(t, c.StateIn), receiptState(t, c.StateOut), receiptState(t, c.InputIn), receiptState(t, c.InputOut)}
+	return &liar{t: t, p: p, ccs: ccs, id: new(big.Int).SetBytes(c.ProgramID[:]), a: func() *Circuit { return p.assignment(e, sess.Quantised, len(in)) }}
 }
 
 func (l *liar) solve(a *Circuit, opts ...solver.Option) error {
@@ -88,7 +47,7 @@ func (l *liar) solve(a *Circuit, opts ...solver.Option) error {
 	if err != nil {
 		l.t.Fatal(err)
 	}
-	_, err = l.ccs.Solve(w, opts...)
+	_, err = l.ccs.Solve(w, append(opts, commitAs(l.id))...)
 	return err
 }
 
@@ -156,25 +115,8 @@ func TestCircuitRejectsLyingProver(t *testing.T) {
 			}
 			t.Fatal("fixture: want a feature of at least 256")
 		}},
-		// The model's split bits decide every child pointer after them: an
-		// unused slot made a split shifts nothing visited, but changes the
-		// model hash.
-		{"split bit of an unused slot", func(a *Circuit) { a.Split[len(a.Split)-1] = 1 }},
-		// A split "bit" of -1 with the feature one higher packs as the
-		// same 9 bits (split + 2·feature): the model hash holds, and every
-		// child after it would shift by two. On the last split, which no
-		// sample here visits, nothing visited changes: only the boolean
-		// check stands in the way.
-		{"split of -1", func(a *Circuit) {
-			k := l.lastUnvisitedSplit()
-			a.Split[k], a.Feat[k] = -1, a.Feat[k].(uint64)+1
-		}},
-		// A leaf's class, as value limbs that keep the packed value.
-		{"value limbs", func(a *Circuit) {
-			k := len(a.ValLo) - 1
-			a.ValLo[k], a.ValHi[k] = 256, -1
-		}},
-		{"threshold", func(a *Circuit) { a.ValLo[0] = a.ValLo[0].(uint64) + 1 }},
+		// The model's words are bound by its commitment, whose hash is the
+		// program id (TestModelCommitment proves it with real proofs).
 	}
 	for _, w := range witnesses {
 		a := l.a()

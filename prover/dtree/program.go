@@ -15,15 +15,18 @@ import (
 
 // Program is a model bound to a circuit family, ready to execute tasks.
 type Program struct {
-	Model     *tree.Model
-	Shape     Shape
-	Quant     *Quantizer
-	ModelHash fr.Element
-	tables    *tables
-	qdigest   fr.Element
+	Model   *tree.Model
+	Shape   Shape
+	Quant   *Quantizer
+	tables  *tables
+	qdigest fr.Element
+	// id is the program id once Bind fixed it.
+	id    receipt.Digest
+	bound bool
 }
 
-// New validates m and binds it to the smallest family at segment size seg.
+// New validates m and lays it out for the smallest family at segment size
+// seg. The program id needs the family's model basis as well (Bind).
 func New(m *tree.Model, seg int) (*Program, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
@@ -37,9 +40,7 @@ func New(m *tree.Model, seg int) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Program{Model: m, Shape: s, Quant: q, tables: t, qdigest: q.Digest()}
-	p.ModelHash = t.modelHash(s, p.qdigest)
-	return p, nil
+	return &Program{Model: m, Shape: s, Quant: q, tables: t, qdigest: q.Digest()}, nil
 }
 
 // Session is an executed dtree task.
@@ -98,6 +99,10 @@ func (p *Program) predictQ(x []uint16) int {
 // Execute runs the model natively on inputs, checks quantisation, and cuts
 // the run into segments with their witnesses.
 func (p *Program) Execute(inputs [][]float64) (*Session, error) {
+	id, err := p.ID()
+	if err != nil {
+		return nil, err
+	}
 	xq, err := p.Quantise(inputs)
 	if err != nil {
 		return nil, err
@@ -124,14 +129,14 @@ func (p *Program) Execute(inputs [][]float64) (*Session, error) {
 		}
 		next := s.segmentState(state, pv)
 		nextIn := s.inputState(input, xq[lo:hi])
-		wit, err := p.witness(chainEnds{state, next, input, nextIn}, xq[lo:hi], hi-lo)
+		wit, err := p.witness(chainEnds{id, state, next, input, nextIn}, xq[lo:hi], hi-lo)
 		if err != nil {
 			return nil, err
 		}
 		sess.Segments = append(sess.Segments, program.Segment{
 			Index: idx,
 			Claim: receipt.Claim{
-				Family: s.Name(), Index: uint32(idx), ProgramID: receipt.DigestOf(p.ModelHash),
+				Family: s.Name(), Index: uint32(idx), ProgramID: id,
 				StateIn: receipt.DigestOf(state), StateOut: receipt.DigestOf(next),
 				InputIn: receipt.DigestOf(input), InputOut: receipt.DigestOf(nextIn),
 			},
@@ -142,7 +147,7 @@ func (p *Program) Execute(inputs [][]float64) (*Session, error) {
 	}
 	initial := receipt.DigestOf(InitialState())
 	sess.Expect = receipt.Expect{
-		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
+		Family: s.Name(), ProgramID: id,
 		Initial: initial, Final: receipt.DigestOf(state),
 		InputInitial: initial, InputFinal: receipt.DigestOf(input), Segments: len(sess.Segments),
 	}
@@ -187,6 +192,10 @@ func (p *Program) InputDigest(inputs [][]float64) (receipt.Digest, error) {
 // Expect recomputes what the composite receipt of a task on inputs must
 // prove if the journal says predictions. It does not run the model.
 func (p *Program) Expect(inputs [][]float64, predictions []int) (receipt.Expect, error) {
+	id, err := p.ID()
+	if err != nil {
+		return receipt.Expect{}, err
+	}
 	if len(predictions) != len(inputs) {
 		return receipt.Expect{}, fmt.Errorf("%w: %d predictions for %d samples", ErrInput, len(predictions), len(inputs))
 	}
@@ -213,14 +222,17 @@ func (p *Program) Expect(inputs [][]float64, predictions []int) (receipt.Expect,
 	}
 	initial := receipt.DigestOf(InitialState())
 	return receipt.Expect{
-		Family: s.Name(), ProgramID: receipt.DigestOf(p.ModelHash),
+		Family: s.Name(), ProgramID: id,
 		Initial: initial, Final: receipt.DigestOf(state),
 		InputInitial: initial, InputFinal: receipt.DigestOf(input), Segments: n,
 	}, nil
 }
 
 // chainEnds are a segment's public chain values.
-type chainEnds struct{ stateIn, stateOut, inputIn, inputOut fr.Element }
+type chainEnds struct {
+	id                                   receipt.Digest
+	stateIn, stateOut, inputIn, inputOut fr.Element
+}
 
 // witness is the full witness of one segment, with the binding left at
 // zero for the prover to fill (seal.Prove).
@@ -236,14 +248,11 @@ func (p *Program) witness(e chainEnds, xq [][]uint16, real int) ([]byte, error) 
 func (p *Program) assignment(e chainEnds, xq [][]uint16, real int) *Circuit {
 	s := p.Shape
 	a := newCircuit(s)
-	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = p.ModelHash, e.stateIn, e.stateOut, p.qdigest
+	id, _ := e.id.Element() // a digest the program computed: reduced
+	a.ProgramID, a.StateIn, a.StateOut = id, e.stateIn, e.stateOut
 	a.InputIn, a.InputOut, a.Binding = e.inputIn, e.inputOut, 0
-	for i := 0; i < s.Nodes; i++ {
-		a.Split[i] = 0
-		if p.tables.Split[i] {
-			a.Split[i] = 1
-		}
-		a.Feat[i], a.ValLo[i], a.ValHi[i] = p.tables.Feat[i], p.tables.Val[i]&0xff, p.tables.Val[i]>>8
+	for i, v := range p.tables.values(p.qdigest) {
+		a.Model[i] = v
 	}
 	for i := 0; i < s.SegmentSize; i++ {
 		for f := 0; f < s.Features; f++ {

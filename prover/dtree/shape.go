@@ -28,21 +28,25 @@ type Shape struct {
 	Depth, Nodes, Features, SegmentSize int
 }
 
-// Name is the family name, e.g. "dtree/v1/d8-n32-f4-s64".
+// Name is the family name, e.g. "dtree/v2/d8-n32-f4-s64" (v2: the model
+// committed once per task; v1 hashed it in every segment).
 func (s Shape) Name() string {
-	return fmt.Sprintf("dtree/v1/d%d-n%d-f%d-s%d", s.Depth, s.Nodes, s.Features, s.SegmentSize)
+	return fmt.Sprintf("dtree/v2/d%d-n%d-f%d-s%d", s.Depth, s.Nodes, s.Features, s.SegmentSize)
 }
 
 // Circuit returns the family's circuit with its slices sized, for compiling.
 func (s Shape) Circuit() frontend.Circuit { return newCircuit(s) }
 
 // Secrets is the number of secret values of the family's witness: the
-// quantisation digest, four per model slot (split bit, feature, value
-// bytes), two per feature of every sample (bytes) and a valid flag per
-// sample.
+// model's values (ModelWords), two per feature of every sample (bytes)
+// and a valid flag per sample.
 func (s Shape) Secrets() int {
-	return 1 + 4*s.Nodes + 2*s.SegmentSize*s.Features + s.SegmentSize
+	return ModelWords(s) + 2*s.SegmentSize*s.Features + s.SegmentSize
 }
+
+// ModelValues is how many values the family's first commitment holds
+// (setup.ModelCommitter): its setup publishes their basis.
+func (s Shape) ModelValues() int { return ModelWords(s) }
 
 func bucket(v int, of []int) (int, bool) {
 	for _, b := range of {
@@ -73,7 +77,7 @@ func ShapeFor(m *tree.Model, seg int) (Shape, error) {
 // ParseShape parses a family name made by Name.
 func ParseShape(name string) (Shape, error) {
 	var s Shape
-	if _, err := fmt.Sscanf(name, "dtree/v1/d%d-n%d-f%d-s%d", &s.Depth, &s.Nodes, &s.Features, &s.SegmentSize); err != nil {
+	if _, err := fmt.Sscanf(name, "dtree/v2/d%d-n%d-f%d-s%d", &s.Depth, &s.Nodes, &s.Features, &s.SegmentSize); err != nil {
 		return s, fmt.Errorf("%w: family %q", ErrShape, name)
 	}
 	if s.Name() != name {

@@ -18,6 +18,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -26,6 +28,7 @@ import (
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -156,7 +159,11 @@ func (pr *Prepared) Prove(pk groth16.ProvingKey, binding receipt.Digest, opts ..
 	if o.recursion {
 		target = stdgroth16.GetNativeProverOptions(ecc.BN254.ScalarField(), ecc.BN254.ScalarField())
 	}
-	proof, err := groth16.Prove(pr.ccs, pk, pr.w, target)
+	mask, err := zeroMask()
+	if err != nil {
+		return nil, err
+	}
+	proof, err := groth16.Prove(pr.ccs, pk, pr.w, target, backend.WithSolverOptions(mask))
 	if err != nil {
 		return nil, fmt.Errorf("prove segment %d (%s): %w", pr.claim.Index, pr.claim.Family, err)
 	}
@@ -166,3 +173,25 @@ func (pr *Prepared) Prove(pk groth16.ProvingKey, binding receipt.Digest, opts ..
 	}
 	return buf.Bytes(), nil
 }
+
+// zeroMask fixes at 0 the mask gnark adds to every BSB22 commitment (drawn
+// by its hint hints.Randomize, for hiding only), so that a commitment is a
+// function of the committed values and the family alone: every segment of
+// a dtree task then carries the model commitment its program id hashes
+// (prover/dtree, "Model cost"), and a seal with another mask states
+// another program id. Seals hide nothing from the node and the verifiers
+// anyway: they hold every segment's witness.
+var zeroMask = sync.OnceValues(func() (solver.Option, error) {
+	const name = "github.com/consensys/gnark/internal/hints.Randomize"
+	for _, h := range solver.GetRegisteredHints() {
+		if solver.GetHintName(h) == name {
+			return solver.OverrideHint(solver.GetHintID(h), func(_ *big.Int, _, out []*big.Int) error {
+				for _, o := range out {
+					o.SetInt64(0)
+				}
+				return nil
+			}), nil
+		}
+	}
+	return nil, fmt.Errorf("%w: gnark's commitment mask hint %s is not registered", ErrWitness, name)
+})

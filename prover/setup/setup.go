@@ -17,6 +17,7 @@ import (
 	"github.com/zkpool/aoraki/protocol/cids"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
@@ -41,6 +42,11 @@ type Manifest struct {
 	// Publics is the number of public inputs of the circuit when it is not
 	// a program circuit's ProgramPublics (an aggregation circuit's).
 	Publics int `json:"publics,omitempty"`
+	// Basis is the model basis of a ModelCommitter's family (EncodeBasis):
+	// what a program id is computed with.
+	Basis string `json:"basis,omitempty"`
+	// ModelValues is the number of points of Basis.
+	ModelValues int `json:"model_values,omitempty"`
 }
 
 // publics is the number of public inputs the manifest's key must have.
@@ -57,6 +63,9 @@ type Artifacts struct {
 	CCS      constraint.ConstraintSystem
 	PK       groth16.ProvingKey
 	VK       groth16.VerifyingKey
+	// Basis is the model basis of a ModelCommitter's family (nil for
+	// others).
+	Basis []bn254.G1Affine
 	// Sizes in bytes of the serialized artifacts.
 	CCSSize, PKSize, VKSize int
 
@@ -154,7 +163,8 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 	}
 	defer unlock()
 
-	if m, err := s.Manifest(f.Name()); err == nil && m.CCS == ccsCID.String() {
+	mc, commits := f.(ModelCommitter)
+	if m, err := s.Manifest(f.Name()); err == nil && m.CCS == ccsCID.String() && (!commits || m.ModelValues == mc.ModelValues()) {
 		if a, err := s.Load(m); err == nil {
 			return a, nil
 		}
@@ -180,10 +190,22 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 	if n := ccs.GetNbPublicVariables() - 1; n != ProgramPublics { // gnark counts the constant 1
 		m.Publics = n
 	}
-	for _, x := range []struct {
+	blobs := []struct {
 		b   []byte
 		dst *string
-	}{{ccsBuf.Bytes(), &m.CCS}, {pkBuf.Bytes(), &m.PK}, {vkBuf.Bytes(), &m.VK}} {
+	}{{ccsBuf.Bytes(), &m.CCS}, {pkBuf.Bytes(), &m.PK}, {vkBuf.Bytes(), &m.VK}}
+	var basis []bn254.G1Affine
+	if commits {
+		if basis, err = modelBasis(pk, mc.ModelValues()); err != nil {
+			return nil, fmt.Errorf("setup %s: %w", f.Name(), err)
+		}
+		m.ModelValues = len(basis)
+		blobs = append(blobs, struct {
+			b   []byte
+			dst *string
+		}{EncodeBasis(basis), &m.Basis})
+	}
+	for _, x := range blobs {
 		c, err := s.Put(x.b)
 		if err != nil {
 			return nil, err
@@ -194,7 +216,7 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 		return nil, err
 	}
 	fmt.Fprintf(s.warn, "setup of %s done in %s (proving key %d bytes)\n", f.Name(), time.Since(start).Round(time.Millisecond), pkBuf.Len())
-	a := &Artifacts{Manifest: m, CCS: ccs, PK: pk, VK: vk, CCSSize: ccsBuf.Len(), PKSize: pkBuf.Len(), VKSize: vkBuf.Len(), ccsBytes: ccsBuf.Bytes()}
+	a := &Artifacts{Manifest: m, CCS: ccs, PK: pk, VK: vk, Basis: basis, CCSSize: ccsBuf.Len(), PKSize: pkBuf.Len(), VKSize: vkBuf.Len(), ccsBytes: ccsBuf.Bytes()}
 	s.remember(a)
 	return a, nil
 }
@@ -263,6 +285,28 @@ func (s *Store) Load(m Manifest) (*Artifacts, error) {
 	if a.VK, err = DecodeVerifyingKeyFor(blobs[2], m.publics()); err != nil {
 		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}
+	if m.Basis != "" {
+		c, err := parseCID(m.Family, m.Basis)
+		if err != nil {
+			return nil, err
+		}
+		b, err := s.Get(c)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Family, err)
+		}
+		if a.Basis, err = DecodeBasis(b, m.ModelValues); err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Family, err)
+		}
+		want, err := modelBasis(a.PK, m.ModelValues)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Family, err)
+		}
+		for i := range want {
+			if !want[i].Equal(&a.Basis[i]) {
+				return nil, fmt.Errorf("%s: %w: point %d is not the proving key's", m.Family, ErrBasis, i)
+			}
+		}
+	}
 	s.remember(a)
 	return a, nil
 }
@@ -289,6 +333,10 @@ const (
 	ProgramPublics = 6
 )
 
+// MaxCommitments bounds the BSB22 commitments of any circuit the store
+// holds: a dtree segment has two (its model's and its lookups').
+const MaxCommitments = 2
+
 // maxPublics bounds the public inputs of any circuit the store holds.
 const maxPublics = 16
 
@@ -301,8 +349,9 @@ var ErrKeyShape = errors.New("setup: not a program circuit's verifying key")
 
 // checkKeyShape walks the length fields of a verifying key before gnark's
 // decoder allocates for them: a program circuit has ProgramPublics public
-// inputs (an aggregation circuit one) and at most one commitment over none
-// of them, so every count is known and the length is exact.
+// inputs (an aggregation circuit one) and at most MaxCommitments
+// commitments over none of them, so every count is known and the length
+// is exact.
 func checkKeyShape(b []byte, publics int) error {
 	var last error
 	for _, l := range keyLayouts {
@@ -320,24 +369,53 @@ func (l keyLayout) check(b []byte, publics int) error {
 	}
 	nK := int(binary.BigEndian.Uint32(b[head:]))
 	nc := nK - (publics + 1)
-	if nc < 0 || nc > 1 {
-		return fmt.Errorf("%w: %d public-input points, want %d or %d", ErrKeyShape, nK, publics+1, publics+2)
-	}
-	if want := head + 4 + l.g1*nK + 4 + 4*nc + 4 + 2*l.g2*nc; len(b) != want {
-		return fmt.Errorf("%w: %d bytes, a key with %d commitments has %d", ErrKeyShape, len(b), nc, want)
+	if nc < 0 || nc > MaxCommitments {
+		return fmt.Errorf("%w: %d public-input points, want %d to %d", ErrKeyShape, nK, publics+1, publics+1+MaxCommitments)
 	}
 	off := head + 4 + l.g1*nK
-	u32 := func() int { v := int(binary.BigEndian.Uint32(b[off:])); off += 4; return v }
-	if n := u32(); n != nc {
+	u32 := func() (int, error) {
+		if len(b) < off+4 {
+			return 0, fmt.Errorf("%w: %d bytes, cut short at %d", ErrKeyShape, len(b), off)
+		}
+		v := int(binary.BigEndian.Uint32(b[off:]))
+		off += 4
+		return v, nil
+	}
+	if n, err := u32(); err != nil {
+		return err
+	} else if n != nc {
 		return fmt.Errorf("%w: %d committed-input lists for %d commitments", ErrKeyShape, n, nc)
 	}
+	// Commitment i may commit to the hashes of the commitments before it
+	// (a dtree segment's lookups commit to its model commitment), which
+	// follow the public inputs in the public witness (1-based: publics+1
+	// for the first), and to no public input.
 	for i := 0; i < nc; i++ {
-		if n := u32(); n != 0 {
-			return fmt.Errorf("%w: commitment %d commits to %d public inputs, want none", ErrKeyShape, i, n)
+		n, err := u32()
+		if err != nil {
+			return err
+		}
+		if n > i {
+			return fmt.Errorf("%w: commitment %d commits to %d public values, at most the %d commitments before it", ErrKeyShape, i, n, i)
+		}
+		for j := 0; j < n; j++ {
+			if len(b) < off+8 {
+				return fmt.Errorf("%w: %d bytes, cut short at %d", ErrKeyShape, len(b), off)
+			}
+			v := binary.BigEndian.Uint64(b[off:])
+			off += 8
+			if v < uint64(publics+1) || v > uint64(publics+i) {
+				return fmt.Errorf("%w: commitment %d commits to public value %d, not an earlier commitment's (%d to %d)", ErrKeyShape, i, v, publics+1, publics+i)
+			}
 		}
 	}
-	if n := u32(); n != nc {
+	if n, err := u32(); err != nil {
+		return err
+	} else if n != nc {
 		return fmt.Errorf("%w: %d commitment keys, want %d", ErrKeyShape, n, nc)
+	}
+	if want := off + 2*l.g2*nc; len(b) != want {
+		return fmt.Errorf("%w: %d bytes, a key with %d commitments has %d", ErrKeyShape, len(b), nc, want)
 	}
 	return nil
 }
