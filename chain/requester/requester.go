@@ -365,7 +365,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 		}
 		return nil, fmt.Errorf("%w: %v", ErrNoQuote, reasons)
 	}
-	best := offers[0]
+	best := offers[0] // of equal prices, the first asked: listed nodes in the network file's order, then the DHT's
 	for _, o := range offers[1:] {
 		if o.quote.Price.Cmp(best.quote.Price) < 0 {
 			best = o

@@ -161,21 +161,30 @@ func (c Config) staticRelays() ([]peer.AddrInfo, error) {
 }
 
 // ParseAddrInfos parses multiaddrs that end in /p2p/<peer id> and merges
-// addresses of the same peer.
+// addresses of the same peer. Peers keep the order in which they are first
+// listed (go-libp2p's AddrInfosFromP2pAddrs groups through a map, so its
+// order changes from run to run): callers that try peers in turn, or
+// break ties by position, see the operator's order.
 func ParseAddrInfos(addrs []string) ([]peer.AddrInfo, error) {
-	var mas []ma.Multiaddr
+	var out []peer.AddrInfo
+	at := map[peer.ID]int{}
 	for _, s := range addrs {
 		m, err := ma.NewMultiaddr(s)
 		if err != nil {
 			return nil, fmt.Errorf("%w: address %q: %v", ErrConfig, s, err)
 		}
-		mas = append(mas, m)
+		ai, err := peer.AddrInfoFromP2pAddr(m)
+		if err != nil {
+			return nil, fmt.Errorf("%w: address %q must end in /p2p/<peer id>: %v", ErrConfig, s, err)
+		}
+		if i, ok := at[ai.ID]; ok {
+			out[i].Addrs = append(out[i].Addrs, ai.Addrs...)
+			continue
+		}
+		at[ai.ID] = len(out)
+		out = append(out, *ai)
 	}
-	infos, err := peer.AddrInfosFromP2pAddrs(mas...)
-	if err != nil {
-		return nil, fmt.Errorf("%w: addresses must end in /p2p/<peer id>: %v", ErrConfig, err)
-	}
-	return infos, nil
+	return out, nil
 }
 
 // LocalConfig is DefaultConfig listening on loopback only, on random TCP

@@ -3,11 +3,13 @@ package host
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -189,5 +191,49 @@ func TestAlive(t *testing.T) {
 	}
 	if a.Network().Connectedness(b.ID()) != network.Connected {
 		t.Fatal("the test meant a connected, silent peer")
+	}
+}
+
+// TestParseAddrInfosKeepsOrder: peers come back in the order they are
+// listed (requesters ask listed nodes in turn and keep the first of equal
+// quotes), a peer listed twice is one peer with both addresses, and a bad
+// address is named.
+func TestParseAddrInfosKeepsOrder(t *testing.T) {
+	var ids []peer.ID
+	var addrs []string
+	for i := 0; i < 8; i++ {
+		_, pub, err := crypto.GenerateEd25519Key(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := peer.IDFromPublicKey(pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+		addrs = append(addrs, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", 4000+i, id))
+	}
+	addrs = append(addrs, "/ip4/127.0.0.2/tcp/5000/p2p/"+ids[3].String())
+	for run := 0; run < 20; run++ { // a map's order would change between runs
+		got, err := ParseAddrInfos(addrs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(ids) {
+			t.Fatalf("%d peers, want %d", len(got), len(ids))
+		}
+		for i, ai := range got {
+			if ai.ID != ids[i] {
+				t.Fatalf("run %d: peer %d is %s, want %s", run, i, ai.ID, ids[i])
+			}
+		}
+		if len(got[3].Addrs) != 2 || len(got[0].Addrs) != 1 {
+			t.Fatalf("addresses not merged per peer: %v", got)
+		}
+	}
+	for _, bad := range []string{"/ip4/127.0.0.1/tcp/1", "nonsense"} {
+		if _, err := ParseAddrInfos([]string{addrs[0], bad}); !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), bad) {
+			t.Fatalf("%q: %v", bad, err)
+		}
 	}
 }

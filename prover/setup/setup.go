@@ -417,6 +417,43 @@ func (l keyLayout) check(b []byte, publics int) error {
 	if want := off + 2*l.g2*nc; len(b) != want {
 		return fmt.Errorf("%w: %d bytes, a key with %d commitments has %d", ErrKeyShape, len(b), nc, want)
 	}
+	return l.checkFlags(b, nK, nc, off)
+}
+
+// checkFlags checks that every point of the key is encoded as the layout
+// says: gnark's decoder sizes each point from the top two bits of its
+// first byte (00 or 01 uncompressed, 10 or 11 compressed), so a key of
+// exactly the compressed length whose first point claims to be
+// uncompressed would make it read every later field, counts included,
+// from other bytes than this walk did.
+func (l keyLayout) checkFlags(b []byte, nK, nc, keysAt int) error {
+	raw := l.g1 == 64
+	off := 0
+	point := func(size int, what string) error {
+		top := b[off] >> 6
+		off += size
+		if (top <= 1) != raw {
+			return fmt.Errorf("%w: %s at byte %d is not encoded as the rest of the key", ErrKeyShape, what, off-size)
+		}
+		return nil
+	}
+	for _, sz := range []int{l.g1, l.g1, l.g2, l.g2, l.g1, l.g2} {
+		if err := point(sz, "a fixed point"); err != nil {
+			return err
+		}
+	}
+	off += 4
+	for i := 0; i < nK; i++ {
+		if err := point(l.g1, fmt.Sprintf("K[%d]", i)); err != nil {
+			return err
+		}
+	}
+	off = keysAt // past the committed-input lists and the key count
+	for i := 0; i < 2*nc; i++ {
+		if err := point(l.g2, "a commitment key"); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -48,6 +48,40 @@ func TestHostileKeyCountsAreRefused(t *testing.T) {
 	if _, err := setup.DecodeVerifyingKey(good[:len(good)-1]); !errors.Is(err, setup.ErrKeyShape) {
 		t.Fatalf("truncated: %v", err)
 	}
+	// gnark's decoder sizes every point from its flag bits: a key of the
+	// compressed length whose first point says "uncompressed" would be
+	// read 32 bytes further on, its K count from other bytes (the fuzzer's
+	// find: a count of billions, an out-of-memory crash). And the reverse.
+	st, err := setup.Open(setup.DefaultDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Ensure(hashchain.Shape{Steps: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var comp bytes.Buffer
+	if _, err := a.VK.WriteTo(&comp); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := setup.DecodeVerifyingKey(comp.Bytes()); err != nil {
+		t.Fatalf("honest compressed key: %v", err)
+	}
+	for name, edit := range map[string]func(k []byte){
+		"compressed key, first point flagged uncompressed": func(k []byte) { k[0] &= 0x3f },
+		"compressed key, a K point flagged uncompressed":   func(k []byte) { k[3*32+3*64+4] &= 0x3f },
+	} {
+		bad := append([]byte(nil), comp.Bytes()...)
+		edit(bad)
+		if _, err := setup.DecodeVerifyingKey(bad); !errors.Is(err, setup.ErrKeyShape) {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	bad = append([]byte(nil), good...)
+	bad[0] |= 0x80 // the raw key's first point flagged compressed
+	if _, err := setup.DecodeVerifyingKey(bad); !errors.Is(err, setup.ErrKeyShape) {
+		t.Fatalf("raw key, first point flagged compressed: %v", err)
+	}
 }
 
 // FuzzDecodeVerifyingKey: no bytes make the decoder panic or allocate
