@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math/big"
 	"testing"
 
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
+
+	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/setup"
 )
@@ -91,4 +95,91 @@ func FuzzDecodeVerifyingKey(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = setup.DecodeVerifyingKey(b)
 	})
+}
+
+// TestCommittedKeyLists: a dtree segment's key has two commitments, the
+// second committing to the first's hash (public value 7, after the six
+// public inputs); a key whose second commitment claims a real public
+// input, or more values than commitments before it, is refused from its
+// shape.
+func TestCommittedKeyLists(t *testing.T) {
+	st, err := setup.Open(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Ensure(dtree.Shape{Depth: 4, Nodes: 32, Features: 4, SegmentSize: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := a.VK.WriteRawTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	good := b.Bytes()
+	if _, err := setup.DecodeVerifyingKey(good); err != nil {
+		t.Fatalf("honest key: %v", err)
+	}
+	// Raw layout: 6 fixed points, K count, 9 K points, list count, an
+	// empty list, a list of one u64, the key count, two keys.
+	lists := 3*64 + 3*128 + 4 + 9*64
+	if n := binary.BigEndian.Uint32(good[lists:]); n != 2 {
+		t.Fatalf("fixture: %d committed-input lists", n)
+	}
+	second := lists + 4 + 4
+	if n, v := binary.BigEndian.Uint32(good[second:]), binary.BigEndian.Uint64(good[second+4:]); n != 1 || v != 7 {
+		t.Fatalf("fixture: the second commitment commits to %d values (%d)", n, v)
+	}
+	for name, edit := range map[string]func(k []byte){
+		"a real public input":   func(k []byte) { binary.BigEndian.PutUint64(k[second+4:], 1) },
+		"a value past the hash": func(k []byte) { binary.BigEndian.PutUint64(k[second+4:], 8) },
+		"2^64-1":                func(k []byte) { binary.BigEndian.PutUint64(k[second+4:], ^uint64(0)) },
+		"two values":            func(k []byte) { binary.BigEndian.PutUint32(k[second:], 2) },
+		"2^32-1 values":         func(k []byte) { binary.BigEndian.PutUint32(k[second:], 0xFFFFFFFF) },
+		"the first commits":     func(k []byte) { binary.BigEndian.PutUint32(k[lists+4:], 1) },
+	} {
+		bad := append([]byte(nil), good...)
+		edit(bad)
+		if _, err := setup.DecodeVerifyingKey(bad); !errors.Is(err, setup.ErrKeyShape) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestHostileBasisIsRefused: a model basis (fetched from peers by CID, so
+// hostile only through a bad manifest) is decoded from its exact size:
+// a wrong count, a cut, a point off the curve or at infinity are refused.
+func TestHostileBasisIsRefused(t *testing.T) {
+	_, _, g, _ := bn254.Generators()
+	pts := make([]bn254.G1Affine, 3)
+	for i := range pts {
+		pts[i].ScalarMultiplication(&g, big.NewInt(int64(i+5)))
+	}
+	good := setup.EncodeBasis(pts)
+	back, err := setup.DecodeBasis(good, 3)
+	if err != nil || len(back) != 3 || !back[2].Equal(&pts[2]) {
+		t.Fatalf("round trip: %v", err)
+	}
+	for name, c := range map[string]struct {
+		b []byte
+		n int
+	}{
+		"another count": {good, 4},
+		"count 2^32-1":  {append([]byte{0xff, 0xff, 0xff, 0xff}, good[4:]...), 3},
+		"cut":           {good[:len(good)-1], 3},
+		"empty":         {nil, 3},
+		"zero values":   {good, 0},
+		"over MaxBasis": {good, setup.MaxBasis + 1},
+		"off the curve": {func() []byte { b := append([]byte(nil), good...); b[4+63] ^= 1; return b }(), 3},
+		"infinity": {func() []byte {
+			b := append([]byte(nil), good...)
+			copy(b[4:68], make([]byte, 64))
+			b[4] = 0x40
+			return b
+		}(), 3},
+		"a trailing byte": {append(append([]byte(nil), good...), 0), 3},
+	} {
+		if _, err := setup.DecodeBasis(c.b, c.n); !errors.Is(err, setup.ErrBasis) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 }
