@@ -9,8 +9,11 @@
 //
 // A dtree input may leave its segment size at 0: the node then chooses it
 // (from the families the network trusts and the provers online) when it
-// quotes. Because a dtree model hash names its circuit family, the size a
-// quote fixed is recovered from the quote's program id by Resolve; a
+// quotes. A dtree program id is the hash of a commitment to the model
+// under its family's model basis (prover/dtree, "Model cost"), so it names
+// the model and the family, segment size included: Open binds a task to
+// the bases at hand (a setup store holding the network's artifacts), and
+// Resolve recovers the size a quote fixed from the quote's program id; a
 // hashchain input must name its size (its program id is a constant).
 //
 // The on-chain result digest of a task is the final state its receipt
@@ -25,6 +28,7 @@ import (
 	"fmt"
 	"math"
 
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"google.golang.org/protobuf/proto"
 
@@ -67,7 +71,51 @@ type Task struct {
 	Model     *tree.Model
 	Samples   [][]float64
 	Hashchain *hashchain.Task
+
+	// bases gives dtree families' model bases (Open): a dtree program id
+	// is a commitment to the model under its family's basis.
+	bases Bases
 }
+
+// Bases gives a dtree family's model basis: the basis of its circuit's
+// model commitment, which a program id is computed with (prover/dtree,
+// "Model cost"). setup.Store implements it for the families in the store.
+type Bases interface {
+	Basis(family string, n int) ([]bn254.G1Affine, error)
+}
+
+// Open decodes a task input blob (Decode) and binds a sized dtree task to
+// its family's model basis from bases, so that it has a program id; the
+// sizes WithSegmentSize and Resolve try are bound from bases as well.
+func Open(b []byte, bases Bases) (*Task, error) {
+	t, err := Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	t.bases = bases
+	if t.Dtree != nil {
+		if err := t.bind(); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// bind binds t's dtree program to its family's model basis.
+func (t *Task) bind() error {
+	if t.bases == nil {
+		return fmt.Errorf("%w: no model bases to name %s's program", dtree.ErrUnbound, t.Dtree.Shape.Name())
+	}
+	b, err := t.bases.Basis(t.Dtree.Shape.Name(), dtree.ModelWords(t.Dtree.Shape))
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrNoFamily, t.Dtree.Shape.Name(), err)
+	}
+	return t.Dtree.Bind(b)
+}
+
+// ErrNoFamily reports a dtree family whose model basis is not at hand (not
+// a family of the network, or its artifacts not fetched).
+var ErrNoFamily = errors.New("task: the family's model basis is not at hand")
 
 // ErrUnsized reports a task whose segment size the node has not chosen yet.
 var ErrUnsized = errors.New("task: segment size not chosen")
@@ -86,13 +134,17 @@ func (t *Task) WithSegmentSize(seg int) (*Task, error) {
 		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
 	in := t.Input
-	return &Task{Input: &pb.TaskInput{Version: in.Version, Program: in.Program, SegmentSize: uint32(seg), Model: in.Model,
-		Features: in.Features, Samples: in.Samples}, Dtree: p, Model: t.Model, Samples: t.Samples}, nil
+	out := &Task{Input: &pb.TaskInput{Version: in.Version, Program: in.Program, SegmentSize: uint32(seg), Model: in.Model,
+		Features: in.Features, Samples: in.Samples}, Dtree: p, Model: t.Model, Samples: t.Samples, bases: t.bases}
+	if err := out.bind(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Resolve returns the sized task whose program id is id: the task itself
-// when it is sized, else the segment size (a power of two) whose model
-// hash is id.
+// when it is sized, else the segment size (a power of two) whose program
+// id is id, among the sizes whose family's basis is at hand.
 func (t *Task) Resolve(id receipt.Digest) (*Task, error) {
 	if t.Sized() {
 		if t.ProgramID() != id {
@@ -213,14 +265,16 @@ func Decode(b []byte) (*Task, error) {
 	return t, nil
 }
 
-// ProgramID is what every segment's claim names: the model hash (dtree) or
-// the hashchain constant.
+// ProgramID is what every segment's claim names: the hash of the model's
+// commitment under its family's basis (dtree; zero unless the task was
+// bound by Open) or the hashchain constant.
 func (t *Task) ProgramID() receipt.Digest {
 	if !t.Sized() {
 		return receipt.Digest{}
 	}
 	if t.Dtree != nil {
-		return receipt.DigestOf(t.Dtree.ModelHash)
+		id, _ := t.Dtree.ID() // zero for a task Decode alone made
+		return id
 	}
 	return receipt.DigestOf(hashchain.ProgramID())
 }

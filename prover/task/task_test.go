@@ -2,13 +2,17 @@ package task
 
 import (
 	"errors"
+	"io"
 	"math"
+	"sync"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/zkpool/aoraki/protocol/market"
+	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/tree"
 )
@@ -25,17 +29,44 @@ func iris(t *testing.T) (*tree.Model, [][]float64) {
 	return m, in
 }
 
+// bases is a setup store holding the Iris families at 16 and 32 samples
+// a segment (one shared per test binary: their setups take a second).
+func bases(t *testing.T) *setup.Store {
+	t.Helper()
+	basesOnce.Do(func() {
+		st, err := setup.Open(setup.DefaultDir(), io.Discard) // the cache every test shares
+		if err == nil {
+			for _, seg := range []int{16, 32} {
+				if _, err = st.Ensure(dtree.Shape{Depth: 6, Nodes: 32, Features: 4, SegmentSize: seg}); err != nil {
+					break
+				}
+			}
+		}
+		basesStore, basesErr = st, err
+	})
+	if basesErr != nil {
+		t.Fatal(basesErr)
+	}
+	return basesStore
+}
+
+var (
+	basesOnce  sync.Once
+	basesStore *setup.Store
+	basesErr   error
+)
+
 func TestDtreeRoundTrip(t *testing.T) {
 	m, in := iris(t)
 	b, err := NewDtree(m, in, 32)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := Decode(b)
+	tk, err := Open(b, bases(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tk.Segments() != 5 || tk.Family() != "dtree/v1/d6-n32-f4-s32" {
+	if tk.Segments() != 5 || tk.Family() != "dtree/v2/d6-n32-f4-s32" {
 		t.Fatalf("%d segments, family %s", tk.Segments(), tk.Family())
 	}
 	sess, j, err := tk.Execute()
@@ -134,7 +165,7 @@ func TestNodeChosenSegmentSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := Decode(b)
+	tk, err := Open(b, bases(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +179,7 @@ func TestNodeChosenSegmentSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s32.Segments() != 5 || s32.Family() != "dtree/v1/d6-n32-f4-s32" {
+	if s32.Segments() != 5 || s32.Family() != "dtree/v2/d6-n32-f4-s32" {
 		t.Fatalf("%d segments, %s", s32.Segments(), s32.Family())
 	}
 	back, err := tk.Resolve(s32.ProgramID())
@@ -160,6 +191,14 @@ func TestNodeChosenSegmentSize(t *testing.T) {
 	}
 	if _, err := s32.Resolve(receipt.Digest{1}); !errors.Is(err, ErrInput) {
 		t.Fatalf("a sized task resolved to another program: %v", err)
+	}
+	// A size whose family is not at hand has no program id.
+	if _, err := tk.WithSegmentSize(64); !errors.Is(err, ErrNoFamily) {
+		t.Fatalf("a size without its family's basis: %v", err)
+	}
+	d, _ := Decode(b)
+	if _, err := d.WithSegmentSize(32); !errors.Is(err, dtree.ErrUnbound) {
+		t.Fatalf("a decoded task without bases took a size: %v", err)
 	}
 	hc, _ := NewHashchain(fr.NewElement(1), 4, 2)
 	h, _ := Decode(hc)
