@@ -12,8 +12,8 @@ import (
 
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/prover/dtree"
-	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
