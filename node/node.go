@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/task"
 	"log/slog"
 	"math/big"
 	"os"
@@ -166,6 +167,9 @@ type Node struct {
 	collector *consensus.Collector
 	// Set when the artifacts service starts.
 	keys trustedKeys
+	// bases are the model bases of the network's dtree families, with
+	// which task program ids are computed (task.Open).
+	bases task.BasisMap
 
 	work     chan store.TaskID
 	exec     executor
@@ -211,7 +215,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		return nil, err
 	}
 	n := &Node{cfg: cfg, log: log, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), eth: eth, retracted: map[store.TaskID]bool{},
-		services: service.New(log.With("sub", "services")), events: events.NewBus(), keys: trustedKeys{},
+		services: service.New(log.With("sub", "services")), events: events.NewBus(), keys: trustedKeys{}, bases: task.BasisMap{},
 		work: make(chan store.TaskID, 256), verify: make(chan verifyJob, 64), exec: executor{slots: cfg.Executors},
 		attested: attestMemo{max: attestMemoSize}}
 	defer func() {
@@ -286,7 +290,7 @@ func (n *Node) startChain(ctx context.Context) (err error) {
 		n.tx.Close()
 		return err
 	}
-	n.verifier = &consensus.Verifier{Keys: n.keys, Chain: n.chain, Key: n.key, Domain: n.chain.Domain()}
+	n.verifier = &consensus.Verifier{Keys: n.keys, Bases: n.bases, Chain: n.chain, Key: n.key, Domain: n.chain.Domain()}
 	n.collector = &consensus.Collector{Chain: n.chain, Domain: n.chain.Domain()}
 	if err := n.chain.Register(ctx, n.cfg.Stake); err != nil {
 		n.tx.Close()
@@ -307,7 +311,10 @@ func (n *Node) loadArtifacts(context.Context) error {
 			return fmt.Errorf("artifacts of %s: %w", fam, err)
 		}
 		n.keys[fam] = a.VK
-		for _, s := range []string{m.CCS, m.PK, m.VK} {
+		if a.Basis != nil {
+			n.bases[fam] = a.Basis
+		}
+		for _, s := range m.Blobs() {
 			c, err := cid.Decode(s)
 			if err != nil {
 				return fmt.Errorf("artifacts of %s: %w", fam, err)

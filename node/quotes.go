@@ -48,7 +48,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if err != nil {
 		return refusal(pb.QuoteResponse_INPUT_TOO_LARGE, "input %s: %v", c, err), nil
 	}
-	tk, err := task.Decode(in)
+	tk, err := task.Open(in, n.bases)
 	if errors.Is(err, task.ErrUnknownProgram) {
 		return refusal(pb.QuoteResponse_UNKNOWN_PROGRAM, "%v", err), nil
 	} else if err != nil {

@@ -243,7 +243,7 @@ func (n *Node) loadTask(t *store.Task) (*task.Task, []byte, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("input %s: %w (was it uploaded before paying?)", c, err)
 	}
-	tk, err := task.Decode(in)
+	tk, err := task.Open(in, n.bases)
 	if err != nil {
 		return nil, nil, err
 	}

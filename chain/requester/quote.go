@@ -36,7 +36,7 @@ func (c *Client) QuotesWith(ctx context.Context, input []byte, terms Terms) ([]O
 	if err := terms.validate(); err != nil {
 		return nil, err
 	}
-	tk, err := task.Decode(input)
+	tk, err := task.Open(input, c.bases)
 	if err != nil {
 		return nil, err
 	}

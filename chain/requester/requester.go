@@ -169,6 +169,7 @@ type Client struct {
 	eth      *ethclient.Client
 	chain    *aoraki.Client
 	keys     map[string]groth16.VerifyingKey
+	bases    task.BasisMap // the dtree families' model bases: program ids
 	nodes    []peer.AddrInfo
 
 	market *market // the tasks followed on gossip
@@ -182,7 +183,7 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 	if log == nil {
 		log = slog.Default()
 	}
-	c := &Client{cfg: cfg, log: log, key: key, eth: eth, keys: map[string]groth16.VerifyingKey{}, services: service.New(log.With("sub", "services"))}
+	c := &Client{cfg: cfg, log: log, key: key, eth: eth, keys: map[string]groth16.VerifyingKey{}, bases: task.BasisMap{}, services: service.New(log.With("sub", "services"))}
 	if c.nodes, err = p2phost.ParseAddrInfos(cfg.Nodes); err != nil {
 		return nil, err
 	}
@@ -218,6 +219,9 @@ func New(cfg Config, eth *ethclient.Client, key *ecdsa.PrivateKey, log *slog.Log
 		}
 		if c.keys[fam], err = setup.DecodeVerifyingKey(b); err != nil {
 			return nil, err
+		}
+		if c.bases[fam], err = st.ManifestBasis(m); err != nil {
+			return nil, fmt.Errorf("model basis of %s: %w", fam, err)
 		}
 	}
 	c.services.Register("chain", service.Funcs{OnStart: c.startChain, OnClose: func() error { return c.tx.Close() }})
@@ -271,6 +275,10 @@ func (c *Client) unsubscribe() error {
 // Close stops the client's services in reverse order and returns the
 // errors it met (service.StopError). Safe twice.
 func (c *Client) Close() error { return c.services.Close() }
+
+// Bases are the model bases of the network's dtree families, with which a
+// task's program id is computed (task.Open).
+func (c *Client) Bases() task.Bases { return c.bases }
 
 // VerifyingKey implements receipt.Keys over the network's families.
 func (c *Client) VerifyingKey(family string) (groth16.VerifyingKey, error) {
@@ -330,7 +338,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 		progress = func(string, map[string]any) {}
 	}
 	start := time.Now()
-	tk, err := task.Decode(input)
+	tk, err := task.Open(input, c.bases)
 	if err != nil {
 		return nil, err
 	}

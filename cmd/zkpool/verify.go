@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/zkpool/aoraki/prover/programs"
 	"io"
 	"os"
 	"time"
@@ -25,7 +27,7 @@ const verifyExamples = `  zkpool verify --model model.json --input samples.csv o
 
 // expectFromInputs is what a receipt of the model and samples in the files
 // must prove, for the receipt file b.
-func expectFromInputs(model, input string, shape dtree.Shape, b bundle, path string) (receipt.Expect, error) {
+func expectFromInputs(model, input string, shape dtree.Shape, basis []bn254.G1Affine, b bundle, path string) (receipt.Expect, error) {
 	m, err := tree.LoadModel(model)
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
@@ -37,6 +39,12 @@ func expectFromInputs(model, input string, shape dtree.Shape, b bundle, path str
 	prog, err := dtree.New(m, shape.SegmentSize)
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
+	}
+	if prog.Shape != shape {
+		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: the model's family is %s, the receipt's %s", path, prog.Shape.Name(), shape.Name())
+	}
+	if err := prog.Bind(basis); err != nil {
+		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
 	}
 	// The executor's refusal: where fixed point could predict another
 	// class than the model, a receipt proves nothing about the model's
@@ -98,7 +106,11 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	var want receipt.Expect
 	full := *model != ""
 	if full {
-		if want, err = expectFromInputs(*model, *input, shape, b, path); err != nil {
+		basis, err := programs.Bases{Store: st}.Basis(b.Family, dtree.ModelWords(shape))
+		if err != nil {
+			return err
+		}
+		if want, err = expectFromInputs(*model, *input, shape, basis, b, path); err != nil {
 			return err
 		}
 		// The task a network proof was bound to (zero for a local proof):

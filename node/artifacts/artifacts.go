@@ -61,7 +61,7 @@ func Load(st *setup.Store, byFamily map[string]string) (map[string]setup.Manifes
 		if m.Family != fam {
 			return nil, fmt.Errorf("%w: manifest %s is of family %q, listed as %q", ErrInvalid, c, m.Family, fam)
 		}
-		for _, part := range []string{m.CCS, m.PK, m.VK} {
+		for _, part := range m.Blobs() {
 			pc, err := cid.Decode(part)
 			if err != nil {
 				return nil, fmt.Errorf("%w: manifest %s of %s: %v", ErrInvalid, c, fam, err)
@@ -108,7 +108,7 @@ func Serve(bs *blob.Store, st *setup.Store, cids map[string]string) error {
 		if err != nil {
 			return fmt.Errorf("artifacts of %s: %w", fam, err)
 		}
-		for _, c := range append([]string{s}, m.CCS, m.PK, m.VK) {
+		for _, c := range append([]string{s}, m.Blobs()...) {
 			bc, err := cid.Decode(c)
 			if err != nil {
 				return fmt.Errorf("artifacts of %s: %w", fam, err)
@@ -201,7 +201,7 @@ func Fetch(ctx context.Context, h host.Host, tmp *blob.Store, st *setup.Store, c
 		if err := json.Unmarshal(b, &m); err != nil {
 			return n, fmt.Errorf("manifest %s of %s: %w", s, fam, err)
 		}
-		for _, c := range []string{m.CCS, m.PK, m.VK} {
+		for _, c := range m.Blobs() {
 			if _, err := get(fam, c); err != nil {
 				return n, err
 			}

@@ -192,7 +192,10 @@ type Fetcher interface {
 
 // Verifier checks proposals and signs attestations for one node.
 type Verifier struct {
-	Keys   receipt.Keys
+	Keys receipt.Keys
+	// Bases are the network's model bases: a dtree program id is computed
+	// with its family's (task.Open).
+	Bases  task.Bases
 	Chain  Chain
 	Fetch  Fetcher
 	Key    *ecdsa.PrivateKey
@@ -256,7 +259,7 @@ func (v *Verifier) Check(ctx context.Context, from common.Address, req *pb.Attes
 	if err != nil {
 		return nil, fmt.Errorf("fetch input %s: %w", inCID, err)
 	}
-	tk, err := task.Decode(inBlob)
+	tk, err := task.Open(inBlob, v.Bases)
 	if err != nil {
 		return nil, refuse("input: %v", err)
 	}

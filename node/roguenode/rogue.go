@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"log/slog"
 	"math/big"
 	"path/filepath"
@@ -232,7 +233,7 @@ func (n *Node) handleQuote(ctx context.Context, from peer.ID, req *pb.QuoteReque
 	if err != nil {
 		return nil, err
 	}
-	tk, err := task.Decode(in)
+	tk, err := task.Open(in, programs.Bases{Store: n.cfg.Setup})
 	if err != nil {
 		return nil, err
 	}
@@ -334,7 +335,7 @@ func (n *Node) fulfilWhenOpen(ctx context.Context, id common.Hash, tk *task.Task
 		if err != nil {
 			return err
 		}
-		otk, err := task.Decode(in)
+		otk, err := task.Open(in, programs.Bases{Store: n.cfg.Setup})
 		if err != nil {
 			return err
 		}

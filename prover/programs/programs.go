@@ -14,6 +14,7 @@ package programs
 import (
 	"errors"
 	"fmt"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"strings"
 
 	pb "github.com/zkpool/aoraki/protocol/market"
@@ -122,4 +123,26 @@ func OfFamily(family string) (*Program, setup.Family, error) {
 		return nil, nil, err
 	}
 	return p, f, nil
+}
+
+// Bases gives a family's model basis (task.Bases) from a setup store,
+// running the family's development setup when the store has none: for a
+// requester proving locally (zkpool prove --local) and for tests. A node
+// or a network requester uses the network's own bases instead.
+type Bases struct{ Store *setup.Store }
+
+// Basis implements task.Bases.
+func (b Bases) Basis(family string, n int) ([]bn254.G1Affine, error) {
+	_, f, err := OfFamily(family)
+	if err != nil {
+		return nil, err
+	}
+	a, err := b.Store.Ensure(f)
+	if err != nil {
+		return nil, err
+	}
+	if len(a.Basis) != n {
+		return nil, fmt.Errorf("%w: %s has a model basis of %d points, want %d", setup.ErrBasis, family, len(a.Basis), n)
+	}
+	return a.Basis, nil
 }

@@ -121,20 +121,29 @@ func (s *Store) Basis(family string, n int) ([]bn254.G1Affine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrUnknownFamily, family)
 	}
-	if m.Basis == "" {
-		return nil, fmt.Errorf("%w: the manifest of %s names no model basis", ErrBasis, family)
+	if m.Basis == "" || m.ModelValues != n {
+		return nil, fmt.Errorf("%w: the manifest of %s names no model basis of %d values", ErrBasis, family, n)
 	}
-	c, err := parseCID(family, m.Basis)
+	return s.ManifestBasis(m)
+}
+
+// ManifestBasis reads the model basis m names from the store (nil when m
+// names none), for a verifier that loads no proving key.
+func (s *Store) ManifestBasis(m Manifest) ([]bn254.G1Affine, error) {
+	if m.Basis == "" {
+		return nil, nil
+	}
+	c, err := parseCID(m.Family, m.Basis)
 	if err != nil {
 		return nil, err
 	}
 	b, err := s.Get(c)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}
-	out, err := DecodeBasis(b, n)
+	out, err := DecodeBasis(b, m.ModelValues)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", family, err)
+		return nil, fmt.Errorf("%s: %w", m.Family, err)
 	}
 	return out, nil
 }

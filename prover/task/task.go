@@ -348,3 +348,19 @@ func (t *Task) Expect(j Journal) (receipt.Expect, error) {
 	e.Segments = t.Segments()
 	return e, nil
 }
+
+// BasisMap is Bases over the families a caller trusts (a network's), each
+// with its model basis: a family not in it has no program id here.
+type BasisMap map[string][]bn254.G1Affine
+
+// Basis implements Bases.
+func (m BasisMap) Basis(family string, n int) ([]bn254.G1Affine, error) {
+	b, ok := m[family]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s is not a family of this network", ErrNoFamily, family)
+	}
+	if len(b) != n {
+		return nil, fmt.Errorf("%w: %s has a basis of %d points, want %d", ErrNoFamily, family, len(b), n)
+	}
+	return b, nil
+}

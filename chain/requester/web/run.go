@@ -223,7 +223,7 @@ func (s *Service) check(j *job, res *requester.Result) (*verified, error) {
 	if res == nil || res.Receipt == nil || len(res.Receipt.Segments) == 0 {
 		return nil, fmt.Errorf("%w: no receipt", ErrNotVerified)
 	}
-	tk, err := task.Decode(j.input)
+	tk, err := task.Open(j.input, s.req.Bases())
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/task"
 	"log/slog"
 	"net"
 	"net/http"
@@ -30,6 +31,9 @@ type Requester interface {
 	// VerifyingKey gives the network's verifying keys (receipt.Keys), with
 	// which the service checks every receipt itself.
 	VerifyingKey(family string) (groth16.VerifyingKey, error)
+	// Bases gives the network's model bases, with which the service
+	// computes a task's program id itself.
+	Bases() task.Bases
 }
 
 var _ Requester = (*requester.Client)(nil)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"mime/multipart"
 	"net/http"
@@ -28,9 +29,12 @@ import (
 // keysOnly is a Requester that only gives verifying keys: the tests here
 // never reach the network, and fail if they try.
 type keysOnly struct {
-	t    *testing.T
-	keys map[string]groth16.VerifyingKey
+	t     *testing.T
+	keys  map[string]groth16.VerifyingKey
+	bases task.Bases
 }
+
+func (k keysOnly) Bases() task.Bases { return k.bases }
 
 func (k keysOnly) QuotesWith(context.Context, []byte, requester.Terms) ([]requester.Offer, error) {
 	k.t.Error("the network was asked for quotes")
@@ -97,12 +101,12 @@ func TestServiceChecksReceiptItself(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := keysOnly{t: t, keys: map[string]groth16.VerifyingKey{}}
+	req := keysOnly{t: t, keys: map[string]groth16.VerifyingKey{}, bases: programs.Bases{Store: st}}
 	s := newTestService(t, req)
 	j := irisJob(t, s)
 	id := common.HexToHash("0x7a5c")
 	prove := func(input []byte) *requester.Result {
-		tk, err := task.Decode(input)
+		tk, err := task.Open(input, req.bases)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"io"
 	"log/slog"
 	"math/big"
@@ -434,7 +435,10 @@ func checkReceipt(t *testing.T, base, id string, e *env, x [][]float64, seg int,
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, _ := task.Decode(in)
+	tk, err := task.Open(in, programs.Bases{Store: e.setup})
+	if err != nil {
+		t.Fatal(err)
+	}
 	exp, err := tk.Expect(task.Journal{Predictions: want})
 	if err != nil {
 		t.Fatal(err)
