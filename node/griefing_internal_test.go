@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"io"
 	"log/slog"
 	"os"
@@ -102,7 +103,7 @@ func putTask(t *testing.T, n *Node, id byte, input []byte, deadline time.Time) s
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := task.Decode(input)
+	tk, err := task.Open(input, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,7 +346,7 @@ func TestWitnessSizeMatchesExecution(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, in := range map[string][]byte{"iris": iris, "hashchain": hashchainInput(t, 37)} {
-		tk, err := task.Decode(in)
+		tk, err := task.Open(in, programs.Bases{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package node_test
 import (
 	"context"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"slices"
 	"testing"
 	"time"
@@ -116,7 +117,7 @@ func BenchmarkIrisEndToEnd(b *testing.B) {
 
 // sumOfProofs proves the Iris segments one at a time on this machine.
 func sumOfProofs(b *testing.B) time.Duration {
-	tk, err := task.Decode(irisInput(b, 32))
+	tk, err := task.Open(irisInput(b, 32), programs.Bases{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"os"
 	"slices"
@@ -87,7 +88,7 @@ func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), start
 	if tn.Network == nil { // else set by a started callback, whose goroutines may read it now
 		tn.Network = n
 	}
-	tk, err := task.Decode(input)
+	tk, err := task.Open(input, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"path/filepath"
 	"slices"
@@ -162,7 +163,7 @@ func TestTaskNamingVerifierWithoutStoredQuoteFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := task.Decode(tn.input)
+	tk, err := task.Open(tn.input, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

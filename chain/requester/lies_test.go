@@ -3,6 +3,7 @@ package requester_test
 import (
 	"context"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"log/slog"
 	"math"
 	"math/big"
@@ -138,7 +139,7 @@ func irisTask(t *testing.T, edit func(m *tree.Model, x [][]float64)) ([]byte, *t
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := task.Decode(in)
+	tk, err := task.Open(in, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

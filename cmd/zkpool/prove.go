@@ -99,7 +99,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		// A dtree/v2 seal carries two commitments and names its program
 		// by the model commitment's Solidity-target hash; the join
 		// circuits verify one commitment under the recursion target.
-		return nil, nil, cli.BadUsage(fmt.Sprintf("--succinct: the join circuits do not take %s segments yet (two commitments)", prog.Shape.Name()))
+		return nil, nil, cli.BadUsage("--succinct: the join circuits do not take %s segments yet (two commitments)", prog.Shape.Name())
 	}
 	if _, err := prog.Quantise(in); err != nil { // refused before any setup
 		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.input, err))

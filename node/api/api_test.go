@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"io"
 	"log/slog"
 	"math/big"
@@ -56,7 +57,7 @@ func startNet(t testing.TB) *net {
 	if n.input, err = task.NewDtree(m, in, 32); err != nil {
 		t.Fatal(err)
 	}
-	tk, err := task.Decode(n.input)
+	tk, err := task.Open(n.input, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package consensus
 import (
 	"context"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math"
 	"math/big"
 	"strings"
@@ -61,7 +62,7 @@ func boundaryInputs(t *testing.T) (at, above []byte) {
 // applies the executor's refusal and does not attest.
 func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 	at, above := boundaryInputs(t)
-	tkAbove, err := task.Decode(above)
+	tkAbove, err := task.Open(above, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func TestVerifierRefusesSampleAtThresholdBoundary(t *testing.T) {
 		t.Fatalf("the executor ran the boundary sample: %v", err)
 	}
 	// The bypass: execute and prove the input on the threshold.
-	tkAt, err := task.Decode(at)
+	tkAt, err := task.Open(at, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"testing"
 	"time"
@@ -94,7 +95,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tk, err := task.Decode(in)
+	tk, err := task.Open(in, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

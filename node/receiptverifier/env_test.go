@@ -3,6 +3,7 @@ package receiptverifier_test
 import (
 	"context"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"sync"
 	"testing"
@@ -181,7 +182,7 @@ func (fx *fixtures) load() error {
 	if len(fx.samples) != 150 {
 		return fmt.Errorf("%d Iris samples, want 150", len(fx.samples))
 	}
-	p, err := dtree.New(fx.model, 32)
+	p, err := dtree.Open(fx.model, 32, programs.Bases{})
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"strings"
 	"testing"
@@ -505,7 +506,7 @@ func (e *env) refused(id common.Hash, result receipt.Digest, proof []byte, want 
 func TestFulfillRefusesAReceiptOfEightOf150Samples(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
-	p, err := dtree.New(e.fix.model, 8)
+	p, err := dtree.Open(e.fix.model, 8, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

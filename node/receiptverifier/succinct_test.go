@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"os"
 	"strings"
@@ -456,7 +457,7 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prog, err := dtree.New(m, 64)
+	prog, err := dtree.Open(m, 64, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

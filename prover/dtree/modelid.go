@@ -10,6 +10,7 @@ import (
 	"golang.org/x/crypto/sha3"
 
 	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/tree"
 )
 
 // ModelCommitment is the model's commitment an honest segment of p's
@@ -63,4 +64,26 @@ func (p *Program) ID() (receipt.Digest, error) {
 		return receipt.Digest{}, fmt.Errorf("%w: %s", ErrUnbound, p.Shape.Name())
 	}
 	return p.id, nil
+}
+
+// Bases gives a family's model basis (setup.Store, task.BasisMap, or
+// programs.Bases, which sets a family up when it must).
+type Bases interface {
+	Basis(family string, n int) ([]bn254.G1Affine, error)
+}
+
+// Open is New bound to its family's model basis from bases.
+func Open(m *tree.Model, seg int, bases Bases) (*Program, error) {
+	p, err := New(m, seg)
+	if err != nil {
+		return nil, err
+	}
+	b, err := bases.Basis(p.Shape.Name(), ModelWords(p.Shape))
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Bind(b); err != nil {
+		return nil, err
+	}
+	return p, nil
 }

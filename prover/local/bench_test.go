@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -96,7 +97,7 @@ type segBench struct {
 func prepare(b *testing.B, depth, seg, samples int) segBench {
 	b.Helper()
 	m := benchModel(b, depth)
-	p, err := dtree.New(m, seg)
+	p, err := dtree.Open(m, seg, programs.Bases{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -191,7 +192,7 @@ func BenchmarkLoadProvingKey(b *testing.B) {
 // BenchmarkSetup runs a development setup in a fresh store.
 func BenchmarkSetup(b *testing.B) {
 	m := benchModel(b, 8)
-	p, _ := dtree.New(m, 256)
+	p, _ := dtree.Open(m, 256, programs.Bases{})
 	for i := 0; i < b.N; i++ {
 		st, err := setup.Open(b.TempDir(), &bytes.Buffer{})
 		if err != nil {
@@ -287,7 +288,7 @@ func zkdtAnchor(b testing.TB) (*dtree.Program, [][]float64) {
 	if len(m.Nodes) != 1031 || m.Depth() != 11 {
 		b.Fatalf("anchor tree: %d nodes, depth %d", len(m.Nodes), m.Depth())
 	}
-	p, err := dtree.New(m, 1024)
+	p, err := dtree.Open(m, 1024, programs.Bases{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"os"
 	"strconv"
@@ -83,7 +84,7 @@ func provenIris(t testing.TB) iris {
 			irisErr = err
 			return
 		}
-		p, err := dtree.New(m, 64)
+		p, err := dtree.Open(m, 64, programs.Bases{})
 		if err != nil {
 			irisErr = err
 			return
@@ -194,7 +195,7 @@ func TestSoundness(t *testing.T) {
 
 	otherModel := &tree.Model{NumFeatures: 4, NumClasses: 3, Nodes: []tree.Node{
 		{Feature: 2, Threshold: 2.45, Left: 1, Right: 2}, {Leaf: true, Class: 0}, {Leaf: true, Class: 2}}}
-	other, err := dtree.New(otherModel, 64)
+	other, err := dtree.Open(otherModel, 64, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -128,7 +128,8 @@ func OfFamily(family string) (*Program, setup.Family, error) {
 // Bases gives a family's model basis (task.Bases) from a setup store,
 // running the family's development setup when the store has none: for a
 // requester proving locally (zkpool prove --local) and for tests. A node
-// or a network requester uses the network's own bases instead.
+// or a network requester uses the network's own bases instead. A nil
+// Store is the default one (setup.DefaultDir).
 type Bases struct{ Store *setup.Store }
 
 // Basis implements task.Bases.
@@ -137,7 +138,13 @@ func (b Bases) Basis(family string, n int) ([]bn254.G1Affine, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := b.Store.Ensure(f)
+	st := b.Store
+	if st == nil {
+		if st, err = setup.Open(setup.DefaultDir(), nil); err != nil {
+			return nil, err
+		}
+	}
+	a, err := st.Ensure(f)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/zkpool/aoraki/prover/programs"
 	"math/big"
 	"regexp"
 	"strings"
@@ -61,7 +62,7 @@ func proveIris(t *testing.T) *local.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := dtree.New(m, 8)
+	p, err := dtree.Open(m, 8, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -80,9 +80,7 @@ type Task struct {
 // Bases gives a dtree family's model basis: the basis of its circuit's
 // model commitment, which a program id is computed with (prover/dtree,
 // "Model cost"). setup.Store implements it for the families in the store.
-type Bases interface {
-	Basis(family string, n int) ([]bn254.G1Affine, error)
-}
+type Bases = dtree.Bases
 
 // Open decodes a task input blob (Decode) and binds a sized dtree task to
 // its family's model basis from bases, so that it has a program id; the

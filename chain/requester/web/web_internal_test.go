@@ -134,7 +134,7 @@ func TestServiceChecksReceiptItself(t *testing.T) {
 		t.Fatalf("checked %v, want %v", v.predictions, honest.Journal.Predictions)
 	}
 
-	tk, _ := task.Decode(j.input)
+	tk, _ := task.Open(j.input, programs.Bases{})
 	other := slices.Clone(tk.Samples)
 	slices.Reverse(other)
 	otherInput, err := task.NewDtree(tk.Model, other, 8)

@@ -124,7 +124,7 @@ func (e *env) requester(key int, nodes []string) *requester.Client {
 	cfg.Lookup, cfg.Poll, cfg.Nodes = 300*time.Millisecond, 50*time.Millisecond, nodes
 	cfg.Artifacts = map[string]setup.Manifest{}
 	for _, seg := range []int{8, 64} {
-		p, err := dtree.New(e.model, seg)
+		p, err := dtree.Open(e.model, seg, programs.Bases{})
 		if err != nil {
 			e.t.Fatal(err)
 		}
