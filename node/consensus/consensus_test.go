@@ -158,7 +158,7 @@ func inputDigest(t *testing.T, tk *task.Task) receipt.Digest {
 }
 
 func (f *fixture) verifier(i int) *Verifier {
-	return &Verifier{Keys: f.st, Chain: f.chain, Fetch: f.blobs, Key: f.keys[i], Domain: f.domain}
+	return &Verifier{Keys: f.st, Bases: programs.Bases{Store: f.st}, Chain: f.chain, Fetch: f.blobs, Key: f.keys[i], Domain: f.domain}
 }
 
 func TestHonestProposalReachesQuorum(t *testing.T) {

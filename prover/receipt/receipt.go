@@ -426,10 +426,11 @@ func (r *SegmentReceipt) decode(rd *bytes.Reader) error {
 	if n, err = readLen(rd, MaxSealLen, "seal"); err != nil {
 		return err
 	}
-	// Every program seal has at most one commitment: its length says how
-	// many, and its count field must agree (DecodeSeal checks the rest).
-	if n != SealLen(0) && n != SealLen(1) {
-		return fmt.Errorf("%w: %w: seal of %d bytes, a program seal has %d or %d", ErrEncoding, ErrSeal, n, SealLen(0), SealLen(1))
+	// A program seal has at most two commitments (a dtree segment's model
+	// and lookups): its length says how many, and its count field must
+	// agree (DecodeSeal checks the rest).
+	if n != SealLen(0) && n != SealLen(1) && n != SealLen(2) {
+		return fmt.Errorf("%w: %w: seal of %d bytes, a program seal has %d, %d or %d", ErrEncoding, ErrSeal, n, SealLen(0), SealLen(1), SealLen(2))
 	}
 	r.Seal = make([]byte, n)
 	if _, err := io.ReadFull(rd, r.Seal); err != nil {
