@@ -5,7 +5,8 @@
 // # Statement
 //
 // Each segment proves, with public inputs (ProgramID, StateIn, StateOut,
-// InputIn, InputOut, Binding): ProgramID is the model hash of a tree;
+// InputIn, InputOut, Binding): ProgramID names the tree (the hash of its
+// commitment, below);
 // StateOut is the Poseidon2 sponge of StateIn followed by, per sample,
 // pv_i = valid_i * (prediction_i + 1), where prediction_i is what the
 // committed tree predicts for the sample's features; InputOut is the sponge
@@ -23,19 +24,41 @@
 // The tree is laid out breadth-first with siblings adjacent, so that a
 // split in slot i sends a sample to child + 0 (left, x <= threshold,
 // smartcore's rule) or child + 1 (right), where child = 1 + 2 × (the number
-// of splits in the slots before i). A slot holds a split bit, a feature
-// (0 for a leaf) and a 16-bit value: a split's quantised threshold, a
-// leaf's class. Slots past the model's nodes are leaves of class 0. The
-// model hash is the sponge of a digest of the quantisation parameters
-// followed by every slot's (split + 2 × feature, 9 bits) and value (16
-// bits); the circuit checks the split bit is a bit and the feature and the
-// value's two bytes are bytes, so the packing is injective, and derives
-// every child pointer from the split bits.
+// of splits in the slots before i). A split's slot reads feature look and
+// compares with its quantised threshold; a leaf's slot holds its class.
+// Slots past the model's nodes are leaves of class 0. The model's values
+// are a digest of the quantisation parameters and one word per slot,
+// thr + 2^32·look + 2^64·child (below).
+//
+// The circuit commits exactly these values, first and alone, in a BSB22
+// commitment of its own, and asserts that ProgramID is that commitment's
+// hash-to-field (what gnark's Commit returns; keccak256 of the point, mod
+// r, under the Solidity target every network seal is proven for). A
+// gnark commitment to wires w_1..w_N is the Pedersen point
+// D = Σ w_k·G_k + mask·G_{N+1}, where G_k are the committed wires'
+// verifying-key terms (β·A_k(τ) + α·B_k(τ) + C_k(τ))/γ of the family's
+// setup and mask is a wire gnark adds for hiding; the honest prover fixes
+// it at 0 (seal.Prove). So D, and the program id, are a function of the
+// model and the family alone: every segment of a task carries the same D,
+// and anyone computes it from the model and the family's model basis
+// (G_1..G_N, published by the setup as an artifact of its own,
+// setup.Manifest.Basis; Program.Bind, Program.ID). The basis binds, since
+// nobody knows a discrete-log relation among its points (the setup's
+// toxic waste), and the proof's proof of knowledge shows D is a
+// commitment under it: a seal stating the task's program id was made with
+// the model's values and mask 0; another model, another family or a
+// random mask gives another id, and no seal at all for the task's
+// (TestModelCommitment). A committed value binds only through its basis
+// point, which is zero for a wire in no constraint: the words are table
+// entries, the digest gets a constraint of its own, and the setup refuses
+// a zero point. The words themselves are not range-checked in the circuit:
+// they are what Program computes from a validated model, and a program id
+// names exactly them.
 //
 // # Circuit
 //
-// The circuit builds, from the hashed slots, a node table of words
-// thr + 2^32·look + 2^64·child per slot: a split's threshold, feature and
+// The circuit enters the committed words in a node table, one entry per
+// slot: a split's threshold, feature and
 // left child; a leaf's class, the pseudo-feature Features (whose value is
 // 0 in every sample) and itself, so that from a leaf every further step
 // compares 0 with the class, goes left and stays: a fixed number of steps
@@ -61,94 +84,50 @@
 //
 // Costs (R1CS), measured by BenchmarkConstraintsPerSample in prover/local:
 // 7 constraints a level, 3 a feature (two bytes and a table entry) plus
-// ~2.4 for its share of the input chain, about 11 a model slot (the bit,
-// three bytes, the word, its table entry, ~3.7 of hashing), and one
-// Poseidon2 permutation (555) per 15 absorbed elements.
+// ~2.4 for its share of the input chain, one a model slot (its table
+// entry), and one Poseidon2 permutation (555) per 15 absorbed elements.
 //
-// # Model cost: what was measured, and why the model is still hashed per
-// segment (for now)
+// # Model cost: paid once per task
 //
-// The model is committed in every segment: the circuit hashes its slots and
-// checks the hash equals ProgramID, so every segment provably uses the
-// model the requester named. That cost was about 25 constraints a slot
-// (four range checks, two tables of two constraints an entry, ~7 of
-// hashing); it is now about 11 (the child pointers derived from the split
-// bits instead of stored and checked, leaves folded into the node word, one
-// table, bytes checked one constraint each). Options measured or weighed
-// (BENCHMARKS.md has the figures):
+// Until dtree/v2 every segment hashed the model's slots and checked the
+// hash against ProgramID: about 11 constraints a slot (bytes, the word, its
+// table entry, ~3.7 of hashing), so a dense depth-12 tree cost 295
+// constraints a sample at 256-sample segments and a depth-16, 32-feature
+// tree needed a circuit of ~807k constraints for 64 samples. The committed
+// model costs one constraint a slot, and the model's cost that remains is
+// paid once per task, natively: the verifier's multi-scalar multiplication
+// of N basis points, a few milliseconds (BENCHMARKS.md has the figures).
+// The seal carries one more commitment (64 bytes) and its verification one
+// more term. Options measured before the choice:
 //
-//   - The model as public inputs (BenchmarkPublicModelPrototype,
-//     TestPublicModelPrototype): the segment enters N node words, supplied
-//     by the verifier, into its lookup (2 constraints a slot) and hashes
-//     nothing; the verifier derives the words from the model whose hash
-//     the requester named, once per task, and folds their part of the
-//     public-input sum into one point per task. This meets the depth-16,
-//     32-feature target (under 150k constraints at 64 samples) and comes
-//     within a few constraints a sample of 150 at d12-n4096-s256; but it is
-//     a new kind of public input: N more verifying-key points (2 MiB at
-//     32,768 slots), receipts whose verification needs the model, and an
-//     on-chain verifier that would have to add N scalar multiplications
-//     (~6k gas each) or register a per-model point it cannot check. It is
-//     left as a measured prototype, not wired into receipts or the chain.
-//   - The model in a BSB22 commitment of its own, checked against one
-//     point per task (TestCommittedModelPrototype,
-//     BenchmarkCommittedModelPrototype; the choice for the next step). A
-//     gnark Groth16 commitment to private wires w_1..w_N is the Pedersen
-//     point D = Σ w_k·G_k + mask·G_{N+1} (backend/groth16/bn254/prove.go:
-//     pk.CommitmentKeys[i].Commit, an MSM with no blinding of its own);
-//     the mask is a wire the frontend adds to every Commit call
-//     (frontend/cs/r1cs/api.go), drawn by the prover-side hint
-//     hints.Randomize, for hiding only. So the commitment is deterministic
-//     once an honest prover fixes the mask at 0 (solver.OverrideHint), and
-//     a segment circuit that commits exactly the node words, first and
-//     alone (the lookups' commitment then commits to it), carries, in every
-//     segment of a task, the D that a verifier computes from the model once
-//     per task: an MSM of N points of the family's commitment basis. The
-//     basis binds (its discrete logs are the setup's toxic waste), so a
-//     seal carrying that D was made with the model's words and mask 0;
-//     another model, or a random mask, gives another D and is refused. The
-//     segment then hashes nothing and range-checks no slot: a slot costs
-//     one constraint (its lookup entry, entered as word + r·index so the
-//     constant index costs nothing). Measured (R1CS): d12-n4096-f4-s256
-//     34,500 constraints, 134.8 a sample (target 150: met; the hashed
-//     circuit's is 294.9); d16-n32768-f32-s64 53,446 (target 150k: met;
-//     d16-n131072-f32-s64, the complete depth-16 tree, 152,079, just
-//     over); d11-n2048-f16-s1024 178,914 against the shipped 200,302,
-//     and one such segment proves in 0.79× the time
-//     (BenchmarkCommittedModelProve). What it needs before it replaces the
-//     hash: the
-//     family's commitment basis published with its verifying key (64 B a
-//     slot); Program and the receipt verifier computing D from the task's
-//     model and comparing every seal's first commitment (receipt, node
-//     consensus); the on-chain ReceiptVerifier comparing every seal's
-//     commitment with a point the requester pins for the task (like its
-//     initial state), since the contract cannot afford the MSM; seals then
-//     carry two commitments (one more G1 point, one more proof-of-knowledge
-//     term); keys, the receipt fixture and the Solidity export
-//     regenerated. A model job proven once per task cannot stand in for
-//     the verifier's MSM: a commitment's basis is the committed wires'
-//     verifying-key terms (β·A_k(τ) + α·B_k(τ) + C_k(τ))/γ of one circuit's
-//     setup, so a second circuit (one that hashes the model) commits the
-//     same words to a different point, and two setups cannot share a basis
-//     without sharing toxic waste.
+//   - The model as public inputs: the segment enters N node words supplied
+//     by the verifier into its lookup (2 constraints a slot) and hashes
+//     nothing; but that is N more public inputs (N more verifying-key
+//     points, 2 MiB at 32,768 slots), and an on-chain verifier would add N
+//     scalar multiplications (~6k gas each) per segment, or trust a point
+//     it cannot check.
+//   - A model job proven once per task cannot stand in for the basis: a
+//     commitment's basis belongs to one circuit's setup, so a second
+//     circuit (one that hashes the model) commits the same words to another
+//     point, and two setups cannot share a basis without sharing toxic
+//     waste. Hence the program id is the commitment's hash, not the
+//     model's Poseidon hash.
 //   - A linear fingerprint Σ t_k·r^k with a public r: free in R1CS, but the
 //     prover sees r before choosing the table; with small entries it is a
 //     knapsack that lattice reduction solves. Not binding.
 //   - Per-segment faithful slices (only the slots a segment's samples
 //     reach, proven in the model by a Merkle multi-proof): a Poseidon2
-//     compression costs 187 constraints and a path 12 of them; even when
-//     256 samples reach only 227 of a complete depth-12 tree's 8,191 slots
-//     (random thresholds), their multi-proof takes about 1,000
-//     compressions, ~190k constraints, where hashing all 4,096 slots of a
-//     d12-n4096 family packed costs ~15k (3.7 a slot).
-//   - gnark's std/lookup/logderivlookup and std/rangecheck, as used before:
-//     one more constraint a level (an equality between the looked-up word
-//     and its parts) and a recomposition constraint per range check.
+//     compression costs 187 constraints and a path 12 of them; 256 samples
+//     reaching 227 slots of a depth-12 tree need ~1,000 compressions,
+//     ~190k constraints, against 4,096 for the committed table.
+//   - gnark's std/lookup/logderivlookup and std/rangecheck: one more
+//     constraint a level and a recomposition constraint per range check.
 //
-// So, until the committed model is wired in, large trees still pay ~11
-// constraints a slot per segment and want larger segments: the per-sample
-// target of 150 holds at 256-sample segments for depth-12 families up to
-// 512 slots, and at 1024-sample segments up to 2,048.
+// A program id depends on the target the seal's commitments are hashed
+// for: the Solidity target here. A segment proven for in-circuit recursion
+// (prover/aggregate) hashes its commitments with another function, so its
+// id would differ; the join circuits verify seals of one commitment, and
+// do not take dtree/v2 segments yet.
 //
 // # Quantisation
 //
@@ -159,14 +138,15 @@
 // comparison each sample makes on its path and refuses the task, naming
 // the sample and feature, when a value and a threshold fall into one
 // step and the prediction could change. The parameters depend only on the
-// model, so the model hash does not depend on the inputs.
+// model, so the program id does not depend on the inputs.
 //
 // # Circuit families
 //
-// Shapes map to families named "dtree/v1/d<D>-n<N>-f<F>-s<S>":
+// Shapes map to families named "dtree/v2/d<D>-n<N>-f<F>-s<S>":
 // depth D in {4, 6, 8} or any from 9 to 16 (the traversal length), node slots N in
 // powers of two from 32 to 131072, features F in {4, 8, 16, 32}
 // and segment size S a power of two from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,
-// 4 features) is d6-n32-f4.
+// 4 features) is d6-n32-f4. v1 families hashed the model in every segment;
+// their keys and receipts are not accepted by this version.
 package dtree
