@@ -95,12 +95,6 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	if err != nil {
 		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.model, err))
 	}
-	if j.succinct {
-		// A dtree/v2 seal carries two commitments and names its program
-		// by the model commitment's Solidity-target hash; the join
-		// circuits verify one commitment under the recursion target.
-		return nil, nil, cli.BadUsage("--succinct: the join circuits do not take %s segments yet (two commitments)", prog.Shape.Name())
-	}
 	if _, err := prog.Quantise(in); err != nil { // refused before any setup
 		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.input, err))
 	}
@@ -116,7 +110,13 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		return nil, nil, err
 	}
 	bindSetup := time.Since(t0)
-	if err := prog.Bind(a.Basis); err != nil {
+	// Segments a join verifies hash their commitments for recursion, so
+	// their program id is the model commitment's hash for that target.
+	target := dtree.ForSolidity
+	if j.succinct {
+		target = dtree.ForRecursion
+	}
+	if err := prog.BindFor(a.Basis, target); err != nil {
 		return nil, nil, err
 	}
 	id, err := prog.ID()

@@ -28,6 +28,12 @@ const verifyExamples = `  zkpool verify --model model.json --input samples.csv o
 // expectFromInputs is what a receipt of the model and samples in the files
 // must prove, for the receipt file b.
 func expectFromInputs(model, input string, shape dtree.Shape, basis []bn254.G1Affine, b bundle, path string) (receipt.Expect, error) {
+	// A succinct receipt aggregates segments proven for recursion, whose
+	// commitments, and so program id, are hashed for that target.
+	target := dtree.ForSolidity
+	if b.Succinct != "" || b.SuccinctCID != "" {
+		target = dtree.ForRecursion
+	}
 	m, err := tree.LoadModel(model)
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
@@ -43,7 +49,7 @@ func expectFromInputs(model, input string, shape dtree.Shape, basis []bn254.G1Af
 	if prog.Shape != shape {
 		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: the model's family is %s, the receipt's %s", path, prog.Shape.Name(), shape.Name())
 	}
-	if err := prog.Bind(basis); err != nil {
+	if err := prog.BindFor(basis, target); err != nil {
 		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
 	}
 	// The executor's refusal: where fixed point could predict another

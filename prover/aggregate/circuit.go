@@ -229,15 +229,28 @@ func checkJoinKey(vk groth16.VerifyingKey) error {
 	return nil
 }
 
-// checkSegmentKey refuses a key that is not a program circuit's.
+// checkSegmentKey refuses a key that is not a program circuit's: the
+// program's public inputs and at most two commitments (a dtree segment's
+// model and lookups), each over no public input but the hashes of the
+// commitments before it.
 func checkSegmentKey(vk groth16.VerifyingKey) (int, error) {
 	k, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
 		return 0, fmt.Errorf("%w: %T is not a BN254 key", ErrKey, vk)
 	}
 	nc := len(k.CommitmentKeys)
-	if nc > 1 || len(k.G1.K) != 1+receipt.Publics+nc || len(k.PublicAndCommitmentCommitted) != nc || (nc == 1 && len(k.PublicAndCommitmentCommitted[0]) != 0) {
+	if nc > 2 || len(k.G1.K) != 1+receipt.Publics+nc || len(k.PublicAndCommitmentCommitted) != nc {
 		return 0, fmt.Errorf("%w: not a program circuit's key (%d K points, %d commitments)", ErrKey, len(k.G1.K), nc)
+	}
+	for i, l := range k.PublicAndCommitmentCommitted {
+		if len(l) > i {
+			return 0, fmt.Errorf("%w: commitment %d of a program key commits to %d public values", ErrKey, i, len(l))
+		}
+		for _, v := range l {
+			if v < receipt.Publics+1 || v > receipt.Publics+i {
+				return 0, fmt.Errorf("%w: commitment %d of a program key commits to public value %d", ErrKey, i, v)
+			}
+		}
 	}
 	return nc, nil
 }

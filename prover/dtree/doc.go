@@ -124,10 +124,10 @@
 //     constraint a level and a recomposition constraint per range check.
 //
 // A program id depends on the target the seal's commitments are hashed
-// for: the Solidity target here. A segment proven for in-circuit recursion
-// (prover/aggregate) hashes its commitments with another function, so its
-// id would differ; the join circuits verify seals of one commitment, and
-// do not take dtree/v2 segments yet.
+// for (Target): the Solidity target for the network's seals; a segment
+// proven for in-circuit recursion (prover/aggregate) hashes its
+// commitments with a SNARK-friendly hash, so a task proven succinctly has
+// the model's other id (Program.BindFor, IDFor).
 //
 // # Quantisation
 //

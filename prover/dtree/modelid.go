@@ -2,11 +2,13 @@ package dtree
 
 import (
 	"fmt"
+	"hash"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/std/recursion"
 	"golang.org/x/crypto/sha3"
 
 	"github.com/zkpool/aoraki/prover/receipt"
@@ -29,28 +31,73 @@ func (p *Program) ModelCommitment(basis []bn254.G1Affine) (bn254.G1Affine, error
 	return d, nil
 }
 
+// Target is what a seal's commitments are hashed for, and so which id a
+// program has: gnark hashes a commitment to a field element with keccak256
+// for the Solidity verifier, and with a SNARK-friendly hash for in-circuit
+// recursion (std/recursion/groth16.GetNativeProverOptions), and the
+// circuit asserts ProgramID equals that hash.
+type Target int
+
+const (
+	// ForSolidity: seals for the network and the on-chain verifier.
+	ForSolidity Target = iota
+	// ForRecursion: seals a join circuit verifies (prover/aggregate).
+	ForRecursion
+)
+
 // IDOf is the program id a seal proven for the Solidity verifier states
 // when its model commitment is d: gnark's hash-to-field of a commitment
 // with that target (keccak256 of the point, read mod r), the value the
 // circuit's Commit returns and asserts equal to ProgramID.
 func IDOf(d bn254.G1Affine) receipt.Digest {
-	h := sha3.NewLegacyKeccak256()
+	id, _ := IDFor(d, ForSolidity)
+	return id
+}
+
+// IDFor is the program id a seal proven for target states when its model
+// commitment is d.
+func IDFor(d bn254.G1Affine, target Target) (receipt.Digest, error) {
+	var h hash.Hash
+	switch target {
+	case ForSolidity:
+		h = sha3.NewLegacyKeccak256()
+	case ForRecursion:
+		var err error
+		if h, err = recursion.NewShort(ecc.BN254.ScalarField(), ecc.BN254.ScalarField()); err != nil {
+			return receipt.Digest{}, err
+		}
+	default:
+		return receipt.Digest{}, fmt.Errorf("dtree: unknown target %d", target)
+	}
 	h.Write(constraint.SerializeCommitment(d.Marshal(), nil, (fr.Bits-1)/8+1))
+	sum := h.Sum(nil)
+	n := fr.Bytes
+	if h.Size() < n {
+		n = h.Size()
+	}
 	var id fr.Element
-	id.SetBytes(h.Sum(nil)[:fr.Bytes])
-	return receipt.DigestOf(id)
+	id.SetBytes(sum[:n])
+	return receipt.DigestOf(id), nil
 }
 
 // Bind fixes p's program id from its family's model basis (the basis of
 // the circuit's first commitment, published with the family's artifacts:
-// setup.Artifacts.Basis, setup.Store.Basis). A program that is not bound
-// quantises and predicts, but neither executes nor has an id.
-func (p *Program) Bind(basis []bn254.G1Affine) error {
+// setup.Artifacts.Basis, setup.Store.Basis), for seals proven for the
+// Solidity verifier. A program that is not bound quantises and predicts,
+// but neither executes nor has an id.
+func (p *Program) Bind(basis []bn254.G1Affine) error { return p.BindFor(basis, ForSolidity) }
+
+// BindFor is Bind for seals proven for target.
+func (p *Program) BindFor(basis []bn254.G1Affine, target Target) error {
 	d, err := p.ModelCommitment(basis)
 	if err != nil {
 		return err
 	}
-	p.id, p.bound = IDOf(d), true
+	id, err := IDFor(d, target)
+	if err != nil {
+		return err
+	}
+	p.id, p.bound = id, true
 	return nil
 }
 
