@@ -144,6 +144,27 @@ func TestModelCommitment(t *testing.T) {
 		t.Fatal("a seal carrying another model's commitment verified")
 	}
 
+	// For recursion the commitments are hashed with another function: the
+	// program's id for that target proves, the Solidity id does not.
+	pr, _ := New(m, 16)
+	if err := pr.BindFor(a.Basis, ForRecursion); err != nil {
+		t.Fatal(err)
+	}
+	idr, _ := pr.ID()
+	if idr == sess.Expect.ProgramID {
+		t.Fatal("the recursion target gives the Solidity id")
+	}
+	sr, err := pr.Execute(irisInputs(t)[40:56])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seal.Prove(a.CCS, a.PK, sr.Segments[0].Claim, binding, sr.Segments[0].Witness, seal.ForRecursion()); err != nil {
+		t.Fatalf("a recursion seal: %v", err)
+	}
+	if _, err := seal.Prove(a.CCS, a.PK, sess.Segments[0].Claim, binding, sess.Segments[0].Witness, seal.ForRecursion()); err == nil {
+		t.Fatal("a segment stating the Solidity id proved for recursion")
+	}
+
 	// A verifier's store reads the basis back, checked against the key.
 	st2, err := setup.Open(st.Dir(), io.Discard)
 	if err != nil {
