@@ -443,8 +443,8 @@ func TestNodeSizesSegmentsToProvers(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Two provers online: 3 segments of 64 is the count closest to 2.
-	if n := len(res.Receipt.Segments); n != 3 || res.Receipt.Segments[0].Claim.Family != "dtree/v1/d6-n32-f4-s64" {
-		t.Fatalf("%d segments of %s, want 3 of dtree/v1/d6-n32-f4-s64", n, res.Receipt.Segments[0].Claim.Family)
+	if n := len(res.Receipt.Segments); n != 3 || res.Receipt.Segments[0].Claim.Family != "dtree/v2/d6-n32-f4-s64" {
+		t.Fatalf("%d segments of %s, want 3 of dtree/v2/d6-n32-f4-s64", n, res.Receipt.Segments[0].Claim.Family)
 	}
 	want := expected(t)
 	for i := range want {

@@ -28,8 +28,8 @@ func fakeSeal(commitments int) []byte {
 func seedReceipt() []byte {
 	task := [32]byte{5}
 	c := CompositeReceipt{Task: task, Segments: []SegmentReceipt{
-		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 0}, Task: task, Seal: fakeSeal(1), Prover: [20]byte{9}, Price: big.NewInt(700)},
-		{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: 1}, Task: task, Seal: fakeSeal(0)},
+		{Claim: Claim{Family: "dtree/v2/d6-n32-f4-s64", Index: 0}, Task: task, Seal: fakeSeal(1), Prover: [20]byte{9}, Price: big.NewInt(700)},
+		{Claim: Claim{Family: "dtree/v2/d6-n32-f4-s64", Index: 1}, Task: task, Seal: fakeSeal(0)},
 	}}
 	b, err := c.MarshalBinary()
 	if err != nil {
@@ -245,7 +245,7 @@ func TestReceiptDecoderRefusesSealShapes(t *testing.T) {
 		"196 bytes":      make([]byte, 196),
 		"empty":          nil,
 	} {
-		r := SegmentReceipt{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64"}, Task: task, Seal: seal}
+		r := SegmentReceipt{Claim: Claim{Family: "dtree/v2/d6-n32-f4-s64"}, Task: task, Seal: seal}
 		c := CompositeReceipt{Task: task, Segments: []SegmentReceipt{r}}
 		b, err := c.MarshalBinary()
 		if err != nil {
