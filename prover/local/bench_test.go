@@ -64,9 +64,12 @@ func BenchmarkConstraintsPerSample(b *testing.B) {
 		{Depth: 8, Nodes: 128, SegmentSize: 1024}, {Depth: 8, Nodes: 512, SegmentSize: 1024},
 		{Depth: 12, Nodes: 2048, SegmentSize: 1024}, {Depth: 12, Nodes: 4096, SegmentSize: 1024},
 		// The zkDT anchor's family (1,031 nodes, depth 11, 16 features).
+		{Depth: 11, Nodes: 2048, Features: 16, SegmentSize: 1024},
 		{Depth: 12, Nodes: 2048, Features: 16, SegmentSize: 1024},
-		// A depth-16, 32-feature tree of up to 32,768 slots at 64 samples.
+		// A depth-16, 32-feature tree of up to 32,768 slots at 64 samples,
+		// and the complete depth-16 tree.
 		{Depth: 16, Nodes: 32768, Features: 32, SegmentSize: 64},
+		{Depth: 16, Nodes: 131072, Features: 32, SegmentSize: 64},
 	} {
 		if sh.Features == 0 {
 			sh.Features = 4

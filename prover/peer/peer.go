@@ -602,7 +602,7 @@ func (p *Peer) HandleAnnouncement(ctx context.Context, sender [20]byte, a *pb.Se
 }
 
 func supported(family string) bool {
-	for _, pre := range []string{"dtree/v1/", "hashchain/v1/"} {
+	for _, pre := range []string{"dtree/v2/", "hashchain/v1/"} {
 		if len(family) > len(pre) && family[:len(pre)] == pre {
 			return true
 		}
