@@ -23,14 +23,14 @@ import (
 
 // fixtureSegment is one proven segment of testdata/receipts.json.
 type fixtureSegment struct {
-	StateIn    common.Hash    `json:"stateIn"`
-	StateOut   common.Hash    `json:"stateOut"`
-	InputIn    common.Hash    `json:"inputIn"`
-	InputOut   common.Hash    `json:"inputOut"`
-	Prover     common.Address `json:"prover"`
-	Price      *hexutil.Big   `json:"price"`
-	Binding    common.Hash    `json:"binding"`
-	Proof []*hexutil.Big `json:"proof"`
+	StateIn  common.Hash    `json:"stateIn"`
+	StateOut common.Hash    `json:"stateOut"`
+	InputIn  common.Hash    `json:"inputIn"`
+	InputOut common.Hash    `json:"inputOut"`
+	Prover   common.Address `json:"prover"`
+	Price    *hexutil.Big   `json:"price"`
+	Binding  common.Hash    `json:"binding"`
+	Proof    []*hexutil.Big `json:"proof"`
 	// Commitment holds the words of the seal's commitments (see words).
 	Commitment []*hexutil.Big `json:"commitment"`
 	Pok        []*hexutil.Big `json:"commitmentPok"`
