@@ -3,6 +3,7 @@ package receiptverifier_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"sync"
 	"testing"
@@ -22,7 +23,9 @@ import (
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/node/receiptverifier"
 	"github.com/zkpool/aoraki/protocol/eip712"
+	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/receipt"
+	"github.com/zkpool/aoraki/prover/seal"
 )
 
 // twoCommit has the public inputs of every program circuit, in the
@@ -391,5 +394,31 @@ func TestSealGasByCommitments(t *testing.T) {
 	// One more pair in the proof-of-knowledge pairing (34k), c·C1 and K8·h1 (12k), the challenge and additions.
 	if two < one || two > one+60_000 {
 		t.Fatalf("a two-commitment seal check costs %d gas, one-commitment %d", two, one)
+	}
+}
+
+// The encoders take seals of the counts their contracts verify: a
+// receipt's segment seals of 0, 1 or 2 commitments (a seal of 3 is
+// refused), a succinct receipt's join seal of exactly 1.
+func TestEncodersRefuseOtherCommitmentCounts(t *testing.T) {
+	fx := loadFixtures(t)
+	chain := newTwoChain(1)
+	rc := chain.prove(t, common.Hash{1})
+	q := fx.iris.quote
+	three := append(append([]byte{}, rc.Segments[0].Seal...), rc.Segments[0].Seal[len(rc.Segments[0].Seal)-64:]...)
+	bad := *rc
+	bad.Segments = []receipt.SegmentReceipt{rc.Segments[0]}
+	bad.Segments[0].Seal = three
+	if _, err := receiptverifier.EncodeProof(q, &bad); !errors.Is(err, receiptverifier.ErrInput) || !errors.Is(err, seal.ErrSolidity) {
+		t.Fatalf("a seal of %d bytes (three commitments): %v", len(three), err)
+	}
+	if _, err := receiptverifier.EncodeProof(q, rc); err != nil {
+		t.Fatalf("two commitments: %v", err)
+	}
+	for _, s := range [][]byte{rc.Segments[0].Seal, fx.chain.receipt.Segments[0].Seal} {
+		r := &aggregate.Receipt{Task: rc.Task, Family: "join", Payees: []aggregate.Payee{{Prover: [20]byte{1}, Price: big.NewInt(1)}}, Seal: s}
+		if _, _, _, err := receiptverifier.SuccinctParts(r); !errors.Is(err, receiptverifier.ErrInput) {
+			t.Fatalf("a join seal of %d bytes: %v", len(s), err)
+		}
 	}
 }
