@@ -394,8 +394,8 @@ contract ReceiptVerifier is IReceiptVerifier {
             // gnark's folding challenge for hashes h0, h1: fr.Hash(h0 ‖ h1, "G16-BSB22", 1), i.e. the 48 bytes
             // b1 ‖ b2[0:16] of expand_message_xmd (SHA-256) read as an integer mod r, with
             // b0 = H(0^64 ‖ msg ‖ 0x0030 ‖ 0x00 ‖ DST'), b1 = H(b0 ‖ 0x01 ‖ DST'), b2 = H((b0 ^ b1) ‖ 0x02 ‖ DST'),
-            // DST' = "G16-BSB22" ‖ 0x09. Scratch at t; 0 on a failing precompile (the caller then fails).
-            function challenge(t, h0, h1) -> c {
+            // DST' = "G16-BSB22" ‖ 0x09. Scratch at t; done is 0 on a failing precompile.
+            function challenge(t, h0, h1) -> c, done {
                 mstore(t, 0)
                 mstore(add(t, 0x20), 0)
                 mstore(add(t, 0x40), h0)
@@ -411,6 +411,7 @@ contract ReceiptVerifier is IReceiptVerifier {
                 mstore(add(t, 0x80), shl(168, 0x024731362d425342323209))
                 if iszero(staticcall(gas(), 0x02, add(t, 0x60), 0x2b, add(t, 0x60), 0x20)) { leave } // b2
                 c := addmod(mulmod(b1, shl(128, 1), R), shr(128, mload(add(t, 0x60))), R)
+                done := 1
             }
             // Each precompile gets all the gas (as in gnark's verifier); on the first failure the check stops,
             // so a bad point costs one failed call, not the transaction.
@@ -462,7 +463,8 @@ contract ReceiptVerifier is IReceiptVerifier {
                     mstore(add(f, 0x40), h0)
                     let h1 := mod(keccak256(f, 0x60), R)
                     // The folded proof of knowledge: e(C0, G·(-sigma0)) · e(c·C1, G·(-sigma1)) · e(P, G) = 1.
-                    let c := challenge(add(f, 0x240), h0, h1)
+                    let c, cok := challenge(add(f, 0x240), h0, h1)
+                    if iszero(cok) { leave }
                     calldatacopy(f, add(s, 0x240), 0x40)
                     mstore(add(f, 0x40), c)
                     if iszero(staticcall(gas(), 0x07, f, 0x60, add(f, 0xc0), 0x40)) { leave } // c·C1
