@@ -23,16 +23,34 @@ import (
 
 // fixtureSegment is one proven segment of testdata/receipts.json.
 type fixtureSegment struct {
-	StateIn    common.Hash    `json:"stateIn"`
-	StateOut   common.Hash    `json:"stateOut"`
-	InputIn    common.Hash    `json:"inputIn"`
-	InputOut   common.Hash    `json:"inputOut"`
-	Prover     common.Address `json:"prover"`
-	Price      *hexutil.Big   `json:"price"`
-	Binding    common.Hash    `json:"binding"`
-	Proof      []*hexutil.Big `json:"proof"`
+	StateIn  common.Hash    `json:"stateIn"`
+	StateOut common.Hash    `json:"stateOut"`
+	InputIn  common.Hash    `json:"inputIn"`
+	InputOut common.Hash    `json:"inputOut"`
+	Prover   common.Address `json:"prover"`
+	Price    *hexutil.Big   `json:"price"`
+	Binding  common.Hash    `json:"binding"`
+	Proof    []*hexutil.Big `json:"proof"`
+	// Commitment holds the words of the seal's commitments (see words).
 	Commitment []*hexutil.Big `json:"commitment"`
 	Pok        []*hexutil.Big `json:"commitmentPok"`
+}
+
+// words copies a fixture list into dst. A list may be shorter than dst:
+// the key and commitment layouts put the words of a second commitment
+// last, and a fixture whose seals have at most one may leave out those
+// zero words.
+func words(t testing.TB, what string, dst []*big.Int, src []*hexutil.Big) {
+	t.Helper()
+	if len(src) > len(dst) {
+		t.Fatalf("fixture: %s of %d words, the contract takes %d", what, len(src), len(dst))
+	}
+	for i := range dst {
+		dst[i] = new(big.Int)
+		if i < len(src) {
+			dst[i].Set(src[i].ToInt())
+		}
+	}
 }
 
 // receiptFixture is testdata/receipts.json: real composite receipts, each
@@ -153,13 +171,8 @@ func newRV(t testing.TB, f *fixture) *rv {
 			f.chainID, f.addr, r.addr, r.rf.ChainID, r.rf.Aoraki, r.rf.Verifier)
 	}
 	for _, fam := range r.rf.Families {
-		var key [38]*big.Int
-		if len(fam.Key) != len(key) {
-			t.Fatalf("%s: key of %d words", fam.Name, len(fam.Key))
-		}
-		for i, w := range fam.Key {
-			key[i] = w.ToInt()
-		}
+		var key [44]*big.Int
+		words(t, fam.Name+" key", key[:], fam.Key)
 		init := common.Hash{}
 		if fam.FixedInitial {
 			init = fam.InitialState
@@ -170,14 +183,12 @@ func newRV(t testing.TB, f *fixture) *rv {
 	return r
 }
 
-func toSegment(familyID, programID common.Hash, s fixtureSegment) contracts.ReceiptSegment {
+func toSegment(t testing.TB, familyID, programID common.Hash, s fixtureSegment) contracts.ReceiptSegment {
 	seg := contracts.ReceiptSegment{Family: familyID, ProgramId: programID, StateIn: s.StateIn, StateOut: s.StateOut,
 		InputIn: s.InputIn, InputOut: s.InputOut, Prover: s.Prover, Price: new(big.Int).Set(s.Price.ToInt())}
-	for j := range seg.Proof {
-		seg.Proof[j] = new(big.Int).Set(s.Proof[j].ToInt())
-	}
-	seg.Commitment = [2]*big.Int{new(big.Int).Set(s.Commitment[0].ToInt()), new(big.Int).Set(s.Commitment[1].ToInt())}
-	seg.CommitmentPok = [2]*big.Int{new(big.Int).Set(s.Pok[0].ToInt()), new(big.Int).Set(s.Pok[1].ToInt())}
+	words(t, "proof", seg.Proof[:], s.Proof)
+	words(t, "commitments", seg.Commitments[:], s.Commitment)
+	words(t, "proof of knowledge", seg.CommitmentPok[:], s.Pok)
 	return seg
 }
 
@@ -187,7 +198,7 @@ func (r *rv) segments(i, n int) []contracts.ReceiptSegment {
 	id := crypto.Keccak256Hash([]byte(fam.Name))
 	out := make([]contracts.ReceiptSegment, n)
 	for k := 0; k < n; k++ {
-		out[k] = toSegment(id, fam.ProgramID, fam.Segments[k])
+		out[k] = toSegment(r.f.t, id, fam.ProgramID, fam.Segments[k])
 	}
 	return out
 }
@@ -407,7 +418,7 @@ func TestReceiptVerifierRefusesAReceiptOfAnotherInput(t *testing.T) {
 	all, final := r.all(famDtree)
 	n := len(all)
 	other := fam.OtherInput
-	segs := append(r.segments(famDtree, n-1), toSegment(all[0].Family, fam.ProgramID, other.Segment))
+	segs := append(r.segments(famDtree, n-1), toSegment(t, all[0].Family, fam.ProgramID, other.Segment))
 	if segs[n-1].InputOut == q.InputDigest || segs[n-1].InputIn != all[n-1].InputIn {
 		t.Fatal("fixture: the other input's last segment should continue the input chain and end elsewhere")
 	}
@@ -455,7 +466,7 @@ func TestReceiptVerifierRefusesARelabelledProverOrPrice(t *testing.T) {
 		segs := r.segments(i, n)
 		segs[n-1].Prover = q.Node
 		r.refusedAtFulfill(id, final, r.proof(q, segs))
-		at := func(k, w int) int { return 32 * (12 + 20*k + w) }
+		at := func(k, w int) int { return 32 * (12 + 22*k + w) }
 		p := r.proof(q, all)
 		p[at(n-1, 6)] = 0x01 // above the address's 20 bytes
 		r.expect(fam.Name+": prover word not an address", id, final, p, verdictMalformed, uint64(n-1))
@@ -533,17 +544,27 @@ func deployGnark(f *fixture, i int) gnarkVerifier {
 	return gnarkVerifier{f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkHashchainVerifierMetaData.Bin), nil), ab.PackVerifyProof}
 }
 
+// marshalSolidity is a segment's seal as the words of gnark's
+// Proof.MarshalSolidity: A, B, C, then the commitment and the proof of
+// knowledge of a one-commitment seal; A, B, C alone for a seal whose
+// commitment words are all zero. The words are the segment's own (big.Int
+// pointers), so changing one changes the segment.
+func marshalSolidity(s contracts.ReceiptSegment) []*big.Int {
+	w := append(append(append([]*big.Int{}, s.Proof[:]...), s.Commitments[:2]...), s.CommitmentPok[:]...)
+	for _, x := range append(append([]*big.Int{}, s.Commitments[:]...), s.CommitmentPok[:]...) {
+		if x.Sign() != 0 {
+			return w
+		}
+	}
+	return w[:8]
+}
+
 // gnarkCall is the calldata of gnark's verifyProof for a segment of task:
-// the MarshalSolidity bytes (without commitment words when there is none)
-// and the six public inputs, the binding computed from the task and the
-// segment's prover and price.
+// the MarshalSolidity bytes and the six public inputs, the binding computed
+// from the task and the segment's prover and price.
 func (g gnarkVerifier) gnarkCall(task common.Hash, s contracts.ReceiptSegment) []byte {
 	var proof []byte
-	words := append(append(append([]*big.Int{}, s.Proof[:]...), s.Commitment[:]...), s.CommitmentPok[:]...)
-	if s.Commitment[0].Sign() == 0 && s.Commitment[1].Sign() == 0 && s.CommitmentPok[0].Sign() == 0 && s.CommitmentPok[1].Sign() == 0 {
-		words = words[:8]
-	}
-	for _, w := range words {
+	for _, w := range marshalSolidity(s) {
 		proof = append(proof, common.BigToHash(w).Bytes()...)
 	}
 	h := func(d [32]byte) *big.Int { return new(big.Int).SetBytes(d[:]) }
@@ -589,7 +610,7 @@ func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
 				break // hashchain seals carry no commitment words for gnark to read
 			}
 			variants = append(variants, variant{fmt.Sprintf("word %d + 1", w), false, func(s []contracts.ReceiptSegment) {
-				p := append(append(append([]*big.Int{}, s[t1].Proof[:]...), s[t1].Commitment[:]...), s[t1].CommitmentPok[:]...)
+				p := marshalSolidity(s[t1])
 				p[w].Add(p[w], big.NewInt(1)) // segments are fresh copies: the fixture stays intact
 			}, one})
 		}
@@ -623,9 +644,9 @@ func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
 		)
 		if fam.FixedInitial {
 			variants = append(variants,
-				variant{"commitment of another seal", false, func(s []contracts.ReceiptSegment) { s[t1].Commitment = other.Commitment }, one},
+				variant{"commitment of another seal", false, func(s []contracts.ReceiptSegment) { s[t1].Commitments = other.Commitments }, one},
 				variant{"commitment and PoK of another seal", false, func(s []contracts.ReceiptSegment) {
-					s[t1].Commitment, s[t1].CommitmentPok = other.Commitment, other.CommitmentPok
+					s[t1].Commitments, s[t1].CommitmentPok = other.Commitments, other.CommitmentPok
 				}, one})
 		}
 		for _, v := range variants {
@@ -673,7 +694,7 @@ func FuzzReceiptVerifierCheck(f *testing.F) {
 	f.Add([]byte{}, uint16(0), byte(0))
 	f.Add(honest, uint16(32*11+31), byte(0xff))
 	f.Add(honest, uint16(32*(12+6)), byte(1))    // segment 0's prover word
-	f.Add(honest, uint16(32*(12+20+7)), byte(1)) // segment 1's price word
+	f.Add(honest, uint16(32*(12+22+7)), byte(1)) // segment 1's price word
 	f.Fuzz(func(t *testing.T, base []byte, at uint16, xor byte) {
 		proof := append([]byte{}, base...)
 		if int(at) < len(proof) {

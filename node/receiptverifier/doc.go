@@ -11,12 +11,14 @@
 //
 //	quote    10 words: Aoraki's Quote, field for field
 //	offset   1 word (0x160), then the segment count n
-//	segment  20 words each: family id (keccak256 of the family name),
+//	segment  22 words each: family id (keccak256 of the family name),
 //	         programId, stateIn, stateOut, inputIn, inputOut, prover
-//	         (an address), price (a uint96), the 8 words of A, B, C, the
-//	         2 words of the BSB22 commitment and 2 of its proof of knowledge
-//	         (gnark's Proof.MarshalSolidity; the last 4 zero for circuits
-//	         without a commitment)
+//	         (an address), price (a uint96), the 8 words of A, B, C
+//	         (gnark's Proof.MarshalSolidity), 4 words for two BSB22
+//	         commitments and 2 for their folded proof of knowledge (zero
+//	         words for the commitments the family's circuit does not have:
+//	         the last 6 for hashchain, the second commitment's 2 for
+//	         today's dtree)
 //
 // In this order (Client.Check reports the first failure as a Verdict, with
 // the segment it concerns):
@@ -40,12 +42,25 @@
 //     (BrokenChain), and the last InputOut is the quote's input digest
 //     (WrongInput): the receipt reads exactly the input the requester paid
 //     for, every sample and their number included;
-//   - every seal verifies under the family's key for the six public inputs
-//     (programId, stateIn, stateOut, inputIn, inputOut, binding), where
-//     binding = keccak256(abi.encode(taskId, prover, price)) mod r is
-//     computed on chain (receipt.Binding off chain), exactly as gnark v0.16's
-//     exported Solidity verifier (VerifyingKey.ExportSolidity) verifies it
-//     given that binding (InvalidSeal).
+//   - every seal carries exactly its family's count of commitments (0, 1
+//     or 2, from the registered key: nonzero commitment and proof-of-
+//     knowledge words where the count has them, zero words elsewhere) and
+//     verifies under the family's key for the six public inputs (programId,
+//     stateIn, stateOut, inputIn, inputOut, binding), where binding =
+//     keccak256(abi.encode(taskId, prover, price)) mod r is computed on
+//     chain (receipt.Binding off chain), as gnark v0.16's verifier checks a
+//     proof made for the Solidity target (InvalidSeal). With no commitment
+//     or one, that is word for word gnark's exported Solidity verifier
+//     (VerifyingKey.ExportSolidity). With two (the second committing the
+//     first's output, as dtree's committed model has them), each
+//     commitment's keccak256 hash (the second's over its point and the
+//     first's hash) is a public input and the proof of knowledge is folded
+//     with gnark's challenge (RFC 9380 hash_to_field with SHA-256 of the
+//     two hashes, DST "G16-BSB22"): one pairing of three pairs. gnark's
+//     export gets two commitments wrong (it checks the folded proof of
+//     knowledge against the first commitment alone, and reads the first's
+//     hash from past its inputs), so that case follows gnark's Go verifier,
+//     and the tests check it against real two-commitment proofs.
 //
 // The binding is what the seal proves about who made it for whom: a node
 // cannot move a prover's segment to itself or another prover, change the
@@ -81,15 +96,17 @@
 // when `make contracts` runs solc, and deploying a network must not need
 // Node.js. ReceiptVerifier is compiled once and takes keys at run time: the
 // owner (the deployer) registers each family once, immutable afterwards;
-// the key's 38 words (seal.SolidityKey: alpha; -beta, -gamma, -delta, the
-// Pedersen G and G·(-sigma) as (x1, x0, y1, y0); K0..K7, the very constants
-// ExportSolidity would write) are checked to lie on their curves and
-// stored as the code of a small data contract, read back with one
-// EXTCODECOPY. Against the exported verifier this costs one cold account
-// access and a 1.2 KiB copy per receipt (about 3k gas) and nothing
-// measurable per segment: about 342k gas per dtree seal (with a commitment)
-// and 222k per hashchain seal, where gnark's exported verifier takes 372k
-// and 249k for one proof in a transaction of its own; see BENCHMARKS.md.
+// the key's 44 words (seal.SolidityKey: alpha; -beta, -gamma, -delta, the
+// Pedersen G and the first commitment's G·(-sigma) as (x1, x0, y1, y0);
+// K0..K8, the very constants ExportSolidity would write; the second
+// commitment's G·(-sigma); zero words for absent commitments) are checked
+// to lie on their curves and stored as the code of a small data contract,
+// read back with one EXTCODECOPY. Against the exported verifier this costs
+// one cold account access and a 1.4 KiB copy per receipt (about 3k gas)
+// and nothing measurable per segment: about 342k gas per dtree seal (with
+// a commitment) and 222k per hashchain seal, where gnark's exported
+// verifier takes 372k and 249k for one proof in a transaction of its own;
+// a seal with two commitments costs about 390k; see BENCHMARKS.md.
 // The alternative, gnark's exported contract per family compiled by
 // `make contracts`, cannot serve families whose setup runs at deploy time.
 //

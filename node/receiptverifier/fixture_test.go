@@ -154,7 +154,7 @@ func toFixtureSegment(t *testing.T, s receipt.SegmentReceipt) fixtureSegment {
 	return fixtureSegment{StateIn: s.Claim.StateIn.String(), StateOut: s.Claim.StateOut.String(),
 		InputIn: s.Claim.InputIn.String(), InputOut: s.Claim.InputOut.String(), Prover: s.Prover,
 		Price: (*hexutil.Big)(s.Price), Binding: b.String(), Proof: hexBigs(w.Proof[:]),
-		Commitment: hexBigs(w.Commitment[:]), Pok: hexBigs(w.Pok[:]), Seal: hex.EncodeToString(s.Seal)}
+		Commitment: hexBigs(w.Commitments[:]), Pok: hexBigs(w.Pok[:]), Seal: hex.EncodeToString(s.Seal)}
 }
 
 func buildFixture(t *testing.T, fx *fixtures) fixtureFile {
@@ -203,13 +203,21 @@ func digest(t *testing.T, s string) receipt.Digest {
 	return receipt.Digest(b)
 }
 
+// sameWords checks the fixture's words got are want. got may be shorter
+// than want when want's last words are zero: the key and commitment layouts
+// put a second commitment's words last, and a fixture whose seals have at
+// most one may leave them out (chain/contracts' reader pads them back).
 func sameWords(t *testing.T, what string, got []*hexutil.Big, want []*big.Int) {
 	t.Helper()
-	if len(got) != len(want) {
+	if len(got) > len(want) {
 		t.Fatalf("%s: %d words, want %d", what, len(got), len(want))
 	}
 	for i := range want {
-		if (*big.Int)(got[i]).Cmp(want[i]) != 0 {
+		g := new(big.Int)
+		if i < len(got) {
+			g = (*big.Int)(got[i])
+		}
+		if g.Cmp(want[i]) != 0 {
 			t.Fatalf("%s: word %d differs", what, i)
 		}
 	}
@@ -238,7 +246,7 @@ func segmentReceipt(t *testing.T, f *fixtureFamily, index int, s fixtureSegment)
 		t.Fatal(err)
 	}
 	sameWords(t, "proof", s.Proof, w.Proof[:])
-	sameWords(t, "commitment", s.Commitment, w.Commitment[:])
+	sameWords(t, "commitment", s.Commitment, w.Commitments[:])
 	sameWords(t, "pok", s.Pok, w.Pok[:])
 	return r
 }

@@ -104,7 +104,7 @@ func Segments(r *receipt.CompositeReceipt) ([]contracts.ReceiptSegment, error) {
 		}
 		out[i] = contracts.ReceiptSegment{Family: FamilyID(s.Claim.Family), ProgramId: s.Claim.ProgramID,
 			StateIn: s.Claim.StateIn, StateOut: s.Claim.StateOut, InputIn: s.Claim.InputIn, InputOut: s.Claim.InputOut,
-			Prover: common.Address(s.Prover), Price: price, Proof: w.Proof, Commitment: w.Commitment, CommitmentPok: w.Pok}
+			Prover: common.Address(s.Prover), Price: price, Proof: w.Proof, Commitments: w.Commitments, CommitmentPok: w.Pok}
 	}
 	return out, nil
 }

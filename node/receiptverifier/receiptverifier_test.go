@@ -44,7 +44,7 @@ func clone(in []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 		out[i] = s
 		out[i].Price = new(big.Int).Set(s.Price)
 		cp(out[i].Proof[:], s.Proof[:])
-		cp(out[i].Commitment[:], s.Commitment[:])
+		cp(out[i].Commitments[:], s.Commitments[:])
 		cp(out[i].CommitmentPok[:], s.CommitmentPok[:])
 	}
 	return out
@@ -60,8 +60,8 @@ func encode(t *testing.T, q eip712.Quote, segs []contracts.ReceiptSegment) []byt
 }
 
 // segWord is the byte offset of word w of segment k in the proof bytes:
-// 10 quote words, the offset and the count, then 20 words a segment.
-func segWord(k, w int) int { return 32 * (12 + 20*k + w) }
+// 10 quote words, the offset and the count, then 22 words a segment.
+func segWord(k, w int) int { return 32 * (12 + 22*k + w) }
 
 type verdictCase struct {
 	name    string
@@ -127,7 +127,7 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 	id := e.open(ir)
 	q := ir.quote
 	honest := segments(t, ir.receipt)
-	if len(honest) != 5 || honest[0].Commitment[0].Sign() == 0 {
+	if len(honest) != 5 || honest[0].Commitments[0].Sign() == 0 || honest[0].Commitments[2].Sign() != 0 {
 		t.Fatalf("want 5 segments with commitments, got %d", len(honest))
 	}
 
@@ -166,7 +166,7 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 2},
 		{name: "tampered commitment", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			s[0].Commitment = s[1].Commitment
+			s[0].Commitments = s[1].Commitments
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 0},
 		{name: "tampered proof of knowledge", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
@@ -174,13 +174,13 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 0},
 		{name: "commitment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			s[0].Commitment = [2]*big.Int{new(big.Int), new(big.Int)}
+			s[0].Commitments = [4]*big.Int{new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
 			s[0].CommitmentPok = [2]*big.Int{new(big.Int), new(big.Int)}
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 0},
 		{name: "seals swapped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			s[1].Proof, s[2].Proof = s[2].Proof, s[1].Proof
-			s[1].Commitment, s[2].Commitment = s[2].Commitment, s[1].Commitment
+			s[1].Commitments, s[2].Commitments = s[2].Commitments, s[1].Commitments
 			s[1].CommitmentPok, s[2].CommitmentPok = s[2].CommitmentPok, s[1].CommitmentPok
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 1},
@@ -317,7 +317,7 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 	ctx := context.Background()
 	hc, hc3 := e.fix.chain, e.fix.chain3
 	honest := segments(t, hc.receipt)
-	if len(honest) != 3 || honest[0].Commitment[0].Sign() != 0 {
+	if len(honest) != 3 || honest[0].Commitments[0].Sign() != 0 {
 		t.Fatalf("want 3 segments without commitment, got %d", len(honest))
 	}
 	requester := e.verifierAs(keyRequester)
@@ -373,7 +373,7 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 2},
 		{name: "commitment words set", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
-			s[1].Commitment = [2]*big.Int{big.NewInt(1), big.NewInt(2)}
+			s[1].Commitments[0], s[1].Commitments[1] = big.NewInt(1), big.NewInt(2)
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 1},
 		{name: "first segment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment { return s[1:] },
@@ -419,7 +419,7 @@ func TestHashchainReceiptOnChain(t *testing.T) {
 		}, want: receiptverifier.MixedFamilies, segment: 1},
 		{name: "dtree seal", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			d := segments(t, e.fix.iris.receipt)[0]
-			s[0].Proof, s[0].Commitment, s[0].CommitmentPok = d.Proof, d.Commitment, d.CommitmentPok
+			s[0].Proof, s[0].Commitments, s[0].CommitmentPok = d.Proof, d.Commitments, d.CommitmentPok
 			return s
 		}, want: receiptverifier.InvalidSeal},
 	})
@@ -649,6 +649,11 @@ func TestRegistration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, _, vkTwo := twoKeys(t)
+	keyTwo, err := seal.SolidityKey(vkTwo)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	revert := func(err error, name string) {
 		t.Helper()
@@ -665,8 +670,9 @@ func TestRegistration(t *testing.T) {
 		key[w] = v
 		return key
 	}
-	// Words: alpha 0..1, -beta 2..5, -gamma 6..9, -delta 10..13, Pedersen G 14..17, G·(-sigma) 18..21,
-	// K0 22..23, K1..K6 (programId, stateIn, stateOut, inputIn, inputOut, binding) 24..35, K7 36..37.
+	// Words: alpha 0..1, -beta 2..5, -gamma 6..9, -delta 10..13, Pedersen G 14..17, G·(-sigma0) 18..21,
+	// K0 22..23, K1..K6 (programId, stateIn, stateOut, inputIn, inputOut, binding) 24..35, K7 36..37,
+	// K8 38..39, G·(-sigma1) 40..43.
 	for _, c := range []struct {
 		name string
 		key  [seal.KeyWords]*big.Int
@@ -683,6 +689,12 @@ func TestRegistration(t *testing.T) {
 		{"G·(-sigma) off the curve", with(keyIris, 19, bump(keyIris[19])), "Word:+18"},
 		{"K5 (inputOut) off the curve", with(keyIris, 33, bump(keyIris[33])), "Word:+32"},
 		{"K7 off the curve", with(keyIris, 37, bump(keyIris[37])), "Word:+36"},
+		{"K8 off the curve", with(keyTwo, 39, bump(keyTwo[39])), "Word:+38"},
+		{"second G·(-sigma) off the curve", with(keyTwo, 41, bump(keyTwo[41])), "Word:+40"},
+		{"second G·(-sigma) at infinity", with(with(with(with(keyTwo, 40, new(big.Int)), 41, new(big.Int)), 42, new(big.Int)), 43, new(big.Int)), "Word:+40"},
+		{"K8 without K7", with(with(keyTwo, 36, new(big.Int)), 37, new(big.Int)), "Word:+36"},
+		{"second G·(-sigma) word in a one-commitment key", with(keyIris, 42, big.NewInt(1)), "Word:+42"},
+		{"second G·(-sigma) word in a key without commitment", with(key3, 43, big.NewInt(1)), "Word:+43"},
 	} {
 		_, err := e.verifier.RegisterKey(ctx, "bad/"+c.name, receipt.Digest{}, receipt.Digest{}, c.key)
 		revert(err, "InvalidKey")
@@ -709,6 +721,9 @@ func TestRegistration(t *testing.T) {
 	}
 	if _, err := e.verifier.Register(ctx, receiptverifier.Family{Name: chain3Fam, VK: vk3}); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := e.verifier.RegisterKey(ctx, twoFamily, receipt.Digest{31: 1}, receipt.Digest{31: 2}, keyTwo); err != nil {
+		t.Fatalf("two-commitment key: %v", err)
 	}
 	if reg, err := e.verifier.Registered(ctx, chain3Fam); err != nil || !reg.Registered {
 		t.Fatalf("s3 registered %v, %v", reg.Registered, err)

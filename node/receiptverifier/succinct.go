@@ -146,8 +146,11 @@ func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []succinctv
 	if err != nil {
 		return common.Hash{}, words, nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
+	if w.N != 1 {
+		return common.Hash{}, words, nil, fmt.Errorf("%w: join seal with %d commitments, want 1", ErrInput, w.N)
+	}
 	copy(words[:8], w.Proof[:])
-	words[8], words[9], words[10], words[11] = w.Commitment[0], w.Commitment[1], w.Pok[0], w.Pok[1]
+	words[8], words[9], words[10], words[11] = w.Commitments[0], w.Commitments[1], w.Pok[0], w.Pok[1]
 	payees := make([]succinctverifier.SuccinctVerifierPayee, len(r.Payees))
 	for i, p := range r.Payees {
 		price := p.Price

@@ -244,6 +244,8 @@ func TestReceiptDecoderRefusesSealShapes(t *testing.T) {
 		"count 0 in 388": func() []byte { b := fakeSeal(1); binary.BigEndian.PutUint32(b[sealCountAt:], 0); return b }(),
 		"196 bytes":      make([]byte, 196),
 		"empty":          nil,
+		"3 commitments":  fakeSeal(3),
+		"count 1 in 452": func() []byte { b := fakeSeal(2); binary.BigEndian.PutUint32(b[sealCountAt:], 1); return b }(),
 	} {
 		r := SegmentReceipt{Claim: Claim{Family: "dtree/v2/d6-n32-f4-s64"}, Task: task, Seal: seal}
 		c := CompositeReceipt{Task: task, Segments: []SegmentReceipt{r}}
@@ -255,6 +257,44 @@ func TestReceiptDecoderRefusesSealShapes(t *testing.T) {
 		if err := back.UnmarshalBinary(b); !errors.Is(err, ErrEncoding) || !errors.Is(err, ErrSeal) {
 			t.Errorf("%s: err = %v, want ErrEncoding and ErrSeal", name, err)
 		}
+	}
+}
+
+// A receipt carries seals of 0, 1 or 2 commitments (dtree's committed
+// model has two): each decodes with its length and count.
+func TestReceiptDecoderTakesUpToTwoCommitments(t *testing.T) {
+	task := [32]byte{5}
+	c := CompositeReceipt{Task: task}
+	for n := 0; n <= MaxCommitments; n++ {
+		c.Segments = append(c.Segments, SegmentReceipt{Claim: Claim{Family: "dtree/v1/d6-n32-f4-s64", Index: uint32(n)}, Task: task, Seal: fakeSeal(n)})
+	}
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back CompositeReceipt
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	for n, s := range back.Segments {
+		if !bytes.Equal(s.Seal, fakeSeal(n)) {
+			t.Fatalf("seal %d differs", n)
+		}
+	}
+	if _, err := DecodeSealCommitments(fakeSeal(3), 3); !errors.Is(err, ErrSeal) {
+		t.Fatalf("3 commitments: %v", err)
+	}
+	// The largest receipt of n segments fits MaxCompositeSize(n).
+	largest := CompositeReceipt{Task: task}
+	for k := 0; k < 3; k++ {
+		largest.Segments = append(largest.Segments, SegmentReceipt{Claim: Claim{Family: string(bytes.Repeat([]byte{'d'}, MaxFamilyLen)), Index: uint32(k)},
+			Task: task, Price: new(big.Int).Lsh(big.NewInt(1), 8*PriceBytes-1), Seal: fakeSeal(MaxCommitments)})
+	}
+	if b, err = largest.MarshalBinary(); err != nil {
+		t.Fatal(err)
+	}
+	if int64(len(b)) > MaxCompositeSize(3) {
+		t.Fatalf("%d bytes, MaxCompositeSize(3) = %d", len(b), MaxCompositeSize(3))
 	}
 }
 

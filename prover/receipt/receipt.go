@@ -383,14 +383,17 @@ func readLen(rd *bytes.Reader, max int, what string) (int, error) {
 	return int(n), nil
 }
 
+// programSealMax is the length of the longest program seal.
+const programSealMax = SealBase + MaxCommitments*g1Raw
+
 // fixedBody is index, five digests, prover and price.
 const fixedBody = 4 + 32*5 + 20 + PriceBytes
 
 // MaxCompositeSize bounds the encoding of a composite receipt of n segments
-// of program seals (at most one commitment each): what a verifier fetching
-// a task's receipt needs to allow, and no more.
+// of program seals (at most MaxCommitments commitments each): what a
+// verifier fetching a task's receipt needs to allow, and no more.
 func MaxCompositeSize(n int) int64 {
-	const perSegment = 2 + MaxFamilyLen + fixedBody + 2 + SealBase + g1Raw
+	const perSegment = 2 + MaxFamilyLen + fixedBody + 2 + programSealMax
 	return int64(len(compositeMagic)+1+32+binary.MaxVarintLen64) + int64(n)*perSegment
 }
 
@@ -426,11 +429,12 @@ func (r *SegmentReceipt) decode(rd *bytes.Reader) error {
 	if n, err = readLen(rd, MaxSealLen, "seal"); err != nil {
 		return err
 	}
-	// A program seal has at most two commitments (a dtree segment's model
-	// and lookups): its length says how many, and its count field must
-	// agree (DecodeSeal checks the rest).
-	if n != SealLen(0) && n != SealLen(1) && n != SealLen(2) {
-		return fmt.Errorf("%w: %w: seal of %d bytes, a program seal has %d, %d or %d", ErrEncoding, ErrSeal, n, SealLen(0), SealLen(1), SealLen(2))
+	// Every program seal has at most MaxCommitments commitments: its length
+	// says how many, and its count field must agree (DecodeSeal checks the
+	// rest).
+	if n < SealBase || n > programSealMax || (n-SealBase)%g1Raw != 0 {
+		return fmt.Errorf("%w: %w: seal of %d bytes, a program seal has %d, %d or %d", ErrEncoding, ErrSeal, n,
+			SealLen(0), SealLen(1), SealLen(MaxCommitments))
 	}
 	r.Seal = make([]byte, n)
 	if _, err := io.ReadFull(rd, r.Seal); err != nil {

@@ -22,6 +22,10 @@ const (
 	sealCountAt = g1Raw + g2Raw + g1Raw
 )
 
+// MaxCommitments is the most BSB22 commitments a program seal carries
+// (dtree's committed-model circuit: the model's, then the lookups').
+const MaxCommitments = 2
+
 // SealLen is the exact length of a seal with n commitments.
 func SealLen(n int) int { return SealBase + n*g1Raw }
 
@@ -38,8 +42,8 @@ func Commitments(vk groth16.VerifyingKey) (int, error) {
 // exactly SealLen of vk's commitment count, its count field must say that
 // count, and every point must be canonically encoded, on its curve, in its
 // subgroup and not the point at infinity. It allocates nothing that depends
-// on the bytes beyond the (at most one) commitment slice, and never hands
-// the bytes to gnark's decoders.
+// on the bytes beyond the commitment slice (its length is the key's), and
+// never hands the bytes to gnark's decoders.
 func DecodeSeal(seal []byte, vk groth16.VerifyingKey) (*groth16bn254.Proof, error) {
 	nc, err := Commitments(vk)
 	if err != nil {
@@ -52,8 +56,8 @@ func DecodeSeal(seal []byte, vk groth16.VerifyingKey) (*groth16bn254.Proof, erro
 // on-chain encoder, which has no key at hand, uses it with the count the
 // seal's length implies).
 func DecodeSealCommitments(seal []byte, commitments int) (*groth16bn254.Proof, error) {
-	if commitments < 0 || commitments > 1 {
-		return nil, fmt.Errorf("%w: %d commitments (a program circuit has at most 1)", ErrSeal, commitments)
+	if commitments < 0 || commitments > MaxCommitments {
+		return nil, fmt.Errorf("%w: %d commitments (a program circuit has at most %d)", ErrSeal, commitments, MaxCommitments)
 	}
 	return decodeSeal(seal, commitments)
 }

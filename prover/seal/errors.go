@@ -3,7 +3,9 @@ package seal
 import "errors"
 
 // ErrSolidity reports a seal or a verifying key that has no form the
-// on-chain receipt verifier accepts: a seal that does not decode, or that
-// carries other than one BSB22 commitment; a key for other than three
-// public inputs and one commitment over no public input.
+// on-chain verifiers accept: a seal that does not decode or carries more
+// than receipt.MaxCommitments BSB22 commitments; a key for other public
+// inputs than receipt.Publics, with more than two commitments, with a
+// commitment over a public input, or (for a join) other than one
+// commitment.
 var ErrSolidity = errors.New("seal: not verifiable on-chain")

@@ -14,63 +14,154 @@ import (
 
 // KeyWords is the number of words of a verifying key in the layout of the
 // on-chain receipt verifier (chain/contracts/src/ReceiptVerifier.sol):
-// alpha (2), -beta, -gamma, -delta, Pedersen G, G·(-sigma) (4 each), then
-// K0 and one K per public input (receipt.Publics) and K for the commitment
-// hash (2 each).
-const KeyWords = 22 + 2*(receipt.Publics+2)
+//
+//	0..1    alpha
+//	2..13   -beta, -gamma, -delta (4 each: x1, x0, y1, y0)
+//	14..21  Pedersen G and the first commitment's G·(-sigma)
+//	22..35  K0, then one K per public input (receipt.Publics)
+//	36..37  K of the first commitment's hash
+//	38..39  K of the second commitment's hash
+//	40..43  the second commitment's G·(-sigma)
+//
+// The words of a commitment the key does not have are zero (a real point
+// is never zero), so the commitment count is the number of nonzero
+// commitment-hash Ks: words 36..43 are zero for a key with one commitment
+// (today's dtree), words 14..21 and 36..43 for a key with none
+// (hashchain). Both commitments share G (gnark's setup draws one G and a
+// sigma per commitment).
+const KeyWords = 22 + 2*(receipt.Publics+1) + 2*receipt.MaxCommitments + 4
 
-// ProofWords is a seal in the calldata form of gnark's exported Solidity
-// verifier (Proof.MarshalSolidity): A, B as (x1, x0, y1, y0), C; the BSB22
-// commitment; its proof of knowledge (both zero for a circuit without a
-// commitment, such as hashchain's).
+// ProofWords is a seal in the calldata form of the on-chain receipt
+// verifier: A, B as (x1, x0, y1, y0), C (the first eight words of gnark's
+// Proof.MarshalSolidity); the BSB22 commitments, two words each, zero where
+// the seal has fewer than two; their folded proof of knowledge (zero for a
+// seal without commitment, such as hashchain's).
 type ProofWords struct {
-	Proof      [8]*big.Int
-	Commitment [2]*big.Int
-	Pok        [2]*big.Int
+	Proof       [8]*big.Int
+	Commitments [2 * receipt.MaxCommitments]*big.Int
+	Pok         [2]*big.Int
+	// N is the number of commitments the seal carries.
+	N int
 }
 
 // SolidityProof decodes a seal into the words the on-chain verifier takes.
+// The seal's length says how many commitments it carries (0, 1 or 2); the
+// decoder checks the rest exactly, without gnark's decoders.
 func SolidityProof(s []byte) (ProofWords, error) {
 	var out ProofWords
-	// The length says the commitment count (0 or 1); the decoder checks
-	// the rest exactly, without gnark's decoders.
-	nc := 0
-	if len(s) == receipt.SealLen(1) {
-		nc = 1
+	nc := -1
+	for n := 0; n <= receipt.MaxCommitments; n++ {
+		if len(s) == receipt.SealLen(n) {
+			nc = n
+		}
+	}
+	if nc < 0 {
+		return out, fmt.Errorf("%w: seal of %d bytes, a program seal has %d + 64 per commitment (at most %d)",
+			ErrSolidity, len(s), receipt.SealBase, receipt.MaxCommitments)
 	}
 	bp, err := receipt.DecodeSealCommitments(s, nc)
 	if err != nil {
 		return out, fmt.Errorf("%w: %v", ErrSolidity, err)
 	}
-	// Without a commitment the calldata is A, B, C alone: the rest stays zero.
-	raw := make([]byte, 12*fp.Bytes)
-	copy(raw, bp.MarshalSolidity())
+	// MarshalSolidity: A, B, C (8 words), then, with commitments, each
+	// commitment (2 words) and the proof of knowledge (2 words).
+	raw := bp.MarshalSolidity()
 	word := func(i int) *big.Int { return new(big.Int).SetBytes(raw[i*fp.Bytes : (i+1)*fp.Bytes]) }
 	for i := range out.Proof {
 		out.Proof[i] = word(i)
 	}
-	out.Commitment = [2]*big.Int{word(8), word(9)}
-	out.Pok = [2]*big.Int{word(10), word(11)}
+	for i := range out.Commitments {
+		out.Commitments[i] = new(big.Int)
+		if i < 2*nc {
+			out.Commitments[i] = word(8 + i)
+		}
+	}
+	out.Pok = [2]*big.Int{new(big.Int), new(big.Int)}
+	if nc > 0 {
+		out.Pok = [2]*big.Int{word(8 + 2*nc), word(9 + 2*nc)}
+	}
+	out.N = nc
 	return out, nil
 }
 
 // SolidityKey turns a family's verifying key into the KeyWords words the
-// on-chain verifier stores: alpha; -beta, -gamma, -delta, the Pedersen G
-// and G·(-sigma), each as (x1, x0, y1, y0); K0..K7. These are exactly the
-// constants gnark's VerifyingKey.ExportSolidity writes into its contract.
-// The key must be for receipt.Publics public inputs and at most one
-// commitment, over no public input (dtree's circuits have one, hashchain's
-// none); without one, the Pedersen words and the last K are zero.
+// on-chain receipt verifier stores (see KeyWords for the layout). The words
+// for the first commitment are exactly the constants gnark's
+// VerifyingKey.ExportSolidity writes into its contract (PEDERSEN_G,
+// PEDERSEN_GSIGMANEG, CONSTANT, PUB_i); gnark's export has no constant for
+// the second commitment's G·(-sigma) (its verifier checks only the first
+// commitment's proof of knowledge, which a two-commitment proof, whose
+// proof of knowledge is folded, fails), so that word comes from the key's
+// second commitment key.
+//
+// The key must be for receipt.Publics public inputs and have no
+// commitment (hashchain), one over private wires alone (today's dtree), or
+// two where the first is over private wires alone and the second over
+// private wires and the first's output, which it then hashes after its own
+// point (dtree's committed model: the model's commitment, then the
+// lookups', which commit the model's words again and so, in gnark, commit
+// the first commitment instead). A commitment over a public input, more
+// than two commitments, or a second commitment that does not commit the
+// first's output is refused.
 func SolidityKey(vk groth16.VerifyingKey) ([KeyWords]*big.Int, error) {
 	var out [KeyWords]*big.Int
-	err := solidityKey(vk, receipt.Publics, true, out[:])
-	return out, err
+	k, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return out, fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
+	}
+	nc := len(k.CommitmentKeys)
+	if err := segmentShape(k); err != nil {
+		return out, err
+	}
+	w := keyWriter{out: out[:]}
+	w.head(k, nc > 0)
+	for _, p := range k.G1.K[:receipt.Publics+1] {
+		w.g1(p)
+	}
+	// The commitments' hash Ks, then the second's G·(-sigma); zero where absent.
+	for i := 0; i < receipt.MaxCommitments; i++ {
+		if i < nc {
+			w.g1(k.G1.K[receipt.Publics+1+i])
+		} else {
+			w.zero(2)
+		}
+	}
+	if nc == 2 {
+		w.g2(k.CommitmentKeys[1].GSigmaNeg)
+	} else {
+		w.zero(4)
+	}
+	return out, w.done()
+}
+
+// segmentShape checks that a segment key has one of the shapes SolidityKey
+// accepts.
+func segmentShape(k *groth16bn254.VerifyingKey) error {
+	nc := len(k.CommitmentKeys)
+	committed := k.PublicAndCommitmentCommitted
+	switch {
+	case nc > receipt.MaxCommitments:
+		return fmt.Errorf("%w: key with %d commitments; the receipt verifier takes at most %d", ErrSolidity, nc, receipt.MaxCommitments)
+	case len(committed) != nc || len(k.G1.K) != receipt.Publics+1+nc:
+		return fmt.Errorf("%w: key for %d public values and %d commitments; want %d and %d", ErrSolidity,
+			len(k.G1.K)-1-len(committed), nc, receipt.Publics, nc)
+	case nc > 0 && len(committed[0]) != 0:
+		return fmt.Errorf("%w: the first commitment is over public values %v; the receipt verifier takes commitments over private wires",
+			ErrSolidity, committed[0])
+	case nc == 2 && (len(committed[1]) != 1 || committed[1][0] != receipt.Publics+1):
+		// gnark numbers the public values from 1 after the constant, then the commitments' hashes.
+		return fmt.Errorf("%w: the second commitment is over public values %v; the receipt verifier takes it over the first's output (%d) alone",
+			ErrSolidity, committed[1], receipt.Publics+1)
+	case nc == 2 && !k.CommitmentKeys[1].G.Equal(&k.CommitmentKeys[0].G):
+		return fmt.Errorf("%w: the two commitment keys have different G; their folded proof of knowledge needs one", ErrSolidity)
+	}
+	return nil
 }
 
 // JoinKeyWords is the number of words of a join verifying key (one public
 // input, one commitment) in the layout of the on-chain succinct verifier
-// (chain/contracts/src/SuccinctVerifier.sol): as KeyWords, with K0, K1 for
-// the statement digest and K2 for the commitment hash.
+// (chain/contracts/src/SuccinctVerifier.sol): as KeyWords' first 22, then
+// K0, K1 for the statement digest and K2 for the commitment hash.
 const JoinKeyWords = 22 + 2*3
 
 // SolidityJoinKey turns a join's verifying key (prover/aggregate: one
@@ -79,55 +170,68 @@ const JoinKeyWords = 22 + 2*3
 // SolidityKey's layout.
 func SolidityJoinKey(vk groth16.VerifyingKey) ([JoinKeyWords]*big.Int, error) {
 	var out [JoinKeyWords]*big.Int
-	err := solidityKey(vk, 1, false, out[:])
-	return out, err
-}
-
-// solidityKey writes vk's words into out for a key of publics public
-// inputs and one commitment over none, or (when plainOK) none.
-func solidityKey(vk groth16.VerifyingKey, publics int, plainOK bool, out []*big.Int) error {
 	k, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
-		return fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
+		return out, fmt.Errorf("%w: not a BN254 verifying key", ErrSolidity)
 	}
-	plain := plainOK && len(k.G1.K) == publics+1 && len(k.CommitmentKeys) == 0 && len(k.PublicAndCommitmentCommitted) == 0
-	committed := len(k.G1.K) == publics+2 && len(k.CommitmentKeys) == 1 && len(k.PublicAndCommitmentCommitted) == 1 &&
-		len(k.PublicAndCommitmentCommitted[0]) == 0
-	if !plain && !committed {
-		return fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want %d+1 and 1 over none (or, for a segment, %d and none)",
-			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted, publics, publics)
+	if len(k.G1.K) != 3 || len(k.CommitmentKeys) != 1 || len(k.PublicAndCommitmentCommitted) != 1 ||
+		len(k.PublicAndCommitmentCommitted[0]) != 0 {
+		return out, fmt.Errorf("%w: key for %d public values and %d commitments (%v committed publics); want 1+1 and 1 over none",
+			ErrSolidity, len(k.G1.K)-1, len(k.CommitmentKeys), k.PublicAndCommitmentCommitted)
 	}
-	i := 0
-	put := func(e fp.Element) {
-		out[i] = e.BigInt(new(big.Int))
-		i++
+	w := keyWriter{out: out[:]}
+	w.head(k, true)
+	for _, p := range k.G1.K {
+		w.g1(p)
 	}
-	g2 := func(p bn254.G2Affine) { put(p.X.A1); put(p.X.A0); put(p.Y.A1); put(p.Y.A0) }
+	return out, w.done()
+}
+
+// keyWriter writes a key's words in order.
+type keyWriter struct {
+	out []*big.Int
+	i   int
+}
+
+func (w *keyWriter) put(e fp.Element) {
+	w.out[w.i] = e.BigInt(new(big.Int))
+	w.i++
+}
+
+func (w *keyWriter) zero(n int) {
+	for ; n > 0; n-- {
+		w.out[w.i] = new(big.Int)
+		w.i++
+	}
+}
+
+func (w *keyWriter) g1(p bn254.G1Affine) { w.put(p.X); w.put(p.Y) }
+
+func (w *keyWriter) g2(p bn254.G2Affine) { w.put(p.X.A1); w.put(p.X.A0); w.put(p.Y.A1); w.put(p.Y.A0) }
+
+// head writes alpha, -beta, -gamma, -delta and, when commits, the Pedersen
+// G and the first commitment's G·(-sigma) (else 8 zero words): 22 words.
+func (w *keyWriter) head(k *groth16bn254.VerifyingKey, commits bool) {
 	neg := func(p bn254.G2Affine) bn254.G2Affine {
 		var n bn254.G2Affine
 		n.Neg(&p)
 		return n
 	}
-	put(k.G1.Alpha.X)
-	put(k.G1.Alpha.Y)
-	g2(neg(k.G2.Beta))
-	g2(neg(k.G2.Gamma))
-	g2(neg(k.G2.Delta))
-	if committed {
-		g2(k.CommitmentKeys[0].G)
-		g2(k.CommitmentKeys[0].GSigmaNeg)
+	w.g1(k.G1.Alpha)
+	w.g2(neg(k.G2.Beta))
+	w.g2(neg(k.G2.Gamma))
+	w.g2(neg(k.G2.Delta))
+	if commits {
+		w.g2(k.CommitmentKeys[0].G)
+		w.g2(k.CommitmentKeys[0].GSigmaNeg)
 	} else {
-		var zero bn254.G2Affine
-		g2(zero)
-		g2(zero)
+		w.zero(8)
 	}
-	for _, p := range k.G1.K {
-		put(p.X)
-		put(p.Y)
-	}
-	for i < len(out) {
-		out[i] = new(big.Int)
-		i++
+}
+
+func (w *keyWriter) done() error {
+	if w.i != len(w.out) {
+		return fmt.Errorf("%w: wrote %d of %d key words", ErrSolidity, w.i, len(w.out))
 	}
 	return nil
 }

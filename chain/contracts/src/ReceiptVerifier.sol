@@ -18,9 +18,9 @@ struct TaskQuote {
 }
 
 /// @notice One proven segment: its claim (family id, program, state chain, input chain), the prover and the
-/// price it was awarded (bound into the seal with the task id), and its seal as the words of gnark's
-/// Proof.MarshalSolidity: A, B (x1, x0, y1, y0), C, then the BSB22 commitment and its proof of knowledge (all
-/// four zero for a circuit without a commitment).
+/// price it was awarded (bound into the seal with the task id), and its seal: A, B (x1, x0, y1, y0), C as in gnark's
+/// Proof.MarshalSolidity, then its BSB22 commitments (two points; the words of a commitment the family's circuit
+/// does not have are zero) and their folded proof of knowledge (zero for a circuit without a commitment).
 struct ReceiptSegment {
     bytes32 family;
     bytes32 programId;
@@ -31,7 +31,7 @@ struct ReceiptSegment {
     address prover;
     uint96 price;
     uint256[8] proof;
-    uint256[2] commitment;
+    uint256[4] commitments;
     uint256[2] commitmentPok;
 }
 
@@ -47,15 +47,18 @@ struct ReceiptSegment {
 /// exactly the input the requester paid for, every sample and the sample count included; and every seal is a
 /// valid Groth16 proof for (programId, stateIn, stateOut, inputIn, inputOut, binding) under the family's verifying
 /// key, where binding = keccak256(abi.encode(taskId, prover, price)) mod r ties the seal to this task and to the
-/// prover and price it was awarded, checked exactly as gnark v0.16's exported Solidity verifier checks it (for
-/// circuits with one BSB22
-/// commitment, as dtree's range checks and lookups make: keccak256 hash-to-field of the commitment as an extra public
-/// input and its proof-of-knowledge pairing; hashchain's circuits have none), then the Groth16 pairing.
+/// prover and price it was awarded, checked as gnark v0.16's Groth16 verifier checks a proof made for the Solidity
+/// target: each BSB22 commitment's keccak256 hash-to-field is an extra public input (hashchain's circuits have no
+/// commitment, today's dtree circuits one, for their range checks and lookups; a circuit may have two, the second
+/// committing the first's output, as dtree's committed model does), the commitments' (folded) proof of knowledge is
+/// one pairing check, then the Groth16 pairing. For one commitment this is word for word what gnark's exported
+/// Solidity verifier checks; for two, gnark's export checks only the first commitment's proof of knowledge, which
+/// the folded one of a real two-commitment proof fails, so the check here follows gnark's Go verifier.
 /// @dev Verifying keys are data, not code: the owner registers each family once (immutable afterwards), the key
-/// (KEY_WORDS = 38 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
+/// (KEY_WORDS = 44 words) is stored as the runtime code of a small data contract and read back with one EXTCODECOPY, so a
 /// network whose setup runs at deploy needs no compiler (gnark's ExportSolidity makes one contract per key, which
 /// only solc can turn into bytecode). The price against gnark's exported verifier, which has the key in its
-/// bytecode: one cold account access and a 1.2 KiB copy per receipt (~3k gas), and the key's words in memory
+/// bytecode: one cold account access and a 1.4 KiB copy per receipt (~3k gas), and the key's words in memory
 /// instead of PUSH constants; nothing measurable per segment (see BENCHMARKS.md for the gas per segment). For a new setup: deploy this contract once with the Aoraki address (no compiler), then
 /// call registerFamily for each family with the words seal.SolidityKey makes of its verifying key (the constants
 /// ExportSolidity would write) and, for dtree, its constant initial state and initial input; node/receiptverifier.DeployFor
@@ -108,15 +111,18 @@ contract ReceiptVerifier is IReceiptVerifier {
     event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 initialState, bytes32 initialInput, address keys);
     event InitialStatePinned(bytes32 indexed taskId, bytes32 initialState);
 
-    /// @notice Words of a verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma) (4 each,
-    /// as x1, x0, y1, y0); K0..K7 (2 each; K1..K6 for ProgramID, StateIn, StateOut, InputIn, InputOut, Binding, K7
-    /// for the commitment hash). A circuit without a commitment has the Pedersen words and K7 zero, and its seals
-    /// zero commitment words.
-    uint256 public constant KEY_WORDS = 38;
+    /// @notice Words of a verifying key: alpha (2, words 0..1); -beta, -gamma, -delta, Pedersen G, the first
+    /// commitment's G·(-sigma) (4 each, as x1, x0, y1, y0; words 2..21); K0..K8 (2 each, words 22..39; K1..K6 for
+    /// ProgramID, StateIn, StateOut, InputIn, InputOut, Binding, K7 and K8 for the first and second commitments'
+    /// hashes); the second commitment's G·(-sigma) (words 40..43). The words of a commitment the circuit does not
+    /// have are zero, so the count is unambiguous (a real point is never zero): K8 set means two commitments, else
+    /// K7 set one, else none. A seal carries exactly its family's count of commitment points, and zero words for
+    /// the others.
+    uint256 public constant KEY_WORDS = 44;
 
     uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
     uint256 private constant QUOTE_WORDS = 10;
-    uint256 private constant SEGMENT_WORDS = 20;
+    uint256 private constant SEGMENT_WORDS = 22;
     uint256 private constant HEADER_BYTES = (QUOTE_WORDS + 2) * 32;
 
     /// @notice The account allowed to register families.
@@ -240,12 +246,13 @@ contract ReceiptVerifier is IReceiptVerifier {
         if (input != inputDigest) return (Verdict.WrongInput, n - 1);
 
         uint256 key = _loadKey(fam.keys);
+        uint256 commitments = _commitments(key);
         for (uint256 k; k < n; ++k) {
             uint256 seg;
             assembly ("memory-safe") {
                 seg := add(proof.offset, mul(add(add(QUOTE_WORDS, 2), mul(k, SEGMENT_WORDS)), 0x20))
             }
-            if (!_verifySeal(key, seg, taskId)) return (Verdict.InvalidSeal, k);
+            if (!_verifySeal(key, commitments, seg, taskId)) return (Verdict.InvalidSeal, k);
         }
         return (Verdict.Valid, 0);
     }
@@ -304,18 +311,28 @@ contract ReceiptVerifier is IReceiptVerifier {
         }
     }
 
+    /// @dev The commitment count of the key at memory key: 2 when K8 (words 38..39) is set, else 1 when K7 (words
+    /// 36..37) is, else 0 (registration checked that the words of absent commitments are zero).
+    function _commitments(uint256 key) private pure returns (uint256 nc) {
+        assembly ("memory-safe") {
+            nc := add(iszero(iszero(or(mload(add(key, 0x480)), mload(add(key, 0x4a0))))),
+                      iszero(iszero(or(mload(add(key, 0x4c0)), mload(add(key, 0x4e0))))))
+        }
+    }
+
     /// @dev Rejects a key with a G1 point off the curve (ECADD checks it) or a G2 point off the curve or outside the
     /// subgroup (the pairing precompile checks it, paired with the G1 point at infinity), or any point at infinity,
-    /// except that a key without a commitment has words 14..21 (Pedersen) and 36..37 (K7) all zero.
+    /// except the words of the commitments the key does not have, which must be zero: K8 and the second G·(-sigma)
+    /// (words 38..43) without a second commitment (K8 zero), and the Pedersen words (14..21) and K7 (36..37) too
+    /// without any (K7 zero).
     function _checkKey(uint256[KEY_WORDS] calldata key) private view {
-        bool commits = key[36] | key[37] != 0;
-        if (!commits) {
-            for (uint256 w = 14; w < 22; ++w) {
-                if (key[w] != 0) revert InvalidKey(w);
-            }
+        uint256 nc = key[38] | key[39] != 0 ? 2 : (key[36] | key[37] != 0 ? 1 : 0);
+        // K7 and K8 are zero by the count's definition where absent; the G2 words of absent commitments must be too.
+        for (uint256 w = (nc == 0 ? 14 : 40); w < KEY_WORDS && nc < 2; w = (w == 21 ? 40 : w + 1)) {
+            if (key[w] != 0) revert InvalidKey(w);
         }
-        // G1 points: alpha (word 0), K0..K6 (words 22..35), K7 (36..37) with a commitment.
-        for (uint256 w = 0; w < (commits ? 38 : 36); w = (w == 0 ? 22 : w + 2)) {
+        // G1 points: alpha (word 0), K0..K6 (words 22..35), K7 (36..37) and K8 (38..39) when present.
+        for (uint256 w = 0; w < 36 + 2 * nc; w = (w == 0 ? 22 : w + 2)) {
             uint256 x = key[w];
             uint256 y = key[w + 1];
             bool ok;
@@ -329,7 +346,9 @@ contract ReceiptVerifier is IReceiptVerifier {
             }
             if (!ok) revert InvalidKey(w);
         }
-        for (uint256 w = 2; w < (commits ? 22 : 14); w += 4) {
+        // G2 points: -beta, -gamma, -delta (words 2..13), G and the first G·(-sigma) (14..21), the second
+        // G·(-sigma) (40..43) when present.
+        for (uint256 w = 2; w < (nc == 2 ? 44 : (nc == 1 ? 22 : 14)); w = (w == 18 ? 40 : w + 4)) {
             uint256 x1 = key[w];
             uint256 x0 = key[w + 1];
             uint256 y1 = key[w + 2];
@@ -350,14 +369,19 @@ contract ReceiptVerifier is IReceiptVerifier {
         }
     }
 
-    /// @dev Verifies the seal of the segment at calldata offset seg of task taskId under the key at memory key, as
-    /// gnark's exported verifier does. Public inputs (programId, stateIn, stateOut, inputIn, inputOut) must be reduced;
-    /// the sixth, binding = keccak256(abi.encode(taskId, prover, price)) mod r, is computed here. With a commitment
-    /// (K7 set): e(commitment, G·(-sigma)) · e(pok, G) = 1, h = keccak256(commitment) mod r and
-    /// L = K0 + commitment + K1·programId + ... + K6·binding + K7·h; without one, the commitment words must be zero
-    /// and L = K0 + K1·programId + ... + K6·binding. Then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1.
-    /// A failing precompile means false.
-    function _verifySeal(uint256 key, uint256 seg, bytes32 taskId) private view returns (bool ok) {
+    /// @dev Verifies the seal of the segment at calldata offset seg of task taskId under the key at memory key, which
+    /// has nc commitments, as gnark's verifier does. Public inputs (programId, stateIn, stateOut, inputIn, inputOut)
+    /// must be reduced; the sixth, binding = keccak256(abi.encode(taskId, prover, price)) mod r, is computed here. The
+    /// seal's commitment points must be the key's count: nonzero words for each of its commitments and for the proof
+    /// of knowledge, zero words for the rest. Then, with commitments C0 (and C1) and proof of knowledge P:
+    /// - none: L = K0 + K1·programId + ... + K6·binding;
+    /// - one: e(C0, G·(-sigma0)) · e(P, G) = 1, h0 = keccak256(C0) mod r, L = K0 + C0 + K1·programId + ... + K7·h0;
+    /// - two: h0 as above and h1 = keccak256(C1, h0) mod r (the second commitment commits the first's output, so its
+    ///   hash covers it); the proof of knowledge is folded with gnark's challenge c = hash_to_field(h0, h1) (RFC 9380,
+    ///   expand_message_xmd with SHA-256, DST "G16-BSB22"): e(C0, G·(-sigma0)) · e(c·C1, G·(-sigma1)) · e(P, G) = 1,
+    ///   and L = K0 + C0 + C1 + K1·programId + ... + K7·h0 + K8·h1.
+    /// Then e(A, B) · e(C, -delta) · e(alpha, -beta) · e(L, -gamma) = 1. A failing precompile means false.
+    function _verifySeal(uint256 key, uint256 nc, uint256 seg, bytes32 taskId) private view returns (bool ok) {
         assembly ("memory-safe") {
             // L += K·v, with the accumulator at f and scratch at g; false on a failing precompile.
             function addTerm(f, g, kOff, v) -> res {
@@ -367,41 +391,98 @@ contract ReceiptVerifier is IReceiptVerifier {
                 if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
                 res := 1
             }
+            // gnark's folding challenge for hashes h0, h1: fr.Hash(h0 ‖ h1, "G16-BSB22", 1), i.e. the 48 bytes
+            // b1 ‖ b2[0:16] of expand_message_xmd (SHA-256) read as an integer mod r, with
+            // b0 = H(0^64 ‖ msg ‖ 0x0030 ‖ 0x00 ‖ DST'), b1 = H(b0 ‖ 0x01 ‖ DST'), b2 = H((b0 ^ b1) ‖ 0x02 ‖ DST'),
+            // DST' = "G16-BSB22" ‖ 0x09. Scratch at t; done is 0 on a failing precompile.
+            function challenge(t, h0, h1) -> c, done {
+                mstore(t, 0)
+                mstore(add(t, 0x20), 0)
+                mstore(add(t, 0x40), h0)
+                mstore(add(t, 0x60), h1)
+                // 0x0030 ‖ 0x00 ‖ "G16-BSB22" ‖ 0x09: 13 bytes.
+                mstore(add(t, 0x80), shl(152, 0x0030004731362d425342323209))
+                if iszero(staticcall(gas(), 0x02, t, 0x8d, t, 0x20)) { leave } // b0 at t
+                // 0x01 ‖ "G16-BSB22" ‖ 0x09: 11 bytes.
+                mstore(add(t, 0x20), shl(168, 0x014731362d425342323209))
+                if iszero(staticcall(gas(), 0x02, t, 0x2b, add(t, 0x40), 0x20)) { leave } // b1 at t + 0x40
+                let b1 := mload(add(t, 0x40))
+                mstore(add(t, 0x60), xor(mload(t), b1))
+                mstore(add(t, 0x80), shl(168, 0x024731362d425342323209))
+                if iszero(staticcall(gas(), 0x02, add(t, 0x60), 0x2b, add(t, 0x60), 0x20)) { leave } // b2
+                c := addmod(mulmod(b1, shl(128, 1), R), shr(128, mload(add(t, 0x60))), R)
+                done := 1
+            }
             // Each precompile gets all the gas (as in gnark's verifier); on the first failure the check stops,
             // so a bad point costs one failed call, not the transaction.
-            function verify(k, s, f, task) -> res {
+            function verify(k, n, s, f, task) -> res {
                 // Public inputs: words 1..5 of the segment, then the binding.
                 for { let i := 1 } lt(i, 6) { i := add(i, 1) } {
                     if iszero(lt(calldataload(add(s, mul(i, 0x20))), R)) { leave }
                 }
+                // The seal's shape: commitment C0 at 0x200, C1 at 0x240, the proof of knowledge at 0x280.
+                let c0 := iszero(or(calldataload(add(s, 0x200)), calldataload(add(s, 0x220))))
+                let c1 := iszero(or(calldataload(add(s, 0x240)), calldataload(add(s, 0x260))))
+                let pk := iszero(or(calldataload(add(s, 0x280)), calldataload(add(s, 0x2a0))))
+                switch n
+                case 0 { if iszero(and(and(c0, c1), pk)) { leave } }
+                case 1 { if or(or(c0, iszero(c1)), pk) { leave } }
+                default { if or(or(c0, c1), pk) { leave } }
+
                 mstore(f, task)
                 calldatacopy(add(f, 0x20), add(s, 0xc0), 0x40) // prover, price
                 let binding := mod(keccak256(f, 0x60), R)
 
                 // L: accumulator at f, term at g.
                 let g := add(f, 0x40)
-                switch or(mload(add(k, 0x480)), mload(add(k, 0x4a0)))
+                switch n
                 case 0 {
-                    // No commitment: its words must be zero.
-                    if or(or(calldataload(add(s, 0x200)), calldataload(add(s, 0x220))),
-                          or(calldataload(add(s, 0x240)), calldataload(add(s, 0x260)))) { leave }
                     mcopy(f, add(k, 0x2c0), 0x40) // K0, words 22..23
                 }
-                default {
+                case 1 {
                     // Proof of knowledge of the commitment.
                     calldatacopy(f, add(s, 0x200), 0x40)
-                    mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma), words 18..21
-                    calldatacopy(add(f, 0xc0), add(s, 0x240), 0x40)
+                    mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma0), words 18..21
+                    calldatacopy(add(f, 0xc0), add(s, 0x280), 0x40)
                     mcopy(add(f, 0x100), add(k, 0x1c0), 0x80) // G, words 14..17
                     if iszero(staticcall(gas(), 0x08, f, 0x180, f, 0x20)) { leave }
                     if iszero(eq(mload(f), 1)) { leave }
-                    // The commitment's public input h, then K0 + commitment + K7·h.
+                    // The commitment's public input h0, then K0 + C0 + K7·h0.
                     calldatacopy(f, add(s, 0x200), 0x40)
-                    let h := mod(keccak256(f, 0x40), R)
+                    let h0 := mod(keccak256(f, 0x40), R)
                     mcopy(f, add(k, 0x2c0), 0x40) // K0
                     calldatacopy(g, add(s, 0x200), 0x40)
                     if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
-                    if iszero(addTerm(f, g, add(k, 0x480), h)) { leave } // K7
+                    if iszero(addTerm(f, g, add(k, 0x480), h0)) { leave } // K7
+                }
+                default {
+                    // The commitments' public inputs: h0 = keccak(C0), h1 = keccak(C1 ‖ h0).
+                    calldatacopy(f, add(s, 0x200), 0x40)
+                    let h0 := mod(keccak256(f, 0x40), R)
+                    calldatacopy(f, add(s, 0x240), 0x40)
+                    mstore(add(f, 0x40), h0)
+                    let h1 := mod(keccak256(f, 0x60), R)
+                    // The folded proof of knowledge: e(C0, G·(-sigma0)) · e(c·C1, G·(-sigma1)) · e(P, G) = 1.
+                    let c, cok := challenge(add(f, 0x240), h0, h1)
+                    if iszero(cok) { leave }
+                    calldatacopy(f, add(s, 0x240), 0x40)
+                    mstore(add(f, 0x40), c)
+                    if iszero(staticcall(gas(), 0x07, f, 0x60, add(f, 0xc0), 0x40)) { leave } // c·C1
+                    calldatacopy(f, add(s, 0x200), 0x40)
+                    mcopy(add(f, 0x40), add(k, 0x240), 0x80) // G·(-sigma0), words 18..21
+                    mcopy(add(f, 0x100), add(k, 0x500), 0x80) // G·(-sigma1), words 40..43
+                    calldatacopy(add(f, 0x180), add(s, 0x280), 0x40)
+                    mcopy(add(f, 0x1c0), add(k, 0x1c0), 0x80) // G, words 14..17
+                    if iszero(staticcall(gas(), 0x08, f, 0x240, f, 0x20)) { leave }
+                    if iszero(eq(mload(f), 1)) { leave }
+                    // K0 + C0 + C1 + K7·h0 + K8·h1.
+                    mcopy(f, add(k, 0x2c0), 0x40) // K0
+                    calldatacopy(g, add(s, 0x200), 0x40)
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                    calldatacopy(g, add(s, 0x240), 0x40)
+                    if iszero(staticcall(gas(), 0x06, f, 0x80, f, 0x40)) { leave }
+                    if iszero(addTerm(f, g, add(k, 0x480), h0)) { leave } // K7
+                    if iszero(addTerm(f, g, add(k, 0x4c0), h1)) { leave } // K8
                 }
                 // K1..K5 (words 24..33) for the segment's words 1..5, K6 (34..35) for the binding.
                 for { let i := 1 } lt(i, 6) { i := add(i, 1) } {
@@ -422,7 +503,7 @@ contract ReceiptVerifier is IReceiptVerifier {
                 if iszero(staticcall(gas(), 0x08, f, 0x300, f, 0x20)) { leave }
                 res := eq(mload(f), 1)
             }
-            ok := verify(key, seg, mload(0x40), taskId)
+            ok := verify(key, nc, seg, mload(0x40), taskId)
         }
     }
 }
