@@ -192,9 +192,20 @@ func TestNodeChosenSegmentSize(t *testing.T) {
 	if _, err := s32.Resolve(receipt.Digest{1}); !errors.Is(err, ErrInput) {
 		t.Fatalf("a sized task resolved to another program: %v", err)
 	}
-	// A size whose family is not at hand has no program id.
-	if _, err := tk.WithSegmentSize(64); !errors.Is(err, ErrNoFamily) {
+	// A size whose family is not the network's has no program id.
+	b32, err := bases(t).Basis(s32.Family(), dtree.ModelWords(s32.Dtree.Shape))
+	if err != nil {
+		t.Fatal(err)
+	}
+	only32, err := Open(b, BasisMap{s32.Family(): b32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := only32.WithSegmentSize(64); !errors.Is(err, ErrNoFamily) {
 		t.Fatalf("a size without its family's basis: %v", err)
+	}
+	if back, err := only32.Resolve(s32.ProgramID()); err != nil || back.Input.SegmentSize != 32 {
+		t.Fatalf("resolve among the network's sizes: %v", err)
 	}
 	d, _ := Decode(b)
 	if _, err := d.WithSegmentSize(32); !errors.Is(err, dtree.ErrUnbound) {
