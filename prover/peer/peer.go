@@ -928,7 +928,11 @@ func (p *Peer) load(ctx context.Context, f family, nodePeer []byte) (*setup.Arti
 			return nil, fmt.Errorf("%w: fetched %s, got %s", setup.ErrHashMismatch, x.c, got)
 		}
 	}
-	return p.store.Load(f.m)
+	// A prover proves witnesses the node made: it names no program, so it
+	// neither fetches nor loads a family's model basis.
+	m := f.m
+	m.Basis, m.ModelValues = "", 0
+	return p.store.Load(m)
 }
 
 func (p *Peer) run(ctx context.Context, j *job) error {
