@@ -234,11 +234,14 @@ func (n *Node) keepUpload(digest [32]byte, size int64, since time.Time) error {
 // segment count is closest to the number of provers online (ties go to
 // more, smaller segments, which finish sooner when provers are free).
 func (n *Node) chooseSize(tk *task.Task) (*task.Task, error) {
-	probe, err := tk.WithSegmentSize(dtree.MinSegmentSize)
-	if err != nil {
-		return nil, err
+	if tk.Model == nil {
+		return nil, fmt.Errorf("%w: only dtree tasks take a segment size from the node", task.ErrInput)
 	}
-	shape := probe.Dtree.Shape
+	probe, err := dtree.New(tk.Model, dtree.MinSegmentSize) // the shape, whatever the size
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", task.ErrInput, err)
+	}
+	shape := probe.Shape
 	provers := max(len(n.net.Topics().Segments.Peers()), 1)
 	var best *task.Task
 	bestCost := 0
