@@ -301,7 +301,7 @@ func TestNetworkEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, fam := range []string{"dtree/v1/d6-n32-f4-s16", "dtree/v1/d6-n32-f4-s32", "dtree/v1/d6-n32-f4-s64", "hashchain/v1/s4", "hashchain/v1/s32"} {
+	for _, fam := range []string{"dtree/v2/d6-n32-f4-s16", "dtree/v2/d6-n32-f4-s32", "dtree/v2/d6-n32-f4-s64", "hashchain/v1/s4", "hashchain/v1/s32"} {
 		if nw.ArtifactCIDs[fam] == "" {
 			t.Errorf("network file lacks family %s: %v", fam, nw.ArtifactCIDs)
 		}
@@ -500,8 +500,10 @@ func TestNetworkEndToEnd(t *testing.T) {
 	// without an API.
 	node3 := start(t, "node3", "zkpool-node", "run", "--datadir", n3, "--network", netFile, "--bootstrap", "--api-listen", "")
 	node3.waitLine(t, "fetching the network's artifacts", time.Minute)
-	if l := node3.waitLine(t, "fetched", 2*time.Minute); !strings.Contains(l, "fetched 20 artifact blobs") {
-		t.Errorf("node3: %s (want 5 families × 4 blobs)", l)
+	// Per family its manifest, constraint system, keys, and for the three
+	// dtree families the model basis.
+	if l := node3.waitLine(t, "fetched", 2*time.Minute); !strings.Contains(l, "fetched 23 artifact blobs") {
+		t.Errorf("node3: %s (want 5 families × 4 blobs and 3 model bases)", l)
 	}
 	node3.waitLine(t, "node running", time.Minute)
 	if l := node3.waitLine(t, "note:", time.Second); !strings.Contains(l, "bootstrap_peers") {
