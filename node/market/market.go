@@ -160,6 +160,11 @@ type Market struct {
 	// alive, when set, tells whether an award's prover answers the node
 	// now; asked before a missed deadline is held against it.
 	alive func(context.Context, *store.Award) bool
+	// quiet are the provers that did not answer since the last one that
+	// did (ask): two or more, and none answering, say that this node is
+	// the one cut off.
+	quietMu sync.Mutex
+	quiet   map[store.Address]bool
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -194,7 +199,8 @@ func New(st *store.Store, pub Publisher, chk Checker, cfg Config, opts ...Option
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	m := &Market{st: st, pub: pub, chk: chk, cfg: cfg, now: time.Now, log: slog.Default(), proven: func(store.TaskID, int) {}}
+	m := &Market{st: st, pub: pub, chk: chk, cfg: cfg, now: time.Now, log: slog.Default(), proven: func(store.TaskID, int) {},
+		quiet: map[store.Address]bool{}}
 	for _, o := range opts {
 		o(m)
 	}
@@ -321,6 +327,11 @@ func (m *Market) confirm(ctx context.Context, made []madeAward) {
 		go func() { defer wg.Done(); lost[i] = !m.alive(ctx, &made[i].award) }()
 	}
 	wg.Wait()
+	answers := make(map[store.Address]bool, len(made))
+	for i := range made {
+		answers[made[i].award.Prover] = answers[made[i].award.Prover] || !lost[i]
+	}
+	m.heard(answers)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	err := m.st.Update(func(x *store.Tx) error {
@@ -751,6 +762,14 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 		// receipt came. Move on, blame no one.
 		seg.Excluded = append(seg.Excluded, late)
 		seg.Award, seg.State = nil, store.SegmentAnnounced
+	case (unreachable || a.Unconfirmed) && m.cutOff():
+		// No prover has answered this node since at least two did not:
+		// the node is the one cut off (partition-node in the chaos
+		// suite), and an honest prover would be banned for its link.
+		// The segment moves on; the miss is held against no one.
+		m.log.Warn("no prover answers this node: it seems cut off, and holds the miss against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+		seg.Excluded = append(seg.Excluded, late)
+		seg.Award, seg.State = nil, store.SegmentAnnounced
 	case unreachable || a.Unconfirmed:
 		// The prover does not answer (a cut link, this node cut off, or
 		// the prover gone), or did not right after its award: it may
@@ -796,6 +815,34 @@ func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now ti
 	return x.PutProver(p)
 }
 
+// heard records one round of liveness answers (an award's, or a
+// deadline probe's): whether this node looks cut off (cutOff) depends on
+// every prover's. Any answer clears the silence; a round of none adds its
+// provers to it.
+func (m *Market) heard(answers map[store.Address]bool) {
+	m.quietMu.Lock()
+	defer m.quietMu.Unlock()
+	for _, ok := range answers {
+		if ok {
+			clear(m.quiet)
+			return
+		}
+	}
+	for who := range answers {
+		m.quiet[who] = true
+	}
+}
+
+// cutOff reports whether at least two provers did not answer this node
+// since the last one that did: then the node, not they, is likely cut
+// off. (Provers that all make themselves unreachable are not counted
+// meanwhile; one honest prover's answer ends that.)
+func (m *Market) cutOff() bool {
+	m.quietMu.Lock()
+	defer m.quietMu.Unlock()
+	return len(m.quiet) >= 2
+}
+
 // probe asks, outside any lock and at once, whether the prover of each
 // award whose deadline has passed at now answers (awards made since this
 // market started and confirmed: the others' fate does not depend on it). Its answers are keyed by prover.
@@ -829,6 +876,7 @@ func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bo
 		}()
 	}
 	wg.Wait()
+	m.heard(out)
 	return out, nil
 }
 

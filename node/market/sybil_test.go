@@ -635,3 +635,49 @@ func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 		t.Fatalf("bob's %d-th unreachable miss: %+v, want banned", UnreachableBanAfter, p)
 	}
 }
+
+// TestNodeCutOffBlamesNoOne: when no prover answers the node, neither
+// right after their awards nor at their deadlines, the node is the one cut
+// off (the chaos suite's partition-node): the segments move on and no
+// prover's record changes, however often it happens. One prover's answer
+// ends it: the next prover that does not answer is counted again.
+func TestNodeCutOffBlamesNoOne(t *testing.T) {
+	e := newEnv(t, 4)
+	cut := true
+	e.alive = func(_ context.Context, a *store.Award) bool { return !cut }
+	e.m = e.market()
+	for round := 0; round < UnreachableBanAfter+1; round++ {
+		var who []store.Address
+		for i := 0; i < 4; i++ {
+			w := store.Address{0x40, byte(round), byte(i)}
+			who = append(who, w)
+			e.announce(i)
+			must(t, e.bid(w, i, e.seg(i).Attempt, 100, time.Second, 1))
+		}
+		e.clk.advance(1100 * time.Millisecond)
+		e.tick()
+		e.clk.advance(e.m.cfg.ProvingTime(segConstraints) + time.Millisecond)
+		e.tick()
+		for i, w := range who {
+			if p := e.prover(w); p.Unreachable != 0 || p.Failed != 0 || e.banned(w) || e.seg(i).NewcomerFailed || !contains(e.seg(i).Excluded, w) {
+				t.Fatalf("round %d: %x, cut off from a cut-off node: %+v, segment %+v", round, w[:3], p, e.seg(i))
+			}
+		}
+	}
+	// Carol answers, so the node is not cut off: Bob, who does not, is
+	// counted.
+	cut = false
+	e.alive = func(_ context.Context, a *store.Award) bool { return a.Prover != bob }
+	e.m = e.market()
+	e.announce(0)
+	must(t, e.bid(bob, 0, e.seg(0).Attempt, 100, time.Second, 1))
+	e.announce(1)
+	must(t, e.bid(carol, 1, e.seg(1).Attempt, 100, time.Second, 1))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	e.clk.advance(e.m.cfg.ProvingTime(segConstraints) + time.Millisecond)
+	e.tick()
+	if p := e.prover(bob); p.Unreachable != 1 || p.Failed != 0 {
+		t.Fatalf("bob, unreachable from a node that hears carol: %+v", p)
+	}
+}
