@@ -2,7 +2,7 @@
 // how they are encoded, and how they are verified (DESIGN.md §4, §11).
 //
 // A Claim states that the circuit family Family, for segment Index, under
-// ProgramID (for dtree the model hash) takes the state chain from StateIn to
+// ProgramID (for dtree a hash of the model's commitment) takes the state chain from StateIn to
 // StateOut and the input chain from InputIn to InputOut. The state chain
 // commits to what the task computes (dtree: the predictions); the input
 // chain commits to what it reads (dtree: every sample, padding included), so
