@@ -185,3 +185,32 @@ func TestModelCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkModelCommitment is what naming a program costs a requester,
+// node or verifier once per task: the model commitment, an MSM of the
+// family's basis (a test basis of the same size here).
+func BenchmarkModelCommitment(b *testing.B) {
+	m := irisModel(b)
+	for _, s := range []Shape{{Depth: 6, Nodes: 32, Features: 4, SegmentSize: 64}, {Depth: 12, Nodes: 4096, Features: 4, SegmentSize: 256}, {Depth: 16, Nodes: 131072, Features: 32, SegmentSize: 64}} {
+		b.Run(s.Name(), func(b *testing.B) {
+			p, err := New(m, s.SegmentSize)
+			if err != nil {
+				b.Fatal(err)
+			}
+			// The Iris model laid out in the larger family: the MSM's
+			// size is the family's, whatever the model.
+			t, err := layout(m, p.Quant, s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			p.Shape, p.tables = s, t
+			basis := testBasis(s)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if err := p.Bind(basis); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
