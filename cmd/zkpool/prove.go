@@ -91,7 +91,15 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	if err != nil {
 		return nil, nil, cli.BadInput(err)
 	}
-	prog, err := dtree.New(m, j.segSize)
+	// A succinct receipt's segments are verified by a join circuit, which
+	// takes seals of one commitment: they are proven in the model's
+	// dtree/v1 family (the model hashed in every segment, its hash the
+	// program id); the network's dtree/v2 families commit it once.
+	newProgram := dtree.New
+	if j.succinct {
+		newProgram = dtree.NewHashed
+	}
+	prog, err := newProgram(m, j.segSize)
 	if err != nil {
 		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.model, err))
 	}
@@ -110,14 +118,10 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		return nil, nil, err
 	}
 	bindSetup := time.Since(t0)
-	// Segments a join verifies hash their commitments for recursion, so
-	// their program id is the model commitment's hash for that target.
-	target := dtree.ForSolidity
-	if j.succinct {
-		target = dtree.ForRecursion
-	}
-	if err := prog.BindFor(a.Basis, target); err != nil {
-		return nil, nil, err
+	if !prog.Bound() {
+		if err := prog.Bind(a.Basis); err != nil {
+			return nil, nil, err
+		}
 	}
 	id, err := prog.ID()
 	if err != nil {

@@ -28,12 +28,7 @@ const verifyExamples = `  zkpool verify --model model.json --input samples.csv o
 // expectFromInputs is what a receipt of the model and samples in the files
 // must prove, for the receipt file b.
 func expectFromInputs(model, input string, shape dtree.Shape, basis []bn254.G1Affine, b bundle, path string) (receipt.Expect, error) {
-	// A succinct receipt aggregates segments proven for recursion, whose
-	// commitments, and so program id, are hashed for that target.
-	target := dtree.ForSolidity
-	if b.Succinct != "" || b.SuccinctCID != "" {
-		target = dtree.ForRecursion
-	}
+
 	m, err := tree.LoadModel(model)
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
@@ -42,15 +37,21 @@ func expectFromInputs(model, input string, shape dtree.Shape, basis []bn254.G1Af
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
 	}
-	prog, err := dtree.New(m, shape.SegmentSize)
+	newProgram := dtree.New
+	if shape.Hashed { // a succinct receipt's segments (zkpool prove --succinct)
+		newProgram = dtree.NewHashed
+	}
+	prog, err := newProgram(m, shape.SegmentSize)
 	if err != nil {
 		return receipt.Expect{}, cli.BadInput(err)
 	}
 	if prog.Shape != shape {
 		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: the model's family is %s, the receipt's %s", path, prog.Shape.Name(), shape.Name())
 	}
-	if err := prog.BindFor(basis, target); err != nil {
-		return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+	if !prog.Bound() {
+		if err := prog.Bind(basis); err != nil {
+			return receipt.Expect{}, fmt.Errorf("%s: NOT VERIFIED: %w", path, err)
+		}
 	}
 	// The executor's refusal: where fixed point could predict another
 	// class than the model, a receipt proves nothing about the model's
@@ -112,9 +113,11 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	var want receipt.Expect
 	full := *model != ""
 	if full {
-		basis, err := programs.Bases{Store: st}.Basis(b.Family, dtree.ModelWords(shape))
-		if err != nil {
-			return err
+		var basis []bn254.G1Affine
+		if !shape.Hashed {
+			if basis, err = (programs.Bases{Store: st}).Basis(b.Family, dtree.ModelWords(shape)); err != nil {
+				return err
+			}
 		}
 		if want, err = expectFromInputs(*model, *input, shape, basis, b, path); err != nil {
 			return err

@@ -125,9 +125,16 @@
 //
 // A program id depends on the target the seal's commitments are hashed
 // for (Target): the Solidity target for the network's seals; a segment
-// proven for in-circuit recursion (prover/aggregate) hashes its
-// commitments with a SNARK-friendly hash, so a task proven succinctly has
-// the model's other id (Program.BindFor, IDFor).
+// proven for in-circuit recursion hashes its commitments with a
+// SNARK-friendly hash, which gives the model another id (BindFor, IDFor).
+// But the join circuits (prover/aggregate) verify seals of one commitment
+// (gnark v0.16's std/recursion/groth16: "multiple commitments are not
+// supported"), so the segments of a succinct receipt are proven in the
+// model's dtree/v1 family (NewHashed, hashedCircuit): the model hashed in
+// every segment, its Poseidon hash the program id, one commitment. An
+// in-circuit check of two commitments (a folded proof of knowledge with
+// gnark's SHA-256 challenge, one more pairing term) would let the joins
+// take dtree/v2 segments.
 //
 // # Quantisation
 //
@@ -147,6 +154,6 @@
 // powers of two from 32 to 131072, features F in {4, 8, 16, 32}
 // and segment size S a power of two from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,
-// 4 features) is d6-n32-f4. v1 families hashed the model in every segment;
-// their keys and receipts are not accepted by this version.
+// 4 features) is d6-n32-f4. dtree/v1 families (Shape.Hashed) hash the
+// model in every segment; they prove only what the joins aggregate.
 package dtree

@@ -50,12 +50,17 @@ func TestShapeFor(t *testing.T) {
 	if err != nil || back != s {
 		t.Fatalf("ParseShape(%q) = %v, %v", s.Name(), back, err)
 	}
+	h := s
+	h.Hashed = true
+	if back, err := ParseShape("dtree/v1/d6-n32-f4-s64"); err != nil || back != h {
+		t.Fatalf("ParseShape(v1) = %v, %v", back, err)
+	}
 	for _, bad := range []int{0, 7, 100, 8192} {
 		if _, err := ShapeFor(m, bad); !errors.Is(err, ErrShape) {
 			t.Errorf("segment size %d: err = %v", bad, err)
 		}
 	}
-	for _, bad := range []string{"dtree/v2/d8-n32-f4", "hashchain/v1/s4", "dtree/v2/d08-n32-f4-s64", "dtree/v1/d6-n32-f4-s64"} {
+	for _, bad := range []string{"dtree/v2/d8-n32-f4", "hashchain/v1/s4", "dtree/v2/d08-n32-f4-s64", "dtree/v3/d6-n32-f4-s64", "dtree/v0/d6-n32-f4-s64"} {
 		if _, err := ParseShape(bad); !errors.Is(err, ErrShape) {
 			t.Errorf("ParseShape(%q): err = %v", bad, err)
 		}
@@ -309,8 +314,9 @@ func TestProgramIDBindsModel(t *testing.T) {
 }
 
 func TestSecretsMatchCircuit(t *testing.T) {
-	for _, s := range []Shape{{Depth: 4, Nodes: 32, Features: 4, SegmentSize: 8}, {Depth: 6, Nodes: 64, Features: 8, SegmentSize: 16}} {
-		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(s))
+	for _, s := range []Shape{{Depth: 4, Nodes: 32, Features: 4, SegmentSize: 8}, {Depth: 6, Nodes: 64, Features: 8, SegmentSize: 16},
+		{Depth: 6, Nodes: 64, Features: 8, SegmentSize: 16, Hashed: true}} {
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, s.Circuit())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -57,12 +57,30 @@ func layout(m *tree.Model, q *Quantizer, s Shape) (*tables, error) {
 	return t, nil
 }
 
+func (s Shape) modelTag() fr.Element   { return poseidon.Tag(s.Name() + "/model") }
 func (s Shape) segmentTag() fr.Element { return poseidon.Tag(s.Name() + "/segment") }
 func (s Shape) inputTag() fr.Element   { return poseidon.Tag(s.Name() + "/input") }
 
 // InitialState is the state before the first sample, for every task: the
 // start of both the state chain and the input chain.
 func InitialState() fr.Element { return poseidon.Hash(poseidon.Tag("dtree/v1/initial"), nil) }
+
+// modelHash is a dtree/v1 program id: the sponge of the quantisation
+// digest and, per slot, the split bit with the feature (split + 2 ×
+// feature, 9 bits) and the value (16 bits).
+func (t *tables) modelHash(s Shape, qdigest fr.Element) fr.Element {
+	var p poseidon.Packer
+	p.AddElement(qdigest)
+	for i := range t.Val {
+		var split uint64
+		if t.Split[i] {
+			split = 1
+		}
+		p.Add(split+2*t.Feat[i], 9)
+		p.Add(t.Val[i], 16)
+	}
+	return poseidon.Hash(s.modelTag(), p.Elements())
+}
 
 // values are what the program id commits to (Circuit.Model): the
 // quantisation digest, then per slot the word the traversal reads,

@@ -165,6 +165,39 @@ func TestModelCommitment(t *testing.T) {
 		t.Fatal("a segment stating the Solidity id proved for recursion")
 	}
 
+	// The dtree/v1 family a join verifies: one commitment, the model's
+	// hash as the program id, the same for both targets.
+	ph, err := NewHashed(m, 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ph.Shape.Name() != "dtree/v1/d6-n32-f4-s16" || ph.Shape.ModelValues() != 0 {
+		t.Fatalf("hashed family %s", ph.Shape.Name())
+	}
+	ah, err := st.Ensure(ph.Shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ah.Basis != nil || ah.Manifest.Basis != "" {
+		t.Fatal("a dtree/v1 setup published a model basis")
+	}
+	sh, err := ph.Execute(irisInputs(t)[40:56])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range [][]seal.Option{nil, {seal.ForRecursion()}} {
+		s, err := seal.Prove(ah.CCS, ah.PK, sh.Segments[0].Claim, binding, sh.Segments[0].Witness, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s) != receipt.SealLen(1) {
+			t.Fatalf("a dtree/v1 seal of %d bytes", len(s))
+		}
+	}
+	if err := ph.BindFor(a.Basis, ForSolidity); err == nil {
+		t.Fatal("a dtree/v1 program took a model basis")
+	}
+
 	// A verifier's store reads the basis back, checked against the key.
 	st2, err := setup.Open(st.Dir(), io.Discard)
 	if err != nil {

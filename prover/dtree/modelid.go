@@ -89,6 +89,9 @@ func (p *Program) Bind(basis []bn254.G1Affine) error { return p.BindFor(basis, F
 
 // BindFor is Bind for seals proven for target.
 func (p *Program) BindFor(basis []bn254.G1Affine, target Target) error {
+	if p.Shape.Hashed {
+		return fmt.Errorf("%w: %s names its program by the model's hash", ErrBasis, p.Shape.Name())
+	}
 	d, err := p.ModelCommitment(basis)
 	if err != nil {
 		return err

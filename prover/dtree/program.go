@@ -43,6 +43,21 @@ func New(m *tree.Model, seg int) (*Program, error) {
 	return &Program{Model: m, Shape: s, Quant: q, tables: t, qdigest: q.Digest()}, nil
 }
 
+// NewHashed is New for the dtree/v1 family of m at segment size seg,
+// whose program id is the model's Poseidon hash, checked in every segment
+// (hashedCircuit): the segments a join verifies (prover/aggregate), whose
+// in-circuit verifier takes one commitment. Its id is the same for every
+// proving target, and needs no basis.
+func NewHashed(m *tree.Model, seg int) (*Program, error) {
+	p, err := New(m, seg)
+	if err != nil {
+		return nil, err
+	}
+	p.Shape.Hashed = true
+	p.id, p.bound = receipt.DigestOf(p.tables.modelHash(p.Shape, p.qdigest)), true
+	return p, nil
+}
+
 // Session is an executed dtree task.
 type Session struct {
 	program.Session
@@ -237,7 +252,11 @@ type chainEnds struct {
 // witness is the full witness of one segment, with the binding left at
 // zero for the prover to fill (seal.Prove).
 func (p *Program) witness(e chainEnds, xq [][]uint16, real int) ([]byte, error) {
-	w, err := frontend.NewWitness(p.assignment(e, xq, real), ecc.BN254.ScalarField())
+	var a frontend.Circuit = p.assignment(e, xq, real)
+	if p.Shape.Hashed {
+		a = p.hashedAssignment(e, xq, real)
+	}
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, fmt.Errorf("witness: %w", err)
 	}
@@ -253,6 +272,36 @@ func (p *Program) assignment(e chainEnds, xq [][]uint16, real int) *Circuit {
 	a.InputIn, a.InputOut, a.Binding = e.inputIn, e.inputOut, 0
 	for i, v := range p.tables.values(p.qdigest) {
 		a.Model[i] = v
+	}
+	for i := 0; i < s.SegmentSize; i++ {
+		for f := 0; f < s.Features; f++ {
+			var v uint16
+			if i < len(xq) && f < len(xq[i]) {
+				v = xq[i][f]
+			}
+			a.XLo[i*s.Features+f], a.XHi[i*s.Features+f] = v&0xff, v>>8
+		}
+		a.Valid[i] = 0
+		if i < real {
+			a.Valid[i] = 1
+		}
+	}
+	return a
+}
+
+// hashedAssignment is hashedCircuit's assignment of one segment.
+func (p *Program) hashedAssignment(e chainEnds, xq [][]uint16, real int) *hashedCircuit {
+	s := p.Shape
+	a := newHashedCircuit(s)
+	id, _ := e.id.Element()
+	a.ProgramID, a.StateIn, a.StateOut, a.QDigest = id, e.stateIn, e.stateOut, p.qdigest
+	a.InputIn, a.InputOut, a.Binding = e.inputIn, e.inputOut, 0
+	for i := 0; i < s.Nodes; i++ {
+		a.Split[i] = 0
+		if p.tables.Split[i] {
+			a.Split[i] = 1
+		}
+		a.Feat[i], a.ValLo[i], a.ValHi[i] = p.tables.Feat[i], p.tables.Val[i]&0xff, p.tables.Val[i]>>8
 	}
 	for i := 0; i < s.SegmentSize; i++ {
 		for f := 0; f < s.Features; f++ {

@@ -26,27 +26,49 @@ const (
 // Shape is a circuit family of the dtree program.
 type Shape struct {
 	Depth, Nodes, Features, SegmentSize int
+	// Hashed is a dtree/v1 family: the model hashed in every segment
+	// (hashedCircuit), with one commitment, for the segments a join
+	// verifies (NewHashed); the network's families are dtree/v2.
+	Hashed bool
 }
 
 // Name is the family name, e.g. "dtree/v2/d8-n32-f4-s64" (v2: the model
 // committed once per task; v1 hashed it in every segment).
 func (s Shape) Name() string {
-	return fmt.Sprintf("dtree/v2/d%d-n%d-f%d-s%d", s.Depth, s.Nodes, s.Features, s.SegmentSize)
+	v := 2
+	if s.Hashed {
+		v = 1
+	}
+	return fmt.Sprintf("dtree/v%d/d%d-n%d-f%d-s%d", v, s.Depth, s.Nodes, s.Features, s.SegmentSize)
 }
 
 // Circuit returns the family's circuit with its slices sized, for compiling.
-func (s Shape) Circuit() frontend.Circuit { return newCircuit(s) }
+func (s Shape) Circuit() frontend.Circuit {
+	if s.Hashed {
+		return newHashedCircuit(s)
+	}
+	return newCircuit(s)
+}
 
 // Secrets is the number of secret values of the family's witness: the
 // model's values (ModelWords), two per feature of every sample (bytes)
 // and a valid flag per sample.
 func (s Shape) Secrets() int {
+	if s.Hashed { // the digest and four per slot: split bit, feature, value bytes
+		return 1 + 4*s.Nodes + 2*s.SegmentSize*s.Features + s.SegmentSize
+	}
 	return ModelWords(s) + 2*s.SegmentSize*s.Features + s.SegmentSize
 }
 
 // ModelValues is how many values the family's first commitment holds
-// (setup.ModelCommitter): its setup publishes their basis.
-func (s Shape) ModelValues() int { return ModelWords(s) }
+// (setup.ModelCommitter): its setup publishes their basis. None for a
+// dtree/v1 family.
+func (s Shape) ModelValues() int {
+	if s.Hashed {
+		return 0
+	}
+	return ModelWords(s)
+}
 
 func bucket(v int, of []int) (int, bool) {
 	for _, b := range of {
@@ -77,9 +99,11 @@ func ShapeFor(m *tree.Model, seg int) (Shape, error) {
 // ParseShape parses a family name made by Name.
 func ParseShape(name string) (Shape, error) {
 	var s Shape
-	if _, err := fmt.Sscanf(name, "dtree/v2/d%d-n%d-f%d-s%d", &s.Depth, &s.Nodes, &s.Features, &s.SegmentSize); err != nil {
+	var v int
+	if _, err := fmt.Sscanf(name, "dtree/v%d/d%d-n%d-f%d-s%d", &v, &s.Depth, &s.Nodes, &s.Features, &s.SegmentSize); err != nil || (v != 1 && v != 2) {
 		return s, fmt.Errorf("%w: family %q", ErrShape, name)
 	}
+	s.Hashed = v == 1
 	if s.Name() != name {
 		return s, fmt.Errorf("%w: family %q", ErrShape, name)
 	}

@@ -16,7 +16,8 @@ import (
 // node, verifier) computes the commitment from the model and the basis of
 // those values in the family's setup. The setup publishes that basis as
 // an artifact of its own (Manifest.Basis), 64 bytes a value: a verifier
-// needs it, not the proving key it comes from.
+// needs it, not the proving key it comes from. ModelValues is 0 for a
+// family of the program that commits no model (dtree/v1).
 type ModelCommitter interface {
 	Family
 	ModelValues() int

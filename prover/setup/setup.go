@@ -164,6 +164,7 @@ func (s *Store) Ensure(f Family) (*Artifacts, error) {
 	defer unlock()
 
 	mc, commits := f.(ModelCommitter)
+	commits = commits && mc.ModelValues() > 0
 	if m, err := s.Manifest(f.Name()); err == nil && m.CCS == ccsCID.String() && (!commits || m.ModelValues == mc.ModelValues()) {
 		if a, err := s.Load(m); err == nil {
 			return a, nil
