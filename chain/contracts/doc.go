@@ -8,8 +8,10 @@
 // network whose setup runs when it is deployed needs no Solidity compiler
 // (node/receiptverifier deploys and drives it; its doc describes the proof
 // layout). Package testcontracts holds bindings for contracts used only by
-// tests, among them gnark's own exported verifiers of the keys of
-// testdata/receipts.json, against which ReceiptVerifier is checked.
+// tests, among them gnark's own exported verifier of the hashchain key of
+// testdata/receipts.json, against which ReceiptVerifier is checked (for the
+// dtree/v2 key, of two commitments, it is checked against gnark's Go
+// verifier: gnark v0.16's export gets two commitments wrong).
 //
 // src/Poseidon2.sol is the library that recomputes, on chain, the prover's
 // Poseidon2 Hash and Compress (prover/poseidon), e.g. a succinct receipt's

@@ -9,7 +9,6 @@ package contracts
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/Aoraki.abi --bin build/Aoraki.bin --pkg contracts --type Aoraki --out aoraki.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/ReceiptVerifier.abi --bin build/ReceiptVerifier.bin --pkg contracts --type ReceiptVerifier --out receiptverifier.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/SuccinctVerifier.abi --bin build/SuccinctVerifier.bin --pkg succinctverifier --type SuccinctVerifier --out succinctverifier/succinctverifier.go
-//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/GnarkDtreeVerifier.abi --bin build/GnarkDtreeVerifier.bin --pkg testcontracts --type GnarkDtreeVerifier --out testcontracts/gnarkdtreeverifier.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/GnarkHashchainVerifier.abi --bin build/GnarkHashchainVerifier.bin --pkg testcontracts --type GnarkHashchainVerifier --out testcontracts/gnarkhashchainverifier.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/ExactProofVerifier.abi --bin build/ExactProofVerifier.bin --pkg testcontracts --type ExactProofVerifier --out testcontracts/exactproofverifier.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --abi build/RejectingVerifier.abi --bin build/RejectingVerifier.bin --pkg testcontracts --type RejectingVerifier --out testcontracts/rejectingverifier.go

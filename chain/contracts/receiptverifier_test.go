@@ -3,12 +3,19 @@ package contracts_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	bnfr "github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/solidity"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -69,7 +76,9 @@ type receiptFixture struct {
 		InitialState common.Hash    `json:"initialState"`
 		InitialInput common.Hash    `json:"initialInput"`
 		Key          []*hexutil.Big `json:"key"`
-		Quote        struct {
+		// VK is the gnark verifying key (its binary encoding, hex).
+		VK    string `json:"gnarkVerifyingKey"`
+		Quote struct {
 			Node            common.Address `json:"node"`
 			Requester       common.Address `json:"requester"`
 			ProgramID       common.Hash    `json:"programId"`
@@ -527,70 +536,148 @@ func TestReceiptVerifierRefusesABrokenInputChain(t *testing.T) {
 	}
 }
 
-// gnarkVerifier is gnark's own exported verifier of fixture family i
-// (src/Gnark*Verifier.sol, checked by node/receiptverifier's TestChainFixture
-// to be ExportSolidity's output for the fixture's key).
-type gnarkVerifier struct {
-	addr common.Address
-	pack func(proof []byte, input [6]*big.Int) []byte
-}
-
-func deployGnark(f *fixture, i int) gnarkVerifier {
-	if i == famDtree {
-		ab := testcontracts.NewGnarkDtreeVerifier()
-		return gnarkVerifier{f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkDtreeVerifierMetaData.Bin), nil), ab.PackVerifyProof}
-	}
-	ab := testcontracts.NewGnarkHashchainVerifier()
-	return gnarkVerifier{f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkHashchainVerifierMetaData.Bin), nil), ab.PackVerifyProof}
-}
-
-// marshalSolidity is a segment's seal as the words of gnark's
-// Proof.MarshalSolidity: A, B, C, then the commitment and the proof of
-// knowledge of a one-commitment seal; A, B, C alone for a seal whose
-// commitment words are all zero. The words are the segment's own (big.Int
-// pointers), so changing one changes the segment.
-func marshalSolidity(s contracts.ReceiptSegment) []*big.Int {
-	w := append(append(append([]*big.Int{}, s.Proof[:]...), s.Commitments[:2]...), s.CommitmentPok[:]...)
-	for _, x := range append(append([]*big.Int{}, s.Commitments[:]...), s.CommitmentPok[:]...) {
-		if x.Sign() != 0 {
-			return w
+// commitments is the count of BSB22 commitments of fixture family i's
+// key: words 36..37 (K7) are set with one, and 38..39 (K8) with two.
+func (r *rv) commitments(i int) int {
+	n := 0
+	for _, w := range []int{36, 38} {
+		if r.rf.Families[i].Key[w].ToInt().Sign() != 0 {
+			n++
 		}
 	}
-	return w[:8]
+	return n
 }
 
-// gnarkCall is the calldata of gnark's verifyProof for a segment of task:
-// the MarshalSolidity bytes and the six public inputs, the binding computed
-// from the task and the segment's prover and price.
+// gnarkVerifier is gnark's verifier of fixture family i's key, for seals
+// of its commitment count: its own exported Solidity verifier
+// (src/Gnark*Verifier.sol, checked by node/receiptverifier's
+// TestChainFixture to be ExportSolidity's output for the fixture's key) for
+// keys of no commitment or one, its Go verifier for keys of two (dtree/v2),
+// for which gnark v0.16's export is wrong: it checks the folded proof of
+// knowledge against the first commitment and its G·(-sigma) alone, and
+// reads the first commitment's hash, which the second's hashes, from past
+// its six inputs, so it refuses every honest seal (CommitmentInvalid).
+// TestChainFixture fails when that export changes shape.
+type gnarkVerifier struct {
+	commitments int
+	addr        common.Address // the exported verifier
+	pack        func(proof []byte, input [6]*big.Int) []byte
+	vk          *groth16bn254.VerifyingKey // the Go verifier's key
+}
+
+func gnarkFor(t testing.TB, f *fixture, r *rv, i int) gnarkVerifier {
+	t.Helper()
+	g := gnarkVerifier{commitments: r.commitments(i)}
+	switch {
+	case g.commitments == 2:
+		b, err := hex.DecodeString(r.rf.Families[i].VK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.vk = new(groth16bn254.VerifyingKey)
+		if _, err := g.vk.ReadFrom(bytes.NewReader(b)); err != nil {
+			t.Fatal(err)
+		}
+		if len(g.vk.CommitmentKeys) != 2 {
+			t.Fatalf("%s: the gnark key has %d commitments, its words 2", r.rf.Families[i].Name, len(g.vk.CommitmentKeys))
+		}
+	case i == famHashchain:
+		ab := testcontracts.NewGnarkHashchainVerifier()
+		g.addr, g.pack = f.deploy(keyDeployer, common.FromHex(testcontracts.GnarkHashchainVerifierMetaData.Bin), nil), ab.PackVerifyProof
+	default:
+		t.Fatalf("%s: no gnark export of its key of %d commitments", r.rf.Families[i].Name, g.commitments)
+	}
+	return g
+}
+
+// marshalSolidity is a segment's seal, of n commitments, as the words of
+// gnark's Proof.MarshalSolidity: A, B, C, then, with commitments, the n
+// commitments and the proof of knowledge. The words are the segment's own
+// (big.Int pointers), so changing one changes the segment.
+func marshalSolidity(s contracts.ReceiptSegment, n int) []*big.Int {
+	w := append([]*big.Int{}, s.Proof[:]...)
+	if n == 0 {
+		return w
+	}
+	return append(append(w, s.Commitments[:2*n]...), s.CommitmentPok[:]...)
+}
+
+// publics are a segment's six public inputs for task, the binding
+// computed from the task and the segment's prover and price.
+func publics(task common.Hash, s contracts.ReceiptSegment) [6]*big.Int {
+	h := func(d [32]byte) *big.Int { return new(big.Int).SetBytes(d[:]) }
+	return [6]*big.Int{h(s.ProgramId), h(s.StateIn), h(s.StateOut), h(s.InputIn), h(s.InputOut), binding(task, s.Prover, s.Price)}
+}
+
+// gnarkCall is the calldata of the exported verifier's verifyProof for a
+// segment of task: the MarshalSolidity bytes and the six public inputs.
 func (g gnarkVerifier) gnarkCall(task common.Hash, s contracts.ReceiptSegment) []byte {
 	var proof []byte
-	for _, w := range marshalSolidity(s) {
+	for _, w := range marshalSolidity(s, g.commitments) {
 		proof = append(proof, common.BigToHash(w).Bytes()...)
 	}
-	h := func(d [32]byte) *big.Int { return new(big.Int).SetBytes(d[:]) }
-	return g.pack(proof, [6]*big.Int{h(s.ProgramId), h(s.StateIn), h(s.StateOut), h(s.InputIn), h(s.InputOut),
-		binding(task, s.Prover, s.Price)})
+	return g.pack(proof, publics(task, s))
 }
 
 func (g gnarkVerifier) accepts(f *fixture, task common.Hash, s contracts.ReceiptSegment) bool {
+	if g.vk != nil {
+		return g.goAccepts(task, s)
+	}
 	_, err := f.client.CallContract(context.Background(), ethereum.CallMsg{To: &g.addr, Data: g.gnarkCall(task, s)}, nil)
 	return err == nil
 }
 
-// ReceiptVerifier accepts exactly the seals gnark's exported verifier of
-// the same key accepts: the honest ones, and none of their tampered
-// variants. Ours computes each binding from the task id and the segment's
-// prover and price; gnark's takes it as its sixth input (computed here).
-// Each variant tampers with segment t of the full receipt, relabelling the
-// neighbouring segment where a chain would otherwise break, so that both
-// verifiers judge the seals: ours must find the receipt valid exactly when
-// gnark's accepts every segment, and otherwise fail at the first segment
-// gnark's refuses.
-func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
+// goAccepts is gnark's Go verifier's answer for the segment of task: its
+// words are read back as gnark's raw proof encoding (with its subgroup
+// checks, as a node decodes a seal) and checked by groth16.Verify for the
+// Solidity target. Two rules of the EVM come first, as gnark's exported
+// verifier and ReceiptVerifier apply them: a coordinate is below p (the
+// precompiles refuse others; gnark's decoder would read the top bits of a
+// word as flags) and a public input below r (PublicInputNotInField; gnark's
+// Go verifier takes field elements, reduced).
+func (g gnarkVerifier) goAccepts(task common.Hash, s contracts.ReceiptSegment) bool {
+	words := marshalSolidity(s, g.commitments)
+	var raw bytes.Buffer
+	for k, w := range words {
+		if w.Sign() < 0 || w.Cmp(fp.Modulus()) >= 0 {
+			return false
+		}
+		if k == 8 { // gnark writes the commitments as a slice: its length first
+			raw.Write(binary.BigEndian.AppendUint32(nil, uint32(g.commitments)))
+		}
+		raw.Write(common.BigToHash(w).Bytes())
+	}
+	var proof groth16bn254.Proof
+	if n, err := proof.ReadFrom(bytes.NewReader(raw.Bytes())); err != nil || n != int64(raw.Len()) {
+		return false
+	}
+	var pub bnfr.Vector
+	for _, x := range publics(task, s) {
+		if x.Cmp(fr) >= 0 {
+			return false
+		}
+		var e bnfr.Element
+		e.SetBigInt(x)
+		pub = append(pub, e)
+	}
+	return groth16bn254.Verify(&proof, g.vk, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)) == nil
+}
+
+// ReceiptVerifier accepts exactly the seals gnark's verifier of the same
+// key accepts (its exported Solidity verifier for hashchain's key, its Go
+// verifier for dtree/v2's key of two commitments, see gnarkVerifier): the
+// honest ones, and none of their tampered variants. Ours computes each
+// binding from the task id and the segment's prover and price; gnark's
+// takes it as its sixth input (computed here). Each variant tampers with
+// segment t of the full receipt, relabelling the neighbouring segment
+// where a chain would otherwise break, so that both verifiers judge the
+// seals: ours must find the receipt valid exactly when gnark's accepts
+// every segment, and otherwise fail at the first segment gnark's refuses.
+func TestReceiptVerifierAgreesWithGnark(t *testing.T) {
 	f := newFixture(t, 3)
 	r := newRV(t, f)
 	for i, fam := range r.rf.Families {
-		g := deployGnark(f, i)
+		g := gnarkFor(t, f, r, i)
 		q, id := r.open(i)
 		q2 := r.quote(i, 1) // another task of the same program and input
 		id2 := r.submit(i, q2)
@@ -605,12 +692,9 @@ func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
 		}
 		one := []int{t1}
 		variants := []variant{{"honest", false, func([]contracts.ReceiptSegment) {}, nil}}
-		for w := 0; w < 12; w++ {
-			if w >= 8 && !fam.FixedInitial {
-				break // hashchain seals carry no commitment words for gnark to read
-			}
+		for w := range marshalSolidity(other, g.commitments) { // hashchain seals carry no commitment words for gnark to read
 			variants = append(variants, variant{fmt.Sprintf("word %d + 1", w), false, func(s []contracts.ReceiptSegment) {
-				p := marshalSolidity(s[t1])
+				p := marshalSolidity(s[t1], g.commitments)
 				p[w].Add(p[w], big.NewInt(1)) // segments are fresh copies: the fixture stays intact
 			}, one})
 		}
@@ -642,12 +726,26 @@ func TestReceiptVerifierAgreesWithGnarkExport(t *testing.T) {
 			variant{"price zero", false, func(s []contracts.ReceiptSegment) { s[t1].Price.SetInt64(0) }, one},
 			variant{"replayed in another task", true, func([]contracts.ReceiptSegment) {}, nil},
 		)
-		if fam.FixedInitial {
+		if g.commitments > 0 {
 			variants = append(variants,
 				variant{"commitment of another seal", false, func(s []contracts.ReceiptSegment) { s[t1].Commitments = other.Commitments }, one},
 				variant{"commitment and PoK of another seal", false, func(s []contracts.ReceiptSegment) {
 					s[t1].Commitments, s[t1].CommitmentPok = other.Commitments, other.CommitmentPok
 				}, one})
+		}
+		if g.commitments == 2 {
+			variants = append(variants,
+				variant{"commitments exchanged", false, func(s []contracts.ReceiptSegment) {
+					c := s[t1].Commitments
+					s[t1].Commitments = [4]*big.Int{c[2], c[3], c[0], c[1]}
+				}, one},
+				variant{"second commitment of another seal", false, func(s []contracts.ReceiptSegment) {
+					s[t1].Commitments[2], s[t1].Commitments[3] = other.Commitments[2], other.Commitments[3]
+				}, one},
+				// The first (the model's) is the same point in every seal of the task.
+				variant{"first commitment of another seal", false, func(s []contracts.ReceiptSegment) {
+					s[t1].Commitments[0], s[t1].Commitments[1] = other.Commitments[0], other.Commitments[1]
+				}, nil})
 		}
 		for _, v := range variants {
 			segs := r.segments(i, len(all))

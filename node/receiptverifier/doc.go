@@ -17,8 +17,9 @@
 //	         (gnark's Proof.MarshalSolidity), 4 words for two BSB22
 //	         commitments and 2 for their folded proof of knowledge (zero
 //	         words for the commitments the family's circuit does not have:
-//	         the last 6 for hashchain, the second commitment's 2 for
-//	         today's dtree)
+//	         the last 6 for hashchain, the second commitment's 2 for a
+//	         family of one; dtree/v2 has two: the model's, then the
+//	         lookups')
 //
 // In this order (Client.Check reports the first failure as a Verdict, with
 // the segment it concerns):
@@ -73,12 +74,16 @@
 // its first segments still ends at the right state.
 //
 // Equivalence with gnark's verifier is tested, not assumed: the chain
-// package's tests run ReceiptVerifier and gnark's own exported verifiers of
-// the keys of chain/contracts/testdata/receipts.json (real receipts proven
-// for tasks of that chain, written by TestChainFixture, which also checks
-// that the committed exports are ExportSolidity's output) on honest and
-// tampered seals, with the binding computed independently for gnark's, and
-// require the same answer every time.
+// package's tests run ReceiptVerifier and gnark's verifier of the keys of
+// chain/contracts/testdata/receipts.json (real receipts proven for tasks of
+// that chain, written by TestChainFixture) on honest and tampered seals,
+// with the binding computed independently for gnark's, and require the
+// same answer every time. For hashchain's key that is gnark's own exported
+// verifier (TestChainFixture checks the committed export is
+// ExportSolidity's output); for dtree/v2's key, of two commitments, gnark's
+// Go verifier for the Solidity target, since its export refuses every
+// honest two-commitment seal (TestChainFixture fails when that export
+// changes shape, so that the comparison with it can come back).
 //
 // Limits. The contract sees neither the payouts nor the journal: it proves
 // that the receipt's provers and prices are those bound in the seals, not
@@ -103,10 +108,11 @@
 // to lie on their curves and stored as the code of a small data contract,
 // read back with one EXTCODECOPY. Against the exported verifier this costs
 // one cold account access and a 1.4 KiB copy per receipt (about 3k gas)
-// and nothing measurable per segment: about 342k gas per dtree seal (with
-// a commitment) and 222k per hashchain seal, where gnark's exported
-// verifier takes 372k and 249k for one proof in a transaction of its own;
-// a seal with two commitments costs about 390k; see BENCHMARKS.md.
+// and nothing measurable per segment: about 390k gas per dtree/v2 seal
+// (two commitments), 342k per seal of one commitment and 222k per
+// hashchain seal, where gnark's exported verifier took 372k (one
+// commitment, dtree/v1) and takes 249k for one proof in a transaction of
+// its own; see BENCHMARKS.md.
 // The alternative, gnark's exported contract per family compiled by
 // `make contracts`, cannot serve families whose setup runs at deploy time.
 //

@@ -10,9 +10,11 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/devchain"
@@ -115,8 +117,9 @@ func bump(x *big.Int) *big.Int { return new(big.Int).Add(x, big.NewInt(1)) }
 
 func bumpHash(h [32]byte) [32]byte { return common.BigToHash(bump(new(big.Int).SetBytes(h[:]))) }
 
-// The dtree receipt (BSB22 commitment in every seal) verifies on-chain as
-// it does off-chain, and every kind of tampering is caught with its reason.
+// The dtree/v2 receipt (two BSB22 commitments in every seal: the model's,
+// then the lookups', over the first's output) verifies on-chain as it does
+// off-chain, and every kind of tampering is caught with its reason.
 func TestDtreeReceiptOnChain(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
@@ -127,9 +130,27 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 	id := e.open(ir)
 	q := ir.quote
 	honest := segments(t, ir.receipt)
-	if len(honest) != 5 || honest[0].Commitments[0].Sign() == 0 || honest[0].Commitments[2].Sign() != 0 {
-		t.Fatalf("want 5 segments with commitments, got %d", len(honest))
+	if len(honest) != 5 {
+		t.Fatalf("want 5 segments, got %d", len(honest))
 	}
+	// The model commitment (mask 0) is a function of the model and the
+	// family: the same point in every seal, and the program id is its
+	// keccak256, mod r (prover/dtree's doc, "Model commitment").
+	model := crypto.Keccak256(common.BigToHash(honest[0].Commitments[0]).Bytes(), common.BigToHash(honest[0].Commitments[1]).Bytes())
+	if id := new(big.Int).Mod(new(big.Int).SetBytes(model), ecc.BN254.ScalarField()); common.BigToHash(id) != common.Hash(ir.expect.ProgramID) {
+		t.Fatalf("program id %s, the model commitment hashes to %x", ir.expect.ProgramID, id)
+	}
+	for k, s := range honest {
+		if s.Commitments[0].Sign() == 0 || s.Commitments[2].Sign() == 0 || s.CommitmentPok[0].Sign() == 0 {
+			t.Fatalf("segment %d: want two commitments and their proof of knowledge", k)
+		}
+		if s.Commitments[0].Cmp(honest[0].Commitments[0]) != 0 || s.Commitments[1].Cmp(honest[0].Commitments[1]) != 0 {
+			t.Fatalf("segment %d commits another model point", k)
+		}
+	}
+	g := bn254.G1Affine{}
+	g.X.SetOne()
+	g.Y.SetUint64(2) // the generator: on the curve, not the model's commitment
 
 	// The Go encoder and the contract's own abi.encode agree.
 	proof, err := receiptverifier.EncodeProof(q, ir.receipt)
@@ -165,10 +186,33 @@ func TestDtreeReceiptOnChain(t *testing.T) {
 			s[2].Proof[6], s[2].Proof[7] = s[1].Proof[6], s[1].Proof[7]
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 2},
-		{name: "tampered commitment", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+		{name: "tampered commitments", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			s[0].Commitments = s[1].Commitments
 			return s
 		}, want: receiptverifier.InvalidSeal, segment: 0},
+		{name: "model commitment doubled", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			c := point(t, s[3].Commitments[:], 0)
+			c.Double(&c)
+			setPoint(s[3].Commitments[:], 0, c)
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 3},
+		{name: "model commitment the generator", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			setPoint(s[0].Commitments[:], 0, g)
+			return s
+		}, want: receiptverifier.InvalidSeal},
+		{name: "lookup commitment of another segment", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[2].Commitments[2], s[2].Commitments[3] = s[3].Commitments[2], s[3].Commitments[3]
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 2},
+		{name: "commitments exchanged", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			c := s[1].Commitments
+			s[1].Commitments = [4]*big.Int{c[2], c[3], c[0], c[1]}
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 1},
+		{name: "lookup commitment dropped", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
+			s[4].Commitments[2], s[4].Commitments[3] = new(big.Int), new(big.Int)
+			return s
+		}, want: receiptverifier.InvalidSeal, segment: 4},
 		{name: "tampered proof of knowledge", segs: func(s []contracts.ReceiptSegment) []contracts.ReceiptSegment {
 			s[0].CommitmentPok = s[1].CommitmentPok
 			return s
@@ -649,10 +693,31 @@ func TestRegistration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, vkTwo := twoKeys(t)
+	_, _, vkOne := commitKeys(t, 1)
+	keyOne, err := seal.SolidityKey(vkOne)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, vkTwo := commitKeys(t, 2)
 	keyTwo, err := seal.SolidityKey(vkTwo)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The Iris key (dtree/v2) has two commitments, commitCircuit's keys one and two.
+	for _, k := range []struct {
+		name  string
+		key   [seal.KeyWords]*big.Int
+		count int
+	}{{"Iris", keyIris, 2}, {"one-commitment", keyOne, 1}, {"two-commitment", keyTwo, 2}} {
+		got := 0
+		for _, w := range []int{36, 38} { // K7, K8
+			if k.key[w].Sign() != 0 {
+				got++
+			}
+		}
+		if got != k.count {
+			t.Fatalf("the %s key has %d commitments, want %d", k.name, got, k.count)
+		}
 	}
 
 	revert := func(err error, name string) {
@@ -685,15 +750,21 @@ func TestRegistration(t *testing.T) {
 		{"K6 (binding) off the curve", with(key3, 35, bump(key3[35])), "Word:+34"},
 		{"K0 at infinity", with(with(key3, 22, new(big.Int)), 23, new(big.Int)), "Word:+22"},
 		{"Pedersen word without commitment", with(key3, 15, big.NewInt(1)), "Word:+15"},
-		{"Pedersen G off the curve", with(keyIris, 16, bump(keyIris[16])), "Word:+14"},
-		{"G·(-sigma) off the curve", with(keyIris, 19, bump(keyIris[19])), "Word:+18"},
-		{"K5 (inputOut) off the curve", with(keyIris, 33, bump(keyIris[33])), "Word:+32"},
-		{"K7 off the curve", with(keyIris, 37, bump(keyIris[37])), "Word:+36"},
+		{"Pedersen G off the curve", with(keyOne, 16, bump(keyOne[16])), "Word:+14"},
+		{"G·(-sigma) off the curve", with(keyOne, 19, bump(keyOne[19])), "Word:+18"},
+		{"K5 (inputOut) off the curve", with(keyOne, 33, bump(keyOne[33])), "Word:+32"},
+		{"K7 off the curve", with(keyOne, 37, bump(keyOne[37])), "Word:+36"},
+		{"Iris: Pedersen G off the curve", with(keyIris, 16, bump(keyIris[16])), "Word:+14"},
+		{"Iris: K5 (inputOut) off the curve", with(keyIris, 33, bump(keyIris[33])), "Word:+32"},
+		{"Iris: K7 off the curve", with(keyIris, 37, bump(keyIris[37])), "Word:+36"},
+		{"Iris: K8 off the curve", with(keyIris, 39, bump(keyIris[39])), "Word:+38"},
+		{"Iris: second G·(-sigma) off the curve", with(keyIris, 42, bump(keyIris[42])), "Word:+40"},
 		{"K8 off the curve", with(keyTwo, 39, bump(keyTwo[39])), "Word:+38"},
 		{"second G·(-sigma) off the curve", with(keyTwo, 41, bump(keyTwo[41])), "Word:+40"},
 		{"second G·(-sigma) at infinity", with(with(with(with(keyTwo, 40, new(big.Int)), 41, new(big.Int)), 42, new(big.Int)), 43, new(big.Int)), "Word:+40"},
 		{"K8 without K7", with(with(keyTwo, 36, new(big.Int)), 37, new(big.Int)), "Word:+36"},
-		{"second G·(-sigma) word in a one-commitment key", with(keyIris, 42, big.NewInt(1)), "Word:+42"},
+		{"second G·(-sigma) word in a one-commitment key", with(keyOne, 42, big.NewInt(1)), "Word:+42"},
+		{"a one-commitment key given a K8 but no second G·(-sigma)", with(with(keyOne, 38, keyTwo[38]), 39, keyTwo[39]), "Word:+40"},
 		{"second G·(-sigma) word in a key without commitment", with(key3, 43, big.NewInt(1)), "Word:+43"},
 	} {
 		_, err := e.verifier.RegisterKey(ctx, "bad/"+c.name, receipt.Digest{}, receipt.Digest{}, c.key)
@@ -724,6 +795,9 @@ func TestRegistration(t *testing.T) {
 	}
 	if _, err := e.verifier.RegisterKey(ctx, twoFamily, receipt.Digest{31: 1}, receipt.Digest{31: 2}, keyTwo); err != nil {
 		t.Fatalf("two-commitment key: %v", err)
+	}
+	if _, err := e.verifier.RegisterKey(ctx, oneFamily, receipt.Digest{31: 1}, receipt.Digest{31: 2}, keyOne); err != nil {
+		t.Fatalf("one-commitment key: %v", err)
 	}
 	if reg, err := e.verifier.Registered(ctx, chain3Fam); err != nil || !reg.Registered {
 		t.Fatalf("s3 registered %v, %v", reg.Registered, err)

@@ -25,9 +25,9 @@ import (
 //
 // The words of a commitment the key does not have are zero (a real point
 // is never zero), so the commitment count is the number of nonzero
-// commitment-hash Ks: words 36..43 are zero for a key with one commitment
-// (today's dtree), words 14..21 and 36..43 for a key with none
-// (hashchain). Both commitments share G (gnark's setup draws one G and a
+// commitment-hash Ks: words 38..43 are zero for a key with one commitment,
+// words 14..21 and 36..43 for a key with none (hashchain); dtree/v2 keys
+// have two. Both commitments share G (gnark's setup draws one G and a
 // sigma per commitment).
 const KeyWords = 22 + 2*(receipt.Publics+1) + 2*receipt.MaxCommitments + 4
 
@@ -95,7 +95,7 @@ func SolidityProof(s []byte) (ProofWords, error) {
 // second commitment key.
 //
 // The key must be for receipt.Publics public inputs and have no
-// commitment (hashchain), one over private wires alone (today's dtree), or
+// commitment (hashchain), one over private wires alone (dtree/v1), or
 // two where the first is over private wires alone and the second over
 // private wires and the first's output, which it then hashes after its own
 // point (dtree's committed model: the model's commitment, then the

@@ -53,7 +53,9 @@ func proveHashchain(t *testing.T) *local.Result {
 	return prove(t, &sess.Session)
 }
 
-// proveIris proves 9 Iris samples in segments of 8: a circuit with one commitment.
+// proveIris proves 9 Iris samples in segments of 8: a dtree/v2 circuit,
+// whose seals carry two commitments (the model's, then the lookups', over
+// the first's output).
 func proveIris(t *testing.T) *local.Result {
 	t.Helper()
 	const dir = "../tree/testdata/smartcore-iris/"
@@ -91,27 +93,20 @@ func TestSolidityWordsMatchGnarkExport(t *testing.T) {
 	})
 	t.Run("dtree", func(t *testing.T) {
 		res := proveIris(t)
-		checkWords(t, res.Artifacts.VK, seals(res), 1)
+		checkWords(t, res.Artifacts.VK, seals(res), 2)
+	})
+	t.Run("one commitment", func(t *testing.T) {
+		p := proveShape(t, oneCommitment)
+		checkWords(t, p.vk, [][]byte{p.seal}, 1)
 	})
 	// Two commitments, the second over the first's output, as dtree's
-	// committed model has them; gnark's export writes the first
-	// commitment's G·(-sigma) only, so the second's is checked against the
-	// key itself.
+	// committed model has them (checkWords checks the second's G·(-sigma)
+	// against the key itself).
 	t.Run("two commitments", func(t *testing.T) {
 		p := proveShape(t, twoChained)
 		checkWords(t, p.vk, [][]byte{p.seal}, 2)
-		key, err := seal.SolidityKey(p.vk)
-		if err != nil {
-			t.Fatal(err)
-		}
 		k := p.vk.(*groth16bn254.VerifyingKey)
-		g := k.CommitmentKeys[1].GSigmaNeg
-		for i, e := range []fp.Element{g.X.A1, g.X.A0, g.Y.A1, g.Y.A0} {
-			if key[40+i].Cmp(e.BigInt(new(big.Int))) != 0 {
-				t.Errorf("word %d is not the second commitment's G·(-sigma)", 40+i)
-			}
-		}
-		if g.Equal(&k.CommitmentKeys[0].GSigmaNeg) || !k.CommitmentKeys[1].G.Equal(&k.CommitmentKeys[0].G) {
+		if k.CommitmentKeys[1].GSigmaNeg.Equal(&k.CommitmentKeys[0].GSigmaNeg) || !k.CommitmentKeys[1].G.Equal(&k.CommitmentKeys[0].G) {
 			t.Fatal("gnark's setup should draw one G and a sigma per commitment")
 		}
 	})
@@ -155,6 +150,16 @@ func checkWords(t *testing.T, vk groth16.VerifyingKey, seals [][]byte, nc int) {
 	}
 	if len(names) != seal.KeyWords {
 		t.Fatalf("%d names", len(names))
+	}
+	if nc == 2 {
+		// gnark's export writes the first commitment's G·(-sigma) only: the
+		// second's is checked against the key itself.
+		g := vk.(*groth16bn254.VerifyingKey).CommitmentKeys[1].GSigmaNeg
+		for i, e := range []fp.Element{g.X.A1, g.X.A0, g.Y.A1, g.Y.A0} {
+			if key[40+i].Cmp(e.BigInt(new(big.Int))) != 0 {
+				t.Errorf("word %d is not the second commitment's G·(-sigma)", 40+i)
+			}
+		}
 	}
 	for i, n := range names {
 		if n == "-" {
