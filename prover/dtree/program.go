@@ -273,19 +273,7 @@ func (p *Program) assignment(e chainEnds, xq [][]uint16, real int) *Circuit {
 	for i, v := range p.tables.values(p.qdigest) {
 		a.Model[i] = v
 	}
-	for i := 0; i < s.SegmentSize; i++ {
-		for f := 0; f < s.Features; f++ {
-			var v uint16
-			if i < len(xq) && f < len(xq[i]) {
-				v = xq[i][f]
-			}
-			a.XLo[i*s.Features+f], a.XHi[i*s.Features+f] = v&0xff, v>>8
-		}
-		a.Valid[i] = 0
-		if i < real {
-			a.Valid[i] = 1
-		}
-	}
+	fillSamples(s, xq, real, a.XLo, a.XHi, a.Valid)
 	return a
 }
 
@@ -303,18 +291,24 @@ func (p *Program) hashedAssignment(e chainEnds, xq [][]uint16, real int) *hashed
 		}
 		a.Feat[i], a.ValLo[i], a.ValHi[i] = p.tables.Feat[i], p.tables.Val[i]&0xff, p.tables.Val[i]>>8
 	}
+	fillSamples(s, xq, real, a.XLo, a.XHi, a.Valid)
+	return a
+}
+
+// fillSamples assigns a segment's samples as bytes, and their valid flags
+// (padding rows zero, not valid).
+func fillSamples(s Shape, xq [][]uint16, real int, xLo, xHi, valid []frontend.Variable) {
 	for i := 0; i < s.SegmentSize; i++ {
 		for f := 0; f < s.Features; f++ {
 			var v uint16
 			if i < len(xq) && f < len(xq[i]) {
 				v = xq[i][f]
 			}
-			a.XLo[i*s.Features+f], a.XHi[i*s.Features+f] = v&0xff, v>>8
+			xLo[i*s.Features+f], xHi[i*s.Features+f] = v&0xff, v>>8
 		}
-		a.Valid[i] = 0
+		valid[i] = 0
 		if i < real {
-			a.Valid[i] = 1
+			valid[i] = 1
 		}
 	}
-	return a
 }
