@@ -88,6 +88,10 @@ func TestReadmeBlocks(t *testing.T) {
 				"ZKPOOL_SETUP_DIR="+setupDir, "ZKPOOL_PASSWORD=")
 			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 			cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+			// A block that fails while a job it started in the background
+			// (zkpool serve &) still holds its output open would otherwise
+			// keep Run waiting on the pipe until the test's own timeout.
+			cmd.WaitDelay = 10 * time.Second
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			err = cmd.Run()

@@ -329,6 +329,10 @@ type Quotes struct {
 }
 
 func (s *Service) handleQuotes(w http.ResponseWriter, r *http.Request) {
+	// The whole exchange (upload, checks, every node's quote) may take
+	// longer than WriteTimeout on a busy machine: a deadline that passed
+	// would close the connection with no answer at all.
+	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout)
 	f, err := readForm(w, r, s.cfg.MaxUpload, taskFiles, taskFields)
 	if err != nil {
 		writeErr(w, err)
@@ -341,7 +345,6 @@ func (s *Service) handleQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.PayTimeout)
 	defer cancel()
-	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout)
 	offers, err := s.req.QuotesWith(ctx, j.input, j.terms())
 	if err != nil {
 		writeErr(w, err)
@@ -407,6 +410,7 @@ type Submitted struct {
 }
 
 func (s *Service) handleSubmit(w http.ResponseWriter, r *http.Request) {
+	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout) // as handleQuotes
 	f, err := readForm(w, r, s.cfg.MaxUpload, taskFiles, taskFields)
 	if err != nil {
 		writeErr(w, err)
@@ -422,7 +426,6 @@ func (s *Service) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	extendWrite(w, s.cfg.PayTimeout+s.cfg.WriteTimeout)
 	timer := time.NewTimer(s.cfg.PayTimeout)
 	defer timer.Stop()
 	select {
