@@ -15,6 +15,13 @@ import (
 )
 
 func realKey(t testing.TB) []byte {
+	raw, _ := realKeys(t)
+	return raw
+}
+
+// realKeys is a real verifying key in gnark's raw and compressed
+// encodings.
+func realKeys(t testing.TB) (raw, compressed []byte) {
 	st, err := setup.Open(setup.DefaultDir(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -23,11 +30,14 @@ func realKey(t testing.TB) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if _, err := a.VK.WriteRawTo(&b); err != nil {
+	var r, c bytes.Buffer
+	if _, err := a.VK.WriteRawTo(&r); err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	if _, err := a.VK.WriteTo(&c); err != nil {
+		t.Fatal(err)
+	}
+	return r.Bytes(), c.Bytes()
 }
 
 // TestHostileKeyCountsAreRefused performs the attack of a verifying key
@@ -56,26 +66,15 @@ func TestHostileKeyCountsAreRefused(t *testing.T) {
 	// compressed length whose first point says "uncompressed" would be
 	// read 32 bytes further on, its K count from other bytes (the fuzzer's
 	// find: a count of billions, an out-of-memory crash). And the reverse.
-	st, err := setup.Open(setup.DefaultDir(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := st.Ensure(hashchain.Shape{Steps: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var comp bytes.Buffer
-	if _, err := a.VK.WriteTo(&comp); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := setup.DecodeVerifyingKey(comp.Bytes()); err != nil {
+	_, comp := realKeys(t)
+	if _, err := setup.DecodeVerifyingKey(comp); err != nil {
 		t.Fatalf("honest compressed key: %v", err)
 	}
 	for name, edit := range map[string]func(k []byte){
 		"compressed key, first point flagged uncompressed": func(k []byte) { k[0] &= 0x3f },
 		"compressed key, a K point flagged uncompressed":   func(k []byte) { k[3*32+3*64+4] &= 0x3f },
 	} {
-		bad := append([]byte(nil), comp.Bytes()...)
+		bad := append([]byte(nil), comp...)
 		edit(bad)
 		if _, err := setup.DecodeVerifyingKey(bad); !errors.Is(err, setup.ErrKeyShape) {
 			t.Fatalf("%s: %v", name, err)

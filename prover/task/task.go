@@ -105,7 +105,9 @@ func (t *Task) bind() error {
 		return fmt.Errorf("%w: no model bases to name %s's program", dtree.ErrUnbound, t.Dtree.Shape.Name())
 	}
 	b, err := t.bases.Basis(t.Dtree.Shape.Name(), dtree.ModelWords(t.Dtree.Shape))
-	if err != nil {
+	if errors.Is(err, ErrNoFamily) {
+		return err // BasisMap's own words name the family
+	} else if err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrNoFamily, t.Dtree.Shape.Name(), err)
 	}
 	return t.Dtree.Bind(b)
