@@ -3,8 +3,8 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
-	"github.com/zkpool/aoraki/prover/task"
 	"log/slog"
 	"math/big"
 	"os"
@@ -32,12 +32,15 @@ import (
 	"github.com/zkpool/aoraki/p2p/blob"
 	"github.com/zkpool/aoraki/p2p/gossip"
 	p2phost "github.com/zkpool/aoraki/p2p/host"
+	"github.com/zkpool/aoraki/p2p/netproto"
 	"github.com/zkpool/aoraki/p2p/netstack"
 	"github.com/zkpool/aoraki/p2p/peering"
 	"github.com/zkpool/aoraki/p2p/service"
+	"github.com/zkpool/aoraki/p2p/stream"
 	pb "github.com/zkpool/aoraki/protocol/market"
 	"github.com/zkpool/aoraki/protocol/status"
 	"github.com/zkpool/aoraki/prover/setup"
+	"github.com/zkpool/aoraki/prover/task"
 )
 
 // Config configures a node. Start from DefaultConfig.
@@ -368,21 +371,34 @@ func (n *Node) PeerInfo() peer.AddrInfo { return n.net.PeerInfo() }
 // Store exposes the node's store (read-only use: API, tests).
 func (n *Node) Store() *store.Store { return n.st }
 
-// answers reports whether the prover of award a answers a ping within
-// 2 s (dialling it if need be): the market asks before holding a missed
-// deadline against it in full.
-func (n *Node) answers(ctx context.Context, a *store.Award) bool {
+// answers asks the prover of award a, within 2 s (dialling it if need
+// be), whether it holds the award (netproto.AwardStatus): the market asks
+// before holding a missed deadline against it in full. An Ack is Holds;
+// any other answer (NOT_FOUND: it never received the award, or gave it
+// up) is Lacks; no answer is Silent.
+func (n *Node) answers(ctx context.Context, a market.AwardRef) market.Liveness {
 	h := n.net.Host()
 	if h == nil {
-		return true
+		return market.Holds
 	}
 	id, err := peer.IDFromBytes(a.Peer)
 	if err != nil {
-		return true // not a peer we could have reached: hold it to its deadline
+		return market.Holds // not a peer we could have reached: hold it to its deadline
 	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	return h.Alive(ctx, id)
+	q := &pb.AwardQuery{TaskId: a.Task[:], Index: uint32(a.Index), Attempt: uint32(a.Attempt)}
+	err = stream.Call(ctx, h, id, netproto.AwardStatus, q, &pb.Ack{})
+	var se *stream.StatusError
+	switch {
+	case err == nil:
+		return market.Holds
+	case errors.As(err, &se):
+		return market.Lacks
+	default:
+		n.log.Debug("award status", "prover", fmt.Sprintf("%x", a.Prover), "err", err)
+		return market.Silent
+	}
 }
 
 // Host is the node's libp2p host (nil before Start).

@@ -157,14 +157,15 @@ type Market struct {
 	// before it may have passed while the node was down, unable to take
 	// the receipt, so missing it costs the prover the segment, not a ban.
 	started time.Time
-	// alive, when set, tells whether an award's prover answers the node
-	// now; asked before a missed deadline is held against it.
-	alive func(context.Context, *store.Award) bool
+	// alive, when set, tells what an award's prover answers the node now
+	// about it; asked before a missed deadline is held against it.
+	alive func(context.Context, AwardRef) Liveness
 	// quiet are the provers that did not answer since the last one that
 	// did (ask): two or more, and none answering, say that this node is
-	// the one cut off.
+	// the one cut off. cutAt is the last time it looked so.
 	quietMu sync.Mutex
 	quiet   map[store.Address]bool
+	cutAt   time.Time
 
 	mu sync.Mutex // serialises read-decide-write over the store
 }
@@ -181,16 +182,40 @@ func WithLogger(l *slog.Logger) Option { return func(m *Market) { m.log = l } }
 // OnProven is called (outside any lock) after a segment is proven.
 func OnProven(f func(store.TaskID, int)) Option { return func(m *Market) { m.proven = f } }
 
+// Liveness is what a prover answered the node about one of its awards.
+type Liveness uint8
+
+const (
+	// Silent: no answer (its link to the node cut, the node cut off, or
+	// the prover gone).
+	Silent Liveness = iota
+	// Lacks: the prover answered that it does not hold the award: it never
+	// received it (an award lost on gossip), or gave it up (its witness
+	// never came).
+	Lacks
+	// Holds: the prover answered that it holds the award.
+	Holds
+)
+
+// AwardRef is an award with the attempt of the segment it was made for.
+type AwardRef struct {
+	Task           store.TaskID
+	Index, Attempt int
+	store.Award
+}
+
 // WithLiveness has a missed proving deadline held in full against its
 // prover only when alive (asked outside any lock) says the prover answered
-// the node both right after its award was published and when the deadline
-// passed. One that did not (its link to the node cut, the node cut off from
-// the network, or the prover gone) may never have received its award: the
-// segment moves on, and the miss counts as unreachable
-// (UnreachableBanAfter of them ban), never as a failure or a newcomer's ban
-// at its first miss. Before, a node cut off from its provers banned every
-// newcomer whose deadline passed meanwhile.
-func WithLiveness(alive func(context.Context, *store.Award) bool) Option {
+// the node right after its award was published, and holds the award when
+// the deadline passed, and the node did not look cut off from its provers
+// since the award (cutOff). A prover that did not answer, or answered that
+// it lacks the award, may never have received it: the segment moves on,
+// and the miss counts as unreachable (UnreachableBanAfter of them ban),
+// never as a failure or a newcomer's ban at its first miss. Before, a node
+// cut off from its provers banned every newcomer whose deadline passed
+// meanwhile, and one that healed banned those whose award or witness the
+// cut had lost.
+func WithLiveness(alive func(context.Context, AwardRef) Liveness) Option {
 	return func(m *Market) { m.alive = alive }
 }
 
@@ -273,15 +298,8 @@ type outbox struct {
 	awards []*pb.Award
 	// made are the awards behind awards, for the liveness check after
 	// they are published.
-	made   []madeAward
+	made   []AwardRef
 	proven []provenSegment
-}
-
-// madeAward is an award made to a segment.
-type madeAward struct {
-	task  store.TaskID
-	index int
-	award store.Award
 }
 
 type provenSegment struct {
@@ -316,7 +334,7 @@ func (m *Market) flush(ctx context.Context, o *outbox) {
 // confirm asks, at once, whether the prover of each award just published
 // answers the node, and marks the awards of those that do not Unconfirmed
 // (a node cut off from its provers publishes awards nobody receives).
-func (m *Market) confirm(ctx context.Context, made []madeAward) {
+func (m *Market) confirm(ctx context.Context, made []AwardRef) {
 	if m.alive == nil || len(made) == 0 {
 		return
 	}
@@ -324,12 +342,12 @@ func (m *Market) confirm(ctx context.Context, made []madeAward) {
 	var wg sync.WaitGroup
 	for i := range made {
 		wg.Add(1)
-		go func() { defer wg.Done(); lost[i] = !m.alive(ctx, &made[i].award) }()
+		go func() { defer wg.Done(); lost[i] = m.alive(ctx, made[i]) == Silent }()
 	}
 	wg.Wait()
 	answers := make(map[store.Address]bool, len(made))
 	for i := range made {
-		answers[made[i].award.Prover] = answers[made[i].award.Prover] || !lost[i]
+		answers[made[i].Prover] = answers[made[i].Prover] || !lost[i]
 	}
 	m.heard(answers)
 	m.mu.Lock()
@@ -339,13 +357,13 @@ func (m *Market) confirm(ctx context.Context, made []madeAward) {
 			if !lost[i] {
 				continue
 			}
-			seg, err := x.Segment(w.task, w.index)
+			seg, err := x.Segment(w.Task, w.Index)
 			if err != nil {
 				return err
 			}
-			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && a.Prover == w.award.Prover && a.At.Equal(w.award.At) {
+			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && a.Prover == w.Prover && a.At.Equal(w.At) {
 				a.Unconfirmed = true
-				m.log.Warn("prover unreachable right after its award", "task", fmt.Sprintf("%x", w.task), "segment", w.index, "prover", fmt.Sprintf("%x", a.Prover))
+				m.log.Warn("prover unreachable right after its award", "task", fmt.Sprintf("%x", w.Task), "segment", w.Index, "prover", fmt.Sprintf("%x", a.Prover))
 				if err := x.PutSegment(seg); err != nil {
 					return err
 				}
@@ -703,7 +721,7 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 		hold[b.Prover] = append(hold[b.Prover], w.due)
 		o.awards = append(o.awards, &pb.Award{TaskId: seg.Task[:], Index: uint32(seg.Index), Attempt: uint32(seg.Attempt),
 			Prover: b.Prover[:], Price: b.Price.Bytes(), Deadline: uint64(deadline.UnixMilli())})
-		o.made = append(o.made, madeAward{seg.Task, seg.Index, *seg.Award})
+		o.made = append(o.made, AwardRef{seg.Task, seg.Index, seg.Attempt, *seg.Award})
 		return x.PutSegment(seg)
 	}
 	if wait {
@@ -721,7 +739,7 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 // Tick closes bid windows and enforces proving deadlines.
 func (m *Market) Tick(ctx context.Context) error {
 	now := m.now()
-	alive, err := m.probe(ctx, now)
+	answers, err := m.probe(ctx, now)
 	if err != nil {
 		return err
 	}
@@ -737,7 +755,7 @@ func (m *Market) Tick(ctx context.Context) error {
 			case seg.State == store.SegmentAnnounced && now.After(seg.BidDeadline):
 				return m.awardBest(x, seg, hold, now, &o)
 			case seg.State == store.SegmentAwarded && seg.Award != nil && now.After(seg.Award.Deadline):
-				return m.missed(x, seg, hold, alive, now, &o)
+				return m.missed(x, seg, hold, answers, now, &o)
 			}
 			return nil
 		})
@@ -749,13 +767,15 @@ func (m *Market) Tick(ctx context.Context) error {
 	return err
 }
 
-// missed handles seg's award whose deadline passed at now; alive holds
+// missed handles seg's award whose deadline passed at now; answers holds
 // the probe's answers for the awards it asked about.
-func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive map[store.Address]bool, now time.Time, o *outbox) error {
+func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers map[segKey]Liveness, now time.Time, o *outbox) error {
 	a := seg.Award
 	late, due := a.Prover, dueOf(a)
 	m.log.Info("proving deadline missed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-	unreachable := m.alive != nil && !a.Unconfirmed && !alive[late]
+	said := answers[segKey{seg.Task, seg.Index}]
+	unreachable := m.alive != nil && !a.Unconfirmed && said == Silent
+	lacks := m.alive != nil && !a.Unconfirmed && said == Lacks
 	switch {
 	case a.At.Before(m.started):
 		// Awarded before a restart: the node may have been down when the
@@ -770,11 +790,19 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, alive ma
 		m.log.Warn("no prover answers this node: it seems cut off, and holds the miss against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
 		seg.Excluded = append(seg.Excluded, late)
 		seg.Award, seg.State = nil, store.SegmentAnnounced
-	case unreachable || a.Unconfirmed:
+	case m.alive != nil && m.cutSince(a.At):
+		// This node looked cut off from its provers while the award ran:
+		// the cut may have lost the award or the witness on its way, or
+		// held the prover back. The segment moves on; no one is blamed.
+		m.log.Warn("this node was cut off while the award ran: the miss is held against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+		seg.Excluded = append(seg.Excluded, late)
+		seg.Award, seg.State = nil, store.SegmentAnnounced
+	case unreachable || a.Unconfirmed || lacks:
 		// The prover does not answer (a cut link, this node cut off, or
-		// the prover gone), or did not right after its award: it may
-		// never have had it. The segment moves on; no failure is counted.
-		m.log.Warn("prover unreachable: no one blamed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
+		// the prover gone), did not right after its award, or says it does
+		// not hold it: it may never have had it. The segment moves on; no
+		// failure is counted.
+		m.log.Warn("prover unreachable or without the award: no one blamed", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late), "answered", lacks)
 		if err := m.fail(x, seg, late, now); err != nil {
 			return err
 		}
@@ -831,6 +859,9 @@ func (m *Market) heard(answers map[store.Address]bool) {
 	for who := range answers {
 		m.quiet[who] = true
 	}
+	if len(m.quiet) >= 2 {
+		m.cutAt = m.now()
+	}
 }
 
 // cutOff reports whether at least two provers did not answer this node
@@ -843,18 +874,33 @@ func (m *Market) cutOff() bool {
 	return len(m.quiet) >= 2
 }
 
-// probe asks, outside any lock and at once, whether the prover of each
-// award whose deadline has passed at now answers (awards made since this
-// market started and confirmed: the others' fate does not depend on it). Its answers are keyed by prover.
-func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bool, error) {
+// cutSince reports whether this node looked cut off (cutOff) at any time
+// from t on.
+func (m *Market) cutSince(t time.Time) bool {
+	m.quietMu.Lock()
+	defer m.quietMu.Unlock()
+	return !m.cutAt.IsZero() && !m.cutAt.Before(t)
+}
+
+// segKey names a segment.
+type segKey struct {
+	task  store.TaskID
+	index int
+}
+
+// probe asks, outside any lock and at once, what the prover of each award
+// whose deadline has passed at now says of it (awards made since this
+// market started and confirmed: the others' fate does not depend on it).
+// Its answers are keyed by segment.
+func (m *Market) probe(ctx context.Context, now time.Time) (map[segKey]Liveness, error) {
 	if m.alive == nil {
 		return nil, nil
 	}
-	ask := map[store.Address]*store.Award{}
+	ask := map[segKey]AwardRef{}
 	err := m.st.View(func(x *store.Tx) error {
 		return openSegments(x, func(seg *store.Segment) error {
 			if a := seg.Award; seg.State == store.SegmentAwarded && a != nil && now.After(a.Deadline) && !a.At.Before(m.started) && !a.Unconfirmed {
-				ask[a.Prover] = a
+				ask[segKey{seg.Task, seg.Index}] = AwardRef{seg.Task, seg.Index, seg.Attempt, *a}
 			}
 			return nil
 		})
@@ -864,19 +910,23 @@ func (m *Market) probe(ctx context.Context, now time.Time) (map[store.Address]bo
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	out := make(map[store.Address]bool, len(ask))
-	for who, a := range ask {
+	out := make(map[segKey]Liveness, len(ask))
+	for k, a := range ask {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ok := m.alive(ctx, a)
+			said := m.alive(ctx, a)
 			mu.Lock()
-			out[who] = ok
+			out[k] = said
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	m.heard(out)
+	answered := make(map[store.Address]bool, len(ask))
+	for k, a := range ask {
+		answered[a.Prover] = answered[a.Prover] || out[k] != Silent
+	}
+	m.heard(answered)
 	return out, nil
 }
 

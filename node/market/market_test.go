@@ -75,7 +75,7 @@ type env struct {
 	// edit, when set, changes the market's config before each New.
 	edit func(*Config)
 	// alive, when set, is the market's liveness probe.
-	alive func(context.Context, *store.Award) bool
+	alive func(context.Context, AwardRef) Liveness
 }
 
 var (

@@ -578,7 +578,7 @@ func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 	down := map[store.Address]bool{}
 	var n atomic.Int32 // the market asks from goroutines of its own
 	asked := func() int { return int(n.Load()) }
-	e.alive = func(_ context.Context, a *store.Award) bool { n.Add(1); return !down[a.Prover] }
+	e.alive = func(_ context.Context, a AwardRef) Liveness { n.Add(1); return answers(!down[a.Prover]) }
 	e.m = e.market()
 	dave := store.Address{0xd}
 	for i, who := range []store.Address{alice, bob, carol, dave} {
@@ -644,7 +644,7 @@ func TestUnreachableProverNotBannedAtOnce(t *testing.T) {
 func TestNodeCutOffBlamesNoOne(t *testing.T) {
 	e := newEnv(t, 4)
 	cut := true
-	e.alive = func(_ context.Context, a *store.Award) bool { return !cut }
+	e.alive = func(_ context.Context, a AwardRef) Liveness { return answers(!cut) }
 	e.m = e.market()
 	for round := 0; round < UnreachableBanAfter+1; round++ {
 		var who []store.Address
@@ -667,7 +667,7 @@ func TestNodeCutOffBlamesNoOne(t *testing.T) {
 	// Carol answers, so the node is not cut off: Bob, who does not, is
 	// counted.
 	cut = false
-	e.alive = func(_ context.Context, a *store.Award) bool { return a.Prover != bob }
+	e.alive = func(_ context.Context, a AwardRef) Liveness { return answers(a.Prover != bob) }
 	e.m = e.market()
 	e.announce(0)
 	must(t, e.bid(bob, 0, e.seg(0).Attempt, 100, time.Second, 1))
@@ -679,5 +679,97 @@ func TestNodeCutOffBlamesNoOne(t *testing.T) {
 	e.tick()
 	if p := e.prover(bob); p.Unreachable != 1 || p.Failed != 0 {
 		t.Fatalf("bob, unreachable from a node that hears carol: %+v", p)
+	}
+}
+
+// answers is Holds for a prover that answers, Silent for one that does not.
+func answers(ok bool) Liveness {
+	if ok {
+		return Holds
+	}
+	return Silent
+}
+
+// TestProverWithoutItsAwardIsNotBlamed: a prover that answers at its
+// deadline that it does not hold the award (gossip lost it, or its witness
+// never came: the chaos suite's partition-node after the heal) is counted
+// as unreachable, not banned as a newcomer that took the award and missed;
+// one that says it holds it and missed is banned at once, as before.
+func TestProverWithoutItsAwardIsNotBlamed(t *testing.T) {
+	e := newEnv(t, 2)
+	e.alive = func(_ context.Context, a AwardRef) Liveness {
+		if a.Prover == alice && e.seg(0).Award != nil && e.clk.now().After(e.seg(0).Award.Deadline) {
+			return Lacks
+		}
+		return Holds
+	}
+	e.m = e.market()
+	for i, who := range []store.Address{alice, bob} {
+		e.announce(i)
+		must(t, e.bid(who, i, 1, 100, time.Second, 1))
+	}
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	if e.seg(0).Award == nil || e.seg(0).Award.Unconfirmed || e.seg(1).Award == nil {
+		t.Fatalf("awards %+v, %+v: want both made and confirmed", e.seg(0).Award, e.seg(1).Award)
+	}
+	e.clk.advance(e.seg(0).Award.Deadline.Sub(e.clk.now()) + time.Millisecond)
+	e.tick()
+	if p := e.prover(alice); p.Failed != 0 || p.Unreachable != 1 || e.banned(alice) || !contains(e.seg(0).Excluded, alice) {
+		t.Fatalf("alice, without her award at its deadline: %+v, segment %+v; want unreachable once, not banned", p, e.seg(0))
+	}
+	if p := e.prover(bob); p.Failed != 1 || !e.banned(bob) {
+		t.Fatalf("bob held his award and missed his leash: %+v, want banned", p)
+	}
+}
+
+// TestNodeCutOffWhileAwardRanBlamesNoOne: a node that looked cut off from
+// its provers while an award ran (no prover answered two liveness rounds)
+// holds no miss of that award against its prover once the cut heals, even
+// one whose prover answers that it holds the award (its witness fetch was
+// held back by the cut); an award made after the heal is held to its
+// deadline again.
+func TestNodeCutOffWhileAwardRanBlamesNoOne(t *testing.T) {
+	e := newEnv(t, 4)
+	cut := false
+	e.alive = func(_ context.Context, a AwardRef) Liveness { return answers(!cut) }
+	e.m = e.market()
+	e.announce(0)
+	must(t, e.bid(alice, 0, 1, 100, time.Second, 1))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick() // alice's award, confirmed
+	// The node is cut off: the awards of two more segments go unanswered.
+	cut = true
+	for i, who := range []store.Address{bob, carol} {
+		e.announce(i + 1)
+		must(t, e.bid(who, i+1, 1, 100, time.Second, 1))
+	}
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	if !e.seg(1).Award.Unconfirmed || !e.seg(2).Award.Unconfirmed {
+		t.Fatal("awards made while cut off are confirmed")
+	}
+	// The cut heals; alice's deadline passes, and she still holds it.
+	cut = false
+	e.clk.advance(e.seg(0).Award.Deadline.Sub(e.clk.now()) + time.Millisecond)
+	e.tick()
+	for _, who := range []store.Address{alice, bob, carol} {
+		if p := e.prover(who); p.Failed != 0 || p.Unreachable != 0 || e.banned(who) {
+			t.Fatalf("%x, whose award ran while the node was cut off: %+v", who[:1], p)
+		}
+	}
+	if s := e.seg(0); !contains(s.Excluded, alice) || s.NewcomerFailed {
+		t.Fatalf("segment 0 after alice's miss: %+v", s)
+	}
+	// After the heal, a miss counts again.
+	dave := store.Address{0xd}
+	e.announce(3)
+	must(t, e.bid(dave, 3, 1, 100, time.Second, 1))
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	e.clk.advance(e.seg(3).Award.Deadline.Sub(e.clk.now()) + time.Millisecond)
+	e.tick()
+	if p := e.prover(dave); p.Failed != 1 || !e.banned(dave) {
+		t.Fatalf("dave held his award, made after the heal, and missed: %+v, want banned", p)
 	}
 }

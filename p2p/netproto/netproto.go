@@ -134,6 +134,12 @@ var (
 	Quote   = stream.Spec{Name: "quote", MaxRequest: 4 << 10, MaxResponse: 4 << 10, Timeout: 30 * time.Second, AllowLimited: true}
 	Upload  = stream.Spec{Name: "upload", MaxRequest: 1 << 10, MaxResponse: 1 << 10, Timeout: 5 * time.Minute}
 	Receipt = stream.Spec{Name: "receipt", MaxRequest: 16 << 10, MaxResponse: 1 << 10, Timeout: 30 * time.Second, AllowLimited: true}
+	// AwardStatus is how a node asks a prover, when an award's proving
+	// deadline passes, whether the prover holds it (pb.AwardQuery; an Ack
+	// while it does, NOT_FOUND when it does not: a prover that never
+	// received the award is not blamed as one that took it and failed).
+	// Provers serve it, and answer only the award's own node.
+	AwardStatus = stream.Spec{Name: "award-status", MaxRequest: 64, MaxResponse: 256, Timeout: 10 * time.Second, AllowLimited: true}
 	// NetworkInfo is how a node tells a prover that joins by the node's
 	// address which network it runs on. The request is an empty
 	// google.protobuf.Empty; the answer a google.protobuf.BytesValue
@@ -147,3 +153,14 @@ var (
 
 // MaxNetworkInfo bounds the network file in a NetworkInfo answer.
 const MaxNetworkInfo = 64 << 10
+
+// CheckAwardQuery rejects a malformed pb.AwardQuery.
+func CheckAwardQuery(q *pb.AwardQuery) error {
+	if err := lenIs(q.TaskId, 32, "task id"); err != nil {
+		return err
+	}
+	if q.Attempt == 0 {
+		return reject("attempt 0")
+	}
+	return nil
+}

@@ -943,6 +943,70 @@ func (x *Award) GetDeadline() uint64 {
 	return 0
 }
 
+// AwardQuery asks a prover whether it holds an award (stream, from the
+// award's node when the proving deadline passes). The prover answers OK
+// with an Ack while it holds the award (queued, preparing or proving),
+// NOT_FOUND when it does not (it never received the award, or gave it up).
+type AwardQuery struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	TaskId        []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Index         uint32                 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
+	Attempt       uint32                 `protobuf:"varint,3,opt,name=attempt,proto3" json:"attempt,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AwardQuery) Reset() {
+	*x = AwardQuery{}
+	mi := &file_market_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AwardQuery) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AwardQuery) ProtoMessage() {}
+
+func (x *AwardQuery) ProtoReflect() protoreflect.Message {
+	mi := &file_market_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AwardQuery.ProtoReflect.Descriptor instead.
+func (*AwardQuery) Descriptor() ([]byte, []int) {
+	return file_market_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *AwardQuery) GetTaskId() []byte {
+	if x != nil {
+		return x.TaskId
+	}
+	return nil
+}
+
+func (x *AwardQuery) GetIndex() uint32 {
+	if x != nil {
+		return x.Index
+	}
+	return 0
+}
+
+func (x *AwardQuery) GetAttempt() uint32 {
+	if x != nil {
+		return x.Attempt
+	}
+	return 0
+}
+
 // ReceiptDelivery carries a segment receipt to the node (stream).
 type ReceiptDelivery struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -956,7 +1020,7 @@ type ReceiptDelivery struct {
 
 func (x *ReceiptDelivery) Reset() {
 	*x = ReceiptDelivery{}
-	mi := &file_market_proto_msgTypes[8]
+	mi := &file_market_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -968,7 +1032,7 @@ func (x *ReceiptDelivery) String() string {
 func (*ReceiptDelivery) ProtoMessage() {}
 
 func (x *ReceiptDelivery) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[8]
+	mi := &file_market_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -981,7 +1045,7 @@ func (x *ReceiptDelivery) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReceiptDelivery.ProtoReflect.Descriptor instead.
 func (*ReceiptDelivery) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{8}
+	return file_market_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *ReceiptDelivery) GetTaskId() []byte {
@@ -1023,7 +1087,7 @@ type Payout struct {
 
 func (x *Payout) Reset() {
 	*x = Payout{}
-	mi := &file_market_proto_msgTypes[9]
+	mi := &file_market_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1035,7 +1099,7 @@ func (x *Payout) String() string {
 func (*Payout) ProtoMessage() {}
 
 func (x *Payout) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[9]
+	mi := &file_market_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1048,7 +1112,7 @@ func (x *Payout) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Payout.ProtoReflect.Descriptor instead.
 func (*Payout) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{9}
+	return file_market_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *Payout) GetTo() []byte {
@@ -1083,7 +1147,7 @@ type AttestationRequest struct {
 
 func (x *AttestationRequest) Reset() {
 	*x = AttestationRequest{}
-	mi := &file_market_proto_msgTypes[10]
+	mi := &file_market_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1095,7 +1159,7 @@ func (x *AttestationRequest) String() string {
 func (*AttestationRequest) ProtoMessage() {}
 
 func (x *AttestationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[10]
+	mi := &file_market_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1108,7 +1172,7 @@ func (x *AttestationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AttestationRequest.ProtoReflect.Descriptor instead.
 func (*AttestationRequest) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{10}
+	return file_market_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *AttestationRequest) GetTaskId() []byte {
@@ -1188,7 +1252,7 @@ type Attestation struct {
 
 func (x *Attestation) Reset() {
 	*x = Attestation{}
-	mi := &file_market_proto_msgTypes[11]
+	mi := &file_market_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1200,7 +1264,7 @@ func (x *Attestation) String() string {
 func (*Attestation) ProtoMessage() {}
 
 func (x *Attestation) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[11]
+	mi := &file_market_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1213,7 +1277,7 @@ func (x *Attestation) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Attestation.ProtoReflect.Descriptor instead.
 func (*Attestation) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{11}
+	return file_market_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *Attestation) GetTaskId() []byte {
@@ -1263,7 +1327,7 @@ type UploadRequest struct {
 
 func (x *UploadRequest) Reset() {
 	*x = UploadRequest{}
-	mi := &file_market_proto_msgTypes[12]
+	mi := &file_market_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1275,7 +1339,7 @@ func (x *UploadRequest) String() string {
 func (*UploadRequest) ProtoMessage() {}
 
 func (x *UploadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[12]
+	mi := &file_market_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1288,7 +1352,7 @@ func (x *UploadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UploadRequest.ProtoReflect.Descriptor instead.
 func (*UploadRequest) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{12}
+	return file_market_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *UploadRequest) GetInputCid() []byte {
@@ -1315,7 +1379,7 @@ type Ack struct {
 
 func (x *Ack) Reset() {
 	*x = Ack{}
-	mi := &file_market_proto_msgTypes[13]
+	mi := &file_market_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1327,7 +1391,7 @@ func (x *Ack) String() string {
 func (*Ack) ProtoMessage() {}
 
 func (x *Ack) ProtoReflect() protoreflect.Message {
-	mi := &file_market_proto_msgTypes[13]
+	mi := &file_market_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1340,7 +1404,7 @@ func (x *Ack) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ack.ProtoReflect.Descriptor instead.
 func (*Ack) Descriptor() ([]byte, []int) {
-	return file_market_proto_rawDescGZIP(), []int{13}
+	return file_market_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *Ack) GetMessage() string {
@@ -1447,7 +1511,12 @@ const file_market_proto_rawDesc = "" +
 	"\aattempt\x18\x03 \x01(\rR\aattempt\x12\x16\n" +
 	"\x06prover\x18\x04 \x01(\fR\x06prover\x12\x14\n" +
 	"\x05price\x18\x05 \x01(\fR\x05price\x12\x1a\n" +
-	"\bdeadline\x18\x06 \x01(\x04R\bdeadline\"t\n" +
+	"\bdeadline\x18\x06 \x01(\x04R\bdeadline\"U\n" +
+	"\n" +
+	"AwardQuery\x12\x17\n" +
+	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
+	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +
+	"\aattempt\x18\x03 \x01(\rR\aattempt\"t\n" +
 	"\x0fReceiptDelivery\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x14\n" +
 	"\x05index\x18\x02 \x01(\rR\x05index\x12\x18\n" +
@@ -1492,7 +1561,7 @@ func file_market_proto_rawDescGZIP() []byte {
 }
 
 var file_market_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_market_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_market_proto_goTypes = []any{
 	(QuoteResponse_Refusal)(0),  // 0: zkpool.market.v1.QuoteResponse.Refusal
 	(*Quote)(nil),               // 1: zkpool.market.v1.Quote
@@ -1503,18 +1572,19 @@ var file_market_proto_goTypes = []any{
 	(*SegmentAnnouncement)(nil), // 6: zkpool.market.v1.SegmentAnnouncement
 	(*Bid)(nil),                 // 7: zkpool.market.v1.Bid
 	(*Award)(nil),               // 8: zkpool.market.v1.Award
-	(*ReceiptDelivery)(nil),     // 9: zkpool.market.v1.ReceiptDelivery
-	(*Payout)(nil),              // 10: zkpool.market.v1.Payout
-	(*AttestationRequest)(nil),  // 11: zkpool.market.v1.AttestationRequest
-	(*Attestation)(nil),         // 12: zkpool.market.v1.Attestation
-	(*UploadRequest)(nil),       // 13: zkpool.market.v1.UploadRequest
-	(*Ack)(nil),                 // 14: zkpool.market.v1.Ack
+	(*AwardQuery)(nil),          // 9: zkpool.market.v1.AwardQuery
+	(*ReceiptDelivery)(nil),     // 10: zkpool.market.v1.ReceiptDelivery
+	(*Payout)(nil),              // 11: zkpool.market.v1.Payout
+	(*AttestationRequest)(nil),  // 12: zkpool.market.v1.AttestationRequest
+	(*Attestation)(nil),         // 13: zkpool.market.v1.Attestation
+	(*UploadRequest)(nil),       // 14: zkpool.market.v1.UploadRequest
+	(*Ack)(nil),                 // 15: zkpool.market.v1.Ack
 }
 var file_market_proto_depIdxs = []int32{
 	0,  // 0: zkpool.market.v1.QuoteResponse.refusal:type_name -> zkpool.market.v1.QuoteResponse.Refusal
 	1,  // 1: zkpool.market.v1.QuoteResponse.quote:type_name -> zkpool.market.v1.Quote
 	5,  // 2: zkpool.market.v1.SegmentAnnouncement.artifacts:type_name -> zkpool.market.v1.Artifacts
-	10, // 3: zkpool.market.v1.AttestationRequest.payouts:type_name -> zkpool.market.v1.Payout
+	11, // 3: zkpool.market.v1.AttestationRequest.payouts:type_name -> zkpool.market.v1.Payout
 	4,  // [4:4] is the sub-list for method output_type
 	4,  // [4:4] is the sub-list for method input_type
 	4,  // [4:4] is the sub-list for extension type_name
@@ -1533,7 +1603,7 @@ func file_market_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_market_proto_rawDesc), len(file_market_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   14,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -605,3 +605,93 @@ func TestStartChecksChain(t *testing.T) {
 		t.Fatalf("no chain configured: %v", err)
 	}
 }
+
+// TestAwardStatus asks a prover over real p2p, as a node does when an
+// award's deadline passes, whether it holds an award: the award's node
+// hears OK while the prover holds it (its delivery held back here) and
+// NOT_FOUND once it is delivered, or for a segment it bid on but was never
+// awarded (an award gossip lost); any other peer hears NOT_FOUND even for
+// the held award, and a malformed query is refused.
+func TestAwardStatus(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	holder := newActor(t, devchain.DevKey(holderKey))
+	holder.serve(w.blobsOf()...)
+	release := make(chan struct{})
+	held := make(chan struct{})
+	delivered := w.receipts(holder, func(n int) error {
+		if n > 1 {
+			return nil
+		}
+		close(held)
+		<-release
+		return stream.Errorf(wire.Status_BUSY, "not now") // the prover retries
+	})
+	bids, err := holder.bids.Subscribe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bids.Cancel()
+	d := w.prover(holder)
+	other := newActor(t, devchain.DevKey(strangerKey))
+	meet(t, other, d)
+	meet(t, holder, d)
+
+	ask := func(from *actor, q *pb.AwardQuery) wire.Status_Code {
+		t.Helper()
+		err := stream.Call(ctx, from.host, d.Host().ID(), netproto.AwardStatus, q, &pb.Ack{})
+		if err == nil {
+			return wire.Status_OK
+		}
+		var se *stream.StatusError
+		if !errors.As(err, &se) {
+			t.Fatalf("award status: %v", err)
+		}
+		return se.Code
+	}
+	var anns []*pb.SegmentAnnouncement
+	for i := range 2 {
+		ann := w.announcement(i, holder.host.ID())
+		anns = append(anns, ann)
+		holder.publish(ctx, ann)
+		if b := nextBid(t, bids); b.Index != uint32(i) {
+			t.Fatalf("unexpected bid %+v", b)
+		}
+	}
+	query := func(i int) *pb.AwardQuery {
+		return &pb.AwardQuery{TaskId: anns[i].TaskId, Index: anns[i].Index, Attempt: anns[i].Attempt}
+	}
+	holder.publish(ctx, awardOf(anns[0], d.Engine().Address()))
+	select {
+	case <-held:
+	case <-time.After(time.Minute):
+		t.Fatal("the prover never delivered")
+	}
+	for _, c := range []struct {
+		what string
+		from *actor
+		q    *pb.AwardQuery
+		want wire.Status_Code
+	}{
+		{"the held award, asked by its node", holder, query(0), wire.Status_OK},
+		{"the held award, asked by another peer", other, query(0), wire.Status_NOT_FOUND},
+		{"a segment bid on, never awarded", holder, query(1), wire.Status_NOT_FOUND},
+		{"the held award's next attempt", holder, &pb.AwardQuery{TaskId: anns[0].TaskId, Index: 0, Attempt: anns[0].Attempt + 1}, wire.Status_NOT_FOUND},
+		{"a 5-byte task id", holder, &pb.AwardQuery{TaskId: make([]byte, 5), Attempt: 1}, wire.Status_BAD_REQUEST},
+		{"attempt 0", holder, &pb.AwardQuery{TaskId: anns[0].TaskId}, wire.Status_BAD_REQUEST},
+	} {
+		if got := ask(c.from, c.q); got != c.want {
+			t.Errorf("%s: %s, want %s", c.what, got, c.want)
+		}
+	}
+	close(release)
+	select {
+	case <-delivered:
+	case <-time.After(time.Minute):
+		t.Fatal("the segment was not delivered")
+	}
+	eventually(t, "the delivery to count", func() bool { return d.Engine().Stats().Delivered == 1 })
+	if got := ask(holder, query(0)); got != wire.Status_NOT_FOUND {
+		t.Fatalf("a delivered award: %s, want NOT_FOUND", got)
+	}
+}

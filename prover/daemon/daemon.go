@@ -155,6 +155,7 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 	d.services.Register("network", d.net)
 	d.services.Register("chain", service.Funcs{OnStart: d.dialChain, OnClose: d.closeChain})
 	d.services.Register("engine", service.Funcs{OnStart: d.startEngine, OnClose: d.engine.Close})
+	d.services.Register("award-status", service.Funcs{OnStart: d.serveAwardStatus, OnClose: d.stopAwardStatus})
 	d.services.Register("market", service.Funcs{OnStart: d.follow, OnClose: d.unfollow})
 	if cfg.StatusFile {
 		d.services.Register("status", status.NewFile(cfg.DataDir, func() (any, error) {
@@ -163,6 +164,27 @@ func New(cfg Config, key *ecdsa.PrivateKey, log *slog.Logger) (_ *Daemon, err er
 		}, log))
 	}
 	return d, nil
+}
+
+// serveAwardStatus answers netproto.AwardStatus: whether this prover holds
+// an award, told only to the award's own node (any other asker hears
+// NOT_FOUND).
+func (d *Daemon) serveAwardStatus(context.Context) error {
+	return stream.Handle(d.net.Host(), netproto.AwardStatus, func() *pb.AwardQuery { return new(pb.AwardQuery) },
+		func(_ context.Context, from peer.ID, q *pb.AwardQuery) (*pb.Ack, error) {
+			if err := netproto.CheckAwardQuery(q); err != nil {
+				return nil, stream.Errorf(wire.Status_BAD_REQUEST, "%v", err)
+			}
+			if !d.engine.Holds([]byte(from), q.TaskId, q.Index, q.Attempt) {
+				return nil, stream.Errorf(wire.Status_NOT_FOUND, "no such award held")
+			}
+			return &pb.Ack{}, nil
+		}, d.log)
+}
+
+func (d *Daemon) stopAwardStatus() error {
+	d.net.Host().RemoveStreamHandler(netproto.AwardStatus.ID())
+	return nil
 }
 
 // provable are the trusted families this prover can prove: those of a
@@ -312,10 +334,13 @@ func (n network) PublishBid(ctx context.Context, b *pb.Bid) error {
 	return n.d.net.Topics().Bids.Publish(ctx, b)
 }
 
+// Fetch gets c from the node; an answer that a retry cannot change (the
+// node has no such blob, or it is too large or not what c names) is
+// prv.ErrRefused.
 func (n network) Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int64) ([]byte, error) {
 	p, err := peer.IDFromBytes(nodePeer)
 	if err != nil {
-		return nil, fmt.Errorf("node peer: %w", err)
+		return nil, fmt.Errorf("%w: node peer: %v", prv.ErrRefused, err)
 	}
 	st := n.d.net.Blobs().Store()
 	if !st.Has(c) {
@@ -323,6 +348,11 @@ func (n network) Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int6
 			return nil, err
 		}
 		if _, err := n.d.net.Blobs().FetchFrom(ctx, p, c, max); err != nil {
+			for _, final := range []error{blob.ErrNotFound, blob.ErrBadCID, blob.ErrHashMismatch, blob.ErrTooLarge} {
+				if errors.Is(err, final) {
+					return nil, fmt.Errorf("%w: %w", prv.ErrRefused, err)
+				}
+			}
 			return nil, err
 		}
 	}

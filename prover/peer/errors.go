@@ -3,9 +3,11 @@ package peer
 import "errors"
 
 var (
-	// ErrRefused, wrapped by Network.Deliver, means the node refused the
-	// receipt for good (not awarded, invalid): retrying cannot help.
-	ErrRefused = errors.New("peer: delivery refused")
+	// ErrRefused, wrapped by Network.Deliver and Network.Fetch, means the
+	// node refused the receipt (not awarded, invalid) or the blob (it has
+	// none, or it is too large or not what was asked for) for good:
+	// retrying cannot help.
+	ErrRefused = errors.New("peer: refused")
 	// ErrMalformed reports an announcement or award that cannot be read.
 	ErrMalformed = errors.New("peer: malformed message")
 	// ErrUntrustedSender reports an announcement or award whose signer is

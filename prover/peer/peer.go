@@ -52,6 +52,7 @@
 package peer
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -173,7 +174,8 @@ func (c Config) Validate() error {
 type Network interface {
 	// PublishBid sends a bid on gossip.
 	PublishBid(ctx context.Context, b *pb.Bid) error
-	// Fetch gets a blob from the node (nodePeer), hash-checked, at most max bytes.
+	// Fetch gets a blob from the node (nodePeer), hash-checked, at most
+	// max bytes. An error wrapping ErrRefused will not change on a retry.
 	Fetch(ctx context.Context, nodePeer []byte, c cid.Cid, max int64) ([]byte, error)
 	// Deliver sends a receipt to the node and returns once it acknowledged.
 	Deliver(ctx context.Context, nodePeer []byte, d *pb.ReceiptDelivery) error
@@ -764,7 +766,16 @@ func (p *Peer) prepareJob(ctx context.Context, j *job) (*prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("witness CID: %w", err)
 	}
-	wit, err := p.net.Fetch(ctx, a.NodePeer, wc, p.cfg.MaxWitness)
+	// The witness is fetched again on failure: a link to the node that was
+	// cut and has healed fails a stream or two before it works again, and
+	// the award is worth the wait (its node asks at the deadline whether
+	// the prover still holds it).
+	var wit []byte
+	err = p.retry(ctx, func() error {
+		var err error
+		wit, err = p.net.Fetch(ctx, a.NodePeer, wc, p.cfg.MaxWitness)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("fetch witness: %w", err)
 	}
@@ -983,12 +994,24 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 		return err
 	}
 	d := &pb.ReceiptDelivery{TaskId: a.TaskId, Index: a.Index, Attempt: a.Attempt, Receipt: enc}
+	if err := p.retry(ctx, func() error { return p.net.Deliver(ctx, a.NodePeer, d) }); err != nil {
+		return fmt.Errorf("deliver segment %d: %w", a.Index, err)
+	}
+	return nil
+}
+
+// retry runs f until it succeeds, fails for good (ErrRefused), has failed
+// DeliveryRetries times, or ctx ends; it waits RetryDelay after the first
+// failure, doubled after each (at most 32 times). It returns f's last
+// error, or ctx's.
+func (p *Peer) retry(ctx context.Context, f func() error) error {
 	var last error
 	for try := 0; try < p.cfg.DeliveryRetries; try++ {
-		if last = p.net.Deliver(ctx, a.NodePeer, d); last == nil {
-			return nil
-		} else if errors.Is(last, ErrRefused) {
+		if last = f(); last == nil || errors.Is(last, ErrRefused) {
 			return last
+		}
+		if try == p.cfg.DeliveryRetries-1 {
+			break
 		}
 		select {
 		case <-time.After(p.cfg.RetryDelay << min(try, 5)):
@@ -996,5 +1019,23 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 			return ctx.Err()
 		}
 	}
-	return fmt.Errorf("deliver segment %d: %w", a.Index, last)
+	return last
+}
+
+// Holds reports whether the peer holds the award of segment (task, index,
+// attempt) from the node whose libp2p peer ID is nodePeer: queued,
+// preparing or proving (netproto.AwardStatus). A job it gave up (its
+// witness never came, its proof or delivery failed) or delivered is no
+// longer held; nor is an award it never received. Only the award's own
+// node is told.
+func (p *Peer) Holds(nodePeer []byte, task []byte, index, attempt uint32) bool {
+	k, ok := keyOf(task, index, attempt)
+	if !ok {
+		return false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	j, ok := p.jobs[k]
+	return ok && j.award != nil && len(j.award.Prover) == 20 && [20]byte(j.award.Prover) == p.address &&
+		bytes.Equal(j.ann.NodePeer, nodePeer)
 }

@@ -32,6 +32,12 @@ type node struct {
 	refuse    bool
 	// onFetch, when set, runs before a fetch is served (it may block or panic).
 	onFetch func(c cid.Cid)
+	// cut fails that many more fetches of a CID, as a link cut and healed
+	// does (a transient error); tries counts the fetches of each.
+	cut   map[string]int
+	tries map[string]int
+	// refuseFetch refuses a missing blob for good (ErrRefused).
+	refuseFetch bool
 }
 
 // chainView is an in-memory Authority for the engine's unit tests only:
@@ -96,7 +102,18 @@ func (n *node) Fetch(_ context.Context, _ []byte, c cid.Cid, max int64) ([]byte,
 		n.fetches = map[string]int64{}
 	}
 	n.fetches[c.String()] = max
+	if n.tries == nil {
+		n.tries = map[string]int{}
+	}
+	n.tries[c.String()]++
+	if n.cut[c.String()] > 0 {
+		n.cut[c.String()]--
+		return nil, fmt.Errorf("stream: read status: i/o deadline reached")
+	}
 	b, ok := n.blobs[c.String()]
+	if !ok && n.refuseFetch {
+		return nil, fmt.Errorf("%w: no blob %s", ErrRefused, c)
+	}
 	if !ok || int64(len(b)) > max {
 		return nil, fmt.Errorf("no blob %s", c)
 	}
@@ -413,5 +430,73 @@ func waitFor(t *testing.T, cond func() bool) {
 			t.Fatal("condition not reached")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestWitnessFetchRetried: a witness fetch that fails on a link cut and
+// healed (the chaos suite's partition-node) is tried again, and the award
+// is proven and delivered; meanwhile the peer tells the award's node, and
+// no other asker, that it holds the award. A blob the node refuses for good
+// is not asked for again.
+func TestWitnessFetchRetried(t *testing.T) {
+	f := newFixture(t)
+	wc, _ := cid.Cast(f.anns[0].WitnessCid)
+	f.n.cut = map[string]int{wc.String(): 3}
+	held := make(chan bool, 1)
+	cfg := DefaultConfig()
+	cfg.RetryDelay = 10 * time.Millisecond
+	p := f.peer(t, cfg)
+	node := []byte(nil) // the fixture's announcements name no node peer
+	f.n.onFetch = func(c cid.Cid) {
+		if c.Equals(wc) {
+			select {
+			case held <- p.Holds(node, fixtureTask[:], 0, 1) && !p.Holds([]byte("another node"), fixtureTask[:], 0, 1):
+			default:
+			}
+		}
+	}
+	if p.Holds(node, fixtureTask[:], 0, 1) {
+		t.Fatal("holds an award before it was made")
+	}
+	if err := f.announce(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	f.award(p, 0, p.Address())
+	select {
+	case d := <-f.n.delivered:
+		if err := f.verify(t, d); err != nil {
+			t.Fatalf("delivered receipt does not verify: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatalf("no delivery after the cut healed; stats %+v", p.Stats())
+	}
+	if !<-held {
+		t.Fatal("while it fetched the witness, the peer did not say it holds the award (to its node only)")
+	}
+	waitFor(t, func() bool { return p.Stats().Delivered == 1 })
+	f.n.mu.Lock()
+	tries := f.n.tries[wc.String()]
+	f.n.mu.Unlock()
+	if tries != 4 {
+		t.Fatalf("witness fetched %d times, want 4 (3 cut)", tries)
+	}
+	if p.Holds(node, fixtureTask[:], 0, 1) {
+		t.Fatal("holds an award it delivered")
+	}
+
+	// Refused for good: one try, the job given up, the award no longer held.
+	f2 := newFixture(t)
+	wc2, _ := cid.Cast(f2.anns[1].WitnessCid)
+	delete(f2.n.blobs, wc2.String())
+	f2.n.refuseFetch = true
+	p2 := f2.peer(t, cfg)
+	f2.announce(p2, 1)
+	f2.award(p2, 1, p2.Address())
+	waitFor(t, func() bool { return p2.Stats().Failed == 1 })
+	f2.n.mu.Lock()
+	tries = f2.n.tries[wc2.String()]
+	f2.n.mu.Unlock()
+	if tries != 1 || p2.Holds(nil, fixtureTask[:], 1, 1) {
+		t.Fatalf("a refused witness fetched %d times (want 1); held %v", tries, p2.Holds(nil, fixtureTask[:], 1, 1))
 	}
 }
