@@ -398,6 +398,39 @@ func unregisteredKey(t *testing.T) *ecdsa.PrivateKey {
 	return k
 }
 
+// heldReceipt holds a prover's first delivery back: held closes when it
+// arrives, which is answered BUSY (the prover retries) once release is
+// closed; delivered yields the receipts taken after that.
+type heldReceipt struct {
+	held, release chan struct{}
+	delivered     <-chan *receipt.SegmentReceipt
+}
+
+// heldDelivery starts the task's node (holder, serving the world's
+// blobs, its first receipt held back) and a prover bootstrapped from it,
+// with a subscription to the bids the holder hears (cancelled at the
+// test's end).
+func (w *world) heldDelivery() (*actor, *daemon.Daemon, *gossip.Subscription[*pb.Bid], heldReceipt) {
+	t := w.t
+	holder := newActor(t, devchain.DevKey(holderKey))
+	holder.serve(w.blobsOf()...)
+	h := heldReceipt{held: make(chan struct{}), release: make(chan struct{})}
+	h.delivered = w.receipts(holder, func(n int) error {
+		if n > 1 {
+			return nil
+		}
+		close(h.held)
+		<-h.release
+		return stream.Errorf(wire.Status_BUSY, "not now") // the prover retries
+	})
+	bids, err := holder.bids.Subscribe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(bids.Cancel)
+	return holder, w.prover(holder), bids, h
+}
+
 // TestForgedAwardDoesNotCancelJob performs the forged-award attack: while
 // an honest prover holds an award (its first delivery is held by the node),
 // an unregistered key and a registered node that does not hold the task
@@ -407,24 +440,8 @@ func unregisteredKey(t *testing.T) *ecdsa.PrivateKey {
 func TestForgedAwardDoesNotCancelJob(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	holder := newActor(t, devchain.DevKey(holderKey))
-	holder.serve(w.blobsOf()...)
-	release := make(chan struct{})
-	held := make(chan struct{})
-	delivered := w.receipts(holder, func(n int) error {
-		if n > 1 {
-			return nil
-		}
-		close(held)
-		<-release
-		return stream.Errorf(wire.Status_BUSY, "not now") // the prover retries
-	})
-	bids, err := holder.bids.Subscribe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bids.Cancel()
-	d := w.prover(holder)
+	holder, d, bids, hd := w.heldDelivery()
+	held, release, delivered := hd.held, hd.release, hd.delivered
 	forgers := []*actor{newActor(t, unregisteredKey(t)), newActor(t, devchain.DevKey(strangerKey))}
 	for _, f := range forgers {
 		meet(t, f, d)
@@ -615,24 +632,8 @@ func TestStartChecksChain(t *testing.T) {
 func TestAwardStatus(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	holder := newActor(t, devchain.DevKey(holderKey))
-	holder.serve(w.blobsOf()...)
-	release := make(chan struct{})
-	held := make(chan struct{})
-	delivered := w.receipts(holder, func(n int) error {
-		if n > 1 {
-			return nil
-		}
-		close(held)
-		<-release
-		return stream.Errorf(wire.Status_BUSY, "not now") // the prover retries
-	})
-	bids, err := holder.bids.Subscribe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bids.Cancel()
-	d := w.prover(holder)
+	holder, d, bids, hd := w.heldDelivery()
+	held, release, delivered := hd.held, hd.release, hd.delivered
 	other := newActor(t, devchain.DevKey(strangerKey))
 	meet(t, other, d)
 	meet(t, holder, d)
