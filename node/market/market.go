@@ -788,15 +788,17 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers 
 		// suite), and an honest prover would be banned for its link.
 		// The segment moves on; the miss is held against no one.
 		m.log.Warn("no prover answers this node: it seems cut off, and holds the miss against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-		seg.Excluded = append(seg.Excluded, late)
-		seg.Award, seg.State = nil, store.SegmentAnnounced
+		if err := m.pass(x, seg, late); err != nil {
+			return err
+		}
 	case m.alive != nil && m.cutSince(a.At):
 		// This node looked cut off from its provers while the award ran:
 		// the cut may have lost the award or the witness on its way, or
 		// held the prover back. The segment moves on; no one is blamed.
 		m.log.Warn("this node was cut off while the award ran: the miss is held against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-		seg.Excluded = append(seg.Excluded, late)
-		seg.Award, seg.State = nil, store.SegmentAnnounced
+		if err := m.pass(x, seg, late); err != nil {
+			return err
+		}
 	case unreachable || a.Unconfirmed || lacks:
 		// The prover does not answer (a cut link, this node cut off, or
 		// the prover gone), did not right after its award, or says it does
@@ -813,6 +815,25 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers 
 	}
 	hold.drop(late, due)
 	return m.awardBest(x, seg, hold, now, o)
+}
+
+// pass moves seg on from a miss held against no one (this node looked cut
+// off): its prover's record is untouched, but it does not win the segment
+// again, and when it is a newcomer no other newcomer wins it while a
+// prover with a record bids, as after a newcomer's counted miss. Provers
+// that fall silent together to look like a cut therefore stall a segment
+// no longer than newcomers that miss one by one.
+func (m *Market) pass(x *store.Tx, seg *store.Segment, who store.Address) error {
+	p, err := x.Prover(who)
+	if err != nil {
+		return err
+	}
+	if p.Proven == 0 {
+		seg.NewcomerFailed = true
+	}
+	seg.Excluded = append(seg.Excluded, who)
+	seg.Award, seg.State = nil, store.SegmentAnnounced
+	return nil
 }
 
 // UnreachableBanAfter misses of awards whose prover did not answer the

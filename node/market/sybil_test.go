@@ -659,7 +659,7 @@ func TestNodeCutOffBlamesNoOne(t *testing.T) {
 		e.clk.advance(e.m.cfg.ProvingTime(segConstraints) + time.Millisecond)
 		e.tick()
 		for i, w := range who {
-			if p := e.prover(w); p.Unreachable != 0 || p.Failed != 0 || e.banned(w) || e.seg(i).NewcomerFailed || !contains(e.seg(i).Excluded, w) {
+			if p := e.prover(w); p.Unreachable != 0 || p.Failed != 0 || e.banned(w) || !e.seg(i).NewcomerFailed || !contains(e.seg(i).Excluded, w) {
 				t.Fatalf("round %d: %x, cut off from a cut-off node: %+v, segment %+v", round, w[:3], p, e.seg(i))
 			}
 		}
@@ -758,8 +758,8 @@ func TestNodeCutOffWhileAwardRanBlamesNoOne(t *testing.T) {
 			t.Fatalf("%x, whose award ran while the node was cut off: %+v", who[:1], p)
 		}
 	}
-	if s := e.seg(0); !contains(s.Excluded, alice) || s.NewcomerFailed {
-		t.Fatalf("segment 0 after alice's miss: %+v", s)
+	if s := e.seg(0); !contains(s.Excluded, alice) || !s.NewcomerFailed {
+		t.Fatalf("segment 0 after alice's miss: %+v; want alice excluded, and newcomers kept off it", s)
 	}
 	// After the heal, a miss counts again.
 	dave := store.Address{0xd}
@@ -771,5 +771,55 @@ func TestNodeCutOffWhileAwardRanBlamesNoOne(t *testing.T) {
 	e.tick()
 	if p := e.prover(dave); p.Failed != 1 || !e.banned(dave) {
 		t.Fatalf("dave held his award, made after the heal, and missed: %+v, want banned", p)
+	}
+}
+
+// TestSilentPairCannotFakeACut performs the attack on the cut-off rule:
+// two newcomers win awards and both fall silent, so that the node believes
+// itself cut off and holds their misses against no one. Their records stay
+// clean, but as after any newcomer's miss, the segments move on excluding
+// them, and no other newcomer wins them while a prover with a record bids:
+// fresh identities cannot take turns stalling a segment.
+func TestSilentPairCannotFakeACut(t *testing.T) {
+	e := newEnv(t, 2)
+	s1, s2, s3 := store.Address{0x51}, store.Address{0x52}, store.Address{0x53}
+	silent := map[store.Address]bool{s1: true, s2: true, s3: true}
+	e.alive = func(_ context.Context, a AwardRef) Liveness { return answers(!silent[a.Prover]) }
+	e.m = e.market()
+	for i, who := range []store.Address{s1, s2} {
+		e.announce(i)
+		must(t, e.bid(who, i, 1, 100, time.Second, 1))
+	}
+	e.clk.advance(1100 * time.Millisecond)
+	e.tick()
+	e.clk.advance(e.seg(0).Award.Deadline.Sub(e.clk.now()) + time.Millisecond)
+	e.tick()
+	// Both segments are open again; a third fresh identity underbids a
+	// prover with a record on each.
+	veterans := []store.Address{carol, bob}
+	e.st.Update(func(x *store.Tx) error {
+		for _, v := range veterans {
+			p, _ := x.Prover(v)
+			p.Proven = 3
+			if err := x.PutProver(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	for i := range 2 {
+		s := e.seg(i)
+		if s.State != store.SegmentAnnounced || !s.NewcomerFailed {
+			t.Fatalf("segment %d after a silent newcomer's miss: %+v", i, s)
+		}
+		must(t, e.bid(s3, i, s.Attempt, 50, time.Second, 2))
+		must(t, e.bid(veterans[i], i, s.Attempt, 90, time.Second, 1))
+	}
+	e.clk.advance(e.m.cfg.bidWindow(0) + 100*time.Millisecond)
+	e.tick()
+	for i := range 2 {
+		if a := e.seg(i).Award; a == nil || a.Prover != veterans[i] {
+			t.Fatalf("segment %d awarded %+v: want %x, who has a record, over a fresh identity", i, a, veterans[i][:1])
+		}
 	}
 }
