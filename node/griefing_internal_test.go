@@ -37,6 +37,13 @@ import (
 // family of 4 steps per segment.
 func startNode(t *testing.T, edit func(*Config)) *Node {
 	t.Helper()
+	n, _ := startNodeOn(t, edit)
+	return n
+}
+
+// startNodeOn is startNode, returning the chain too.
+func startNodeOn(t *testing.T, edit func(*Config)) (*Node, *devchain.Chain) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c, err := devchain.Start(ctx, devchain.DefaultConfig(), nil)
@@ -93,7 +100,7 @@ func startNode(t *testing.T, edit func(*Config)) *Node {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { n.Close() })
-	return n
+	return n, c
 }
 
 // putTask stores input and a published task of it, as onLog records one.

@@ -3,9 +3,11 @@ package node
 import (
 	"context"
 	"errors"
+	"math/big"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkpool/aoraki/node/events"
@@ -20,10 +22,11 @@ import (
 //
 //   - the watcher retracts the task's TaskFulfilled (onFulfilledLog): a
 //     log it had delivered;
-//   - the fulfil check (loopFulfils) finds the task open on chain again
-//     while the fulfil's block is shallower than fulfilDepth: a block
-//     that went before the watcher read it (a fast reorg) retracts
-//     nothing.
+//   - the fulfil check (loopFulfils) finds, while the fulfil's block is
+//     shallower than fulfilDepth, the task open on chain again, or
+//     another block at the fulfil's height: a block that went before the
+//     watcher read it (a fast reorg) retracts nothing, and a new branch
+//     that holds the fulfil again leaves the task closed throughout.
 
 // fulfilDepth is how many blocks above its fulfil the node keeps checking
 // that a task stays fulfilled (two epochs of Ethereum's beacon chain, by
@@ -37,16 +40,22 @@ const fulfilCheckEvery = 2 * time.Second
 // task to the block that held the fulfil.
 type recentFulfils struct {
 	mu     sync.Mutex
-	blocks map[store.TaskID]uint64
+	blocks map[store.TaskID]fulfilBlock
 }
 
-func (r *recentFulfils) add(id store.TaskID, block uint64) {
+// fulfilBlock is the block that held a fulfil: its number and hash.
+type fulfilBlock struct {
+	number uint64
+	hash   common.Hash
+}
+
+func (r *recentFulfils) add(id store.TaskID, number uint64, hash common.Hash) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.blocks == nil {
-		r.blocks = map[store.TaskID]uint64{}
+		r.blocks = map[store.TaskID]fulfilBlock{}
 	}
-	r.blocks[id] = block
+	r.blocks[id] = fulfilBlock{number, hash}
 }
 
 func (r *recentFulfils) remove(id store.TaskID) {
@@ -55,10 +64,10 @@ func (r *recentFulfils) remove(id store.TaskID) {
 	delete(r.blocks, id)
 }
 
-func (r *recentFulfils) snapshot() map[store.TaskID]uint64 {
+func (r *recentFulfils) snapshot() map[store.TaskID]fulfilBlock {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out := make(map[store.TaskID]uint64, len(r.blocks))
+	out := make(map[store.TaskID]fulfilBlock, len(r.blocks))
 	for id, b := range r.blocks {
 		out[id] = b
 	}
@@ -92,9 +101,23 @@ func (n *Node) checkFulfils(ctx context.Context) {
 		return // the chain is away: the next round checks
 	}
 	for id, block := range recent {
-		if head >= block+fulfilDepth {
+		if head >= block.number+fulfilDepth {
 			n.fulfils.remove(id)
 			continue
+		}
+		h, err := n.eth.HeaderByNumber(cctx, new(big.Int).SetUint64(block.number))
+		switch {
+		case errors.Is(err, ethereum.NotFound) || err == nil && h.Hash() != block.hash:
+			// The block that held the fulfil is gone, whether or not the
+			// new branch holds the transaction again: submit reads the
+			// chain and records where it stands.
+			n.fulfils.remove(id)
+			if err := n.reopenFulfilled(id, common.Hash{}, "another block replaced the one that held its fulfil"); err != nil {
+				n.log.Warn("reopening a task whose fulfil a reorganisation moved", "task", common.Hash(id), "err", err)
+			}
+			continue
+		case err != nil:
+			continue // the chain is away: the next round checks
 		}
 		onchain, err := n.chain.Task(cctx, common.Hash(id))
 		if err != nil || !onchain.Open {

@@ -659,16 +659,24 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 			st = store.TaskFailed
 		}
 		tx, gas := common.Hash{}, uint64(0)
+		var sealed *types.Receipt
 		if st == store.TaskFulfilled && t.FulfilTx != ([32]byte{}) {
 			// Our fulfil, sealed again after a reorganisation took its block.
 			rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 			r, err := n.eth.TransactionReceipt(rctx, common.Hash(t.FulfilTx))
 			cancel()
 			if err == nil && r.Status == types.ReceiptStatusSuccessful {
-				tx, gas = r.TxHash, r.GasUsed
+				tx, gas, sealed = r.TxHash, r.GasUsed, r
 			}
 		}
-		return n.finish(t.ID, st, tx, gas)
+		if err := n.finish(t.ID, st, tx, gas); err != nil {
+			return err
+		}
+		if sealed != nil {
+			// Its new block is watched as the first was.
+			n.fulfils.add(t.ID, sealed.BlockNumber.Uint64(), sealed.BlockHash)
+		}
+		return nil
 	}
 	if t.FulfilTx != ([32]byte{}) {
 		// Fulfilled before, and a reorganisation took the block that held
@@ -704,7 +712,7 @@ func (n *Node) submit(ctx context.Context, t *store.Task) error {
 	if err := n.finish(t.ID, store.TaskFulfilled, r.TxHash, r.GasUsed); err != nil {
 		return err
 	}
-	n.fulfils.add(t.ID, r.BlockNumber.Uint64())
+	n.fulfils.add(t.ID, r.BlockNumber.Uint64(), r.BlockHash)
 	return nil
 }
 
