@@ -76,7 +76,8 @@ func startNet(t testing.TB, input []byte) *testnet { return startNetWith(t, inpu
 // to it (a chain that does not mine by itself needs its miner by then).
 // The network trusts the family of the task: a sized task's, or for a task
 // that leaves the size to the node, the family at 16, 32 and 64 samples
-// per segment.
+// per segment, and at 75, a size the node must never choose (verifiers
+// resolve a node-chosen size among powers of two only).
 func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), started ...func(*testnet)) *testnet {
 	t.Helper()
 	tn := &testnet{input: input}
@@ -94,7 +95,7 @@ func startNetWith(t testing.TB, input []byte, edit func(*devchain.Config), start
 	}
 	sizes := []int{int(tk.Input.SegmentSize)}
 	if !tk.Sized() {
-		sizes = []int{16, 32, 64}
+		sizes = []int{16, 32, 64, 75}
 	}
 	for _, seg := range sizes {
 		sized, err := tk.WithSegmentSize(seg)
@@ -442,7 +443,10 @@ func TestNodeSizesSegmentsToProvers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Two provers online: 3 segments of 64 is the count closest to 2.
+	// Two provers online: 3 segments of 64 is the count closest to 2 among
+	// the sizes the node may choose (2 segments of 75 would be closer, but
+	// verifiers could not find that size's program id: the task would be
+	// refunded).
 	if n := len(res.Receipt.Segments); n != 3 || res.Receipt.Segments[0].Claim.Family != "dtree/v2/d6-n32-f4-s64" {
 		t.Fatalf("%d segments of %s, want 3 of dtree/v2/d6-n32-f4-s64", n, res.Receipt.Segments[0].Claim.Family)
 	}

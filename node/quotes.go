@@ -250,6 +250,12 @@ func (n *Node) chooseSize(tk *task.Task) (*task.Task, error) {
 		if err != nil || s.Depth != shape.Depth || s.Nodes != shape.Nodes || s.Features != shape.Features {
 			continue
 		}
+		if s.SegmentSize&(s.SegmentSize-1) != 0 {
+			// Verifiers find the program id of a task sized here among
+			// powers of two (task.Resolve): a requester may name this
+			// family's size, the node never chooses it.
+			continue
+		}
 		cand, err := tk.WithSegmentSize(s.SegmentSize)
 		if err != nil {
 			continue

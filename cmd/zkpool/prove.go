@@ -222,7 +222,7 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 	nf.register(fs)
 	model := fs.String("model", "", "decision tree: the project's JSON or a smartcore MessagePack model")
 	input := fs.String("input", "", "samples: CSV (header optional) or a smartcore MessagePack DenseMatrix")
-	seg := fs.Int("segment-size", 64, "samples per segment (a power of two from 8 to 4096); with --network, 0 (the default there) lets the node choose from the provers online")
+	seg := fs.Int("segment-size", 64, "samples per segment (8 to 4096; sizes whose circuit fills a power-of-two domain prove fastest, see BENCHMARKS.md); with --network, 0 (the default there) lets the node choose from the provers online")
 	workers := fs.Int("workers", 0, "segments proven at once (0: one per core)")
 	receiptOut := fs.String("receipt", "", "write the receipt and its journal to this file")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")

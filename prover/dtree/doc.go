@@ -152,8 +152,23 @@
 // Shapes map to families named "dtree/v2/d<D>-n<N>-f<F>-s<S>":
 // depth D in {4, 6, 8} or any from 9 to 16 (the traversal length), node slots N in
 // powers of two from 32 to 131072, features F in {4, 8, 16, 32}
-// and segment size S a power of two from 8 to 4096. A model uses the
+// and segment size S from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,
 // 4 features) is d6-n32-f4. dtree/v1 families (Shape.Hashed) hash the
 // model in every segment; they prove only what the joins aggregate.
+//
+// A segment's proving cost follows its FFT domain, the power of two at
+// or above its constraint count, which is a + b·S for a shape (b the
+// per-sample cost, a the model's slots, the byte table and the lookup
+// challenge): the quotient polynomial's FFTs and its multi-scalar
+// multiplication run over the whole domain, filled or not. The zkDT
+// anchor's family at S = 1024 is 178,915 constraints in a domain of
+// 262,144 (68% full); at S = 715, the largest S that fits 2^17, it is
+// 126,092 in 131,072 (96%): 5,000 samples take 7 segments instead of 5,
+// and 10% less prover CPU (5% less wall time on two cores, where the
+// seventh segment proves alone; BENCHMARKS.md). So the sizes worth using
+// are those that fill a domain, not powers of two. A node chooses
+// sizes for a task that leaves it the choice only among powers of two
+// (task.Resolve, by which verifiers find the program id of such a task,
+// tries those); a requester may name any size its network trusts.
 package dtree

@@ -55,7 +55,7 @@ func TestShapeFor(t *testing.T) {
 	if back, err := ParseShape("dtree/v1/d6-n32-f4-s64"); err != nil || back != h {
 		t.Fatalf("ParseShape(v1) = %v, %v", back, err)
 	}
-	for _, bad := range []int{0, 7, 100, 8192} {
+	for _, bad := range []int{-1, 0, 7, 4097, 8192} {
 		if _, err := ShapeFor(m, bad); !errors.Is(err, ErrShape) {
 			t.Errorf("segment size %d: err = %v", bad, err)
 		}

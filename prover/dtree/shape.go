@@ -17,7 +17,10 @@ var (
 	FeatureBuckets = []int{4, 8, 16, 32}
 )
 
-// Segment size bounds (powers of two).
+// Segment size bounds. Any size between them makes a family; the prover's
+// cost follows the power of two at or above the circuit's constraint count
+// (its FFT domain), so the sizes worth using fill one (see the package
+// doc, "Circuit families").
 const (
 	MinSegmentSize = 8
 	MaxSegmentSize = 4096
@@ -81,8 +84,8 @@ func bucket(v int, of []int) (int, bool) {
 
 // ShapeFor returns the smallest family that holds m at segment size seg.
 func ShapeFor(m *tree.Model, seg int) (Shape, error) {
-	if seg < MinSegmentSize || seg > MaxSegmentSize || seg&(seg-1) != 0 {
-		return Shape{}, fmt.Errorf("%w: segment size %d; want a power of two from %d to %d", ErrShape, seg, MinSegmentSize, MaxSegmentSize)
+	if seg < MinSegmentSize || seg > MaxSegmentSize {
+		return Shape{}, fmt.Errorf("%w: segment size %d; want %d to %d samples", ErrShape, seg, MinSegmentSize, MaxSegmentSize)
 	}
 	d, ok1 := bucket(m.Depth(), DepthBuckets)
 	n, ok2 := bucket(len(m.Nodes), NodeBuckets)

@@ -291,7 +291,7 @@ func zkdtAnchor(b testing.TB) (*dtree.Program, [][]float64) {
 	if len(m.Nodes) != 1031 || m.Depth() != 11 {
 		b.Fatalf("anchor tree: %d nodes, depth %d", len(m.Nodes), m.Depth())
 	}
-	p, err := dtree.Open(m, 1024, programs.Bases{})
+	p, err := dtree.Open(m, *anchorSegment, programs.Bases{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -328,6 +328,8 @@ func BenchmarkZkDTAnchor(b *testing.B) {
 	b.ReportMetric((cpu / n).Seconds(), "cpu-s")
 	b.ReportMetric(float64(p.Shape.Nodes), "slots")
 }
+
+var anchorSegment = flag.Int("anchor-segment", 1024, "BenchmarkZkDTAnchor's segment size (715 is the largest whose circuit fits a 2^17 domain)")
 
 var anchorDir = flag.String("anchor-dir", "", "TestZkDTAnchorFiles writes the zkDT anchor's model and samples here")
 

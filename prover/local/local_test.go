@@ -383,3 +383,55 @@ func TestProveCancelled(t *testing.T) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestSegmentSizeNotAPowerOfTwo proves Iris at 40 samples a segment (a
+// family of its own, set up once per machine in seconds): 150 samples in
+// segments of 40, 40, 40 and 30 (the last padded), the predictions
+// smartcore's, and the composite receipt verified for them. Sizes that
+// fill a power-of-two domain need not be powers of two (prover/dtree's
+// doc, "Circuit families").
+func TestSegmentSizeNotAPowerOfTwo(t *testing.T) {
+	m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := tree.LoadInputs(irisDir+"input_data.msgpack", m.NumFeatures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := dtree.Open(m, 40, programs.Bases{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Shape.Name() != "dtree/v2/d6-n32-f4-s40" {
+		t.Fatalf("family %s", p.Shape.Name())
+	}
+	sess, err := p.Execute(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := (&local.Prover{Store: store(t), Address: [20]byte{0xAA}, Task: irisTask}).Prove(context.Background(), &sess.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(res.Receipt.Segments); n != 4 {
+		t.Fatalf("150 samples at 40 a segment gave %d segments, want 4", n)
+	}
+	want := expected(t)
+	exp, err := p.Expect(in, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp.Task = irisTask
+	if err := res.Receipt.Verify(store(t), exp); err != nil {
+		t.Fatalf("composite receipt at 40 samples a segment: %v", err)
+	}
+	// A wrong journal is refused.
+	bad := append([]int(nil), want...)
+	bad[149] = (bad[149] + 1) % 3
+	if exp2, err := p.Expect(in, bad); err != nil {
+		t.Fatal(err)
+	} else if exp2.Task = irisTask; res.Receipt.Verify(store(t), exp2) == nil {
+		t.Fatal("the receipt verified for a wrong last prediction")
+	}
+}

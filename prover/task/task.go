@@ -143,7 +143,8 @@ func (t *Task) WithSegmentSize(seg int) (*Task, error) {
 }
 
 // Resolve returns the sized task whose program id is id: the task itself
-// when it is sized, else the segment size (a power of two) whose program
+// when it is sized, else the segment size (a power of two: a node chooses
+// no other, Node.chooseSize) whose program
 // id is id, among the sizes whose family's basis is at hand.
 func (t *Task) Resolve(id receipt.Digest) (*Task, error) {
 	if t.Sized() {

@@ -55,7 +55,7 @@ func TestServeErrors(t *testing.T) {
 		{"bad max price", 400, "bad_upload", []part{model, input, {name: "max_price", value: "-5"}}, []string{"max_price"}},
 		{"bad deadline", 400, "bad_upload", []part{model, input, {name: "deadline", value: "soon"}}, []string{"deadline"}},
 		{"deadline too long", 400, "bad_upload", []part{model, input, {name: "deadline", value: "90000"}}, []string{"outside"}},
-		{"bad segment size", 400, "bad_upload", []part{model, input, {name: "segment_size", value: "12"}}, []string{"power of two"}},
+		{"bad segment size", 400, "bad_upload", []part{model, input, {name: "segment_size", value: "5"}}, []string{"want 0 (the node chooses) or 8 to 4096"}},
 		{"not a model", 400, "bad_upload", []part{{name: "model", file: "m.txt", value: "hello"}, input}, []string{"m.txt"}},
 		{"field too long", 400, "bad_upload", []part{model, input, {name: "deadline", value: strings.Repeat("9", 2000)}}, []string{"longer than"}},
 	}

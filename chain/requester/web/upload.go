@@ -180,8 +180,8 @@ func (s *Service) parseJob(f *form) (*job, error) {
 	}
 	if v, ok := f.fields["segment_size"]; ok && v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || (n != 0 && (n < dtree.MinSegmentSize || n > dtree.MaxSegmentSize || n&(n-1) != 0)) {
-			return nil, fmt.Errorf("%w: segment_size %q: want 0 (the node chooses) or a power of two from %d to %d",
+		if err != nil || (n != 0 && (n < dtree.MinSegmentSize || n > dtree.MaxSegmentSize)) {
+			return nil, fmt.Errorf("%w: segment_size %q: want 0 (the node chooses) or %d to %d samples",
 				ErrUpload, v, dtree.MinSegmentSize, dtree.MaxSegmentSize)
 		}
 		j.segmentSize = n
