@@ -391,14 +391,8 @@ func TestProveCancelled(t *testing.T) {
 // fill a power-of-two domain need not be powers of two (prover/dtree's
 // doc, "Circuit families").
 func TestSegmentSizeNotAPowerOfTwo(t *testing.T) {
-	m, err := tree.LoadModel(irisDir + "tree_model.msgpack")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := tree.LoadInputs(irisDir+"input_data.msgpack", m.NumFeatures)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := provenIris(t) // the model and samples, as the s64 tests read them
+	m, in := r.prog.Model, r.inputs
 	p, err := dtree.Open(m, 40, programs.Bases{})
 	if err != nil {
 		t.Fatal(err)
