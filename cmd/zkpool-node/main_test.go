@@ -580,7 +580,7 @@ func TestBadUsageExitsTwoWithOneLine(t *testing.T) {
 		{"deploy no datadir", "zkpool-node", []string{"deploy", "--embedded"}, []string{"--datadir"}},
 		{"deploy bad bootstrap", "zkpool-node", []string{"deploy", "--embedded", "--datadir", dir, "--bootstrap", "/ip4/1.2.3.4/tcp/1"}, []string{"--bootstrap", "/p2p/"}},
 		{"deploy bad sizes", "zkpool-node", []string{"deploy", "--embedded", "--datadir", dir, "--dtree-segment-sizes", "32,x"}, []string{"--dtree-segment-sizes", `"x"`}},
-		{"deploy bad segment size", "zkpool-node", []string{"deploy", "--embedded", "--datadir", dir, "--dtree-segment-sizes", "100"}, []string{"--dtree-segment-sizes"}},
+		{"deploy bad segment size", "zkpool-node", []string{"deploy", "--embedded", "--datadir", dir, "--dtree-segment-sizes", "5000"}, []string{"--dtree-segment-sizes"}},
 		{"init twice", "zkpool-node", []string{"init", "--datadir", n1}, []string{"already initialised"}},
 		{"init bad listen", "zkpool-node", []string{"init", "--datadir", filepath.Join(dir, "x"), "--listen", "tcp:80"}, []string{"--listen"}},
 		{"run uninitialised", "zkpool-node", []string{"run", "--datadir", filepath.Join(dir, "none")}, []string{"zkpool-node init"}},

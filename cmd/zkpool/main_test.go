@@ -260,7 +260,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{"non-numeric cell", []string{"--model", irisModel, "--input", write("n.csv", "a,b,c,d\n1,2,3,4\n5,6,seven,8\n")}, []string{"n.csv", "row 2", "column 3"}},
 		{"empty input", []string{"--model", irisModel, "--input", write("e.csv", "")}, []string{"e.csv"}},
 		{"NaN", []string{"--model", irisModel, "--input", write("nan.csv", "1,2,3,4\n1,NaN,3,4\n")}, []string{"nan.csv", "row 2", "column 2"}},
-		{"bad segment size", []string{"--model", irisModel, "--input", irisInput, "--segment-size", "100"}, []string{"segment size 100"}},
+		{"bad segment size", []string{"--model", irisModel, "--input", irisInput, "--segment-size", "5000"}, []string{"segment size 5000"}},
 		{"missing flags", []string{"--model", irisModel}, []string{"--input"}},
 	}
 	// The network does not sell aggregation yet: --succinct is refused
