@@ -208,7 +208,7 @@ type AwardRef struct {
 // prover only when alive (asked outside any lock) says the prover answered
 // the node right after its award was published, and holds the award when
 // the deadline passed, and the node did not look cut off from its provers
-// since the award (cutOff). A prover that did not answer, or answered that
+// since the award (cutSince). A prover that did not answer, or answered that
 // it lacks the award, may never have received it: the segment moves on,
 // and the miss counts as unreachable (UnreachableBanAfter of them ban),
 // never as a failure or a newcomer's ban at its first miss. Before, a node
@@ -788,7 +788,7 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers 
 		// suite), and an honest prover would be banned for its link.
 		// The segment moves on; the miss is held against no one.
 		m.log.Warn("no prover answers this node: it seems cut off, and holds the miss against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-		if err := m.pass(x, seg, late); err != nil {
+		if _, err := m.pass(x, seg, late); err != nil {
 			return err
 		}
 	case m.alive != nil && m.cutSince(a.At):
@@ -796,7 +796,7 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers 
 		// the cut may have lost the award or the witness on its way, or
 		// held the prover back. The segment moves on; no one is blamed.
 		m.log.Warn("this node was cut off while the award ran: the miss is held against no one", "task", fmt.Sprintf("%x", seg.Task), "segment", seg.Index, "prover", fmt.Sprintf("%x", late))
-		if err := m.pass(x, seg, late); err != nil {
+		if _, err := m.pass(x, seg, late); err != nil {
 			return err
 		}
 	case unreachable || a.Unconfirmed || lacks:
@@ -823,17 +823,18 @@ func (m *Market) missed(x *store.Tx, seg *store.Segment, hold holdings, answers 
 // prover with a record bids, as after a newcomer's counted miss. Provers
 // that fall silent together to look like a cut therefore stall a segment
 // no longer than newcomers that miss one by one.
-func (m *Market) pass(x *store.Tx, seg *store.Segment, who store.Address) error {
+// It returns the prover's record, unchanged, for fail to count on.
+func (m *Market) pass(x *store.Tx, seg *store.Segment, who store.Address) (*store.Prover, error) {
 	p, err := x.Prover(who)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if p.Proven == 0 {
 		seg.NewcomerFailed = true
 	}
 	seg.Excluded = append(seg.Excluded, who)
 	seg.Award, seg.State = nil, store.SegmentAnnounced
-	return nil
+	return p, nil
 }
 
 // UnreachableBanAfter misses of awards whose prover did not answer the
@@ -847,7 +848,7 @@ const UnreachableBanAfter = 4
 // first miss; UnreachableBanAfter of them ban it. The segment moves on,
 // and no other newcomer wins it while a prover with a record bids.
 func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now time.Time) error {
-	p, err := x.Prover(who)
+	p, err := m.pass(x, seg, who)
 	if err != nil {
 		return err
 	}
@@ -856,11 +857,6 @@ func (m *Market) fail(x *store.Tx, seg *store.Segment, who store.Address, now ti
 		p.BannedUntil = now.Add(m.cfg.BanFor)
 		m.log.Info("prover banned", "prover", fmt.Sprintf("%x", who), "unreachable", p.Unreachable, "until", p.BannedUntil)
 	}
-	if p.Proven == 0 {
-		seg.NewcomerFailed = true
-	}
-	seg.Excluded = append(seg.Excluded, who)
-	seg.Award, seg.State = nil, store.SegmentAnnounced
 	return x.PutProver(p)
 }
 
