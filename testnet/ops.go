@@ -61,6 +61,23 @@ func (t *Testnet) Down(ctx context.Context) error {
 	})
 }
 
+// Freeze stops process name's whole group with SIGSTOP, as a paused VM
+// or a laptop lid closed: its sockets stay open and nothing it holds is
+// lost, but it does nothing until Thaw (SIGCONT) resumes it.
+func (t *Testnet) Freeze(name string) error { return t.sendTo(name, syscall.SIGSTOP) }
+
+// Thaw resumes a process Freeze stopped.
+func (t *Testnet) Thaw(name string) error { return t.sendTo(name, syscall.SIGCONT) }
+
+func (t *Testnet) sendTo(name string, sig syscall.Signal) error {
+	return t.withProc(name, func(p *Proc) error {
+		if !p.Running() {
+			return fmt.Errorf("%w: %s is not running", ErrNoProcess, p.Name)
+		}
+		return p.signal(sig)
+	})
+}
+
 // Kill sends SIGKILL to process name and waits until it is gone.
 func (t *Testnet) Kill(name string) error {
 	return t.withProc(name, func(p *Proc) error {

@@ -550,15 +550,50 @@ func addrOf(r *Run, name string) (*peer.AddrInfo, error) {
 // never attest. Before the per-task verifier set they raised the
 // threshold read at fulfil (3 nodes: from 2 of the 2 others to 4 of 5),
 // forcing a refund and the honest node's slash.
+//
+// The provers are frozen (SIGSTOP) from before the task until the sybils
+// are registered, so the task cannot be fulfilled first, however loaded
+// the machine: the registrations land while it runs, every time.
 func lateSybilNodesScenario() Scenario {
 	var (
 		registered time.Time
 		before     uint32
 		sybils     []common.Address
 	)
+	provers := func(r *Run) []string {
+		var names []string
+		for _, p := range r.Net.State().Procs {
+			if p.Role == "prover" {
+				names = append(names, p.Name)
+			}
+		}
+		return names
+	}
+	thaw := func(r *Run) error {
+		var errs []error
+		for _, name := range provers(r) {
+			errs = append(errs, r.Net.Thaw(name))
+		}
+		return errors.Join(errs...)
+	}
 	return Scenario{Name: "sybil-nodes-late",
-		Injected: "3 fresh node identities register with the minimum stake once the task is paid (more than a third of the set) and never attest",
-		Inject: func(ctx context.Context, r *Run) error {
+		Injected: "3 fresh node identities register with the minimum stake once the task is paid (more than a third of the set; the provers frozen until then) and never attest",
+		Before: func(ctx context.Context, r *Run) error {
+			for _, name := range provers(r) {
+				if err := r.Net.Freeze(name); err != nil {
+					return err
+				}
+			}
+			r.Logf("provers frozen until the sybil nodes are registered")
+			return nil
+		},
+		Cleanup: thaw,
+		Inject: func(ctx context.Context, r *Run) (err error) {
+			defer func() {
+				if terr := thaw(r); terr != nil && err == nil {
+					err = terr
+				}
+			}()
 			if _, err := r.WaitStage(ctx, "requester", "paid"); err != nil {
 				return err
 			}

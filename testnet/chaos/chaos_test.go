@@ -2,6 +2,7 @@ package chaos_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
@@ -75,10 +76,10 @@ func scenario(t *testing.T, name string) chaos.Scenario {
 	return chaos.Scenario{}
 }
 
-// run runs scenarios and fails the test for each that breaks.
-func run(t *testing.T, scs []chaos.Scenario) []*chaos.Result {
+// run runs scenarios and fails the test for each that breaks; it returns
+// their results and, a line each, the failures.
+func run(t *testing.T, scs []chaos.Scenario) (out []*chaos.Result, failed []string) {
 	r := runner(t)
-	var out []*chaos.Result
 	for _, sc := range scs {
 		res := r.Run(context.Background(), sc)
 		if !res.OK() && sc.Known == "" {
@@ -97,10 +98,12 @@ func run(t *testing.T, scs []chaos.Scenario) []*chaos.Result {
 		case sc.Known != "":
 			t.Logf("%s: open finding (%s), as expected: %s", sc.Name, sc.Known, res.Failures())
 		default:
-			t.Errorf("%s: %s (logs in %s/%s-again)", sc.Name, res.Failures(), r.Dir, sc.Name)
+			msg := fmt.Sprintf("%s: %s (logs in %s/%s-again)", sc.Name, res.Failures(), r.Dir, sc.Name)
+			t.Error(msg)
+			failed = append(failed, msg)
 		}
 	}
-	return out
+	return out, failed
 }
 
 // TestSmoke runs the fault-free baseline and a prover killed mid-proof,
@@ -130,9 +133,13 @@ func TestSuite(t *testing.T) {
 		})
 	}
 	start := time.Now()
-	results := run(t, scs)
+	results, failed := run(t, scs)
 	table := chaos.Table(results)
 	t.Logf("%d scenarios in %s:\n%s", len(results), time.Since(start).Round(time.Second), table)
+	// Again after the table, so that the end of a long log names them.
+	for _, f := range failed {
+		t.Logf("FAILED twice: %s", f)
+	}
 	if path := os.Getenv("ZKPOOL_CHAOS_TABLE"); path != "" && os.Getenv("ZKPOOL_CHAOS_RUN") == "" {
 		if err := chaos.UpdateFile(path, table); err != nil {
 			t.Fatal(err)
