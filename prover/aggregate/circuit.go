@@ -115,10 +115,24 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 		return err
 	}
 	a, b := &c.Children[0], &c.Children[1]
+	// A key with two commitments (dtree/v2: the model's, the lookups')
+	// is verified by twoCommit, which gnark's verifier is not built for.
+	var two *twoCommit
+	if len(c.SegmentKey.CommitmentKeys) == 2 {
+		if two, err = newTwoCommit(api, g.scalars); err != nil {
+			return err
+		}
+	}
 	for i := range c.Children {
 		ch := &c.Children[i]
-		pub := g.public(ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.Binding)
-		if err := g.verifier.AssertProof(c.SegmentKey, ch.Proof, pub, stdgroth16.WithSubgroupCheck()); err != nil {
+		vals := []frontend.Variable{ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.Binding}
+		if two != nil {
+			if err := two.assertProof(c.SegmentKey, ch.Proof, vals); err != nil {
+				return fmt.Errorf("segment %d: %w", i, err)
+			}
+			continue
+		}
+		if err := g.verifier.AssertProof(c.SegmentKey, ch.Proof, g.public(vals...), stdgroth16.WithSubgroupCheck()); err != nil {
 			return fmt.Errorf("segment %d: %w", i, err)
 		}
 	}
@@ -241,6 +255,11 @@ func checkSegmentKey(vk groth16.VerifyingKey) (int, error) {
 	nc := len(k.CommitmentKeys)
 	if nc > 2 || len(k.G1.K) != 1+receipt.Publics+nc || len(k.PublicAndCommitmentCommitted) != nc {
 		return 0, fmt.Errorf("%w: not a program circuit's key (%d K points, %d commitments)", ErrKey, len(k.G1.K), nc)
+	}
+	// Two commitments' proofs of knowledge are checked folded, which
+	// needs one G2 point for both (gnark-crypto's BatchVerifyMultiVk).
+	if nc == 2 && !k.CommitmentKeys[0].G.Equal(&k.CommitmentKeys[1].G) {
+		return 0, fmt.Errorf("%w: the two commitment keys of a program key differ in G", ErrKey)
 	}
 	for i, l := range k.PublicAndCommitmentCommitted {
 		if len(l) > i {

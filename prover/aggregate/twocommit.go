@@ -1,0 +1,178 @@
+package aggregate
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra"
+	"github.com/consensys/gnark/std/algebra/algopts"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/hash/expand"
+	"github.com/consensys/gnark/std/math/emulated"
+	"github.com/consensys/gnark/std/math/uints"
+	"github.com/consensys/gnark/std/recursion"
+)
+
+// Two commitments
+//
+// gnark v0.16's in-circuit Groth16 verifier (std/recursion/groth16)
+// refuses a key with more than one BSB22 commitment, and a dtree/v2
+// segment has two: the model's, then the lookups'. assertProof verifies
+// such a proof the way gnark's native verifier does
+// (backend/groth16/bn254.Verify), in the circuit:
+//
+//   - each commitment's hash-to-field (gnark's recursion hash, over the
+//     point and the public values and earlier commitment hashes it
+//     commits to) becomes a public value of the proof;
+//   - the commitments' proofs of knowledge are one folded point: with
+//     the challenge r = hash_to_field(h_0 ‖ h_1, "G16-BSB22") (RFC 9380's
+//     expand_message_xmd over SHA-256, 48 bytes read mod the scalar
+//     field), the check is e(C_0, −σ_0·G)·e(r·C_1, −σ_1·G)·e(PoK, G) = 1,
+//     both keys sharing G (gnark-crypto's pedersen.BatchVerifyMultiVk);
+//   - then the Groth16 equation with the public values, the hashes and
+//     the commitments, as for one commitment.
+//
+// It is written for BN254 proofs in a BN254 circuit: the proofs' scalar
+// field is the circuit's own, so the hashes are native values.
+
+// foldDST is the domain separation tag of gnark's folding challenge.
+const foldDST = "G16-BSB22"
+
+// twoCommit verifies Groth16 proofs with two commitments.
+type twoCommit struct {
+	api     frontend.API
+	scalars *emulated.Field[scalar]
+	curve   algebra.Curve[scalar, g1]
+	pairing *sw_bn254.Pairing
+	bytes   *uints.Bytes
+}
+
+func newTwoCommit(api frontend.API, scalars *emulated.Field[scalar]) (*twoCommit, error) {
+	if api.Compiler().Field().Cmp(ecc.BN254.ScalarField()) != 0 {
+		return nil, errors.New("aggregate: two-commitment proofs are verified in BN254 circuits only")
+	}
+	c, err := algebra.GetCurve[scalar, g1](api)
+	if err != nil {
+		return nil, err
+	}
+	p, err := sw_bn254.NewPairing(api)
+	if err != nil {
+		return nil, err
+	}
+	b, err := uints.NewBytes(api)
+	if err != nil {
+		return nil, err
+	}
+	return &twoCommit{api: api, scalars: scalars, curve: c, pairing: p, bytes: b}, nil
+}
+
+// assertProof asserts that proof is a valid proof under vk (two
+// commitments) for the public values pub (native values, in order).
+func (t *twoCommit) assertProof(vk verifyingKey, proof proofVar, pub []frontend.Variable) error {
+	api := t.api
+	nc := len(vk.PublicAndCommitmentCommitted)
+	if nc != 2 || len(vk.CommitmentKeys) != 2 || len(proof.Commitments) != 2 {
+		return fmt.Errorf("aggregate: %d commitments in the key, %d keys, %d in the proof: want 2", nc, len(vk.CommitmentKeys), len(proof.Commitments))
+	}
+	nbPublic := len(vk.G1.K) - nc // with the one wire
+	if len(pub) != nbPublic-1 {
+		return fmt.Errorf("aggregate: %d public values for a key of %d", len(pub), nbPublic-1)
+	}
+	// The public values, then each commitment's hash, as native values.
+	vals := append([]frontend.Variable(nil), pub...)
+	hashes := make([]frontend.Variable, nc)
+	for i := range nc {
+		h, err := recursion.NewHash(api, ecc.BN254.ScalarField(), true)
+		if err != nil {
+			return err
+		}
+		h.Write(t.curve.MarshalG1(proof.Commitments[i].G1El)...)
+		for _, j := range vk.PublicAndCommitmentCommitted[i] {
+			if j < 1 || j > len(vals) {
+				return fmt.Errorf("aggregate: commitment %d commits to value %d of %d", i, j, len(vals))
+			}
+			h.Write(t.marshal(vals[j-1])...)
+		}
+		hashes[i] = h.Sum()
+		vals = append(vals, hashes[i])
+	}
+	// The proofs of knowledge, folded (BatchVerifyMultiVk).
+	r, err := t.foldChallenge(hashes)
+	if err != nil {
+		return err
+	}
+	c0, c1, pok := &proof.Commitments[0].G1El, &proof.Commitments[1].G1El, &proof.CommitmentPok.G1El
+	for _, p := range []*g1{c0, c1, pok, &proof.Ar, &proof.Krs} {
+		t.pairing.AssertIsOnG1(p)
+	}
+	t.pairing.AssertIsOnG2(&proof.Bs)
+	rc1 := t.curve.ScalarMul(c1, r, algopts.WithCompleteArithmetic())
+	if err := t.pairing.PairingCheck(
+		[]*g1{c0, rc1, pok},
+		[]*g2{&vk.CommitmentKeys[0].GSigmaNeg, &vk.CommitmentKeys[1].GSigmaNeg, &vk.CommitmentKeys[0].G}); err != nil {
+		return fmt.Errorf("aggregate: proof of knowledge: %w", err)
+	}
+	// The Groth16 equation.
+	points := make([]*g1, len(vk.G1.K)-1)
+	for i := range points {
+		points[i] = &vk.G1.K[i+1]
+	}
+	scalars := make([]*emulated.Element[scalar], len(vals))
+	for i, v := range vals {
+		scalars[i] = t.scalars.FromBits(api.ToBinary(v)...)
+	}
+	kSum, err := t.curve.MultiScalarMul(points, scalars)
+	if err != nil {
+		return err
+	}
+	kSum = t.curve.Add(kSum, &vk.G1.K[0])
+	kSum = t.curve.Add(kSum, c0)
+	kSum = t.curve.Add(kSum, c1)
+	e, err := t.pairing.Pair([]*g1{kSum, &proof.Krs, &proof.Ar}, []*g2{&vk.G2.GammaNeg, &vk.G2.DeltaNeg, &proof.Bs})
+	if err != nil {
+		return err
+	}
+	t.pairing.AssertIsEqual(e, &vk.E)
+	return nil
+}
+
+// foldChallenge is gnark's fr.Hash(h_0 ‖ h_1, "G16-BSB22", 1): 48 bytes
+// of expand_message_xmd over the 32-byte big-endian hashes, read
+// big-endian mod r (the native field does the reduction).
+func (t *twoCommit) foldChallenge(hashes []frontend.Variable) (*emulated.Element[scalar], error) {
+	api := t.api
+	var msg []uints.U8
+	for _, h := range hashes {
+		bits := t.marshal(h)
+		for k := 0; k < 32; k++ {
+			be := bits[8*k : 8*k+8]
+			le := []frontend.Variable{be[7], be[6], be[5], be[4], be[3], be[2], be[1], be[0]}
+			msg = append(msg, t.bytes.ValueOf(api.FromBinary(le...)))
+		}
+	}
+	out, err := expand.ExpandMsgXmd(api, msg, []byte(foldDST), 48)
+	if err != nil {
+		return nil, err
+	}
+	var c frontend.Variable = 0
+	for _, b := range out {
+		c = api.Add(api.Mul(c, 256), t.bytes.Value(b))
+	}
+	return t.scalars.FromBits(api.ToBinary(c)...), nil
+}
+
+// marshal is a native value's 256 bits, big-endian (gnark's MarshalScalar
+// of the same value, reduced).
+func (t *twoCommit) marshal(v frontend.Variable) []frontend.Variable {
+	le := t.api.ToBinary(v) // canonical
+	out := make([]frontend.Variable, 256)
+	for i := range out {
+		out[i] = 0
+	}
+	for i, b := range le {
+		out[255-i] = b
+	}
+	return out
+}
