@@ -194,8 +194,8 @@ func verifySegments(segKey groth16.VerifyingKey, segs []receipt.SegmentReceipt, 
 			return nil, fmt.Errorf("%w: segment %d is family %q, want %q", ErrChild, i, c.Family, want.Family)
 		case c.Index != uint32(i):
 			return nil, fmt.Errorf("%w: segment %d is at position %d", ErrChild, c.Index, i)
-		case c.ProgramID != want.ProgramID:
-			return nil, fmt.Errorf("%w: segment %d proves program %s, want %s", ErrChild, i, c.ProgramID, want.ProgramID)
+		case i > 0 && c.ProgramID != segs[0].Claim.ProgramID:
+			return nil, fmt.Errorf("%w: segment %d proves program %s, segment 0 %s", ErrChild, i, c.ProgramID, segs[0].Claim.ProgramID)
 		case i == 0 && c.StateIn != want.Initial:
 			return nil, fmt.Errorf("%w: %w: segment 0 starts at %s, want %s", ErrMismatch, receipt.ErrInitialState, c.StateIn, want.Initial)
 		case i == 0 && c.InputIn != want.InputInitial:
@@ -211,6 +211,16 @@ func verifySegments(segKey groth16.VerifyingKey, segs []receipt.SegmentReceipt, 
 		}
 		if err := VerifySegment(segKey, r); err != nil {
 			return nil, err
+		}
+		if i == 0 {
+			// The program as the statement names it (StatementProgram).
+			p, err := StatementProgram(segKey, r)
+			if err != nil {
+				return nil, err
+			}
+			if p != want.ProgramID {
+				return nil, fmt.Errorf("%w: segment %d proves program %s, want %s", ErrChild, i, p, want.ProgramID)
+			}
 		}
 		payees[i] = Payee{Prover: r.Prover, Price: r.Price}
 	}

@@ -140,6 +140,13 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 	pair := api.Sub(1, c.Single)
 	// Both children prove the same program (a single's copy trivially).
 	api.AssertIsEqual(a.ProgramID, b.ProgramID)
+	program := a.ProgramID
+	if two != nil {
+		// The program as the network names it (see twoCommit).
+		if program, err = two.solidityHash(&a.Proof.Commitments[0].G1El); err != nil {
+			return err
+		}
+	}
 	// With two children both chains link.
 	api.AssertIsEqual(api.Mul(pair, api.Sub(a.StateOut, b.StateIn)), 0)
 	api.AssertIsEqual(api.Mul(pair, api.Sub(a.InputOut, b.InputIn)), 0)
@@ -148,7 +155,7 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 	mid := g.hash.Compress(c.BindIn, a.Binding)
 	bindOut := api.Select(c.Single, mid, g.hash.Compress(mid, b.Binding))
 	count := api.Add(1, pair)
-	d, err := g.statement(c.Keys, a.ProgramID, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
+	d, err := g.statement(c.Keys, program, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
 	if err != nil {
 		return err
 	}

@@ -250,7 +250,11 @@ func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
 			return nil, st, err
 		}
 	}
-	st = Statement{Keys: in.Keys, ProgramID: a.ProgramID, StateIn: a.StateIn, StateOut: last.StateOut,
+	program, err := StatementProgram(in.SegmentKey, in.First)
+	if err != nil {
+		return nil, st, err
+	}
+	st = Statement{Keys: in.Keys, ProgramID: program, StateIn: a.StateIn, StateOut: last.StateOut,
 		InputIn: a.InputIn, InputOut: last.InputOut, BindIn: in.BindIn, BindOut: bind, Count: uint32(len(kids))}
 	d, err := st.Digest()
 	if err != nil {

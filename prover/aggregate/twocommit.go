@@ -4,15 +4,24 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"golang.org/x/crypto/sha3"
+
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra"
 	"github.com/consensys/gnark/std/algebra/algopts"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
 	"github.com/consensys/gnark/std/hash/expand"
+	stdsha3 "github.com/consensys/gnark/std/hash/sha3"
 	"github.com/consensys/gnark/std/math/emulated"
 	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/recursion"
+
+	"github.com/zkpool/aoraki/prover/receipt"
 )
 
 // Two commitments
@@ -33,6 +42,16 @@ import (
 //     both keys sharing G (gnark-crypto's pedersen.BatchVerifyMultiVk);
 //   - then the Groth16 equation with the public values, the hashes and
 //     the commitments, as for one commitment.
+//
+// Such a seal's program id is the hash of its first commitment (the
+// model's), and which hash depends on what the seal was proven for
+// (dtree.Target): a seal for recursion states the recursion hash, while
+// the network, its quotes and the chain name a program by the keccak256
+// hash a Solidity-target seal states. A leaf join of such seals proves,
+// as its statement's program, the keccak256 hash of the first child's
+// model commitment (solidityHash; natively StatementProgram), so that a
+// succinct receipt names the program as the task does; the two children
+// share the commitment (their recursion ids are equal).
 //
 // It is written for BN254 proofs in a BN254 circuit: the proofs' scalar
 // field is the circuit's own, so the hashes are native values.
@@ -175,4 +194,55 @@ func (t *twoCommit) marshal(v frontend.Variable) []frontend.Variable {
 		out[255-i] = b
 	}
 	return out
+}
+
+// solidityHash is gnark's hash of a commitment for the Solidity verifier
+// (dtree.IDFor with ForSolidity): keccak256 of the point's 64 bytes,
+// read big-endian mod r.
+func (t *twoCommit) solidityHash(p *g1) (frontend.Variable, error) {
+	api := t.api
+	bits := t.curve.MarshalG1(*p, algopts.WithCanonicalBitRepresentation())
+	msg := make([]uints.U8, 0, len(bits)/8)
+	for k := 0; k+8 <= len(bits); k += 8 {
+		be := bits[k : k+8]
+		msg = append(msg, t.bytes.ValueOf(api.FromBinary(be[7], be[6], be[5], be[4], be[3], be[2], be[1], be[0])))
+	}
+	h, err := stdsha3.NewLegacyKeccak256(api)
+	if err != nil {
+		return nil, err
+	}
+	h.Write(msg)
+	var c frontend.Variable = 0
+	for _, b := range h.Sum() {
+		c = api.Add(api.Mul(c, 256), t.bytes.Value(b))
+	}
+	return c, nil
+}
+
+// StatementProgram is the program a leaf join's statement names for
+// segment receipt r under segKey: the claim's program id, or for a key
+// with two commitments the keccak256 hash of the seal's model commitment,
+// the id its task names (see twoCommit).
+func StatementProgram(segKey groth16.VerifyingKey, r *receipt.SegmentReceipt) (receipt.Digest, error) {
+	k, ok := segKey.(*groth16bn254.VerifyingKey)
+	if !ok || len(k.CommitmentKeys) != 2 {
+		return r.Claim.ProgramID, nil
+	}
+	proof, err := receipt.DecodeSeal(r.Seal, segKey)
+	if err != nil {
+		return receipt.Digest{}, fmt.Errorf("%w: segment %d: %w", ErrChild, r.Claim.Index, err)
+	}
+	if len(proof.Commitments) != 2 {
+		return receipt.Digest{}, fmt.Errorf("%w: segment %d: %d commitments, want 2", ErrChild, r.Claim.Index, len(proof.Commitments))
+	}
+	return solidityHashOf(proof.Commitments[0]), nil
+}
+
+// solidityHashOf is solidityHash, natively.
+func solidityHashOf(c bn254.G1Affine) receipt.Digest {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(c.Marshal())
+	var e fr.Element
+	e.SetBytes(h.Sum(nil))
+	return receipt.DigestOf(e)
 }

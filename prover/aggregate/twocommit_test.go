@@ -41,13 +41,14 @@ func (c *oneSeal) Define(api frontend.API) error {
 // irisV2Seal proves the first segment of Iris in its dtree/v2 s16 family
 // (two commitments: the model, the lookups) for recursion.
 func irisV2Seal(t *testing.T) (*setup.Artifacts, *receipt.SegmentReceipt) {
-	a, segs := irisV2Seals(t, 1)
+	a, segs, _ := irisV2Seals(t, 1)
 	return a, &segs[0]
 }
 
 // irisV2Seals proves the first n segments of Iris in its dtree/v2 s16
-// family for recursion, each verified natively.
-func irisV2Seals(t *testing.T, n int) (*setup.Artifacts, []receipt.SegmentReceipt) {
+// family for recursion, each verified natively, and the program id a
+// Solidity-target seal of the same model states (the task's).
+func irisV2Seals(t *testing.T, n int) (*setup.Artifacts, []receipt.SegmentReceipt, receipt.Digest) {
 	t.Helper()
 	m, err := tree.LoadModel("../../examples/iris/tree_model.msgpack")
 	if err != nil {
@@ -87,7 +88,11 @@ func irisV2Seals(t *testing.T, n int) (*setup.Artifacts, []receipt.SegmentReceip
 		}
 		out = append(out, r)
 	}
-	return a, out
+	d, err := prog.ModelCommitment(a.Basis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, out, dtree.IDOf(d)
 }
 
 // TestTwoCommitmentVerifier verifies a real dtree/v2 seal (two
@@ -194,7 +199,7 @@ func TestLeafJoinOverTwoCommitments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a circuit of about 5M constraints")
 	}
-	a, segs := irisV2Seals(t, 3)
+	a, segs, taskProgram := irisV2Seals(t, 3)
 	f, err := NewLeaf(a.Manifest.Family, a.VK)
 	if err != nil {
 		t.Fatal(err)
@@ -218,9 +223,17 @@ func TestLeafJoinOverTwoCommitments(t *testing.T) {
 		}
 		return ccs.IsSolved(w)
 	}
-	if _, _, err := LeafAssignment(in(&segs[0], &segs[1])); err != nil {
+	_, st, err := LeafAssignment(in(&segs[0], &segs[1]))
+	if err != nil {
 		t.Fatal(err)
 	}
+	// The statement names the program as the task does (the keccak hash
+	// of the model commitment), not as the seals for recursion state it.
+	if st.ProgramID != taskProgram || st.ProgramID == segs[0].Claim.ProgramID {
+		t.Fatalf("the leaf states program %s; the task names %s, the seals %s", st.ProgramID, taskProgram, segs[0].Claim.ProgramID)
+	}
+	// The circuit computes it (keccak in the circuit): its statement
+	// digest is the one computed from st, or the pair would not solve.
 	if err := solve(in(&segs[0], &segs[1])); err != nil {
 		t.Fatalf("honest pair: %v", err)
 	}
