@@ -10,7 +10,6 @@ import (
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
-	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkpool/aoraki/prover/dtree"
@@ -18,32 +17,6 @@ import (
 	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
 )
-
-// oneSeal verifies one proof under a constant key with two commitments.
-type oneSeal struct {
-	Public [receipt.Publics]frontend.Variable
-	Proof  proofVar
-	Key    verifyingKey `gnark:"-"`
-}
-
-func (c *oneSeal) Define(api frontend.API) error {
-	f, err := emulated.NewField[scalar](api)
-	if err != nil {
-		return err
-	}
-	t, err := newTwoCommit(api, f)
-	if err != nil {
-		return err
-	}
-	return t.assertProof(c.Key, c.Proof, c.Public[:])
-}
-
-// irisV2Seal proves the first segment of Iris in its dtree/v2 s16 family
-// (two commitments: the model, the lookups) for recursion.
-func irisV2Seal(t *testing.T) (*setup.Artifacts, *receipt.SegmentReceipt) {
-	a, segs, _ := irisV2Seals(t, 1)
-	return a, &segs[0]
-}
 
 // irisV2Seals proves the first n segments of Iris in its dtree/v2 s16
 // family for recursion, each verified natively, and the program id a
@@ -95,105 +68,12 @@ func irisV2Seals(t *testing.T, n int) (*setup.Artifacts, []receipt.SegmentReceip
 	return a, out, dtree.IDOf(d)
 }
 
-// TestTwoCommitmentVerifier verifies a real dtree/v2 seal (two
-// commitments) in a circuit, the check gnark's in-circuit verifier refuses
-// to build, and refuses it tampered: a public value changed, either
-// commitment or the folded proof of knowledge replaced, the commitments
-// swapped, the Groth16 part broken. Compile and solve only, no setup.
-func TestTwoCommitmentVerifier(t *testing.T) {
-	if testing.Short() {
-		t.Skip("compiles a circuit of about 2M constraints")
-	}
-	a, r := irisV2Seal(t)
-	vk := a.VK.(*groth16bn254.VerifyingKey)
-	if len(vk.CommitmentKeys) != 2 {
-		t.Fatalf("the dtree/v2 key has %d commitments, want 2", len(vk.CommitmentKeys))
-	}
-	key, err := stdgroth16.ValueOfVerifyingKeyFixed[g1, g2, gt](a.VK)
-	if err != nil {
-		t.Fatal(err)
-	}
-	circuit := &oneSeal{Key: key, Proof: proofPlaceholder(2)}
-	ccs, err := frontend.Compile(bn254Fr, r1cs.NewBuilder, circuit)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("one two-commitment seal verified in a circuit: %d constraints", ccs.GetNbConstraints())
-
-	proof, err := receipt.DecodeSeal(r.Seal, a.VK)
-	if err != nil {
-		t.Fatal(err)
-	}
-	honest := *proof
-	solve := func(p *groth16bn254.Proof, change func(*SegmentChild)) error {
-		t.Helper()
-		rr := *r
-		c, err := segmentChild(a.VK, &rr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Proof, err = stdgroth16.ValueOfProof[g1, g2](groth16.Proof(p)); err != nil {
-			t.Fatal(err)
-		}
-		if change != nil {
-			change(&c)
-		}
-		as := &oneSeal{Public: [receipt.Publics]frontend.Variable{c.ProgramID, c.StateIn, c.StateOut, c.InputIn, c.InputOut, c.Binding}, Proof: c.Proof}
-		w, err := frontend.NewWitness(as, bn254Fr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ccs.IsSolved(w)
-	}
-	if err := solve(&honest, nil); err != nil {
-		t.Fatalf("the honest seal is refused: %v", err)
-	}
-	double := func(p bn254.G1Affine) bn254.G1Affine {
-		var out bn254.G1Affine
-		out.Double(&p)
-		return out
-	}
-	bad := map[string]func(p *groth16bn254.Proof) func(*SegmentChild){
-		"another binding": func(*groth16bn254.Proof) func(*SegmentChild) {
-			return func(c *SegmentChild) { c.Binding = new(big.Int).Add(c.Binding.(*big.Int), big.NewInt(1)) }
-		},
-		"another program id": func(*groth16bn254.Proof) func(*SegmentChild) {
-			return func(c *SegmentChild) { c.ProgramID = big.NewInt(5) }
-		},
-		"the model commitment doubled": func(p *groth16bn254.Proof) func(*SegmentChild) {
-			p.Commitments[0] = double(p.Commitments[0])
-			return nil
-		},
-		"the lookup commitment doubled": func(p *groth16bn254.Proof) func(*SegmentChild) {
-			p.Commitments[1] = double(p.Commitments[1])
-			return nil
-		},
-		"the commitments swapped": func(p *groth16bn254.Proof) func(*SegmentChild) {
-			p.Commitments[0], p.Commitments[1] = p.Commitments[1], p.Commitments[0]
-			return nil
-		},
-		"the proof of knowledge doubled": func(p *groth16bn254.Proof) func(*SegmentChild) {
-			p.CommitmentPok = double(p.CommitmentPok)
-			return nil
-		},
-		"Krs doubled": func(p *groth16bn254.Proof) func(*SegmentChild) {
-			p.Krs = double(p.Krs)
-			return nil
-		},
-	}
-	for name, tamper := range bad {
-		p := honest
-		p.Commitments = append([]bn254.G1Affine(nil), honest.Commitments...)
-		change := tamper(&p)
-		if err := solve(&p, change); err == nil {
-			t.Errorf("%s: the circuit accepts it", name)
-		}
-	}
-}
-
 // TestLeafJoinOverTwoCommitments builds the leaf join of a dtree/v2
-// family (its segment key has two commitments) and solves it with real
-// consecutive seals; the same refusals as a one-commitment leaf's hold.
+// family (its segment key has two commitments: gnark's in-circuit
+// verifier refuses to build it) and solves it with real consecutive
+// seals, whose statement names the program as the task does; the same
+// refusals as a one-commitment leaf's hold, and a child whose binding,
+// commitments, folded proof of knowledge or Groth16 part is changed fails.
 // Compile and solve only, no setup.
 func TestLeafJoinOverTwoCommitments(t *testing.T) {
 	if testing.Short() {
@@ -252,6 +132,48 @@ func TestLeafJoinOverTwoCommitments(t *testing.T) {
 	} {
 		if solve(in(tc.x, tc.y)) == nil {
 			t.Errorf("%s: the leaf circuit accepts it", tc.name)
+		}
+	}
+
+	// The second child's proof changed where the two commitments are
+	// checked: each must fail the circuit.
+	proof, err := receipt.DecodeSeal(segs[1].Seal, a.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	double := func(p bn254.G1Affine) bn254.G1Affine {
+		var out bn254.G1Affine
+		out.Double(&p)
+		return out
+	}
+	for name, tamper := range map[string]func(p *groth16bn254.Proof, c *SegmentChild){
+		"another binding": func(_ *groth16bn254.Proof, c *SegmentChild) {
+			c.Binding = new(big.Int).Add(c.Binding.(*big.Int), big.NewInt(1))
+		},
+		"the model commitment doubled":  func(p *groth16bn254.Proof, _ *SegmentChild) { p.Commitments[0] = double(p.Commitments[0]) },
+		"the lookup commitment doubled": func(p *groth16bn254.Proof, _ *SegmentChild) { p.Commitments[1] = double(p.Commitments[1]) },
+		"the commitments swapped": func(p *groth16bn254.Proof, _ *SegmentChild) {
+			p.Commitments[0], p.Commitments[1] = p.Commitments[1], p.Commitments[0]
+		},
+		"the proof of knowledge doubled": func(p *groth16bn254.Proof, _ *SegmentChild) { p.CommitmentPok = double(p.CommitmentPok) },
+		"Krs doubled":                    func(p *groth16bn254.Proof, _ *SegmentChild) { p.Krs = double(p.Krs) },
+	} {
+		as, _, err := leafCircuit(in(&segs[0], &segs[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := *proof
+		p.Commitments = append([]bn254.G1Affine(nil), proof.Commitments...)
+		tamper(&p, &as.Children[1])
+		if as.Children[1].Proof, err = stdgroth16.ValueOfProof[g1, g2](groth16.Proof(&p)); err != nil {
+			t.Fatal(err)
+		}
+		w, err := frontend.NewWitness(as, bn254Fr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ccs.IsSolved(w) == nil {
+			t.Errorf("%s: the leaf circuit accepts it", name)
 		}
 	}
 }
