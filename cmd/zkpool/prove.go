@@ -91,15 +91,7 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	if err != nil {
 		return nil, nil, cli.BadInput(err)
 	}
-	// A succinct receipt's segments are verified by a join circuit, which
-	// takes seals of one commitment: they are proven in the model's
-	// dtree/v1 family (the model hashed in every segment, its hash the
-	// program id); the network's dtree/v2 families commit it once.
-	newProgram := dtree.New
-	if j.succinct {
-		newProgram = dtree.NewHashed
-	}
-	prog, err := newProgram(m, j.segSize)
+	prog, err := dtree.New(m, j.segSize)
 	if err != nil {
 		return nil, nil, cli.BadInput(fmt.Errorf("%s: %w", j.model, err))
 	}
@@ -118,14 +110,30 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 		return nil, nil, err
 	}
 	bindSetup := time.Since(t0)
+	// A succinct receipt's segments are proven for recursion (a join
+	// circuit verifies them), so they state the recursion hash of the
+	// model commitment as their program id; the receipt, like the task,
+	// names the model by the keccak hash a network seal states (taskID).
+	target := dtree.ForSolidity
+	if j.succinct {
+		target = dtree.ForRecursion
+	}
 	if !prog.Bound() {
-		if err := prog.Bind(a.Basis); err != nil {
+		if err := prog.BindFor(a.Basis, target); err != nil {
 			return nil, nil, err
 		}
 	}
 	id, err := prog.ID()
 	if err != nil {
 		return nil, nil, err
+	}
+	taskID := id
+	if j.succinct {
+		d, err := prog.ModelCommitment(a.Basis)
+		if err != nil {
+			return nil, nil, err
+		}
+		taskID = dtree.IDOf(d)
 	}
 	sess, err := prog.Execute(in)
 	if err != nil {
@@ -145,13 +153,15 @@ func proveLocal(ctx context.Context, j proveJob) (*proveResult, *dtree.Session, 
 	}
 	out := &proveResult{
 		Predictions: sess.Predictions, Samples: len(in), Segments: len(sess.Segments),
-		SegmentSize: j.segSize, Verified: true, ModelHash: id.String(),
+		SegmentSize: j.segSize, Verified: true, ModelHash: taskID.String(),
 		Family: prog.Shape.Name(), ReceiptCID: cids.Of(enc).String(), SetupSecs: (bindSetup + res.Setup).Seconds(), ProvingSecs: res.Proving.Seconds(),
 		CompositeBytes: len(enc),
 	}
 	var succinct []byte
 	if j.succinct {
-		if succinct, err = aggregateLocal(ctx, st, res, sess.Expect, j.progress, out); err != nil {
+		want := sess.Expect
+		want.ProgramID = taskID
+		if succinct, err = aggregateLocal(ctx, st, res, want, j.progress, out); err != nil {
 			return nil, nil, err
 		}
 	}

@@ -457,10 +457,25 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prog, err := dtree.Open(m, 64, programs.Bases{})
+	// The segments are proven for recursion, so they state the recursion
+	// hash of the model commitment; the task names the model as the
+	// network does (the keccak hash), and so does the succinct receipt.
+	prog, err := dtree.New(m, 64)
 	if err != nil {
 		t.Fatal(err)
 	}
+	basis, err := (programs.Bases{Store: st}).Basis(prog.Shape.Name(), dtree.ModelWords(prog.Shape))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prog.BindFor(basis, dtree.ForRecursion); err != nil {
+		t.Fatal(err)
+	}
+	commitment, err := prog.ModelCommitment(basis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	program := dtree.IDOf(commitment)
 	sess, err := prog.Execute(in)
 	if err != nil {
 		t.Fatal(err)
@@ -473,11 +488,11 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := e.quote(sess.Expect.ProgramID, sess.Expect.InputFinal)
+	q := e.quote(program, sess.Expect.InputFinal)
 	q.Verifier = sv.Address()
 	id := e.submit(q)
 	want := sess.Expect
-	want.Task = id
+	want.Task, want.ProgramID = id, program
 	var segs []receipt.SegmentReceipt
 	for i, sg := range sess.Segments {
 		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}

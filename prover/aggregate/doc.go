@@ -67,6 +67,22 @@
 // the Solidity verifier (ProveRoot, VerifyRoot), so the one proof of a
 // succinct receipt is checked the same way off chain and on Ethereum.
 //
+// # Seals of two commitments (dtree/v2)
+//
+// A dtree/v2 segment carries two BSB22 commitments (the model's, then
+// its lookups'), and gnark v0.16's in-circuit verifier takes at most one.
+// The leaf join of such a family verifies its children with twoCommit
+// (twocommit.go): gnark's native check rebuilt in the circuit, with the
+// two proofs of knowledge folded under gnark's challenge (SHA-256
+// expand_message_xmd in the circuit). One such seal costs 2.37M
+// constraints (1.11M the Groth16 pairing, 0.65M the folded proof of
+// knowledge, 0.12M its scalar multiplication), so the leaf of a v2 family
+// is 4.67M against 3.40M for the same family hashed (dtree/v1). Its
+// statement names the program by the keccak256 hash of the model
+// commitment (computed in the circuit), the id the task and its quote
+// carry, while the seals, proven for recursion, state the recursion hash
+// of the same commitment (StatementProgram).
+//
 // # On chain
 //
 // chain/contracts/src/SuccinctVerifier.sol (driven by
