@@ -164,22 +164,32 @@ func (t *twoCommit) foldChallenge(hashes []frontend.Variable) (*emulated.Element
 	api := t.api
 	var msg []uints.U8
 	for _, h := range hashes {
-		bits := t.marshal(h)
-		for k := 0; k < 32; k++ {
-			be := bits[8*k : 8*k+8]
-			le := []frontend.Variable{be[7], be[6], be[5], be[4], be[3], be[2], be[1], be[0]}
-			msg = append(msg, t.bytes.ValueOf(api.FromBinary(le...)))
-		}
+		msg = append(msg, t.bytesOf(t.marshal(h))...)
 	}
 	out, err := expand.ExpandMsgXmd(api, msg, []byte(foldDST), 48)
 	if err != nil {
 		return nil, err
 	}
-	var c frontend.Variable = 0
-	for _, b := range out {
-		c = api.Add(api.Mul(c, 256), t.bytes.Value(b))
+	return t.scalars.FromBits(api.ToBinary(t.valueOf(out))...), nil
+}
+
+// bytesOf groups big-endian bits into bytes, most significant first.
+func (t *twoCommit) bytesOf(bits []frontend.Variable) []uints.U8 {
+	out := make([]uints.U8, 0, len(bits)/8)
+	for k := 0; k+8 <= len(bits); k += 8 {
+		be := bits[k : k+8]
+		out = append(out, t.bytes.ValueOf(t.api.FromBinary(be[7], be[6], be[5], be[4], be[3], be[2], be[1], be[0])))
 	}
-	return t.scalars.FromBits(api.ToBinary(c)...), nil
+	return out
+}
+
+// valueOf reads bytes as a big-endian integer, mod the native field.
+func (t *twoCommit) valueOf(bs []uints.U8) frontend.Variable {
+	var c frontend.Variable = 0
+	for _, b := range bs {
+		c = t.api.Add(t.api.Mul(c, 256), t.bytes.Value(b))
+	}
+	return c
 }
 
 // marshal is a native value's 256 bits, big-endian (gnark's MarshalScalar
@@ -200,23 +210,12 @@ func (t *twoCommit) marshal(v frontend.Variable) []frontend.Variable {
 // (dtree.IDFor with ForSolidity): keccak256 of the point's 64 bytes,
 // read big-endian mod r.
 func (t *twoCommit) solidityHash(p *g1) (frontend.Variable, error) {
-	api := t.api
-	bits := t.curve.MarshalG1(*p, algopts.WithCanonicalBitRepresentation())
-	msg := make([]uints.U8, 0, len(bits)/8)
-	for k := 0; k+8 <= len(bits); k += 8 {
-		be := bits[k : k+8]
-		msg = append(msg, t.bytes.ValueOf(api.FromBinary(be[7], be[6], be[5], be[4], be[3], be[2], be[1], be[0])))
-	}
-	h, err := stdsha3.NewLegacyKeccak256(api)
+	h, err := stdsha3.NewLegacyKeccak256(t.api)
 	if err != nil {
 		return nil, err
 	}
-	h.Write(msg)
-	var c frontend.Variable = 0
-	for _, b := range h.Sum() {
-		c = api.Add(api.Mul(c, 256), t.bytes.Value(b))
-	}
-	return c, nil
+	h.Write(t.bytesOf(t.curve.MarshalG1(*p, algopts.WithCanonicalBitRepresentation())))
+	return t.valueOf(h.Sum()), nil
 }
 
 // StatementProgram is the program a leaf join's statement names for
