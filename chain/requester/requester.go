@@ -326,7 +326,9 @@ func (c *Client) Prove(ctx context.Context, input []byte, progress Progress) (*R
 // the attestations fulfill needs); then, from gossip, "bid" (segment,
 // attempt, prover, price, promised_ms, capacity), "awarded" (segment,
 // attempt, prover, price) and "attestation" (verifier); then "fulfilled"
-// (tx), and "verified" (receipt_cid) or "refunded". Awards count only when
+// (tx), and "verified" (receipt_cid) or "refunded"; "fulfilment-reorged"
+// (task) when a reorganisation took the fulfil away before it was read
+// (the requester then waits again). Awards count only when
 // the task's node signed them, attestations only from a verifier the
 // contract counts for the task (each once); bids are any prover's offers.
 // Progress may be called from several goroutines at once.
@@ -401,10 +403,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	defer c.market.follow(id, best.quote.Node, progress)()
 	c.log.Info("task submitted", "task", id, "node", best.quote.Node, "price", best.quote.Price)
 
-	if err := c.wait(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress); err != nil {
-		return nil, err
-	}
-	ev, err := c.fulfilled(ctx, id)
+	ev, err := c.waitFulfilled(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress)
 	if err != nil {
 		return nil, err
 	}
@@ -608,6 +607,33 @@ func (c *Client) wait(ctx context.Context, id common.Hash, deadline time.Time, p
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-tick.C:
+		}
+	}
+}
+
+// waitFulfilled waits for task id to be fulfilled (or refunded: wait) and
+// returns its TaskFulfilled event. A chain reorganisation may take the
+// fulfil away between the two reads: the task read fulfilled, then no
+// TaskFulfilled log (chaos reorg-fulfil-lost, whose first run in a CI run
+// ended Prove there with ErrNotFulfilled although the node fulfilled the
+// task again seconds later). Then the task is open again on chain, and the
+// requester waits again, as for any open task, until the node's new fulfil
+// or the deadline's refund.
+func (c *Client) waitFulfilled(ctx context.Context, id common.Hash, deadline time.Time, progress Progress) (*contracts.AorakiTaskFulfilled, error) {
+	for {
+		if err := c.wait(ctx, id, deadline, progress); err != nil {
+			return nil, err
+		}
+		ev, err := c.fulfilled(ctx, id)
+		if !errors.Is(err, aoraki.ErrNotFulfilled) {
+			return ev, err
+		}
+		c.log.Warn("the task read fulfilled, but its TaskFulfilled log is gone (a reorganisation); waiting again", "task", id)
+		progress("fulfilment-reorged", map[string]any{"task": id.Hex()})
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(c.cfg.Poll):
 		}
 	}
 }

@@ -248,6 +248,8 @@ func networkProve(ctx context.Context, nf netFlags, in []byte, stderr io.Writer,
 			fmt.Fprintf(stderr, "segment %v awarded to %v for %v wei (attempt %v)\n", d["segment"], named(d["prover"]), d["price"], d["attempt"])
 		case "attestation":
 			fmt.Fprintf(stderr, "attested by verifier %v\n", named(d["verifier"]))
+		case "fulfilment-reorged":
+			fmt.Fprintf(stderr, "a chain reorganisation took the fulfil of task %v away; waiting for it again\n", d["task"])
 		case "refunded":
 			fmt.Fprintf(stderr, "deadline passed: task %v refunded\n", d["task"])
 		case "verified":

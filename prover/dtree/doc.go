@@ -127,14 +127,14 @@
 // for (Target): the Solidity target for the network's seals; a segment
 // proven for in-circuit recursion hashes its commitments with a
 // SNARK-friendly hash, which gives the model another id (BindFor, IDFor).
-// But the join circuits (prover/aggregate) verify seals of one commitment
-// (gnark v0.16's std/recursion/groth16: "multiple commitments are not
-// supported"), so the segments of a succinct receipt are proven in the
-// model's dtree/v1 family (NewHashed, hashedCircuit): the model hashed in
-// every segment, its Poseidon hash the program id, one commitment. An
-// in-circuit check of two commitments (a folded proof of knowledge with
-// gnark's SHA-256 challenge, one more pairing term) would let the joins
-// take dtree/v2 segments.
+// The join circuits (prover/aggregate) verify such seals although gnark
+// v0.16's std/recursion/groth16 refuses more than one commitment: their
+// own verifier of two commitments (prover/aggregate's doc, "Seals of two
+// commitments (dtree/v2)") folds the proofs of knowledge with gnark's SHA-256
+// challenge, and a leaf join names the task's program by computing keccak
+// of the model's commitment in the circuit. dtree/v1 families (NewHashed,
+// hashedCircuit: the model hashed in every segment, its Poseidon hash the
+// program id, one commitment) remain for receipts made before.
 //
 // # Quantisation
 //
@@ -155,7 +155,7 @@
 // and segment size S from 8 to 4096. A model uses the
 // smallest D, N and F that hold it; the Iris tree (depth 6, 17 nodes,
 // 4 features) is d6-n32-f4. dtree/v1 families (Shape.Hashed) hash the
-// model in every segment; they prove only what the joins aggregate.
+// model in every segment; they remain for receipts made before dtree/v2.
 //
 // A segment's proving cost follows its FFT domain, the power of two at
 // or above its constraint count, which is a + b·S for a shape (b the
