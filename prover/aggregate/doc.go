@@ -105,6 +105,35 @@
 // proves the joins one at a time, and releases the leaf family before
 // loading the node family.
 //
+// # Aggregation as market work: what it still needs
+//
+// Today the joins of a task run on one machine (Aggregator, above); issue
+// 10 asks for them to be sold on the segment market, proven by provers in
+// parallel. The pieces this package gives that work are Plan (the jobs
+// and their children, in an order where children come first), the
+// assignments (LeafAssignment, NodeAssignment), Join's exact encoding and
+// VerifyJoin. What the network side needs, found while measuring the
+// joins:
+//
+//   - A join must bind its prover, as a segment seal does (receipt.Binding
+//     of task, prover and price). A join's statement is a function of its
+//     public children, so without a binding the node that receives a
+//     prover's join could list it as its own in the payouts, or a second
+//     prover could deliver a copy. Adding the binding is a new statement
+//     (a new public input, hashed into the digest), so new join families
+//     and a new setup of both (about an hour and 23 GB here).
+//   - Announcements and bids need a job kind, and a prover's capacity the
+//     kinds it takes: a join needs 5 to 13 GB and 70 to 140 CPU-seconds on
+//     two cores, a segment well under 1 GB and a second; a prover that
+//     cannot hold a join's keys must not win one.
+//   - A join's "witness" is its children (segment receipts or joins), a
+//     blob the node stores and announces once they are all proven; its
+//     keys (2.3 GB proving keys) are fetched by CID once per prover and
+//     kept, like a segment family's.
+//   - Verifiers attest to the root, not only the composite receipt, and
+//     the payouts pay the join provers from the task's price, which the
+//     quote must then cover (a quote naming the SuccinctVerifier).
+//
 // # Bytes from peers
 //
 // Joins and succinct receipts decode from exactly-sized encodings
