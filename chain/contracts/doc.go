@@ -14,10 +14,14 @@
 // verifier: gnark v0.16's export gets two commitments wrong).
 //
 // src/Poseidon2.sol is the library that recomputes, on chain, the prover's
-// Poseidon2 Hash and Compress (prover/poseidon), e.g. a succinct receipt's
-// statement digest; internal/genposeidon writes it from gnark-crypto's
-// parameters (go generate runs it first) and the tests check it against the
-// prover on the embedded chain. SuccinctVerifier (src/SuccinctVerifier.sol)
-// uses it to check a succinct receipt, one join proof for a whole task; its
-// binding is package succinctverifier (it redeclares TaskQuote).
+// Poseidon2 Hash and Compress (prover/poseidon); internal/genposeidon
+// writes it from gnark-crypto's parameters (go generate runs it first) and
+// the tests check it against the prover on the embedded chain. No deployed
+// contract uses it since join/v2: SuccinctVerifier (src/SuccinctVerifier.sol),
+// which checks a succinct receipt, one join proof for a whole task, hashes
+// the statement with the SHA-256 precompile (90k gas less than Poseidon2
+// here) and no longer refolds the payees' bindings; it is kept, with its
+// tests and gas figures, for contracts that must hash as the circuits do.
+// SuccinctVerifier's binding is package succinctverifier (it redeclares
+// TaskQuote).
 package contracts

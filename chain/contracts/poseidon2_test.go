@@ -166,32 +166,6 @@ func TestPoseidon2CompressMatchesProver(t *testing.T) {
 	}
 }
 
-// TestPoseidon2StatementDigest: the digest a join proof's one public input is,
-// recomputed by the contract from the statement's nine elements.
-func TestPoseidon2StatementDigest(t *testing.T) {
-	h := newPoseidonHarness(t)
-	rng := rand.New(rand.NewPCG(5, 6))
-	d := func() receipt.Digest { return receipt.DigestOf(randomElement(rng)) }
-	s := aggregate.Statement{Keys: d(), ProgramID: d(), StateIn: d(), StateOut: d(), InputIn: d(), InputOut: d(), BindIn: d(), BindOut: d(), Count: 5}
-	want, err := s.Digest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var elems []*big.Int
-	for _, x := range []receipt.Digest{s.Keys, s.ProgramID, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
-		elems = append(elems, new(big.Int).SetBytes(x[:]))
-	}
-	elems = append(elems, big.NewInt(int64(s.Count)))
-	tag := poseidon.Tag("aggregate/v1/statement")
-	got, _, err := h.hash(bigOf(tag), elems)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got.FillBytes(make([]byte, 32)), want[:]) {
-		t.Errorf("contract %#x, Statement.Digest %x", got, want)
-	}
-}
-
 // TestPoseidon2RejectsNonCanonical: r and 2^256-1 anywhere in the input
 // revert with NotInField(value), never reduced.
 func TestPoseidon2RejectsNonCanonical(t *testing.T) {

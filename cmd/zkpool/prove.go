@@ -55,6 +55,7 @@ type proveResult struct {
 	AggSetupSecs     float64   `json:"aggregation_setup_seconds,omitempty"` // load or (once per machine) set up the join families
 	AggSecs          float64   `json:"aggregation_seconds,omitempty"`       // prove every join
 	JoinSecs         []float64 `json:"join_seconds,omitempty"`              // each join, in Plan order (leaves first)
+	WrapSecs         float64   `json:"wrap_seconds,omitempty"`              // the wrap of the root for Ethereum (the receipt's proof)
 	CompositeBytes   int       `json:"composite_receipt_bytes"`
 }
 
@@ -195,8 +196,12 @@ func aggregateLocal(ctx context.Context, st *setup.Store, res *local.Result, wan
 	ag := &aggregate.Aggregator{Store: st}
 	if w != nil {
 		ag.Progress = func(done, total int, job aggregate.Job, took time.Duration) {
-			fmt.Fprintf(w, "aggregating: %d/%d joins (%s join over segments %d-%d proven in %s)\n",
-				done, total, job.Kind, job.First, job.First+job.Count-1, took.Round(10*time.Millisecond))
+			what := "join"
+			if job.Kind == aggregate.KindWrap {
+				what = "of the root for Ethereum"
+			}
+			fmt.Fprintf(w, "aggregating: %d/%d proofs (%s %s over segments %d-%d proven in %s)\n",
+				done, total, job.Kind, what, job.First, job.First+job.Count-1, took.Round(10*time.Millisecond))
 		}
 	}
 	want.Segments = len(res.Receipt.Segments)
@@ -222,6 +227,7 @@ func aggregateLocal(ctx context.Context, st *setup.Store, res *local.Result, wan
 	for _, d := range agg.JobTimes {
 		out.JoinSecs = append(out.JoinSecs, d.Seconds())
 	}
+	out.WrapSecs = agg.WrapTime.Seconds()
 	return b, nil
 }
 
@@ -276,7 +282,7 @@ func runProve(args []string, stdout, stderr io.Writer) error {
 		time.Duration(res.SetupSecs*float64(time.Second)).Round(time.Millisecond))
 	fmt.Fprintf(stdout, "model hash:  %s\nreceipt CID: %s\n", res.ModelHash, res.ReceiptCID)
 	if res.Succinct {
-		fmt.Fprintf(stdout, "succinct:    %s (%d bytes, %d joins proven in %s; verified in %.1f ms)\n", res.SuccinctCID, res.SuccinctBytes,
+		fmt.Fprintf(stdout, "succinct:    %s (%d bytes, %d joins and the wrap proven in %s; verified in %.1f ms)\n", res.SuccinctCID, res.SuccinctBytes,
 			res.Joins, time.Duration(res.AggSecs*float64(time.Second)).Round(time.Millisecond), res.SuccinctVerifyMS)
 	}
 	if res.ReceiptFile != "" {

@@ -33,13 +33,14 @@ func TestProveSuccinctIris(t *testing.T) {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
 	}
 	if !res.Succinct || res.Segments != 3 || res.Joins != 3 || !strings.HasPrefix(res.SuccinctCID, "bafk") ||
-		res.SuccinctBytes <= 0 || res.SuccinctVerifyMS <= 0 || res.AggSecs <= 0 {
+		res.SuccinctBytes <= 0 || res.SuccinctVerifyMS <= 0 || res.AggSecs <= 0 || res.WrapSecs <= 0 {
 		t.Fatalf("unexpected result: %s", out)
 	}
 	if res.SuccinctBytes >= res.CompositeBytes {
 		t.Errorf("succinct receipt %d bytes, composite %d", res.SuccinctBytes, res.CompositeBytes)
 	}
-	if !strings.Contains(errOut, "aggregating: 3/3 joins (node join over segments 0-2") {
+	if !strings.Contains(errOut, "aggregating: 3/4 proofs (node join over segments 0-2") ||
+		!strings.Contains(errOut, "aggregating: 4/4 proofs (wrap of the root for Ethereum over segments 0-2") {
 		t.Errorf("no aggregation progress on stderr:\n%s", errOut)
 	}
 	t.Logf("%s", out)

@@ -45,14 +45,16 @@ func (v SuccinctVerdict) String() string {
 }
 
 // SuccinctFamily is a segment family whose succinct receipts the verifier
-// checks: its leaf join key and the node join key (one proof of a tree of
-// one or two segments is a leaf join, of more a node join).
+// checks: its leaf join key and the node join key (whose digests make the
+// key set its trees' statements name) and the wrap key (the one key every
+// succinct receipt's proof is under).
 type SuccinctFamily struct {
 	Name         string
 	Initial      receipt.Digest
 	InitialInput receipt.Digest
 	LeafVK       groth16.VerifyingKey
 	NodeVK       groth16.VerifyingKey
+	WrapVK       groth16.VerifyingKey
 }
 
 // SuccinctClient talks to one deployed SuccinctVerifier.
@@ -87,9 +89,9 @@ func NewSuccinct(backend ethereum.ContractCaller, tx *txmgr.Manager, addr common
 // Address is the verifier's address, to name in quotes.
 func (c *SuccinctClient) Address() common.Address { return c.addr }
 
-// Register registers a family's join keys (owner only, once): their words
-// (seal.SolidityJoinKey) and the key set digest their trees' statements
-// name (aggregate.KeySet).
+// Register registers a family (owner only, once): its wrap key's words
+// (seal.SolidityJoinKey) and the key set digest its trees' statements name
+// (aggregate.TreeKeys of the leaf and node join keys).
 func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types.Receipt, error) {
 	if f.Name == "" {
 		return nil, fmt.Errorf("%w: empty family name", ErrInput)
@@ -102,26 +104,22 @@ func (c *SuccinctClient) Register(ctx context.Context, f SuccinctFamily) (*types
 			return nil, fmt.Errorf("%w: %w", ErrInput, err)
 		}
 	}
-	leaf, err := seal.SolidityJoinKey(f.LeafVK)
+	wrap, err := seal.SolidityJoinKey(f.WrapVK)
 	if err != nil {
-		return nil, fmt.Errorf("%w: leaf key of %q: %w", ErrInput, f.Name, err)
-	}
-	node, err := seal.SolidityJoinKey(f.NodeVK)
-	if err != nil {
-		return nil, fmt.Errorf("%w: node key: %w", ErrInput, err)
+		return nil, fmt.Errorf("%w: wrap key: %w", ErrInput, err)
 	}
 	ks, err := aggregate.TreeKeys(f.LeafVK, f.NodeVK)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	return c.RegisterWords(ctx, f.Name, ks, f.Initial, f.InitialInput, leaf, node)
+	return c.RegisterWords(ctx, f.Name, ks, f.Initial, f.InitialInput, wrap)
 }
 
-// RegisterWords registers a family from its key set digest and its join
-// keys' words (seal.SolidityJoinKey).
+// RegisterWords registers a family from its key set digest and its wrap
+// key's words (seal.SolidityJoinKey).
 func (c *SuccinctClient) RegisterWords(ctx context.Context, name string, keySet, initial, initialInput receipt.Digest,
-	leaf, node [seal.JoinKeyWords]*big.Int) (*types.Receipt, error) {
-	data, err := c.abi.TryPackRegisterFamily(name, keySet, initial, initialInput, leaf, node)
+	wrap [seal.JoinKeyWords]*big.Int) (*types.Receipt, error) {
+	data, err := c.abi.TryPackRegisterFamily(name, keySet, initial, initialInput, wrap)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
@@ -136,53 +134,48 @@ func (c *SuccinctClient) RegisterWords(ctx context.Context, name string, keySet,
 }
 
 // SuccinctParts converts a succinct receipt to the contract's arguments:
-// the family id, the seal's words and the payees.
-func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, []succinctverifier.SuccinctVerifierPayee, error) {
+// the family id, the seal's words, where the payees' binding chain ends
+// (aggregate.BindingChain) and the segment count.
+func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, *big.Int, uint64, error) {
 	var words [12]*big.Int
 	if r == nil || len(r.Payees) == 0 {
-		return common.Hash{}, words, nil, fmt.Errorf("%w: empty succinct receipt", ErrInput)
+		return common.Hash{}, words, nil, 0, fmt.Errorf("%w: empty succinct receipt", ErrInput)
 	}
 	w, err := seal.SolidityProof(r.Seal)
 	if err != nil {
-		return common.Hash{}, words, nil, fmt.Errorf("%w: %w", ErrInput, err)
+		return common.Hash{}, words, nil, 0, fmt.Errorf("%w: %w", ErrInput, err)
 	}
 	if w.N != 1 {
-		return common.Hash{}, words, nil, fmt.Errorf("%w: join seal with %d commitments, want 1", ErrInput, w.N)
+		return common.Hash{}, words, nil, 0, fmt.Errorf("%w: join seal with %d commitments, want 1", ErrInput, w.N)
 	}
 	copy(words[:8], w.Proof[:])
 	words[8], words[9], words[10], words[11] = w.Commitments[0], w.Commitments[1], w.Pok[0], w.Pok[1]
-	payees := make([]succinctverifier.SuccinctVerifierPayee, len(r.Payees))
-	for i, p := range r.Payees {
-		price := p.Price
-		if price == nil {
-			price = new(big.Int)
-		}
-		if price.Sign() < 0 || price.BitLen() > 8*receipt.PriceBytes {
-			return common.Hash{}, words, nil, fmt.Errorf("%w: payee %d: price %s is not a uint96", ErrInput, i, price)
-		}
-		payees[i] = succinctverifier.SuccinctVerifierPayee{Prover: common.Address(p.Prover), Price: price}
+	b, err := aggregate.BindingChain(r.Task, r.Payees)
+	if err != nil {
+		return common.Hash{}, words, nil, 0, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	return FamilyID(r.Family), words, payees, nil
+	return FamilyID(r.Family), words, new(big.Int).SetBytes(b[:]), uint64(len(r.Payees)), nil
 }
 
 // EncodeSuccinctProof is the proof bytes fulfill passes to the succinct
 // verifier for the task that quote q opened: abi.encode(TaskQuote, family
-// id, seal words, payees).
+// id, seal words, binding chain end, segment count), 25 words whatever
+// the segment count.
 func EncodeSuccinctProof(q eip712.Quote, r *aggregate.Receipt) ([]byte, error) {
-	fam, words, payees, err := SuccinctParts(r)
+	fam, words, bindOut, n, err := SuccinctParts(r)
 	if err != nil {
 		return nil, err
 	}
-	return EncodeSuccinctParts(q, fam, words, payees)
+	return EncodeSuccinctParts(q, fam, words, bindOut, n)
 }
 
 // EncodeSuccinctParts encodes already converted parts (tests use it to
 // tamper).
-func EncodeSuccinctParts(q eip712.Quote, family common.Hash, words [12]*big.Int, payees []succinctverifier.SuccinctVerifierPayee) ([]byte, error) {
+func EncodeSuccinctParts(q eip712.Quote, family common.Hash, words [12]*big.Int, bindOut *big.Int, count uint64) ([]byte, error) {
 	if err := q.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
-	call, err := succinctverifier.NewSuccinctVerifier().TryPackEncodeProof(succinctverifier.TaskQuote(QuoteArgs(q)), family, words, payees)
+	call, err := succinctverifier.NewSuccinctVerifier().TryPackEncodeProof(succinctverifier.TaskQuote(QuoteArgs(q)), family, words, bindOut, new(big.Int).SetUint64(count))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}

@@ -77,12 +77,12 @@ func digestOf(v uint64) receipt.Digest {
 }
 
 // succinctEnv is env with a SuccinctVerifier deployed and the toy family
-// registered with a toy leaf key and a toy node key.
+// registered with a toy leaf key, a toy node key and a toy wrap key.
 type succinctEnv struct {
 	*env
-	sv         *receiptverifier.SuccinctClient
-	leaf, node toyJoin
-	family     string
+	sv               *receiptverifier.SuccinctClient
+	leaf, node, wrap toyJoin
+	family           string
 }
 
 func newSuccinctEnv(t *testing.T) *succinctEnv {
@@ -92,9 +92,9 @@ func newSuccinctEnv(t *testing.T) *succinctEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &succinctEnv{env: e, sv: sv, leaf: newToyJoin(t), node: newToyJoin(t), family: "toy/v1"}
+	s := &succinctEnv{env: e, sv: sv, leaf: newToyJoin(t), node: newToyJoin(t), wrap: newToyJoin(t), family: "toy/v1"}
 	if _, err := sv.Register(ctx, receiptverifier.SuccinctFamily{Name: s.family, Initial: digestOf(2), InitialInput: digestOf(4),
-		LeafVK: s.leaf.vk, NodeVK: s.node.vk}); err != nil {
+		LeafVK: s.leaf.vk, NodeVK: s.node.vk, WrapVK: s.wrap.vk}); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -118,8 +118,8 @@ func payeesOf(n int) []aggregate.Payee {
 	return p
 }
 
-// root proves the root of want's task over payees with the toy key of its
-// kind (leaf for one or two segments), for the Solidity verifier unless
+// root proves the wrap of want's task over payees with the toy key key
+// (the wrap key, or another to refuse), for the Solidity verifier unless
 // recursion.
 func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate.Payee, key toyJoin, recursion bool) *aggregate.Receipt {
 	t.Helper()
@@ -127,7 +127,7 @@ func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := st.Digest()
+	d, err := st.ChainDigest()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,22 +140,15 @@ func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := aggregate.NewReceipt(want.Task, s.family, &aggregate.Join{Kind: aggregate.RootKind(len(payees)), Statement: st, Seal: seal}, payees)
+	r, err := aggregate.NewReceipt(want.Task, s.family, &aggregate.Join{Kind: aggregate.KindWrap, Statement: st, Seal: seal}, payees)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return r
 }
 
-func (s *succinctEnv) keyFor(n int) toyJoin {
-	if n <= 2 {
-		return s.leaf
-	}
-	return s.node
-}
-
 func (s *succinctEnv) keys() receipt.Keys {
-	return keyMap{aggregate.LeafName(s.family): s.leaf.vk, aggregate.NodeName: s.node.vk}
+	return keyMap{aggregate.LeafName(s.family): s.leaf.vk, aggregate.NodeName: s.node.vk, aggregate.WrapName: s.wrap.vk}
 }
 
 type keyMap map[string]groth16.VerifyingKey
@@ -168,15 +161,15 @@ func (k keyMap) VerifyingKey(f string) (groth16.VerifyingKey, error) {
 }
 
 // TestSuccinctReceiptOnChain: a succinct receipt of 1, 2, 5 and 64
-// segments verifies on chain with one proof (the leaf key for one or two
-// segments, the node key for more), checked by Aoraki's fulfill; the gas
-// of verifyReceipt is logged for each size (BENCHMARKS.md).
+// segments verifies on chain with one proof under the wrap key, checked by
+// Aoraki's fulfill; the gas of verifyReceipt is logged for each size
+// (BENCHMARKS.md).
 func TestSuccinctReceiptOnChain(t *testing.T) {
 	s := newSuccinctEnv(t)
 	ctx := context.Background()
 	for _, n := range []int{1, 2, 5, 64} {
 		q, id, want := s.task(n)
-		r := s.root(t, want, payeesOf(n), s.keyFor(n), false)
+		r := s.root(t, want, payeesOf(n), s.wrap, false)
 		if err := r.Verify(s.keys(), want); err != nil {
 			t.Fatalf("%d segments, off chain: %v", n, err)
 		}
@@ -204,7 +197,7 @@ func TestSuccinctReceiptOnChain(t *testing.T) {
 
 // TestSuccinctReceiptOnChainRefuses performs the attacks on the on-chain
 // check of a succinct receipt: each hostile variant of an honest 5-segment
-// receipt (and of a 2-segment one, for the key choice) gets its verdict
+// receipt gets its verdict
 // from check, and fulfill reverts VerifierRejected and leaves the task
 // open.
 func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
@@ -212,13 +205,13 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 	ctx := context.Background()
 	q, id, want := s.task(5)
 	payees := payeesOf(5)
-	honest := s.root(t, want, payees, s.node, false)
-	fam, words, pays, err := receiptverifier.SuccinctParts(honest)
+	honest := s.root(t, want, payees, s.wrap, false)
+	fam, words, bindOut, count, err := receiptverifier.SuccinctParts(honest)
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc := func(q eip712.Quote, fam common.Hash, w [12]*big.Int, p []succinctverifier.SuccinctVerifierPayee) []byte {
-		b, err := receiptverifier.EncodeSuccinctParts(q, fam, w, p)
+	enc := func(q eip712.Quote, fam common.Hash, w [12]*big.Int, bind *big.Int, n uint64) []byte {
+		b, err := receiptverifier.EncodeSuccinctParts(q, fam, w, bind, n)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,20 +224,23 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		}
 		return w
 	}
-	clonePays := func() []succinctverifier.SuccinctVerifierPayee {
-		out := make([]succinctverifier.SuccinctVerifierPayee, len(pays))
-		for i, p := range pays {
-			out[i] = succinctverifier.SuccinctVerifierPayee{Prover: p.Prover, Price: new(big.Int).Set(p.Price)}
+	// The binding chain's end for other payees of the same task.
+	chainOf := func(p []aggregate.Payee) *big.Int {
+		b, err := aggregate.BindingChain(want.Task, p)
+		if err != nil {
+			t.Fatal(err)
 		}
-		return out
+		return new(big.Int).SetBytes(b[:])
 	}
-	honestProof := enc(q, fam, words, pays)
-	// The same task's statement proven for recursion, and under the leaf key.
-	_, wordsRec, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.node, true))
-	_, wordsLeaf, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.leaf, false))
-	// A valid root of another task.
+	honestProof := enc(q, fam, words, bindOut, count)
+	// The same task's statement proven for recursion, and under the node
+	// join key.
+	_, wordsRec, _, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.wrap, true))
+	_, wordsNode, _, _, _ := receiptverifier.SuccinctParts(s.root(t, want, payees, s.node, false))
+	// A valid root of another task, by the same payees; and its binding
+	// chain's end, which names the other task.
 	_, id2, want2 := s.task(5)
-	_, words2, _, _ := receiptverifier.SuccinctParts(s.root(t, want2, payees, s.node, false))
+	_, words2, bind2, _, _ := receiptverifier.SuccinctParts(s.root(t, want2, payees, s.wrap, false))
 	otherQuote := q
 	otherQuote.Price = new(big.Int).Add(q.Price, big.NewInt(1))
 
@@ -262,73 +258,61 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 	{
 		w := cloneWords()
 		w[0].Add(w[0], big.NewInt(1))
-		add("A off the curve", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+		add("A off the curve", enc(q, fam, w, bindOut, count), receiptverifier.SuccinctInvalidSeal)
 	}
 	{
 		w := cloneWords()
 		w[6], w[7] = words2[6], words2[7]
-		add("C of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+		add("C of another proof", enc(q, fam, w, bindOut, count), receiptverifier.SuccinctInvalidSeal)
 	}
 	{
 		w := cloneWords()
 		w[8], w[9] = words2[8], words2[9]
-		add("commitment of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+		add("commitment of another proof", enc(q, fam, w, bindOut, count), receiptverifier.SuccinctInvalidSeal)
 	}
 	{
 		// The proof of knowledge alone: it is checked in the same pairing
 		// call as the Groth16 equation, weighted.
 		w := cloneWords()
 		w[10], w[11] = words2[10], words2[11]
-		add("proof of knowledge of another proof", enc(q, fam, w, pays), receiptverifier.SuccinctInvalidSeal)
+		add("proof of knowledge of another proof", enc(q, fam, w, bindOut, count), receiptverifier.SuccinctInvalidSeal)
 	}
-	add("another task's root", enc(q, fam, words2, pays), receiptverifier.SuccinctInvalidSeal)
-	add("the root proven for recursion", enc(q, fam, wordsRec, pays), receiptverifier.SuccinctInvalidSeal)
-	add("the root proven under the leaf key", enc(q, fam, wordsLeaf, pays), receiptverifier.SuccinctInvalidSeal)
+	// The statement names the task: another task's root is refused with
+	// this task's binding chain end and with its own.
+	add("another task's root", enc(q, fam, words2, bindOut, count), receiptverifier.SuccinctInvalidSeal)
+	add("another task's root and binding chain", enc(q, fam, words2, bind2, count), receiptverifier.SuccinctInvalidSeal)
+	add("the root proven for recursion", enc(q, fam, wordsRec, bindOut, count), receiptverifier.SuccinctInvalidSeal)
+	add("the statement proven under the node join key", enc(q, fam, wordsNode, bindOut, count), receiptverifier.SuccinctInvalidSeal)
 	{
-		p := clonePays()
+		p := payeesOf(5)
 		p[2].Prover[0] ^= 1
-		add("a prover replaced (takes its pay)", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+		add("a prover replaced (takes its pay)", enc(q, fam, words, chainOf(p), count), receiptverifier.SuccinctInvalidSeal)
 	}
 	{
-		p := clonePays()
+		p := payeesOf(5)
 		p[4].Price.Add(p[4].Price, big.NewInt(1))
-		add("a price raised", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+		add("a price raised", enc(q, fam, words, chainOf(p), count), receiptverifier.SuccinctInvalidSeal)
 	}
 	{
-		p := clonePays()
+		p := payeesOf(5)
 		p[0], p[1] = p[1], p[0]
-		add("payees swapped", enc(q, fam, words, p), receiptverifier.SuccinctInvalidSeal)
+		add("payees swapped", enc(q, fam, words, chainOf(p), count), receiptverifier.SuccinctInvalidSeal)
 	}
-	add("a payee dropped", enc(q, fam, words, clonePays()[:4]), receiptverifier.SuccinctInvalidSeal)
-	add("a payee appended", enc(q, fam, words, append(clonePays(), pays[0])), receiptverifier.SuccinctInvalidSeal)
-	add("no payee", enc(q, fam, words, nil), receiptverifier.SuccinctEmpty)
-	add("another quote for the task id", enc(otherQuote, fam, words, pays), receiptverifier.SuccinctWrongTask)
-	add("an unregistered family", enc(q, receiptverifier.FamilyID("toy/v2"), words, pays), receiptverifier.SuccinctUnknownFamily)
+	add("a payee dropped", enc(q, fam, words, chainOf(payeesOf(4)), 4), receiptverifier.SuccinctInvalidSeal)
+	add("a segment fewer, same chain", enc(q, fam, words, bindOut, 4), receiptverifier.SuccinctInvalidSeal)
+	add("a payee appended", enc(q, fam, words, chainOf(append(payeesOf(5), payees[0])), 6), receiptverifier.SuccinctInvalidSeal)
+	add("no segment", enc(q, fam, words, bindOut, 0), receiptverifier.SuccinctEmpty)
+	add("a binding chain end that is not a field element", enc(q, fam, words, new(big.Int).Add(fr.Modulus(), bindOut), count), receiptverifier.SuccinctNotCanonical)
+	add("another quote for the task id", enc(otherQuote, fam, words, bindOut, count), receiptverifier.SuccinctWrongTask)
+	add("an unregistered family", enc(q, receiptverifier.FamilyID("toy/v2"), words, bindOut, count), receiptverifier.SuccinctUnknownFamily)
 	add("truncated", honestProof[:len(honestProof)-1], receiptverifier.SuccinctMalformed)
 	add("a word appended", append(append([]byte(nil), honestProof...), make([]byte, 32)...), receiptverifier.SuccinctMalformed)
 	add("nothing", nil, receiptverifier.SuccinctMalformed)
 	{
-		// The payees' offset word moved: not the canonical encoding.
-		b := append([]byte(nil), honestProof...)
-		b[23*32+31] += 32
-		add("payees elsewhere", b, receiptverifier.SuccinctMalformed)
-	}
-	{
-		// A count that would make the loop run 2^255 times.
+		// A count of 2^255: above MAX_SEGMENTS.
 		b := append([]byte(nil), honestProof...)
 		b[24*32] = 0x80
 		add("a count of 2^255", b, receiptverifier.SuccinctMalformed)
-	}
-	{
-		// A price word above 2^96: the binding hashes words as they are.
-		b := append([]byte(nil), honestProof...)
-		b[(25+1)*32+19] = 1
-		add("a price word of 97 bits", b, receiptverifier.SuccinctMalformed)
-	}
-	{
-		b := append([]byte(nil), honestProof...)
-		b[25*32+11] = 1
-		add("a prover word of 161 bits", b, receiptverifier.SuccinctMalformed)
 	}
 	vs = append(vs,
 		variant{"another result", id, digestOf(6), honestProof, receiptverifier.SuccinctInvalidSeal},
@@ -359,16 +343,16 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		t.Fatalf("honest fulfill after the refusals: %v", err)
 	}
 
-	// Two segments: the root is a leaf join; a node-key proof of the same
+	// Two segments: the same wrap key; a leaf-key proof of the same
 	// statement is refused.
 	q3, id3, want3 := s.task(2)
 	p2 := payeesOf(2)
+	wrapped := s.root(t, want3, p2, s.wrap, false)
 	leafRoot := s.root(t, want3, p2, s.leaf, false)
-	nodeRoot := s.root(t, want3, p2, s.node, false)
 	for _, c := range []struct {
 		r    *aggregate.Receipt
 		want receiptverifier.SuccinctVerdict
-	}{{nodeRoot, receiptverifier.SuccinctInvalidSeal}, {leafRoot, receiptverifier.SuccinctValid}} {
+	}{{leafRoot, receiptverifier.SuccinctInvalidSeal}, {wrapped, receiptverifier.SuccinctValid}} {
 		proof, err := receiptverifier.EncodeSuccinctProof(q3, c.r)
 		if err != nil {
 			t.Fatal(err)
@@ -379,13 +363,13 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 	}
 }
 
-// TestSuccinctRegistration: only the owner registers, once per family,
-// keys of the join shape with points on their curves, and a fixed initial
-// state.
+// TestSuccinctRegistration: only the owner registers, once per family, a
+// wrap key of the join shape with points on its curves, leaf and node keys
+// of the join shape, and a fixed initial state.
 func TestSuccinctRegistration(t *testing.T) {
 	s := newSuccinctEnv(t)
 	ctx := context.Background()
-	f := receiptverifier.SuccinctFamily{Name: "toy/v2", Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk}
+	f := receiptverifier.SuccinctFamily{Name: "toy/v2", Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk, WrapVK: s.wrap.vk}
 	other, err := receiptverifier.NewSuccinct(s.cl, s.manager(keyRequester), s.sv.Address())
 	if err != nil {
 		t.Fatal(err)
@@ -393,7 +377,7 @@ func TestSuccinctRegistration(t *testing.T) {
 	if _, err := other.Register(ctx, f); !errors.Is(err, receiptverifier.ErrReverted) {
 		t.Fatalf("a stranger registers: %v", err)
 	}
-	if _, err := s.sv.Register(ctx, receiptverifier.SuccinctFamily{Name: s.family, Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk}); !errors.Is(err, receiptverifier.ErrReverted) {
+	if _, err := s.sv.Register(ctx, receiptverifier.SuccinctFamily{Name: s.family, Initial: digestOf(2), LeafVK: s.leaf.vk, NodeVK: s.node.vk, WrapVK: s.wrap.vk}); !errors.Is(err, receiptverifier.ErrReverted) {
 		t.Fatalf("the family again: %v", err)
 	}
 	noInitial := f
@@ -408,25 +392,25 @@ func TestSuccinctRegistration(t *testing.T) {
 	if _, err := s.sv.Register(ctx, segKey); !errors.Is(err, receiptverifier.ErrInput) {
 		t.Fatalf("a segment key as the leaf key: %v", err)
 	}
-	// Words the Go side would never send: a G1 point off its curve, a G2
-	// point off its curve, each in either key.
-	leaf, err := seal.SolidityJoinKey(s.leaf.vk)
-	if err != nil {
-		t.Fatal(err)
+	segWrap := f
+	segWrap.WrapVK = segKey.LeafVK
+	if _, err := s.sv.Register(ctx, segWrap); !errors.Is(err, receiptverifier.ErrInput) {
+		t.Fatalf("a segment key as the wrap key: %v", err)
 	}
-	node, err := seal.SolidityJoinKey(s.node.vk)
+	// Words the Go side would never send: a G1 point off its curve, a G2
+	// point off its curve.
+	wrap, err := seal.SolidityJoinKey(s.wrap.vk)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		key  *[seal.JoinKeyWords]*big.Int
 		word int
 		want string
-	}{{&leaf, 0, "InvalidKey{Word:+0}"}, {&leaf, 24, "InvalidKey{Word:+24}"}, {&node, 6, "InvalidKey{Word:+34}"}, {&node, 26, "InvalidKey{Word:+54}"}} {
-		saved := c.key[c.word]
-		c.key[c.word] = bump(saved)
-		_, err := s.sv.RegisterWords(ctx, "toy/v3", digestOf(9), digestOf(2), receipt.Digest{}, leaf, node)
-		c.key[c.word] = saved
+	}{{0, "InvalidKey{Word:+0}"}, {24, "InvalidKey{Word:+24}"}, {6, "InvalidKey{Word:+6}"}, {26, "InvalidKey{Word:+26}"}} {
+		saved := wrap[c.word]
+		wrap[c.word] = bump(saved)
+		_, err := s.sv.RegisterWords(ctx, "toy/v3", digestOf(9), digestOf(2), receipt.Digest{}, wrap)
+		wrap[c.word] = saved
 		if !errors.Is(err, receiptverifier.ErrReverted) || !strings.Contains(err.Error(), c.want) {
 			t.Fatalf("word %d off its curve: %v, want %s", c.word, err, c.want)
 		}
@@ -517,25 +501,34 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wrapVK, err := st.VerifyingKey(aggregate.WrapName)
+	if err != nil {
+		t.Fatal(err)
+	}
 	initial, _ := receiptverifier.FixedInitialState(sess.Family.Name())
 	input, _ := receiptverifier.FixedInitialInput(sess.Family.Name())
 	if _, err := sv.Register(ctx, receiptverifier.SuccinctFamily{Name: sess.Family.Name(), Initial: initial, InitialInput: input,
-		LeafVK: leafVK, NodeVK: nodeVK}); err != nil {
+		LeafVK: leafVK, NodeVK: nodeVK, WrapVK: wrapVK}); err != nil {
 		t.Fatal(err)
 	}
 	proof, err := receiptverifier.EncodeSuccinctProof(q, agg.Receipt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fam, words, pays, err := receiptverifier.SuccinctParts(agg.Receipt)
+	fam, words, bindOut, count, err := receiptverifier.SuccinctParts(agg.Receipt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	words[2] = bump(words[2])
-	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, pays)
+	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, bindOut, count)
 	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
+	pays := append([]aggregate.Payee(nil), agg.Receipt.Payees...)
 	pays[1].Price = bump(pays[1].Price)
-	stolen, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, pays)
+	raised, err := aggregate.BindingChain(agg.Receipt.Task, pays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stolen, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, new(big.Int).SetBytes(raised[:]), count)
 	for _, c := range []struct {
 		name  string
 		proof []byte

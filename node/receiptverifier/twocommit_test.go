@@ -462,7 +462,7 @@ func TestEncodersRefuseOtherCommitmentCounts(t *testing.T) {
 	}
 	for _, s := range [][]byte{rc.Segments[0].Seal, fx.chain.receipt.Segments[0].Seal} {
 		r := &aggregate.Receipt{Task: rc.Task, Family: "join", Payees: []aggregate.Payee{{Prover: [20]byte{1}, Price: big.NewInt(1)}}, Seal: s}
-		if _, _, _, err := receiptverifier.SuccinctParts(r); !errors.Is(err, receiptverifier.ErrInput) {
+		if _, _, _, _, err := receiptverifier.SuccinctParts(r); !errors.Is(err, receiptverifier.ErrInput) {
 			t.Fatalf("a join seal of %d bytes: %v", len(s), err)
 		}
 	}

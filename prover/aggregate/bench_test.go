@@ -152,7 +152,25 @@ func BenchmarkJoin(b *testing.B) {
 		}
 		root := &Join{Kind: KindNode, Statement: s}
 		report(b, measure("prove", func() {
-			if root.Seal, err = ProveRoot(node.CCS, node.PK, a); err != nil {
+			if root.Seal, err = Prove(node.CCS, node.PK, a); err != nil {
+				b.Fatal(err)
+			}
+		}))
+		joins = append(joins, root)
+	})
+	if node == nil {
+		return
+	}
+	b.Run("wrap", func(b *testing.B) {
+		wrap := ensure(b, st, Wrap{})
+		root := joins[len(joins)-1]
+		a, s, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: node.VK, Root: root})
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := &Join{Kind: KindWrap, Statement: s}
+		report(b, measure("prove", func() {
+			if w.Seal, err = ProveRoot(wrap.CCS, wrap.PK, a); err != nil {
 				b.Fatal(err)
 			}
 		}))
@@ -160,14 +178,14 @@ func BenchmarkJoin(b *testing.B) {
 		for i := range segs {
 			payees[i] = Payee{Prover: segs[i].Prover, Price: segs[i].Price}
 		}
-		r, err := NewReceipt(task, seg.Manifest.Family, root, payees)
+		r, err := NewReceipt(task, seg.Manifest.Family, w, payees)
 		if err != nil {
 			b.Fatal(err)
 		}
 		want := sess.Expect
 		want.Task = task
 		report(b, measure("verify", func() {
-			if err := r.Verify(mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: node.VK}, want); err != nil {
+			if err := r.Verify(mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: node.VK, WrapName: wrap.VK}, want); err != nil {
 				b.Fatal(err)
 			}
 		}))

@@ -8,21 +8,21 @@ import (
 	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/setup"
 )
 
 // Aggregator proves a task's whole aggregation tree on one machine: the
-// leaf joins of its segments, then the node joins level by level, into a
-// succinct receipt that it verifies before returning. `zkpool prove
-// --local --succinct` runs it; a market aggregation job proves one Job of
-// the same Plan with the same assignments.
+// leaf joins of its segments, then the node joins level by level, then
+// the wrap of the root for Ethereum, into a succinct receipt that it
+// verifies before returning. `zkpool prove --local --succinct` runs it; a
+// market aggregation job would prove one Job of the same Plan (or the
+// wrap) with the same assignments.
 //
 // Joins are proven one at a time (each proof already uses every core, and
-// a node join's proof peaks near 13 GB), and the leaf family's artifacts
-// are released before the node family's are loaded.
+// a node join's proof peaks near 13 GB), and each family's artifacts are
+// released before the next family's are loaded.
 type Aggregator struct {
 	Store *setup.Store
 	// Progress, when set, is told each join as it is proven.
@@ -32,9 +32,11 @@ type Aggregator struct {
 // Aggregation is a proven tree: the succinct receipt and what it cost.
 type Aggregation struct {
 	Receipt *Receipt
-	// Jobs is the tree (Plan) and JobTimes the proving time of each job.
+	// Jobs is the tree (Plan) and JobTimes the proving time of each job;
+	// WrapTime the wrap's.
 	Jobs     []Job
 	JobTimes []time.Duration
+	WrapTime time.Duration
 	// Setup is the time spent loading (or, once per machine, setting up)
 	// the join families; Proving the joins' proofs; Verify the succinct
 	// receipt's check.
@@ -76,7 +78,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	}
 	out.Setup += time.Since(t0)
 
-	root := len(jobs) - 1
+	total := len(jobs) + 1 // and the wrap
 	joins := make([]*Join, len(jobs))
 	var node *setup.Artifacts
 	var bind receipt.Digest // the binding chain before the next leaf's first segment
@@ -97,7 +99,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 				return nil, fmt.Errorf("leaf join %d: %w", i, err)
 			}
 			j.Statement, bind = st, st.BindOut
-			if j.Seal, err = proveJoin(i == root, leaf, as); err != nil {
+			if j.Seal, err = Prove(leaf.CCS, leaf.PK, as); err != nil {
 				return nil, fmt.Errorf("leaf join %d: %w", i, err)
 			}
 		case KindNode:
@@ -119,7 +121,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 				return nil, fmt.Errorf("node join %d: %w", i, err)
 			}
 			j.Statement = st
-			if j.Seal, err = proveJoin(i == root, node, as); err != nil {
+			if j.Seal, err = Prove(node.CCS, node.PK, as); err != nil {
 				return nil, fmt.Errorf("node join %d: %w", i, err)
 			}
 		}
@@ -127,18 +129,48 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 		out.JobTimes[i] = time.Since(t)
 		out.Proving += out.JobTimes[i]
 		if a.Progress != nil {
-			a.Progress(i+1, len(jobs), job, out.JobTimes[i])
+			a.Progress(i+1, total, job, out.JobTimes[i])
 		}
 	}
+	// The wrap: the root re-stated for Ethereum, proven for Solidity.
 	if node != nil {
+		node = nil
 		a.Store.Release(NodeName)
+	} else {
+		leaf = nil
+		a.Store.Release(leafFam.Name())
 	}
-	r, err := NewReceipt(want.Task, want.Family, joins[len(joins)-1], payees)
+	debug.FreeOSMemory()
+	s := time.Now()
+	wrap, err := a.Store.Ensure(Wrap{})
+	if err != nil {
+		return nil, err
+	}
+	out.Setup += time.Since(s)
+	t := time.Now()
+	root := joins[len(joins)-1]
+	as, st, err := WrapAssignment(WrapInput{LeafKey: leafVK, NodeKey: nodeVK, Root: root})
+	if err != nil {
+		return nil, fmt.Errorf("wrap: %w", err)
+	}
+	w := &Join{Kind: KindWrap, Statement: st}
+	if w.Seal, err = ProveRoot(wrap.CCS, wrap.PK, as); err != nil {
+		return nil, fmt.Errorf("wrap: %w", err)
+	}
+	wrapVK := wrap.VK
+	wrap = nil
+	a.Store.Release(WrapName)
+	out.WrapTime = time.Since(t)
+	out.Proving += out.WrapTime
+	if a.Progress != nil {
+		a.Progress(total, total, Job{Kind: KindWrap, Left: len(jobs) - 1, Right: -1, Count: len(segs), Level: jobs[len(jobs)-1].Level + 1}, out.WrapTime)
+	}
+	r, err := NewReceipt(want.Task, want.Family, w, payees)
 	if err != nil {
 		return nil, err
 	}
 	tv := time.Now()
-	ks := keySet{LeafName(want.Family): leafVK, NodeName: nodeVK}
+	ks := keySet{LeafName(want.Family): leafVK, NodeName: nodeVK, WrapName: wrapVK}
 	if err := r.Verify(ks, want); err != nil {
 		return nil, fmt.Errorf("succinct receipt: %w", err)
 	}
@@ -235,13 +267,4 @@ func (k keySet) VerifyingKey(f string) (groth16.VerifyingKey, error) {
 		return v, nil
 	}
 	return nil, fmt.Errorf("%w: %s", setup.ErrUnknownFamily, f)
-}
-
-// proveJoin proves a join for recursion, or for the Solidity verifier when
-// it is the root.
-func proveJoin(root bool, a *setup.Artifacts, assignment frontend.Circuit) ([]byte, error) {
-	if root {
-		return ProveRoot(a.CCS, a.PK, assignment)
-	}
-	return Prove(a.CCS, a.PK, assignment)
 }

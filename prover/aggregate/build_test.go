@@ -132,14 +132,16 @@ func mustOpen(t *testing.T, dir string) *setup.Store {
 	return st
 }
 
-// TestRootTarget: a task's root is proven for the Solidity verifier
-// (keccak hash-to-field of its commitment), every other join for
-// recursion; a succinct receipt verifies only with a root proven as a
-// root, and VerifyJoin and VerifyRoot each refuse the other's seals (a
-// join-shaped toy circuit stands in for the real joins).
+// TestRootTarget: a task's wrap is proven for the Solidity verifier
+// (keccak hash-to-field of its commitment) over the root statement's
+// ChainDigest, every join for recursion over its Digest; a succinct
+// receipt verifies only with a wrap proven so, and VerifyJoin and
+// VerifyRoot each refuse the other's seals (join-shaped toy circuits stand
+// in for the real joins and wrap).
 func TestRootTarget(t *testing.T) {
 	ccs, pk, leafVK := toySetup(t, &statementToy{})
 	_, _, nodeVK := toySetup(t, &statementToy{})
+	wccs, wpk, wrapVK := toySetup(t, &statementToy{})
 	task := [32]byte{0x3b}
 	want := receipt.Expect{Task: task, Family: "toy/v1", ProgramID: digestOf(1), Initial: digestOf(2), Final: digestOf(3),
 		InputInitial: digestOf(4), InputFinal: digestOf(5), Segments: 2}
@@ -152,8 +154,24 @@ func TestRootTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cd, err := st.ChainDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cd == d {
+		t.Fatal("the chain digest is the join digest")
+	}
 	a := &statementToy{Statement: digestInt(d), X: digestInt(d)}
-	rootSeal, err := ProveRoot(ccs, pk, a)
+	wa := &statementToy{Statement: digestInt(cd), X: digestInt(cd)}
+	rootSeal, err := ProveRoot(wccs, wpk, wa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapForRecursion, err := Prove(wccs, wpk, wa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joinDigestWrap, err := ProveRoot(wccs, wpk, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,13 +179,18 @@ func TestRootTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := mapKeys{LeafName("toy/v1"): leafVK, NodeName: nodeVK}
+	keys := mapKeys{LeafName("toy/v1"): leafVK, NodeName: nodeVK, WrapName: wrapVK}
 	for _, tc := range []struct {
 		name string
 		seal []byte
 		want error
-	}{{"root proven as a root", rootSeal, nil}, {"root proven for recursion", joinSeal, ErrProof}} {
-		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindLeaf, Statement: st, Seal: tc.seal}, payees)
+	}{
+		{"wrap proven for Solidity", rootSeal, nil},
+		{"wrap proven for recursion", wrapForRecursion, ErrProof},
+		{"wrap over the join digest", joinDigestWrap, ErrProof},
+		{"a join's seal", joinSeal, ErrProof},
+	} {
+		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindWrap, Statement: st, Seal: tc.seal}, payees)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,14 +198,14 @@ func TestRootTarget(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
 		}
 	}
-	j := &Join{Kind: KindLeaf, Statement: st, Seal: rootSeal}
-	if err := VerifyRoot(leafVK, j); err != nil {
-		t.Errorf("VerifyRoot of a root: %v", err)
+	j := &Join{Kind: KindWrap, Statement: st, Seal: rootSeal}
+	if err := VerifyRoot(wrapVK, j); err != nil {
+		t.Errorf("VerifyRoot of a wrap: %v", err)
 	}
-	if err := VerifyJoin(leafVK, j); !errors.Is(err, ErrProof) {
-		t.Errorf("VerifyJoin of a root's seal: %v, want ErrProof", err)
+	if err := VerifyJoin(wrapVK, j); !errors.Is(err, ErrProof) {
+		t.Errorf("VerifyJoin of a wrap's seal: %v, want ErrProof", err)
 	}
-	j.Seal = joinSeal
+	j = &Join{Kind: KindLeaf, Statement: st, Seal: joinSeal}
 	if err := VerifyJoin(leafVK, j); err != nil {
 		t.Errorf("VerifyJoin of a join: %v", err)
 	}

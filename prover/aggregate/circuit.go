@@ -2,13 +2,16 @@ package aggregate
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
 	"github.com/consensys/gnark/std/commitments/pedersen"
+	"github.com/consensys/gnark/std/hash/sha2"
 	"github.com/consensys/gnark/std/math/emulated"
+	"github.com/consensys/gnark/std/math/uints"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkpool/aoraki/prover/poseidon"
@@ -26,14 +29,18 @@ type (
 	proofVar     = stdgroth16.Proof[g1, g2]
 )
 
+var two128 = new(big.Int).Lsh(big.NewInt(1), 128)
+
 // JoinPublics is the number of public inputs of a join proof: the
 // statement digest.
 const JoinPublics = 1
 
 // SegmentChild is one segment proof inside a leaf join: the six public
-// inputs of its claim and binding (receipt.PublicValues), and the proof.
+// inputs of its claim and binding (receipt.PublicValues), the prover and
+// price its binding names (with the join's task), and the proof.
 type SegmentChild struct {
 	ProgramID, StateIn, StateOut, InputIn, InputOut, Binding frontend.Variable
+	Prover, Price                                            frontend.Variable
 	Proof                                                    proofVar
 }
 
@@ -42,10 +49,17 @@ type SegmentChild struct {
 // own leaf family). With Single = 1 it stands for the first child alone
 // (the last segment of an odd count): the second child must still be a
 // valid proof (a copy of the first) and is otherwise ignored.
+//
+// Each child's binding is checked to be the task's binding of the child's
+// prover and price (keccak256 in the circuit, as receipt.Binding), so the
+// statement can name the task: a seal made for another task cannot be
+// joined into this one's tree.
 type LeafCircuit struct {
 	Statement frontend.Variable `gnark:",public"`
 
 	Keys     frontend.Variable
+	TaskHi   frontend.Variable // the task id's high 128 bits
+	TaskLo   frontend.Variable // and its low 128 bits
 	BindIn   frontend.Variable
 	Single   frontend.Variable
 	Children [2]SegmentChild
@@ -56,7 +70,7 @@ type LeafCircuit struct {
 // JoinChild is one join proof inside a node join: its statement (less
 // Keys, which is the parent's), its verifying key and the proof.
 type JoinChild struct {
-	ProgramID, StateIn, StateOut, InputIn, InputOut, BindIn, BindOut, Count frontend.Variable
+	ProgramID, Task, StateIn, StateOut, InputIn, InputOut, BindIn, BindOut, Count frontend.Variable
 
 	Key   verifyingKey
 	Proof proofVar
@@ -74,6 +88,7 @@ type NodeCircuit struct {
 
 type gadgets struct {
 	api      frontend.API
+	bytes    *byteOps
 	hash     *poseidon.Circuit
 	scalars  *emulated.Field[scalar]
 	verifier *stdgroth16.Verifier[scalar, g1, g2, gt]
@@ -92,7 +107,11 @@ func newGadgets(api frontend.API) (*gadgets, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &gadgets{api: api, hash: h, scalars: f, verifier: v}, nil
+	bo, err := newByteOps(api)
+	if err != nil {
+		return nil, err
+	}
+	return &gadgets{api: api, bytes: bo, hash: h, scalars: f, verifier: v}, nil
 }
 
 // public turns native values into the emulated public witness of a proof.
@@ -104,8 +123,26 @@ func (g *gadgets) public(vs ...frontend.Variable) stdgroth16.Witness[scalar] {
 	return w
 }
 
-func (g *gadgets) statement(keys, program, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count frontend.Variable) (frontend.Variable, error) {
-	return g.hash.Hash(statementTag, []frontend.Variable{keys, program, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count})
+func (g *gadgets) statement(keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count frontend.Variable) (frontend.Variable, error) {
+	return g.hash.Hash(statementTag, []frontend.Variable{keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count})
+}
+
+// chainStatement is Statement.ChainDigest in the circuit: SHA-256 of the
+// prefix, the nine values as 32-byte big-endian words and the count as 4
+// bytes, mod r (five blocks).
+func (g *gadgets) chainStatement(keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count frontend.Variable) (frontend.Variable, error) {
+	h, err := sha2.New(g.api)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range []byte(statementPrefix) {
+		h.Write([]uints.U8{uints.NewU8(c)})
+	}
+	for _, v := range []frontend.Variable{keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut} {
+		h.Write(g.bytes.bytesOf(g.bytes.marshal(v)))
+	}
+	h.Write(g.bytes.bytesOf(g.bytes.word(g.api.ToBinary(count, 32), 32)))
+	return g.bytes.valueOf(h.Sum()), nil
 }
 
 // Define implements frontend.Circuit.
@@ -115,16 +152,23 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 		return err
 	}
 	a, b := &c.Children[0], &c.Children[1]
+	bo := g.bytes
 	// A key with two commitments (dtree/v2: the model's, the lookups')
 	// is verified by twoCommit, which gnark's verifier is not built for.
 	var two *twoCommit
 	if len(c.SegmentKey.CommitmentKeys) == 2 {
-		if two, err = newTwoCommit(api, g.scalars); err != nil {
+		if two, err = newTwoCommit(api, g.scalars, bo); err != nil {
 			return err
 		}
 	}
 	for i := range c.Children {
 		ch := &c.Children[i]
+		// The seal is bound to this task (and to its prover and price).
+		bind, err := bo.binding(c.TaskHi, c.TaskLo, ch.Prover, ch.Price)
+		if err != nil {
+			return err
+		}
+		api.AssertIsEqual(bind, ch.Binding)
 		vals := []frontend.Variable{ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.Binding}
 		if two != nil {
 			if err := two.assertProof(c.SegmentKey, ch.Proof, vals); err != nil {
@@ -155,7 +199,8 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 	mid := g.hash.Compress(c.BindIn, a.Binding)
 	bindOut := api.Select(c.Single, mid, g.hash.Compress(mid, b.Binding))
 	count := api.Add(1, pair)
-	d, err := g.statement(c.Keys, program, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
+	task := api.Add(api.Mul(c.TaskHi, two128), c.TaskLo) // mod r, as TaskElement
+	d, err := g.statement(c.Keys, program, task, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
 	if err != nil {
 		return err
 	}
@@ -171,31 +216,73 @@ func (c *NodeCircuit) Define(api frontend.API) error {
 	}
 	keys := g.hash.Compress(c.LeafKey, c.NodeKey)
 	for i := range c.Children {
-		ch := &c.Children[i]
-		kd, err := g.hash.Hash(keyTag, keyLimbs(&ch.Key))
-		if err != nil {
-			return err
-		}
-		// The child's key is the leaf key or the node key.
-		api.AssertIsEqual(api.Mul(api.Sub(kd, c.LeafKey), api.Sub(kd, c.NodeKey)), 0)
-		d, err := g.statement(keys, ch.ProgramID, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.BindIn, ch.BindOut, ch.Count)
-		if err != nil {
-			return err
-		}
-		if err := g.verifier.AssertProof(ch.Key, ch.Proof, g.public(d), stdgroth16.WithSubgroupCheck()); err != nil {
+		if err := g.assertJoin(keys, c.LeafKey, c.NodeKey, &c.Children[i]); err != nil {
 			return fmt.Errorf("join %d: %w", i, err)
 		}
 	}
 	a, b := &c.Children[0], &c.Children[1]
 	api.AssertIsEqual(a.ProgramID, b.ProgramID)
+	api.AssertIsEqual(a.Task, b.Task)
 	api.AssertIsEqual(a.StateOut, b.StateIn)
 	api.AssertIsEqual(a.InputOut, b.InputIn)
 	api.AssertIsEqual(a.BindOut, b.BindIn)
-	d, err := g.statement(keys, a.ProgramID, a.StateIn, b.StateOut, a.InputIn, b.InputOut, a.BindIn, b.BindOut, api.Add(a.Count, b.Count))
+	d, err := g.statement(keys, a.ProgramID, a.Task, a.StateIn, b.StateOut, a.InputIn, b.InputOut, a.BindIn, b.BindOut, api.Add(a.Count, b.Count))
 	if err != nil {
 		return err
 	}
 	api.AssertIsEqual(d, c.Statement)
+	return nil
+}
+
+// assertJoin asserts that ch's proof is valid for its statement (in the
+// tree of key set keys) under its key, which is the leaf key or the node
+// key.
+func (g *gadgets) assertJoin(keys, leafKey, nodeKey frontend.Variable, ch *JoinChild) error {
+	api := g.api
+	kd, err := g.hash.Hash(keyTag, keyLimbs(&ch.Key))
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(api.Mul(api.Sub(kd, leafKey), api.Sub(kd, nodeKey)), 0)
+	d, err := g.statement(keys, ch.ProgramID, ch.Task, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.BindIn, ch.BindOut, ch.Count)
+	if err != nil {
+		return err
+	}
+	return g.verifier.AssertProof(ch.Key, ch.Proof, g.public(d), stdgroth16.WithSubgroupCheck())
+}
+
+// WrapCircuit re-states the root join of a task's tree for Ethereum: it
+// verifies the root (under the leaf key or the node key, as a node join
+// verifies a child) and its one public input is the root statement's
+// ChainDigest (SHA-256, which the chain hashes with a precompile) instead
+// of its Poseidon2 Digest (which the joins recompute cheaply in their
+// circuits). It is the last job of a succinct receipt, the one proof the
+// receipt carries, proven for the Solidity verifier. It checks nothing
+// about the tree: a wrap of any valid join states that join's statement,
+// and the verifier compares it with the task it expects.
+type WrapCircuit struct {
+	Digest frontend.Variable `gnark:",public"`
+
+	LeafKey, NodeKey frontend.Variable
+	Root             JoinChild
+}
+
+// Define implements frontend.Circuit.
+func (c *WrapCircuit) Define(api frontend.API) error {
+	g, err := newGadgets(api)
+	if err != nil {
+		return err
+	}
+	keys := g.hash.Compress(c.LeafKey, c.NodeKey)
+	r := &c.Root
+	if err := g.assertJoin(keys, c.LeafKey, c.NodeKey, r); err != nil {
+		return fmt.Errorf("root: %w", err)
+	}
+	d, err := g.chainStatement(keys, r.ProgramID, r.Task, r.StateIn, r.StateOut, r.InputIn, r.InputOut, r.BindIn, r.BindOut, r.Count)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(d, c.Digest)
 	return nil
 }
 

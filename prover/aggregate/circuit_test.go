@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"errors"
 	"math/big"
 	"os"
 	"testing"
@@ -20,8 +21,9 @@ import (
 // and prove the real join circuits. Unset or 0: no join setup at all
 // (TestJoinCircuits compiles both real circuits and checks them against
 // real proofs, with no setup, in every case). "leaf": TestSuccinctLeafRoot
-// sets up the leaf join (2.5M constraints, about 20 CPU-minutes, once per
-// machine; later runs load it from the shared setup store) and proves one.
+// sets up the leaf join and the wrap (about 20 CPU-minutes each, once per
+// machine; later runs load them from the shared setup store) and proves
+// one of each.
 // 1 (`make test-aggregate`): that, and the three-segment tests
 // (TestSuccinctReceipt, TestSuccinctSoundness, ...) that also set up the
 // node join (4.7M constraints), and BenchmarkJoin.
@@ -30,7 +32,7 @@ const FullEnv = "ZKPOOL_AGGREGATE_FULL"
 func needLeafSetup(t testing.TB) {
 	t.Helper()
 	if v := os.Getenv(FullEnv); testing.Short() || (v != "1" && v != "leaf") {
-		t.Skipf("sets up (once per machine, ~20 CPU-minutes) and proves the leaf join circuit: set %s=leaf or 1 (make test-aggregate)", FullEnv)
+		t.Skipf("sets up (once per machine, ~40 CPU-minutes) and proves the leaf join and wrap circuits: set %s=leaf or 1 (make test-aggregate)", FullEnv)
 	}
 }
 
@@ -83,9 +85,13 @@ func (k *toyKey) join(t *testing.T, kind Kind, st Statement) *Join {
 // of hashchain/v1/s1 and the real node join (no setup) and checks that
 // their constraints hold for honest children and fail for hostile ones: a
 // leaf over segments whose states do not chain, out of order, of another
-// family, or with a seal of another claim; a node over joins out of order,
-// duplicated, whose chains do not link, whose programs differ, under a key
-// outside the tree's key set, or with a proof of another statement. The
+// family, with a seal of another claim, with seals of another task, or
+// naming a prover or price other than the seal binds; a node over joins
+// out of order, duplicated, whose chains do not link, whose programs or
+// tasks differ, under a key outside the tree's key set, or with a proof of
+// another statement; a wrap over a root with a proof of another statement
+// or under a key outside the set, or stating the join digest where the
+// chain digest is due. The
 // segment seals are real proofs made with seal.ForRecursion; the node's
 // children are real Groth16 proofs under join-shaped stand-in keys (the
 // node circuit takes its children's keys as witnesses, bound to the
@@ -144,17 +150,19 @@ func TestJoinCircuits(t *testing.T) {
 		in := func(a, b *receipt.SegmentReceipt) LeafInput {
 			return LeafInput{Task: task, Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: a, Second: b}
 		}
-		solve := func(li LeafInput) error {
+		solveWith := func(li LeafInput, edit func(*LeafCircuit)) error {
 			a, _, err := leafCircuit(li)
 			if err != nil {
 				t.Fatal(err)
 			}
+			edit(a)
 			w, err := frontend.NewWitness(a, bn254Fr)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return ccs.IsSolved(w)
 		}
+		solve := func(li LeafInput) error { return solveWith(li, func(*LeafCircuit) {}) }
 		if _, _, err := LeafAssignment(in(&segs[0], &segs[1])); err != nil {
 			t.Fatal(err)
 		}
@@ -178,6 +186,27 @@ func TestJoinCircuits(t *testing.T) {
 			if solve(in(tc.a, tc.b)) == nil {
 				t.Errorf("%s: the leaf circuit accepts it", tc.name)
 			}
+		}
+		// The statement names the task, and every seal's binding must be
+		// the task's binding of its prover and price: seals of another
+		// task, or a payee other than the one the seal binds, do not
+		// solve.
+		otherTask := in(&segs[0], &segs[1])
+		otherTask.Task = [32]byte{0xc2}
+		if _, _, err := LeafAssignment(otherTask); err == nil {
+			t.Error("seals of another task: the honest builder accepts them")
+		}
+		if solve(otherTask) == nil {
+			t.Error("seals of another task: the leaf circuit accepts them")
+		}
+		if solveWith(in(&segs[0], &segs[1]), func(a *LeafCircuit) { a.Children[1].Prover = big.NewInt(0xb1ff) }) == nil {
+			t.Error("a prover other than the one the seal binds: the leaf circuit accepts it")
+		}
+		if solveWith(in(&segs[0], &segs[1]), func(a *LeafCircuit) { a.Children[0].Price = big.NewInt(8) }) == nil {
+			t.Error("a price other than the one the seal binds: the leaf circuit accepts it")
+		}
+		if solveWith(in(&segs[0], &segs[1]), func(a *LeafCircuit) { a.Children[0].Price = new(big.Int).Lsh(big.NewInt(1), 96) }) == nil {
+			t.Error("a price of 97 bits: the leaf circuit accepts it")
 		}
 	})
 
@@ -204,8 +233,8 @@ func TestJoinCircuits(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("node join: %d constraints", ccs.GetNbConstraints())
-		left := Statement{Keys: keys, ProgramID: digestOf(1), StateIn: digestOf(2), StateOut: digestOf(3), InputIn: digestOf(4), InputOut: digestOf(5), BindOut: digestOf(6), Count: 2}
-		right := Statement{Keys: keys, ProgramID: digestOf(1), StateIn: digestOf(3), StateOut: digestOf(7), InputIn: digestOf(5), InputOut: digestOf(8), BindIn: digestOf(6), BindOut: digestOf(9), Count: 1}
+		left := Statement{Keys: keys, ProgramID: digestOf(1), Task: digestOf(11), StateIn: digestOf(2), StateOut: digestOf(3), InputIn: digestOf(4), InputOut: digestOf(5), BindOut: digestOf(6), Count: 2}
+		right := Statement{Keys: keys, ProgramID: digestOf(1), Task: digestOf(11), StateIn: digestOf(3), StateOut: digestOf(7), InputIn: digestOf(5), InputOut: digestOf(8), BindIn: digestOf(6), BindOut: digestOf(9), Count: 1}
 		l := toys[1].join(t, KindNode, left)
 		r := toys[0].join(t, KindLeaf, right)
 		in := NodeInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk}
@@ -222,7 +251,7 @@ func TestJoinCircuits(t *testing.T) {
 			return ccs.IsSolved(w)
 		}
 		in.Left, in.Right = l, r
-		if _, st, err := NodeAssignment(in); err != nil || st.Count != 3 || st.StateIn != left.StateIn || st.StateOut != right.StateOut || st.BindOut != right.BindOut {
+		if _, st, err := NodeAssignment(in); err != nil || st.Count != 3 || st.StateIn != left.StateIn || st.StateOut != right.StateOut || st.BindOut != right.BindOut || st.Task != left.Task {
 			t.Fatalf("honest node: %+v %v", st, err)
 		}
 		if err := solve(l, r); err != nil {
@@ -232,6 +261,8 @@ func TestJoinCircuits(t *testing.T) {
 		broken.StateIn = digestOf(33)
 		otherProgram := right
 		otherProgram.ProgramID = digestOf(34)
+		otherTask := right
+		otherTask.Task = digestOf(36)
 		forged := *r
 		forged.Statement.StateOut = digestOf(35) // the proof is of the original statement
 		outside := toys[2].join(t, KindLeaf, right)
@@ -243,6 +274,7 @@ func TestJoinCircuits(t *testing.T) {
 			{"duplicated", l, l},
 			{"states do not chain", l, toys[0].join(t, KindLeaf, broken)},
 			{"another program", l, toys[0].join(t, KindLeaf, otherProgram)},
+			{"another task", l, toys[0].join(t, KindLeaf, otherTask)},
 			{"a proof of another statement", l, &forged},
 		} {
 			in.Left, in.Right = tc.a, tc.b
@@ -267,6 +299,75 @@ func TestJoinCircuits(t *testing.T) {
 		}
 		if ccs.IsSolved(w) == nil {
 			t.Error("a child under a key outside the key set: the node circuit accepts it")
+		}
+	})
+
+	t.Run("wrap", func(t *testing.T) {
+		var toys [3]*toyKey
+		for i := range toys {
+			ccs, pk, vk := toySetup(t, &statementToy{})
+			toys[i] = &toyKey{ccs, pk, vk}
+		}
+		leafD, err := KeyDigest(toys[0].vk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodeD, err := KeyDigest(toys[1].vk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys, err := KeySet(leafD, nodeD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ccs, err := frontend.Compile(bn254Fr, r1cs.NewBuilder, Wrap{}.Circuit())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrap: %d constraints", ccs.GetNbConstraints())
+		st := Statement{Keys: keys, ProgramID: digestOf(1), Task: digestOf(11), StateIn: digestOf(2), StateOut: digestOf(7), InputIn: digestOf(4), InputOut: digestOf(8), BindOut: digestOf(9), Count: 3}
+		root := toys[1].join(t, KindNode, st)
+		solve := func(in WrapInput, edit func(*WrapCircuit)) error {
+			a, _, err := wrapCircuit(in, leafD, nodeD)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edit(a)
+			w, err := frontend.NewWitness(a, bn254Fr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ccs.IsSolved(w)
+		}
+		in := WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: root}
+		_, wst, err := WrapAssignment(in)
+		if err != nil || wst != st {
+			t.Fatalf("honest wrap: %+v %v", wst, err)
+		}
+		if err := solve(in, func(*WrapCircuit) {}); err != nil {
+			t.Fatalf("honest wrap: %v", err)
+		}
+		forged := *root
+		forged.Statement.StateOut = digestOf(35) // the proof is of the original statement
+		other, err := st.Digest()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, tc := range map[string]struct {
+			in   WrapInput
+			edit func(*WrapCircuit)
+		}{
+			"a root proof of another statement": {WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged}, func(*WrapCircuit) {}},
+			// The join digest (Poseidon2) where the chain digest is due.
+			"the join digest as the public input": {in, func(a *WrapCircuit) { a.Digest = digestInt(other) }},
+			"a root under a key outside the set":  {WrapInput{LeafKey: toys[2].vk, NodeKey: toys[1].vk, Root: toys[2].join(t, KindLeaf, st)}, func(*WrapCircuit) {}},
+		} {
+			if solve(tc.in, tc.edit) == nil {
+				t.Errorf("%s: the wrap circuit accepts it", name)
+			}
+		}
+		if _, _, err := WrapAssignment(WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged}); !errors.Is(err, ErrChild) {
+			t.Errorf("a forged root: honest builder: %v, want ErrChild", err)
 		}
 	})
 }

@@ -11,13 +11,20 @@
 // consecutive joins (NodeCircuit, one family for all, NodeName), each
 // child under the leaf key or the node key, both witnesses bound by their
 // digests to the statement. Every join proves a Statement: the key set of
-// its tree, the program, both ends of the state chain and of the input
-// chain, the binding chain of its segments (each segment's binding of
-// task, prover and price, folded in order with Poseidon) and the segment
-// count; its one public input is the statement's digest. The root's
-// statement is rebuilt by the verifier from the task it expects and the
-// receipt's payees (Receipt.Verify), so the one proof checks the program,
-// the chain ends, the input digest, the task and every prover and price.
+// its tree, the program, the task, both ends of the state chain and of the
+// input chain, the binding chain of its segments (each segment's binding
+// of task, prover and price, which the leaf join checks against the task
+// with keccak in the circuit, folded in order with Poseidon) and the
+// segment count; its one public input is the statement's Poseidon2 digest,
+// which a parent join recomputes for a few hundred constraints. The last
+// job, the wrap (WrapCircuit, one family for all), verifies the tree's
+// root and states the same statement under its ChainDigest (SHA-256,
+// which Ethereum has as a precompile; about 250k constraints in a circuit,
+// so it is hashed once a task, not in every join); it is the proof a
+// succinct receipt carries. The root's statement is rebuilt by the
+// verifier from the task it expects and the receipt's payees
+// (Receipt.Verify), so the one proof checks the program, the chain ends,
+// the input digest, the task and every prover and price.
 //
 // # Which recursion path, and why
 //
@@ -63,8 +70,8 @@
 // for aggregation are proven with seal.ForRecursion (verified off chain by
 // VerifySegment), and so is every join but the root (the join circuits
 // themselves have a commitment, from the emulated arithmetic's range
-// checks). A task's root join is verified by no circuit: it is proven for
-// the Solidity verifier (ProveRoot, VerifyRoot), so the one proof of a
+// checks). A task's wrap is verified by no circuit: it is proven for the
+// Solidity verifier (ProveRoot, VerifyRoot), so the one proof of a
 // succinct receipt is checked the same way off chain and on Ethereum.
 //
 // # Seals of two commitments (dtree/v2)
@@ -87,15 +94,26 @@
 //
 // chain/contracts/src/SuccinctVerifier.sol (driven by
 // node/receiptverifier's SuccinctClient) rebuilds the root statement from
-// the quote, the result, the family's registered key set, initial state
-// and input, and the payees: a keccak256 and a width-2 Poseidon2
-// compression per segment for the binding chain, one width-16 Poseidon2
-// permutation for the statement digest, then one Groth16 check with a
-// commitment under the leaf key (one or two segments) or the node key.
-// The per-segment part is why its gas grows with the segment count
-// (BENCHMARKS.md); a statement that names the task instead of folding the
-// payees' bindings (the binding computed inside the leaf join) would make
-// it constant.
+// the quote, the task id, the result, the family's registered key set,
+// initial state and input, the binding chain's end and the segment count,
+// hashes it with the SHA-256 precompile and makes one Groth16 check with a
+// commitment under the wrap key: about 330k gas whatever the segment count
+// (BENCHMARKS.md). It needs no
+// payees: the leaf joins check every segment's binding against the task
+// the statement names, so the binding chain's end only says who is paid,
+// which the attesting nodes check against the payouts off chain (as for a
+// composite receipt, whose verifier does not see the payouts either).
+// Until join/v2 the statement did not name the task, there was no wrap,
+// and the contract refolded the payees' bindings with Poseidon2 in
+// Solidity and hashed the statement with it: 11k gas a segment more, 476k
+// for 5 segments and 1.16M for 64. Costs of the change (compile counts,
+// BENCHMARKS.md): the leaf checks each segment's binding with keccak256 in
+// the circuit (about 130k to 200k constraints a segment), the node join is
+// unchanged (one more statement value), and the wrap (2.72M constraints)
+// is one more proof a task. Hashing every join's statement with SHA-256
+// instead, without a wrap, would have cost each node join 0.74M (15%)
+// and pushed its setup past this machine's 24 GiB (it peaks near 23 GB
+// at 4.7M constraints).
 //
 // # Local aggregation
 //
@@ -119,11 +137,13 @@
 //     of task, prover and price). A join's statement is a function of its
 //     public children, so without a binding the node that receives a
 //     prover's join could list it as its own in the payouts, or a second
-//     prover could deliver a copy. Adding the binding is a new statement
-//     (a new public input, hashed into the digest), so new join families
-//     and a new setup of both (about an hour and 23 GB here).
-//   - Announcements and bids need a job kind, and a prover's capacity the
-//     kinds it takes: a join needs 5 to 13 GB and 70 to 140 CPU-seconds on
+//     prover could deliver a copy. Folding each join's own binding into
+//     the binding chain after its children's would do it (one Poseidon
+//     compression a join, the payees then listing the joins' provers
+//     too); it changes the circuits, so new join families and a new setup
+//     of both (about an hour and 23 GB here).
+//   - Announcements and bids need a job kind (leaf, node, wrap), and a
+//     prover's capacity the kinds it takes: a join needs 5 to 13 GB and 70 to 140 CPU-seconds on
 //     two cores, a segment well under 1 GB and a second; a prover that
 //     cannot hold a join's keys must not win one.
 //   - A join's "witness" is its children (segment receipts or joins), a

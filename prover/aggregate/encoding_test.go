@@ -18,7 +18,7 @@ func sampleReceipt(n int) *Receipt {
 }
 
 func sampleJoin() *Join {
-	return &Join{Kind: KindNode, Statement: Statement{Keys: digestOf(1), ProgramID: digestOf(2), StateIn: digestOf(3),
+	return &Join{Kind: KindNode, Statement: Statement{Keys: digestOf(1), ProgramID: digestOf(2), Task: digestOf(10), StateIn: digestOf(3),
 		StateOut: digestOf(4), InputIn: digestOf(5), InputOut: digestOf(6), BindIn: digestOf(7), BindOut: digestOf(8), Count: 5},
 		Seal: bytes.Repeat([]byte{9}, SealLen)}
 }
@@ -104,13 +104,14 @@ func TestJoinEncoding(t *testing.T) {
 	}
 	mut := func(at int, v byte) []byte { c := append([]byte(nil), b...); c[at] = v; return c }
 	zeroCount := append([]byte(nil), b...)
-	binary.BigEndian.PutUint32(zeroCount[6+8*32:], 0)
+	binary.BigEndian.PutUint32(zeroCount[6+9*32:], 0)
 	for name, data := range map[string][]byte{
 		"truncated":            b[:len(b)-1],
 		"trailing":             append(append([]byte(nil), b...), 1),
 		"bad magic":            mut(0, 'X'),
-		"bad version":          mut(4, 2),
-		"bad kind":             mut(5, 3),
+		"bad version":          mut(4, 1), // v1 joins have no task
+		"version from later":   mut(4, 3),
+		"bad kind":             mut(5, 4),
 		"non-canonical digest": mut(6, 0xff),
 		"zero count":           zeroCount,
 	} {

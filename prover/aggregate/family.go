@@ -8,11 +8,16 @@ import (
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 )
 
-// Family names.
+// Family names. v2: the statement names the task, and the leaf checks
+// each segment's binding against it (v1 trees folded the bindings without
+// knowing the task, so a verifier had to refold them from the payees).
 const (
-	leafPrefix = "join/v1/leaf/"
+	leafPrefix = "join/v2/leaf/"
 	// NodeName is the node join's family: one for every segment family.
-	NodeName = "join/v1/node"
+	NodeName = "join/v2/node"
+	// WrapName is the wrap's family (WrapCircuit): one for every segment
+	// family.
+	WrapName = "join/v2/wrap"
 )
 
 // LeafName is the leaf join family of a segment family.
@@ -65,4 +70,15 @@ func (Node) Circuit() frontend.Circuit {
 		c.Children[i].Proof = proofPlaceholder(1)
 	}
 	return c
+}
+
+// Wrap is the wrap family: the last job of a succinct receipt.
+type Wrap struct{}
+
+// Name is WrapName.
+func (Wrap) Name() string { return WrapName }
+
+// Circuit is the wrap circuit.
+func (Wrap) Circuit() frontend.Circuit {
+	return &WrapCircuit{Root: JoinChild{Key: joinKeyPlaceholder(), Proof: proofPlaceholder(1)}}
 }

@@ -21,10 +21,12 @@ import (
 // Kind says which circuit proved a join.
 type Kind uint8
 
-// Join kinds.
+// Join kinds: the tree's leaf and node joins, and the wrap that re-states
+// the tree's root for Ethereum (WrapCircuit).
 const (
 	KindLeaf Kind = 1
 	KindNode Kind = 2
+	KindWrap Kind = 3
 )
 
 func (k Kind) String() string {
@@ -33,13 +35,15 @@ func (k Kind) String() string {
 		return "leaf"
 	case KindNode:
 		return "node"
+	case KindWrap:
+		return "wrap"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
 // Join is a proven join: the circuit that proved it, what it proves, and
 // its seal (a BN254 Groth16 proof with one commitment, proven for
-// recursion).
+// recursion; a wrap's for the Solidity verifier).
 type Join struct {
 	Kind      Kind
 	Statement Statement
@@ -91,8 +95,14 @@ type onePublic struct {
 
 func (*onePublic) Define(frontend.API) error { return nil }
 
-func statementWitness(s *Statement) (witness.Witness, error) {
-	d, err := s.Digest()
+// statementWitness is the public witness of a join of kind k proving s:
+// its Digest, or a wrap's ChainDigest.
+func statementWitness(k Kind, s *Statement) (witness.Witness, error) {
+	digest := s.Digest
+	if k == KindWrap {
+		digest = s.ChainDigest
+	}
+	d, err := digest()
 	if err != nil {
 		return nil, err
 	}
@@ -105,8 +115,8 @@ func VerifyJoin(vk groth16.VerifyingKey, j *Join) error {
 	return verifyJoin(vk, j, recursionVerifier)
 }
 
-// VerifyRoot checks the seal of a task's root join, proven for the
-// Solidity verifier (ProveRoot), under vk, the key of j's kind.
+// VerifyRoot checks the seal of a task's wrap, proven for the Solidity
+// verifier (ProveRoot), under vk, the wrap key.
 func VerifyRoot(vk groth16.VerifyingKey, j *Join) error {
 	return verifyJoin(vk, j, chainVerifier)
 }
@@ -119,7 +129,7 @@ func verifyJoin(vk groth16.VerifyingKey, j *Join, opt backend.VerifierOption) er
 	if err != nil {
 		return fmt.Errorf("%w: %s join: %w", ErrProof, j.Kind, err)
 	}
-	pub, err := statementWitness(&j.Statement)
+	pub, err := statementWitness(j.Kind, &j.Statement)
 	if err != nil {
 		return err
 	}
@@ -135,9 +145,9 @@ func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment fr
 	return prove(ccs, pk, assignment, recursionProver)
 }
 
-// ProveRoot proves the root join of a task, as Prove does, for the
-// Solidity verifier: its seal verifies with VerifyRoot and on chain, and
-// cannot be a child of another join.
+// ProveRoot proves a task's wrap (WrapAssignment) for the Solidity
+// verifier: its seal verifies with VerifyRoot and on chain, and cannot be
+// a child of a join.
 func ProveRoot(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) ([]byte, error) {
 	return prove(ccs, pk, assignment, chainProver)
 }
@@ -188,6 +198,10 @@ func segmentChild(vk groth16.VerifyingKey, r *receipt.SegmentReceipt) (SegmentCh
 	cl := &r.Claim
 	c.ProgramID, c.StateIn, c.StateOut = digestInt(cl.ProgramID), digestInt(cl.StateIn), digestInt(cl.StateOut)
 	c.InputIn, c.InputOut, c.Binding = digestInt(cl.InputIn), digestInt(cl.InputOut), digestInt(b)
+	c.Prover, c.Price = new(big.Int).SetBytes(r.Prover[:]), new(big.Int)
+	if r.Price != nil {
+		c.Price = r.Price
+	}
 	return c, nil
 }
 
@@ -254,13 +268,14 @@ func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
 	if err != nil {
 		return nil, st, err
 	}
-	st = Statement{Keys: in.Keys, ProgramID: program, StateIn: a.StateIn, StateOut: last.StateOut,
+	st = Statement{Keys: in.Keys, ProgramID: program, Task: TaskElement(in.Task), StateIn: a.StateIn, StateOut: last.StateOut,
 		InputIn: a.InputIn, InputOut: last.InputOut, BindIn: in.BindIn, BindOut: bind, Count: uint32(len(kids))}
 	d, err := st.Digest()
 	if err != nil {
 		return nil, st, err
 	}
-	c := &LeafCircuit{Statement: digestInt(d), Keys: digestInt(in.Keys), BindIn: digestInt(in.BindIn), Single: 0}
+	c := &LeafCircuit{Statement: digestInt(d), Keys: digestInt(in.Keys), BindIn: digestInt(in.BindIn), Single: 0,
+		TaskHi: new(big.Int).SetBytes(in.Task[:16]), TaskLo: new(big.Int).SetBytes(in.Task[16:])}
 	if in.Second == nil {
 		c.Single = 1
 	}
@@ -315,6 +330,8 @@ func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
 	switch {
 	case a.ProgramID != b.ProgramID:
 		return nil, st, fmt.Errorf("%w: the joins prove programs %s and %s", ErrChild, a.ProgramID, b.ProgramID)
+	case a.Task != b.Task:
+		return nil, st, fmt.Errorf("%w: the joins are of tasks %s and %s", ErrChild, a.Task, b.Task)
 	case a.StateOut != b.StateIn:
 		return nil, st, fmt.Errorf("%w: the right join starts at %s, the left ended at %s", ErrChild, b.StateIn, a.StateOut)
 	case a.InputOut != b.InputIn:
@@ -350,24 +367,12 @@ func nodeCircuit(in NodeInput, leafDigest, nodeDigest receipt.Digest) (*NodeCirc
 		if err != nil {
 			return nil, st, err
 		}
-		proof, err := receipt.DecodeSeal(j.Seal, vk)
-		if err != nil {
+		if c.Children[i], err = joinChild(vk, j); err != nil {
 			return nil, st, fmt.Errorf("%w: child %d: %w", ErrChild, i, err)
 		}
-		ch := &c.Children[i]
-		if ch.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
-			return nil, st, err
-		}
-		if ch.Key, err = keyValue(vk); err != nil {
-			return nil, st, err
-		}
-		s := &j.Statement
-		ch.ProgramID, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.StateIn), digestInt(s.StateOut)
-		ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
-		ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
 	}
 	a, b := &in.Left.Statement, &in.Right.Statement
-	st = Statement{Keys: keys, ProgramID: a.ProgramID, StateIn: a.StateIn, StateOut: b.StateOut,
+	st = Statement{Keys: keys, ProgramID: a.ProgramID, Task: a.Task, StateIn: a.StateIn, StateOut: b.StateOut,
 		InputIn: a.InputIn, InputOut: b.InputOut, BindIn: a.BindIn, BindOut: b.BindOut, Count: a.Count + b.Count}
 	d, err := st.Digest()
 	if err != nil {
@@ -377,24 +382,104 @@ func nodeCircuit(in NodeInput, leafDigest, nodeDigest receipt.Digest) (*NodeCirc
 	return c, st, nil
 }
 
+// joinChild is j, proven under vk, as a child of a node join or a wrap.
+func joinChild(vk groth16.VerifyingKey, j *Join) (JoinChild, error) {
+	var ch JoinChild
+	proof, err := receipt.DecodeSeal(j.Seal, vk)
+	if err != nil {
+		return ch, err
+	}
+	if ch.Proof, err = stdgroth16.ValueOfProof[g1, g2](proof); err != nil {
+		return ch, err
+	}
+	if ch.Key, err = keyValue(vk); err != nil {
+		return ch, err
+	}
+	s := &j.Statement
+	ch.ProgramID, ch.Task, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.Task), digestInt(s.StateIn), digestInt(s.StateOut)
+	ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
+	ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
+	return ch, nil
+}
+
+// WrapInput is what a wrap takes: the root join of a task's tree and the
+// two keys the tree uses.
+type WrapInput struct {
+	LeafKey, NodeKey groth16.VerifyingKey
+	Root             *Join
+}
+
+// WrapAssignment checks the root as the circuit will and returns the wrap
+// circuit's assignment and the statement it re-states (the root's).
+func WrapAssignment(in WrapInput) (*WrapCircuit, Statement, error) {
+	var st Statement
+	if in.Root == nil {
+		return nil, st, fmt.Errorf("%w: a wrap needs a root join", ErrChild)
+	}
+	ld, err := KeyDigest(in.LeafKey)
+	if err != nil {
+		return nil, st, err
+	}
+	nd, err := KeyDigest(in.NodeKey)
+	if err != nil {
+		return nil, st, err
+	}
+	keys, err := KeySet(ld, nd)
+	if err != nil {
+		return nil, st, err
+	}
+	n := NodeInput{LeafKey: in.LeafKey, NodeKey: in.NodeKey}
+	vk, err := n.key(in.Root.Kind)
+	if err != nil {
+		return nil, st, fmt.Errorf("%w: root: %w", ErrChild, err)
+	}
+	if in.Root.Statement.Keys != keys {
+		return nil, st, fmt.Errorf("%w: the root belongs to the tree of keys %s, this one %s", ErrChild, in.Root.Statement.Keys, keys)
+	}
+	if err := VerifyJoin(vk, in.Root); err != nil {
+		return nil, st, fmt.Errorf("%w: root: %w", ErrChild, err)
+	}
+	return wrapCircuit(in, ld, nd)
+}
+
+// wrapCircuit builds a wrap assignment without checking the root.
+func wrapCircuit(in WrapInput, leafDigest, nodeDigest receipt.Digest) (*WrapCircuit, Statement, error) {
+	st := in.Root.Statement
+	n := NodeInput{LeafKey: in.LeafKey, NodeKey: in.NodeKey}
+	vk, err := n.key(in.Root.Kind)
+	if err != nil {
+		return nil, st, err
+	}
+	c := &WrapCircuit{LeafKey: digestInt(leafDigest), NodeKey: digestInt(nodeDigest)}
+	if c.Root, err = joinChild(vk, in.Root); err != nil {
+		return nil, st, fmt.Errorf("%w: root: %w", ErrChild, err)
+	}
+	d, err := st.ChainDigest()
+	if err != nil {
+		return nil, st, err
+	}
+	c.Digest = digestInt(d)
+	return c, st, nil
+}
+
 // Encoding of a join (a join job's result; integers big-endian):
 //
-//	join := "ZKSJ" version(1 byte = 1) kind(1) keys programID stateIn
-//	        stateOut inputIn inputOut bindIn bindOut (32 each) count(u32)
-//	        seal
+//	join := "ZKSJ" version(1 byte = 2) kind(1) keys programID task
+//	        stateIn stateOut inputIn inputOut bindIn bindOut (32 each)
+//	        count(u32) seal
 //
 // Every field has a fixed length, so a join is exactly JoinLen bytes.
 const (
 	joinMagic   = "ZKSJ"
-	joinVersion = 1
+	joinVersion = 2
 )
 
 // JoinLen is the length of every encoded join.
-var JoinLen = len(joinMagic) + 2 + 8*32 + 4 + SealLen
+var JoinLen = len(joinMagic) + 2 + 9*32 + 4 + SealLen
 
 // MarshalBinary encodes the join.
 func (j *Join) MarshalBinary() ([]byte, error) {
-	if j.Kind != KindLeaf && j.Kind != KindNode {
+	if j.Kind != KindLeaf && j.Kind != KindNode && j.Kind != KindWrap {
 		return nil, fmt.Errorf("%w: join of kind %s", ErrEncoding, j.Kind)
 	}
 	if len(j.Seal) != SealLen {
@@ -404,7 +489,7 @@ func (j *Join) MarshalBinary() ([]byte, error) {
 	b = append(b, joinMagic...)
 	b = append(b, joinVersion, byte(j.Kind))
 	s := &j.Statement
-	for _, d := range []receipt.Digest{s.Keys, s.ProgramID, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+	for _, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
 		b = append(b, d[:]...)
 	}
 	b = binary.BigEndian.AppendUint32(b, s.Count)
@@ -424,12 +509,12 @@ func (j *Join) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("%w: join version %d, this build reads %d", ErrEncoding, rest[0], joinVersion)
 	}
 	out := Join{Kind: Kind(rest[1])}
-	if out.Kind != KindLeaf && out.Kind != KindNode {
+	if out.Kind != KindLeaf && out.Kind != KindNode && out.Kind != KindWrap {
 		return fmt.Errorf("%w: join of kind %s", ErrEncoding, out.Kind)
 	}
 	rest = rest[2:]
 	s := &out.Statement
-	for _, d := range []*receipt.Digest{&s.Keys, &s.ProgramID, &s.StateIn, &s.StateOut, &s.InputIn, &s.InputOut, &s.BindIn, &s.BindOut} {
+	for _, d := range []*receipt.Digest{&s.Keys, &s.ProgramID, &s.Task, &s.StateIn, &s.StateOut, &s.InputIn, &s.InputOut, &s.BindIn, &s.BindOut} {
 		copy(d[:], rest)
 		rest = rest[32:]
 		if _, err := d.Element(); err != nil {

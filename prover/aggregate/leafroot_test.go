@@ -15,9 +15,10 @@ import (
 
 // TestSuccinctLeafRoot runs with ZKPOOL_AGGREGATE_FULL=leaf or 1: a real task
 // of two hashchain segments, proven for recursion and bound to their
-// provers, is aggregated by one real leaf join (the leaf family's setup
-// comes from the shared store: the first run on a machine sets it up,
-// about 20 CPU-minutes) into a succinct receipt that verifies with one
+// provers, is aggregated by one real leaf join and wrapped by the real
+// wrap (both families' setups come from the shared store: the first run
+// on a machine sets them up, about 20 CPU-minutes each) into a succinct
+// receipt that verifies with one
 // Groth16 verification, and whose hostile variants do not. A tree of two
 // segments has no node join: its key set names the node key only by
 // digest, so a join-shaped stand-in key takes the node key's place (the
@@ -78,17 +79,31 @@ func TestSuccinctLeafRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := &Join{Kind: KindLeaf, Statement: stmt}
-	logPhase(measure("prove leaf join", func() { root.Seal, err = ProveRoot(leaf.CCS, leaf.PK, a) }))
+	logPhase(measure("prove leaf join", func() { root.Seal, err = Prove(leaf.CCS, leaf.PK, a) }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewReceipt(task, seg.Manifest.Family, root, payees)
+	var wrap *setup.Artifacts
+	logPhase(measure("load (or set up) the wrap", func() { wrap, err = st.Ensure(Wrap{}) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wa, wst, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &Join{Kind: KindWrap, Statement: wst}
+	logPhase(measure("prove the wrap", func() { w.Seal, err = ProveRoot(wrap.CCS, wrap.PK, wa) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReceipt(task, seg.Manifest.Family, w, payees)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := sess.Expect
 	want.Task = task
-	ks := mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: nodeVK}
+	ks := mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: nodeVK, WrapName: wrap.VK}
 	logPhase(measure("verify succinct receipt", func() { err = r.Verify(ks, want) }))
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +119,7 @@ func TestSuccinctLeafRoot(t *testing.T) {
 	if err := back.Verify(ks, want); err != nil {
 		t.Fatalf("decoded receipt: %v", err)
 	}
-	t.Logf("succinct receipt of 2 segments: %d bytes; leaf join %d constraints", len(b), leaf.Manifest.Constraints)
+	t.Logf("succinct receipt of 2 segments: %d bytes; leaf join %d constraints, wrap %d", len(b), leaf.Manifest.Constraints, wrap.Manifest.Constraints)
 
 	bump := func(d receipt.Digest) receipt.Digest { d[31] ^= 1; return d }
 	other := [32]byte{0xee}
@@ -133,12 +148,14 @@ func TestSuccinctLeafRoot(t *testing.T) {
 		{"receipt for another expectation", func(r *Receipt, w *receipt.Expect, k mapKeys) { w.Final = bump(w.Final) }, receipt.ErrFinalState},
 		{"another node key in the key set", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[NodeName] = leaf.VK }, ErrProof},
 		{"a segment key as the leaf key", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[LeafName(seg.Manifest.Family)] = seg.VK }, ErrKey},
+		{"the leaf key as the wrap key", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[WrapName] = leaf.VK }, ErrProof},
+		{"the leaf join's seal as the proof", func(r *Receipt, w *receipt.Expect, k mapKeys) { r.Seal = append([]byte(nil), root.Seal...) }, ErrProof},
 	} {
 		x := *r
 		x.Payees = append([]Payee(nil), r.Payees...)
 		x.Seal = append([]byte(nil), r.Seal...)
 		w := want
-		k := mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: nodeVK}
+		k := mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: nodeVK, WrapName: wrap.VK}
 		tc.f(&x, &w, k)
 		if err := x.Verify(k, w); !errors.Is(err, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)

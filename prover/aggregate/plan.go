@@ -10,7 +10,8 @@ import (
 type Job struct {
 	Kind Kind
 	// Left and Right are segment indices for a leaf join (Right is -1 for
-	// a single) and job indices for a node join.
+	// a single) and job indices for a node join; a wrap (which Plan does
+	// not list: it follows the root) has the root's index in Left and -1.
 	Left, Right int
 	// First and Count are the segments the join covers.
 	First, Count int

@@ -1,6 +1,8 @@
 package aggregate
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"sync"
@@ -16,53 +18,104 @@ import (
 )
 
 var (
-	statementTag = poseidon.Tag("aggregate/v1/statement")
+	statementTag = poseidon.Tag("aggregate/v2/statement")
 	keyTag       = poseidon.Tag("aggregate/v1/key")
 )
 
 // Statement is what a join proof proves about the Count consecutive
 // segments it covers: each was proven under the family's key and program
-// ProgramID; their state chain runs from StateIn to StateOut and their
-// input chain from InputIn to InputOut, each link checked; and the
-// segments' bindings, folded in order into the chain that starts at
-// BindIn, end at BindOut. Keys names the two verifying keys the tree may
-// use (KeySet of the leaf key of the family and the node key).
+// ProgramID for the task Task; their state chain runs from StateIn to
+// StateOut and their input chain from InputIn to InputOut, each link
+// checked; and the segments' bindings, each checked in the leaf join to
+// be the task's binding of the segment's prover and price
+// (receipt.Binding), folded in order into the chain that starts at BindIn,
+// end at BindOut. Keys names the two verifying keys the tree may use
+// (KeySet of the leaf key of the family and the node key).
+//
+// Because the statement names the task and the leaf joins check each
+// binding against it, a verifier that knows the task needs neither the
+// payees nor the fold to check a root: BindOut is what the payees fold
+// to, which is what pays them (checked off chain, where the payouts are),
+// not what the proof's validity for the task depends on. So the on-chain
+// check costs the same for every segment count.
 type Statement struct {
 	Keys      receipt.Digest
 	ProgramID receipt.Digest
-	StateIn   receipt.Digest
-	StateOut  receipt.Digest
-	InputIn   receipt.Digest
-	InputOut  receipt.Digest
-	BindIn    receipt.Digest
-	BindOut   receipt.Digest
-	Count     uint32
+	// Task is the task id (the quote's EIP-712 digest) reduced mod r
+	// (TaskElement).
+	Task     receipt.Digest
+	StateIn  receipt.Digest
+	StateOut receipt.Digest
+	InputIn  receipt.Digest
+	InputOut receipt.Digest
+	BindIn   receipt.Digest
+	BindOut  receipt.Digest
+	Count    uint32
 }
 
 // statementLen is the number of field elements a statement hashes.
-const statementLen = 9
+const statementLen = 10
 
 func (s *Statement) elements() ([statementLen]fr.Element, error) {
 	var out [statementLen]fr.Element
-	for i, d := range []receipt.Digest{s.Keys, s.ProgramID, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+	for i, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
 		e, err := d.Element()
 		if err != nil {
 			return out, err
 		}
 		out[i] = e
 	}
-	out[8].SetUint64(uint64(s.Count))
+	out[9].SetUint64(uint64(s.Count))
 	return out, nil
 }
 
-// Digest is the statement's hash: the one public input of every join
-// proof.
+// TaskElement is a task id as a statement names it: its 32 bytes read
+// big-endian, mod r (the on-chain verifier's uint256(taskId) % r).
+func TaskElement(task [32]byte) receipt.Digest {
+	var e fr.Element
+	e.SetBigInt(new(big.Int).SetBytes(task[:]))
+	return receipt.DigestOf(e)
+}
+
+// Digest is the statement's Poseidon2 hash: the one public input of every
+// leaf and node join, which their parents recompute in the circuit (a
+// permutation of 555 constraints).
 func (s *Statement) Digest() (receipt.Digest, error) {
 	el, err := s.elements()
 	if err != nil {
 		return receipt.Digest{}, err
 	}
 	return receipt.DigestOf(poseidon.Hash(statementTag, el[:])), nil
+}
+
+// statementPrefix opens a statement's chain digest: 19 bytes, so that
+// with the nine values and the count the message is 311 bytes, the most
+// that five SHA-256 blocks hold.
+const statementPrefix = "zkpool/statement/v2"
+
+// ChainDigest is the statement's hash for Ethereum: the one public input
+// of the wrap (WrapCircuit), the proof a succinct receipt carries. It is
+// SHA-256 of statementPrefix, the nine digests as 32-byte big-endian words
+// and the count as 4 bytes, read big-endian mod r: the on-chain verifier
+// computes it with the SHA-256 precompile for a few hundred gas, where a
+// Poseidon2 permutation in Solidity costs 90k (BENCHMARKS.md). In a
+// circuit it costs about 250k constraints, which is why only the wrap
+// hashes it, once a task, and the joins use Digest.
+func (s *Statement) ChainDigest() (receipt.Digest, error) {
+	el, err := s.elements()
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	h := sha256.New()
+	h.Write([]byte(statementPrefix))
+	for i := range el[:statementLen-1] {
+		b := el[i].Bytes()
+		h.Write(b[:])
+	}
+	h.Write(binary.BigEndian.AppendUint32(nil, s.Count))
+	var e fr.Element
+	e.SetBigInt(new(big.Int).SetBytes(h.Sum(nil)))
+	return receipt.DigestOf(e), nil
 }
 
 // KeySet is the Keys of every statement of a tree whose leaves are joins

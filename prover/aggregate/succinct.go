@@ -11,11 +11,11 @@ import (
 	"github.com/zkpool/aoraki/prover/receipt"
 )
 
-// Receipt is a succinct receipt: one join proof for a whole task (the
-// root, proven for the Solidity verifier by ProveRoot). It
-// states what the composite receipt of the task would (family, program,
-// both chains end to end) and who proved each segment at what price; its
-// seal is the root join of the task's tree (Plan), whose statement the
+// Receipt is a succinct receipt: one proof for a whole task (the wrap of
+// the root join of its tree, proven for the Solidity verifier by
+// ProveRoot). It states what the composite receipt of the task would
+// (family, program, both chains end to end) and who proved each segment at
+// what price; its seal is the wrap, whose statement (the root's) the
 // verifier rebuilds from the expected task and the payees, so the proof
 // checks all of it at the cost of one Groth16 verification.
 type Receipt struct {
@@ -32,9 +32,9 @@ type Receipt struct {
 	Seal   []byte
 }
 
-// NewReceipt makes the succinct receipt of task from its root join and
-// the payees of its segments, refusing a root that does not cover exactly
-// those segments and bindings.
+// NewReceipt makes the succinct receipt of task from the wrap of its root
+// join and the payees of its segments, refusing a wrap that does not cover
+// exactly those segments and bindings.
 func NewReceipt(task [32]byte, family string, root *Join, payees []Payee) (*Receipt, error) {
 	st := &root.Statement
 	n := len(payees)
@@ -43,10 +43,12 @@ func NewReceipt(task [32]byte, family string, root *Join, payees []Payee) (*Rece
 		return nil, receipt.ErrEmpty
 	case int(st.Count) != n:
 		return nil, fmt.Errorf("%w: the root covers %d segments, %d payees", ErrMismatch, st.Count, n)
-	case root.Kind != RootKind(n):
-		return nil, fmt.Errorf("%w: the root of %d segments is a %s join, not %s", ErrMismatch, n, RootKind(n), root.Kind)
+	case root.Kind != KindWrap:
+		return nil, fmt.Errorf("%w: a succinct receipt's proof is a wrap, not a %s join", ErrMismatch, root.Kind)
 	case st.BindIn != (receipt.Digest{}):
 		return nil, fmt.Errorf("%w: the root's binding chain starts at %s", ErrMismatch, st.BindIn)
+	case st.Task != TaskElement(task):
+		return nil, fmt.Errorf("%w: the root proves task %s, not %x", ErrMismatch, st.Task, task)
 	}
 	b, err := BindingChain(task, payees)
 	if err != nil {
@@ -61,9 +63,10 @@ func NewReceipt(task [32]byte, family string, root *Join, payees []Payee) (*Rece
 
 // Verify checks the receipt against want: the task, family, program,
 // initial and final state, both ends of the input chain and the segment
-// count, then the root proof under the keys of the family's leaf join and
-// the node join from keys, over the statement rebuilt from want and the
-// payees. It costs one pairing check and a hash per segment.
+// count, then the wrap under the wrap key from keys, over the root
+// statement rebuilt from want, the payees and the key set of the family's
+// leaf join and the node join. It costs one pairing check and a hash per
+// segment.
 func (r *Receipt) Verify(keys receipt.Keys, want receipt.Expect) error {
 	n := len(r.Payees)
 	switch {
@@ -94,20 +97,20 @@ func (r *Receipt) Verify(keys receipt.Keys, want receipt.Expect) error {
 	if err != nil {
 		return fmt.Errorf("%w: %q: %v", receipt.ErrUnknownFamily, NodeName, err)
 	}
+	wrap, err := keys.VerifyingKey(WrapName)
+	if err != nil {
+		return fmt.Errorf("%w: %q: %v", receipt.ErrUnknownFamily, WrapName, err)
+	}
 	st, err := RootStatement(leaf, node, want, r.Task, r.Payees)
 	if err != nil {
 		return err
 	}
-	vk := leaf
-	if RootKind(n) == KindNode {
-		vk = node
-	}
-	return VerifyRoot(vk, &Join{Kind: RootKind(n), Statement: st, Seal: r.Seal})
+	return VerifyRoot(wrap, &Join{Kind: KindWrap, Statement: st, Seal: r.Seal})
 }
 
 // RootStatement is the statement the root join of a task must prove: the
-// tree's key set, want's program and chain ends, the binding chain of the
-// payees from zero, and their count.
+// tree's key set, want's program, the task, want's chain ends, the binding
+// chain of the payees from zero, and their count.
 func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [32]byte, payees []Payee) (Statement, error) {
 	var st Statement
 	ks, err := TreeKeys(leaf, node)
@@ -118,20 +121,23 @@ func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [3
 	if err != nil {
 		return st, err
 	}
-	return Statement{Keys: ks, ProgramID: want.ProgramID, StateIn: want.Initial, StateOut: want.Final,
+	return Statement{Keys: ks, ProgramID: want.ProgramID, Task: TaskElement(task), StateIn: want.Initial, StateOut: want.Final,
 		InputIn: want.InputInitial, InputOut: want.InputFinal, BindOut: b, Count: uint32(len(payees))}, nil
 }
 
 // Encoding (integers big-endian):
 //
-//	succinct := "ZKSU" version(1 byte = 1) task(32) len(family)(uvarint)
+//	succinct := "ZKSU" version(1 byte = 2) task(32) len(family)(uvarint)
 //	            family count(u32) programID stateIn stateOut inputIn
 //	            inputOut (32 each) count × (prover(20) price(12)) seal
 //
 // The seal is exactly receipt.SealLen(1) bytes: its length is not encoded.
+// Version 2 is the same layout over a join/v2 root (a statement naming the
+// task); a version 1 receipt's root proves a statement this build does not
+// hash, so it is refused at decode with its version named.
 const (
 	succinctMagic   = "ZKSU"
-	succinctVersion = 1
+	succinctVersion = 2
 	payeeLen        = 20 + receipt.PriceBytes
 )
 

@@ -21,11 +21,14 @@ import (
 // chain is a small real task: hashchain with one step per segment, three
 // segments, each seal bound to its own prover and price, aggregated by the
 // smallest tree that uses every kind of job: a leaf join of segments 0
-// and 1, a single leaf join of segment 2, and a node join of the two.
+// and 1, a single leaf join of segment 2, a node join of the two, and the
+// wrap of the node join (top).
 type chain struct {
 	store         *setup.Store
 	seg, other    *setup.Artifacts // hashchain/v1/s1 and, for foreign children, s2
 	leaf, node    *setup.Artifacts
+	wrap          *setup.Artifacts
+	top           *Join
 	task          [32]byte
 	expect        receipt.Expect
 	segs          []receipt.SegmentReceipt
@@ -136,14 +139,34 @@ func buildChain() (*chain, error) {
 		return nil, err
 	}
 	c.root = &Join{Kind: KindNode, Statement: st2}
-	logPhase(measure("prove node join", func() { c.root.Seal, err = ProveRoot(c.node.CCS, c.node.PK, a) }))
+	logPhase(measure("prove node join", func() { c.root.Seal, err = Prove(c.node.CCS, c.node.PK, a) }))
 	if err != nil {
 		return nil, err
 	}
-	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.root, c.payees); err != nil {
+	if c.wrap, err = st.Ensure(Wrap{}); err != nil {
+		return nil, err
+	}
+	if c.top, err = c.proveWrap(c.root); err != nil {
+		return nil, err
+	}
+	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.top, c.payees); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// proveWrap wraps a root join for Ethereum.
+func (c *chain) proveWrap(root *Join) (*Join, error) {
+	a, st, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: root})
+	if err != nil {
+		return nil, err
+	}
+	w := &Join{Kind: KindWrap, Statement: st}
+	logPhase(measure("prove the wrap", func() { w.Seal, err = ProveRoot(c.wrap.CCS, c.wrap.PK, a) }))
+	if err != nil {
+		return nil, err
+	}
+	return w, nil
 }
 
 func proveSegment(a *setup.Artifacts, r *receipt.SegmentReceipt, wit []byte) ([]byte, error) {
@@ -234,18 +257,11 @@ func TestSuccinctReceipt(t *testing.T) {
 }
 
 // TestSuccinctTwoSegments: the first two segments alone are a task whose
-// root is their leaf join; its receipt verifies for that task and not for
-// the three-segment one, and the leaf's seal is not a node root.
+// root is their leaf join, wrapped; its receipt verifies for that task and
+// not for the three-segment one, and the leaf's own seal is no wrap.
 func TestSuccinctTwoSegments(t *testing.T) {
 	c := realChain(t)
-	// The same leaf join as c.l01, proven as a root (for the Solidity
-	// verifier); c.l01 itself, proven for recursion, is no root.
-	a, st, err := LeafAssignment(c.leafInput(&c.segs[0], &c.segs[1], receipt.Digest{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := &Join{Kind: KindLeaf, Statement: st}
-	logPhase(measure("prove leaf join as a root", func() { root.Seal, err = ProveRoot(c.leaf.CCS, c.leaf.PK, a) }))
+	root, err := c.proveWrap(c.l01)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,18 +277,23 @@ func TestSuccinctTwoSegments(t *testing.T) {
 	if err := r.Verify(c.keysOf(), c.expect); !errors.Is(err, ErrMismatch) {
 		t.Errorf("two-segment receipt for the three-segment task: %v, want ErrMismatch", err)
 	}
-	rec, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2])
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2]); !errors.Is(err, ErrMismatch) {
+		t.Errorf("a leaf join, not wrapped, as the proof: %v, want ErrMismatch", err)
+	}
+	asWrap := &Join{Kind: KindWrap, Statement: c.l01.Statement, Seal: c.l01.Seal}
+	rec, err := NewReceipt(c.task, c.seg.Manifest.Family, asWrap, c.payees[:2])
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := rec.Verify(c.keysOf(), want); !errors.Is(err, ErrProof) {
-		t.Errorf("a join proven for recursion as the root: %v, want ErrProof", err)
+		t.Errorf("a leaf join's seal as the wrap: %v, want ErrProof", err)
 	}
-	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees); !errors.Is(err, ErrMismatch) {
-		t.Errorf("leaf join as the root of three payees: %v, want ErrMismatch", err)
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees); !errors.Is(err, ErrMismatch) {
+		t.Errorf("the wrap of two segments for three payees: %v, want ErrMismatch", err)
 	}
-	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l2, c.payees[2:]); !errors.Is(err, ErrMismatch) {
-		t.Errorf("a join whose bindings start mid-chain as a root: %v, want ErrMismatch", err)
+	mid := &Join{Kind: KindWrap, Statement: c.l2.Statement, Seal: root.Seal}
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, mid, c.payees[2:]); !errors.Is(err, ErrMismatch) {
+		t.Errorf("a statement whose bindings start mid-chain as a root: %v, want ErrMismatch", err)
 	}
 }
 
@@ -299,7 +320,7 @@ func TestSuccinctEncodingHostile(t *testing.T) {
 			t.Errorf("%s: %v, want ErrEncoding", name, err)
 		}
 	}
-	j, err := c.root.MarshalBinary()
+	j, err := c.top.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,8 +328,8 @@ func TestSuccinctEncodingHostile(t *testing.T) {
 	if err := back.UnmarshalBinary(j); err != nil {
 		t.Fatal(err)
 	}
-	if err := VerifyRoot(c.node.VK, &back); err != nil {
-		t.Fatalf("decoded root join: %v", err)
+	if err := VerifyRoot(c.wrap.VK, &back); err != nil {
+		t.Fatalf("decoded wrap: %v", err)
 	}
 	for name, data := range map[string][]byte{"truncated": j[:len(j)-1], "oversized": append(append([]byte(nil), j...), 0)} {
 		if err := back.UnmarshalBinary(data); !errors.Is(err, ErrEncoding) {
@@ -317,8 +338,8 @@ func TestSuccinctEncodingHostile(t *testing.T) {
 	}
 }
 
-// TestSuccinctSoundness: what must not verify, and what the join circuits
-// must refuse to prove (their constraints do not hold, so no prover can
+// TestSuccinctSoundness: what must not verify, and what the join and wrap
+// circuits must refuse to prove (their constraints do not hold, so no prover can
 // make the proof, whatever it does outside the circuit).
 func TestSuccinctSoundness(t *testing.T) {
 	c := realChain(t)
@@ -342,6 +363,7 @@ func TestSuccinctSoundness(t *testing.T) {
 		}{
 			{"tampered seal", func(r *Receipt, w *receipt.Expect) { r.Seal[70] ^= 1 }, ErrProof},
 			{"seal of a leaf join as the root", func(r *Receipt, w *receipt.Expect) { r.Seal = c.l01.Seal }, ErrProof},
+			{"seal of the node join (not wrapped) as the root", func(r *Receipt, w *receipt.Expect) { r.Seal = c.root.Seal }, ErrProof},
 			{"another task (receipt and expectation)", func(r *Receipt, w *receipt.Expect) { r.Task, w.Task = other, other }, ErrProof},
 			{"another task (expectation only)", func(r *Receipt, w *receipt.Expect) { w.Task = other }, ErrMismatch},
 			{"a payee re-labelled", func(r *Receipt, w *receipt.Expect) { r.Payees[1].Prover[0] ^= 1 }, ErrProof},
@@ -370,11 +392,12 @@ func TestSuccinctSoundness(t *testing.T) {
 		// both, or a program family's key.
 		leafName := LeafName(c.expect.Family)
 		for name, k := range map[string]mapKeys{
-			"keys swapped":        {leafName: c.node.VK, NodeName: c.leaf.VK},
-			"node key for both":   {leafName: c.node.VK, NodeName: c.node.VK},
-			"leaf key for both":   {leafName: c.leaf.VK, NodeName: c.leaf.VK},
-			"a segment key":       {leafName: c.seg.VK, NodeName: c.node.VK},
-			"the right keys, too": {leafName: c.leaf.VK, NodeName: c.node.VK},
+			"keys swapped":             {leafName: c.node.VK, NodeName: c.leaf.VK, WrapName: c.wrap.VK},
+			"node key for both":        {leafName: c.node.VK, NodeName: c.node.VK, WrapName: c.wrap.VK},
+			"leaf key for both":        {leafName: c.leaf.VK, NodeName: c.leaf.VK, WrapName: c.wrap.VK},
+			"a segment key":            {leafName: c.seg.VK, NodeName: c.node.VK, WrapName: c.wrap.VK},
+			"the node key as wrap key": {leafName: c.leaf.VK, NodeName: c.node.VK, WrapName: c.node.VK},
+			"the right keys, too":      {leafName: c.leaf.VK, NodeName: c.node.VK, WrapName: c.wrap.VK},
 		} {
 			err := c.succinct.Verify(k, c.expect)
 			if name == "the right keys, too" {
@@ -481,6 +504,47 @@ func TestSuccinctSoundness(t *testing.T) {
 		}
 		if solves(t, c.node, a) == nil {
 			t.Error("the node circuit accepts children proven for another key set")
+		}
+	})
+
+	t.Run("wrap", func(t *testing.T) {
+		in := WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: c.root}
+		tampered := *c.root
+		tampered.Seal = c.l01.Seal // a valid proof of another statement
+		if _, _, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered}); !errors.Is(err, ErrChild) {
+			t.Errorf("a tampered root: honest builder: %v, want ErrChild", err)
+		}
+		for name, mk := range map[string]func() (*WrapCircuit, error){
+			"a tampered root": func() (*WrapCircuit, error) {
+				a, _, err := wrapCircuit(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered}, c.leafD, c.nodeD)
+				return a, err
+			},
+			"a root of another key set": func() (*WrapCircuit, error) {
+				a, _, err := wrapCircuit(in, c.nodeD, c.nodeD)
+				return a, err
+			},
+			"a digest other than the root's": func() (*WrapCircuit, error) {
+				a, _, err := wrapCircuit(in, c.leafD, c.nodeD)
+				if err == nil {
+					a.Digest = digestInt(c.l01.Statement.Task)
+				}
+				return a, err
+			},
+		} {
+			a, err := mk()
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if solves(t, c.wrap, a) == nil {
+				t.Errorf("%s: the wrap circuit accepts it", name)
+			}
+		}
+		a, _, err := wrapCircuit(in, c.leafD, c.nodeD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := solves(t, c.wrap, a); err != nil {
+			t.Fatalf("honest wrap: %v", err)
 		}
 	})
 }

@@ -61,14 +61,13 @@ const foldDST = "G16-BSB22"
 
 // twoCommit verifies Groth16 proofs with two commitments.
 type twoCommit struct {
-	api     frontend.API
+	*byteOps
 	scalars *emulated.Field[scalar]
 	curve   algebra.Curve[scalar, g1]
 	pairing *sw_bn254.Pairing
-	bytes   *uints.Bytes
 }
 
-func newTwoCommit(api frontend.API, scalars *emulated.Field[scalar]) (*twoCommit, error) {
+func newTwoCommit(api frontend.API, scalars *emulated.Field[scalar], bo *byteOps) (*twoCommit, error) {
 	if api.Compiler().Field().Cmp(ecc.BN254.ScalarField()) != 0 {
 		return nil, errors.New("aggregate: two-commitment proofs are verified in BN254 circuits only")
 	}
@@ -80,11 +79,7 @@ func newTwoCommit(api frontend.API, scalars *emulated.Field[scalar]) (*twoCommit
 	if err != nil {
 		return nil, err
 	}
-	b, err := uints.NewBytes(api)
-	if err != nil {
-		return nil, err
-	}
-	return &twoCommit{api: api, scalars: scalars, curve: c, pairing: p, bytes: b}, nil
+	return &twoCommit{byteOps: bo, scalars: scalars, curve: c, pairing: p}, nil
 }
 
 // assertProof asserts that proof is a valid proof under vk (two
@@ -173,8 +168,23 @@ func (t *twoCommit) foldChallenge(hashes []frontend.Variable) (*emulated.Element
 	return t.scalars.FromBits(api.ToBinary(t.valueOf(out))...), nil
 }
 
+// byteOps are the byte-level steps the leaf's keccak hashes share: bits to
+// checked bytes and back to a native value.
+type byteOps struct {
+	api   frontend.API
+	bytes *uints.Bytes
+}
+
+func newByteOps(api frontend.API) (*byteOps, error) {
+	b, err := uints.NewBytes(api)
+	if err != nil {
+		return nil, err
+	}
+	return &byteOps{api: api, bytes: b}, nil
+}
+
 // bytesOf groups big-endian bits into bytes, most significant first.
-func (t *twoCommit) bytesOf(bits []frontend.Variable) []uints.U8 {
+func (t *byteOps) bytesOf(bits []frontend.Variable) []uints.U8 {
 	out := make([]uints.U8, 0, len(bits)/8)
 	for k := 0; k+8 <= len(bits); k += 8 {
 		be := bits[k : k+8]
@@ -184,7 +194,7 @@ func (t *twoCommit) bytesOf(bits []frontend.Variable) []uints.U8 {
 }
 
 // valueOf reads bytes as a big-endian integer, mod the native field.
-func (t *twoCommit) valueOf(bs []uints.U8) frontend.Variable {
+func (t *byteOps) valueOf(bs []uints.U8) frontend.Variable {
 	var c frontend.Variable = 0
 	for _, b := range bs {
 		c = t.api.Add(t.api.Mul(c, 256), t.bytes.Value(b))
@@ -194,16 +204,38 @@ func (t *twoCommit) valueOf(bs []uints.U8) frontend.Variable {
 
 // marshal is a native value's 256 bits, big-endian (gnark's MarshalScalar
 // of the same value, reduced).
-func (t *twoCommit) marshal(v frontend.Variable) []frontend.Variable {
-	le := t.api.ToBinary(v) // canonical
-	out := make([]frontend.Variable, 256)
+func (t *byteOps) marshal(v frontend.Variable) []frontend.Variable {
+	return t.word(t.api.ToBinary(v), 256) // canonical
+}
+
+// word is the big-endian n-bit word of v's low bits le (little-endian, at
+// most n), zeros above them.
+func (t *byteOps) word(le []frontend.Variable, n int) []frontend.Variable {
+	out := make([]frontend.Variable, n)
 	for i := range out {
 		out[i] = 0
 	}
 	for i, b := range le {
-		out[255-i] = b
+		out[n-1-i] = b
 	}
 	return out
+}
+
+// binding is receipt.Binding in the circuit: keccak256(abi.encode(bytes32
+// task, address prover, uint96 price)) mod r, the task given as its high
+// and low 128 bits. ToBinary bounds each value to its width, so the
+// encoding is the one the verifier hashes.
+func (t *byteOps) binding(taskHi, taskLo, prover, price frontend.Variable) (frontend.Variable, error) {
+	api := t.api
+	h, err := stdsha3.NewLegacyKeccak256(api)
+	if err != nil {
+		return nil, err
+	}
+	h.Write(t.bytesOf(t.word(api.ToBinary(taskHi, 128), 128)))
+	h.Write(t.bytesOf(t.word(api.ToBinary(taskLo, 128), 128)))
+	h.Write(t.bytesOf(t.word(api.ToBinary(prover, 160), 256)))
+	h.Write(t.bytesOf(t.word(api.ToBinary(price, 8*receipt.PriceBytes), 256)))
+	return t.valueOf(h.Sum()), nil
 }
 
 // solidityHash is gnark's hash of a commitment for the Solidity verifier

@@ -72,7 +72,8 @@ func irisV2Seals(t *testing.T, n int) (*setup.Artifacts, []receipt.SegmentReceip
 // family (its segment key has two commitments: gnark's in-circuit
 // verifier refuses to build it) and solves it with real consecutive
 // seals, whose statement names the program as the task does; the same
-// refusals as a one-commitment leaf's hold, and a child whose binding,
+// refusals as a one-commitment leaf's hold (seals of another task among
+// them), and a child whose binding,
 // commitments, folded proof of knowledge or Groth16 part is changed fails.
 // Compile and solve only, no setup.
 func TestLeafJoinOverTwoCommitments(t *testing.T) {
@@ -133,6 +134,13 @@ func TestLeafJoinOverTwoCommitments(t *testing.T) {
 		if solve(in(tc.x, tc.y)) == nil {
 			t.Errorf("%s: the leaf circuit accepts it", tc.name)
 		}
+	}
+	// Seals of another task: the statement names the task, and each
+	// seal's binding must be that task's (keccak in the circuit).
+	otherTask := in(&segs[0], &segs[1])
+	otherTask.Task = [32]byte{0xc3}
+	if solve(otherTask) == nil {
+		t.Error("seals of another task: the leaf circuit accepts them")
 	}
 
 	// The second child's proof changed where the two commitments are

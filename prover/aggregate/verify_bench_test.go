@@ -9,7 +9,7 @@ import (
 )
 
 // BenchmarkVerifySuccinct measures Receipt.Verify for 2, 5, 16 and 64
-// segments. The root proofs are made under join-shaped stand-in keys (one
+// segments. The wraps are made under a join-shaped stand-in key (one
 // public input, one commitment: a join key's shape, so one verification
 // costs what it costs under the real keys), which prove any statement;
 // the rest is the real verifier: both key digests, the binding of every
@@ -17,9 +17,10 @@ import (
 //
 //	go test -run '^$' -bench VerifySuccinct ./prover/aggregate/
 func BenchmarkVerifySuccinct(b *testing.B) {
-	ccs, pk, leafVK := toySetup(b, &statementToy{})
-	nccs, npk, nodeVK := toySetup(b, &statementToy{})
-	keys := mapKeys{LeafName("toy/v1"): leafVK, NodeName: nodeVK}
+	_, _, leafVK := toySetup(b, &statementToy{})
+	_, _, nodeVK := toySetup(b, &statementToy{})
+	ccs, pk, wrapVK := toySetup(b, &statementToy{})
+	keys := mapKeys{LeafName("toy/v1"): leafVK, NodeName: nodeVK, WrapName: wrapVK}
 	for _, n := range []int{2, 5, 16, 64} {
 		b.Run(fmt.Sprintf("segments=%d", n), func(b *testing.B) {
 			task := [32]byte{0x5e}
@@ -33,18 +34,13 @@ func BenchmarkVerifySuccinct(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			d, err := st.Digest()
+			d, err := st.ChainDigest()
 			if err != nil {
 				b.Fatal(err)
 			}
 			a := &statementToy{Statement: digestInt(d), X: digestInt(d)}
-			root := &Join{Kind: RootKind(n), Statement: st}
-			if root.Kind == KindLeaf {
-				root.Seal, err = ProveRoot(ccs, pk, a)
-			} else {
-				root.Seal, err = ProveRoot(nccs, npk, a)
-			}
-			if err != nil {
+			root := &Join{Kind: KindWrap, Statement: st}
+			if root.Seal, err = ProveRoot(ccs, pk, a); err != nil {
 				b.Fatal(err)
 			}
 			r, err := NewReceipt(task, "toy/v1", root, payees)

@@ -2,24 +2,28 @@
 pragma solidity 0.8.37;
 
 import {Aoraki, IReceiptVerifier} from "./Aoraki.sol";
-import {Poseidon2} from "./Poseidon2.sol";
 import {TaskQuote} from "./ReceiptVerifier.sol";
 
 /// @title On-chain check of a ZKPool succinct receipt: one Groth16 proof for a whole task.
-/// @notice A succinct receipt (prover/aggregate) is the root join of a task's aggregation tree: one BN254 Groth16
-/// proof, proven for this verifier (keccak hash-to-field of its BSB22 commitment), whose one public input is the
-/// digest of the statement it proves: the key set of the tree (the family's leaf join key and the node join key),
-/// the program, both ends of the state chain and of the input chain, the binding chain of its segments (each
-/// segment's binding keccak256(abi.encode(taskId, prover, price)) mod r, folded in order with Poseidon2
-/// compression from zero) and the segment count. This contract rebuilds that statement from the quote, the
-/// result, the registered family and the payees, hashes it with Poseidon2 (the same sponge as the circuits), and
-/// checks the one proof under the leaf join key (one or two segments) or the node join key (more).
-/// The proof bytes are abi.encode(TaskQuote quote, bytes32 familyId, uint256[12] seal, Payee[] payees) (see
-/// encodeProof), canonical encoding only; the seal is gnark's Proof.MarshalSolidity words: A, B (x1, x0, y1, y0),
+/// @notice A succinct receipt's proof (prover/aggregate) is the wrap of the root join of a task's aggregation tree:
+/// one BN254 Groth16 proof, proven for this verifier (keccak hash-to-field of its BSB22 commitment), whose one public
+/// input is the chain digest of the root's statement: the key set of the tree (the family's leaf join key and the
+/// node join key), the program, the task (taskId mod r), both ends of the state chain and of the input chain, the
+/// binding chain of its segments (each segment's binding keccak256(abi.encode(taskId, prover, price)) mod r,
+/// checked against the task in the leaf joins, folded in order with Poseidon2 compression from zero) and the
+/// segment count. This contract rebuilds that statement from the quote, the task, the result, the registered
+/// family, the binding chain's end and the count, hashes it with SHA-256 (as the wrap does: a 19-byte prefix, nine
+/// 32-byte words and the count as 4 bytes, the digest read mod r; the precompile costs a few hundred gas), and
+/// checks the one proof under the family's wrap key. Since the joins check every segment's binding against the
+/// task, the payees are not needed here: the binding chain's end only says who is to be paid (the attesting nodes
+/// check the payouts against it, as for composite receipts), and the proof's validity for the task does not
+/// depend on it.
+/// The proof bytes are abi.encode(TaskQuote quote, bytes32 familyId, uint256[12] seal, uint256 bindOut, uint256
+/// count) (see encodeProof), 25 words; the seal is gnark's Proof.MarshalSolidity words: A, B (x1, x0, y1, y0),
 /// C, the commitment, its proof of knowledge.
-/// @dev The cost is one Poseidon2 permutation of width 16, one Groth16 check with a commitment (two pairings),
-/// and per segment a keccak256 and a width-2 Poseidon2 compression (see BENCHMARKS.md). Keys are data, as in
-/// ReceiptVerifier: each family's two join keys are stored as the runtime code of one data contract.
+/// @dev The cost is one SHA-256 of 311 bytes and one Groth16 check with a commitment, the same for every segment
+/// count (see BENCHMARKS.md). Keys are data, as in ReceiptVerifier: each family's wrap key is stored as the
+/// runtime code of one data contract.
 contract SuccinctVerifier is IReceiptVerifier {
     /// @notice Why a receipt is not valid (Valid when it is).
     enum Verdict {
@@ -33,14 +37,8 @@ contract SuccinctVerifier is IReceiptVerifier {
         InvalidSeal
     }
 
-    /// @notice One segment's prover and the price it was awarded, in segment order.
-    struct Payee {
-        address prover;
-        uint96 price;
-    }
-
-    /// @dev A registered family: the data contract holding its leaf and node join keys, the key set digest the
-    /// statements of its trees name, its fixed initial state and the fixed start of its input chain (zero when the
+    /// @dev A registered family: the data contract holding its wrap key, the key set digest (of its leaf and node
+    /// join keys) the statements of its trees name, its fixed initial state and the fixed start of its input chain (zero when the
     /// input chain is the quote's input digest throughout).
     struct Family {
         address keys;
@@ -57,19 +55,20 @@ contract SuccinctVerifier is IReceiptVerifier {
 
     event FamilyRegistered(bytes32 indexed familyId, string name, bytes32 keySet, bytes32 initialState, bytes32 initialInput, address keys);
 
-    /// @notice Words of a join verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen G·(-sigma)
-    /// (4 each, as x1, x0, y1, y0); K0, K1 for the statement digest, K2 for the commitment hash (2 each).
+    /// @notice Words of a join (here: wrap) verifying key: alpha (2); -beta, -gamma, -delta, Pedersen G, Pedersen
+    /// G·(-sigma) (4 each, as x1, x0, y1, y0); K0, K1 for the statement digest, K2 for the commitment hash (2 each).
     uint256 public constant JOIN_KEY_WORDS = 28;
     /// @notice The most segments a receipt may have (prover/receipt.MaxSegments).
     uint256 public constant MAX_SEGMENTS = 4096;
-    /// @notice poseidon.Tag("aggregate/v1/statement"): the statement hash's domain.
-    uint256 public constant STATEMENT_TAG = uint256(uint176(bytes22("aggregate/v1/statement")));
+    /// @notice The first 19 bytes of every statement's hashed bytes (then nine words and a 4-byte count: 311
+    /// bytes, five SHA-256 blocks).
+    bytes19 public constant STATEMENT_PREFIX = "zkpool/statement/v2";
 
     uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
     uint256 private constant QUOTE_WORDS = 10;
     uint256 private constant SEAL_WORDS = 12;
-    // quote, familyId, seal, the payees' offset and length.
-    uint256 private constant HEAD_WORDS = QUOTE_WORDS + 1 + SEAL_WORDS + 2;
+    // quote, familyId, seal, the binding chain's end, the segment count.
+    uint256 private constant PROOF_WORDS = QUOTE_WORDS + 1 + SEAL_WORDS + 2;
 
     /// @notice The account allowed to register families.
     address public immutable owner;
@@ -84,20 +83,20 @@ contract SuccinctVerifier is IReceiptVerifier {
         aoraki = aoraki_;
     }
 
-    /// @notice Registers the join keys of a segment family (owner only, once per family).
-    /// @param name the segment family's name, e.g. "dtree/v1/d6-n32-f4-s64"; its keccak256 is the family id.
-    /// @param keySet the key set digest of the family's trees (aggregate.KeySet of the two keys' digests).
+    /// @notice Registers a segment family's succinct receipts (owner only, once per family).
+    /// @param name the segment family's name, e.g. "dtree/v2/d6-n32-f4-s64"; its keccak256 is the family id.
+    /// @param keySet the key set digest of the family's trees (aggregate.KeySet of its leaf join key's digest and
+    /// the node join key's).
     /// @param initialState the state every task of this family starts from (families whose initial state depends
     /// on the input are not accepted here).
     /// @param initialInput the start of every task's input chain, or zero when the chain is the input digest.
-    /// @param leafKey the family's leaf join key; nodeKey the node join key (JOIN_KEY_WORDS words each).
+    /// @param wrapKey the wrap's key (JOIN_KEY_WORDS words), the one key every succinct receipt's proof is under.
     function registerFamily(
         string calldata name,
         bytes32 keySet,
         bytes32 initialState,
         bytes32 initialInput,
-        uint256[JOIN_KEY_WORDS] calldata leafKey,
-        uint256[JOIN_KEY_WORDS] calldata nodeKey
+        uint256[JOIN_KEY_WORDS] calldata wrapKey
     ) external returns (bytes32 id) {
         if (msg.sender != owner) revert NotOwner(msg.sender);
         if (bytes(name).length == 0) revert BadParameter("name");
@@ -106,10 +105,9 @@ contract SuccinctVerifier is IReceiptVerifier {
         if (uint256(initialInput) >= R) revert BadParameter("initialInput");
         id = keccak256(bytes(name));
         if (families[id].keys != address(0)) revert FamilyExists(id);
-        _checkKey(leafKey, 0);
-        _checkKey(nodeKey, JOIN_KEY_WORDS);
-        // Init code: copy the runtime (a STOP byte, then both keys) to memory and return it.
-        bytes memory init = abi.encodePacked(hex"61", uint16(1 + 2 * JOIN_KEY_WORDS * 32), hex"80600c6000396000f300", leafKey, nodeKey);
+        _checkKey(wrapKey);
+        // Init code: copy the runtime (a STOP byte, then the key) to memory and return it.
+        bytes memory init = abi.encodePacked(hex"61", uint16(1 + JOIN_KEY_WORDS * 32), hex"80600c6000396000f300", wrapKey);
         address keys;
         assembly ("memory-safe") {
             keys := create(0, add(init, 0x20), mload(init))
@@ -126,12 +124,9 @@ contract SuccinctVerifier is IReceiptVerifier {
 
     /// @notice The verdict on a succinct receipt.
     function check(bytes32 taskId, bytes32 resultDigest, bytes calldata proof) public view returns (Verdict) {
-        if (proof.length < HEAD_WORDS * 32) return Verdict.Malformed;
-        uint256 n = uint256(_word(proof, HEAD_WORDS - 1));
-        if (
-            uint256(_word(proof, HEAD_WORDS - 2)) != (HEAD_WORDS - 1) * 32 || n > MAX_SEGMENTS
-                || proof.length != (HEAD_WORDS + 2 * n) * 32
-        ) return Verdict.Malformed;
+        if (proof.length != PROOF_WORDS * 32) return Verdict.Malformed;
+        uint256 n = uint256(_word(proof, PROOF_WORDS - 1));
+        if (n > MAX_SEGMENTS) return Verdict.Malformed;
         if (n == 0) return Verdict.Empty;
         if (!_isTask(taskId, proof)) return Verdict.WrongTask;
         Family memory fam = families[_word(proof, QUOTE_WORDS)];
@@ -141,33 +136,16 @@ contract SuccinctVerifier is IReceiptVerifier {
         uint256[] memory st = new uint256[](9);
         st[0] = uint256(fam.keySet);
         st[1] = uint256(_word(proof, 2)); // the quote's program id
-        st[2] = uint256(fam.initialState);
-        st[3] = uint256(resultDigest);
-        st[4] = uint256(fam.initialInput != 0 ? fam.initialInput : inputDigest);
-        st[5] = uint256(inputDigest);
-        // st[6], where the binding chain starts, is zero.
-        if (st[1] >= R || st[3] >= R || st[5] >= R) return Verdict.NotCanonical;
-        uint256 acc;
-        for (uint256 k; k < n; ++k) {
-            uint256 w = HEAD_WORDS + 2 * k;
-            uint256 prover = uint256(_word(proof, w));
-            uint256 price = uint256(_word(proof, w + 1));
-            // Canonical address and uint96 words: the binding hashes the words as they are.
-            if (prover >> 160 != 0 || price >> 96 != 0) return Verdict.Malformed;
-            uint256 binding;
-            assembly ("memory-safe") {
-                let f := mload(0x40)
-                mstore(f, taskId)
-                mstore(add(f, 0x20), prover)
-                mstore(add(f, 0x40), price)
-                binding := mod(keccak256(f, 0x60), R)
-            }
-            acc = Poseidon2.compress(acc, binding);
-        }
-        st[7] = acc;
-        st[8] = n;
-        uint256 digest = Poseidon2.hash(STATEMENT_TAG, st);
-        uint256 key = _loadKey(fam.keys, n <= 2 ? 0 : JOIN_KEY_WORDS);
+        st[2] = uint256(taskId) % R;
+        st[3] = uint256(fam.initialState);
+        st[4] = uint256(resultDigest);
+        st[5] = uint256(fam.initialInput != 0 ? fam.initialInput : inputDigest);
+        st[6] = uint256(inputDigest);
+        // st[7], where the binding chain starts, is zero.
+        st[8] = uint256(_word(proof, PROOF_WORDS - 2)); // where it ends
+        if (st[1] >= R || st[4] >= R || st[6] >= R || st[8] >= R) return Verdict.NotCanonical;
+        uint256 digest = uint256(sha256(abi.encodePacked(STATEMENT_PREFIX, st, uint32(n)))) % R;
+        uint256 key = _loadKey(fam.keys, 0);
         uint256 seal;
         assembly ("memory-safe") {
             seal := add(proof.offset, mul(add(QUOTE_WORDS, 1), 0x20))
@@ -175,13 +153,13 @@ contract SuccinctVerifier is IReceiptVerifier {
         return _verifySeal(key, seal, digest) ? Verdict.Valid : Verdict.InvalidSeal;
     }
 
-    /// @notice The proof bytes verifyReceipt takes: abi.encode(quote, familyId, seal, payees).
-    function encodeProof(TaskQuote calldata quote, bytes32 familyId, uint256[12] calldata seal, Payee[] calldata payees)
+    /// @notice The proof bytes verifyReceipt takes: abi.encode(quote, familyId, seal, bindOut, count).
+    function encodeProof(TaskQuote calldata quote, bytes32 familyId, uint256[12] calldata seal, uint256 bindOut, uint256 count)
         external
         pure
         returns (bytes memory)
     {
-        return abi.encode(quote, familyId, seal, payees);
+        return abi.encode(quote, familyId, seal, bindOut, count);
     }
 
     // ---------------------------------------------------------------- internals
@@ -216,8 +194,8 @@ contract SuccinctVerifier is IReceiptVerifier {
 
     /// @dev Rejects a key with a G1 point off the curve or at infinity (ECADD checks the curve) or a G2 point off the
     /// curve, outside the subgroup or at infinity (the pairing precompile checks it, paired with the G1 point at
-    /// infinity). Join keys always have a commitment. which names the key in a revert (0: leaf, 28: node).
-    function _checkKey(uint256[JOIN_KEY_WORDS] calldata key, uint256 which) private view {
+    /// infinity). Join keys always have a commitment. A revert names the word.
+    function _checkKey(uint256[JOIN_KEY_WORDS] calldata key) private view {
         // G1 points: alpha (word 0), K0..K2 (words 22..27).
         for (uint256 w = 0; w < JOIN_KEY_WORDS; w = (w == 0 ? 22 : w + 2)) {
             uint256 x = key[w];
@@ -231,7 +209,7 @@ contract SuccinctVerifier is IReceiptVerifier {
                 mstore(add(f, 0x60), 0)
                 ok := and(iszero(iszero(or(x, y))), staticcall(gas(), 0x06, f, 0x80, f, 0x40))
             }
-            if (!ok) revert InvalidKey(which + w);
+            if (!ok) revert InvalidKey(w);
         }
         // G2 points: -beta, -gamma, -delta, G, G·(-sigma) (words 2..21).
         for (uint256 w = 2; w < 22; w += 4) {
@@ -251,7 +229,7 @@ contract SuccinctVerifier is IReceiptVerifier {
                 ok := and(iszero(iszero(or(or(x1, x0), or(y1, y0)))), staticcall(gas(), 0x08, f, 0xc0, f, 0x20))
                 ok := and(ok, eq(mload(f), 1))
             }
-            if (!ok) revert InvalidKey(which + w);
+            if (!ok) revert InvalidKey(w);
         }
     }
 
