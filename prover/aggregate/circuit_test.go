@@ -81,6 +81,22 @@ func (k *toyKey) join(t *testing.T, kind Kind, st Statement) *Join {
 	return &Join{Kind: kind, Statement: st, Seal: seal}
 }
 
+// toyTree is three join-shaped stand-in keys (the leaf key, the node key
+// and one outside the tree), the digests of the first two and their key
+// set.
+func toyTree(t *testing.T) (toys [3]*toyKey, leafD, nodeD, keys receipt.Digest) {
+	t.Helper()
+	for i := range toys {
+		ccs, pk, vk := toySetup(t, &statementToy{})
+		toys[i] = &toyKey{ccs, pk, vk}
+	}
+	var err error
+	if leafD, nodeD, keys, err = treeKeys(toys[0].vk, toys[1].vk); err != nil {
+		t.Fatal(err)
+	}
+	return
+}
+
 // TestJoinCircuits runs in every `go test`: it compiles the real leaf join
 // of hashchain/v1/s1 and the real node join (no setup) and checks that
 // their constraints hold for honest children and fail for hostile ones: a
@@ -211,23 +227,7 @@ func TestJoinCircuits(t *testing.T) {
 	})
 
 	t.Run("node", func(t *testing.T) {
-		var toys [3]*toyKey
-		for i := range toys {
-			ccs, pk, vk := toySetup(t, &statementToy{})
-			toys[i] = &toyKey{ccs, pk, vk}
-		}
-		leafD, err := KeyDigest(toys[0].vk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		nodeD, err := KeyDigest(toys[1].vk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys, err := KeySet(leafD, nodeD)
-		if err != nil {
-			t.Fatal(err)
-		}
+		toys, leafD, nodeD, keys := toyTree(t)
 		ccs, err := frontend.Compile(bn254Fr, r1cs.NewBuilder, Node{}.Circuit())
 		if err != nil {
 			t.Fatal(err)
@@ -303,23 +303,7 @@ func TestJoinCircuits(t *testing.T) {
 	})
 
 	t.Run("wrap", func(t *testing.T) {
-		var toys [3]*toyKey
-		for i := range toys {
-			ccs, pk, vk := toySetup(t, &statementToy{})
-			toys[i] = &toyKey{ccs, pk, vk}
-		}
-		leafD, err := KeyDigest(toys[0].vk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		nodeD, err := KeyDigest(toys[1].vk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys, err := KeySet(leafD, nodeD)
-		if err != nil {
-			t.Fatal(err)
-		}
+		toys, leafD, nodeD, keys := toyTree(t)
 		ccs, err := frontend.Compile(bn254Fr, r1cs.NewBuilder, Wrap{}.Circuit())
 		if err != nil {
 			t.Fatal(err)

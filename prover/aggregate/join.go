@@ -302,15 +302,7 @@ func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
 	if in.Left == nil || in.Right == nil {
 		return nil, st, fmt.Errorf("%w: a node join needs two joins", ErrChild)
 	}
-	ld, err := KeyDigest(in.LeafKey)
-	if err != nil {
-		return nil, st, err
-	}
-	nd, err := KeyDigest(in.NodeKey)
-	if err != nil {
-		return nil, st, err
-	}
-	keys, err := KeySet(ld, nd)
+	ld, nd, keys, err := treeKeys(in.LeafKey, in.NodeKey)
 	if err != nil {
 		return nil, st, err
 	}
@@ -402,6 +394,18 @@ func joinChild(vk groth16.VerifyingKey, j *Join) (JoinChild, error) {
 	return ch, nil
 }
 
+// treeKeys is the digests of a tree's leaf and node keys and its key set.
+func treeKeys(leaf, node groth16.VerifyingKey) (ld, nd, keys receipt.Digest, err error) {
+	if ld, err = KeyDigest(leaf); err != nil {
+		return
+	}
+	if nd, err = KeyDigest(node); err != nil {
+		return
+	}
+	keys, err = KeySet(ld, nd)
+	return
+}
+
 // WrapInput is what a wrap takes: the root join of a task's tree and the
 // two keys the tree uses.
 type WrapInput struct {
@@ -416,15 +420,7 @@ func WrapAssignment(in WrapInput) (*WrapCircuit, Statement, error) {
 	if in.Root == nil {
 		return nil, st, fmt.Errorf("%w: a wrap needs a root join", ErrChild)
 	}
-	ld, err := KeyDigest(in.LeafKey)
-	if err != nil {
-		return nil, st, err
-	}
-	nd, err := KeyDigest(in.NodeKey)
-	if err != nil {
-		return nil, st, err
-	}
-	keys, err := KeySet(ld, nd)
+	ld, nd, keys, err := treeKeys(in.LeafKey, in.NodeKey)
 	if err != nil {
 		return nil, st, err
 	}
