@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -25,6 +26,7 @@ import (
 	"github.com/zkpool/aoraki/protocol/eip712"
 	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/dtree"
+	"github.com/zkpool/aoraki/prover/hashchain"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
 	"github.com/zkpool/aoraki/prover/tree"
@@ -550,4 +552,146 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	}
 	t.Logf("Iris, 3 segments, one succinct proof: %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas; joins proven in %s, setup/load %s",
 		len(proof), gas, rcpt.GasUsed, agg.Proving, agg.Setup)
+}
+
+// TestSuccinctWrapOnChain runs with ZKPOOL_AGGREGATE_FULL=leaf or 1: the
+// real leaf join and the real wrap (join/v2; their setups come from the
+// shared store, about 20 CPU-minutes each on a machine's first run, as
+// prover/aggregate's TestSuccinctLeafRoot makes them) aggregate two
+// hashchain segments, proven for a task naming the succinct verifier, into
+// one proof that the contract accepts in fulfill. The wrap's real key,
+// with its commitment, is the one the contract checks; the node key only
+// enters the key set, so a join-shaped stand-in takes its place (a tree of
+// two segments has no node join). A tampered seal and the chain end of a
+// raised price are refused.
+func TestSuccinctWrapOnChain(t *testing.T) {
+	if v := os.Getenv("ZKPOOL_AGGREGATE_FULL"); v != "1" && v != "leaf" {
+		t.Skip("sets up and proves the real leaf join and wrap (tens of minutes on a clean machine): set ZKPOOL_AGGREGATE_FULL=leaf or 1")
+	}
+	e := newEnv(t)
+	ctx := context.Background()
+	st := e.fix.store
+	var seed fr.Element
+	seed.SetUint64(13)
+	sess, err := hashchain.Execute(hashchain.Task{Seed: seed, Steps: 2}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := st.Ensure(sess.Family)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sv, _, err := receiptverifier.DeploySuccinct(ctx, e.cl, e.manager(keyDeployer), e.aoraki)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := e.quote(sess.Expect.ProgramID, sess.Expect.InputFinal)
+	q.Verifier = sv.Address()
+	id := e.submit(q)
+	want := sess.Expect
+	want.Task = id
+	var segs []receipt.SegmentReceipt
+	var payees []aggregate.Payee
+	for i, sg := range sess.Segments {
+		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}
+		b, err := r.Binding()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Seal, err = seal.Prove(seg.CCS, seg.PK, sg.Claim, b, sg.Witness, seal.ForRecursion()); err != nil {
+			t.Fatal(err)
+		}
+		segs = append(segs, r)
+		payees = append(payees, aggregate.Payee{Prover: r.Prover, Price: r.Price})
+	}
+	leafFam, err := aggregate.NewLeaf(sess.Family.Name(), seg.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaf, err := st.Ensure(leafFam)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodeVK := newToyJoin(t).vk
+	keys, err := aggregate.TreeKeys(leaf.VK, nodeVK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	la, lst, err := aggregate.LeafAssignment(aggregate.LeafInput{Task: id, Family: sess.Family.Name(), SegmentKey: seg.VK, Keys: keys, First: &segs[0], Second: &segs[1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := &aggregate.Join{Kind: aggregate.KindLeaf, Statement: lst}
+	if root.Seal, err = aggregate.Prove(leaf.CCS, leaf.PK, la); err != nil {
+		t.Fatal(err)
+	}
+	leafTime := time.Since(t0)
+	st.Release(leafFam.Name())
+	wrap, err := st.Ensure(aggregate.Wrap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 = time.Now()
+	wa, wst, err := aggregate.WrapAssignment(aggregate.WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &aggregate.Join{Kind: aggregate.KindWrap, Statement: wst}
+	if w.Seal, err = aggregate.ProveRoot(wrap.CCS, wrap.PK, wa); err != nil {
+		t.Fatal(err)
+	}
+	wrapTime := time.Since(t0)
+	r, err := aggregate.NewReceipt(id, sess.Family.Name(), w, payees)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Verify(keyMap{aggregate.LeafName(sess.Family.Name()): leaf.VK, aggregate.NodeName: nodeVK, aggregate.WrapName: wrap.VK}, want); err != nil {
+		t.Fatalf("off chain: %v", err)
+	}
+	// hashchain's initial state depends on the seed; this one task's is
+	// registered as the family's, which the contract requires fixed.
+	if _, err := sv.Register(ctx, receiptverifier.SuccinctFamily{Name: sess.Family.Name(), Initial: want.Initial,
+		LeafVK: leaf.VK, NodeVK: nodeVK, WrapVK: wrap.VK}); err != nil {
+		t.Fatal(err)
+	}
+	proof, err := receiptverifier.EncodeSuccinctProof(q, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fam, words, bindOut, count, err := receiptverifier.SuccinctParts(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words[2] = bump(words[2])
+	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, bindOut, count)
+	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
+	pays := append([]aggregate.Payee(nil), payees...)
+	pays[1].Price = bump(pays[1].Price)
+	raised, err := aggregate.BindingChain(id, pays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stolen, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, new(big.Int).SetBytes(raised[:]), count)
+	for _, c := range []struct {
+		name  string
+		proof []byte
+		want  receiptverifier.SuccinctVerdict
+	}{{"tampered seal", bad, receiptverifier.SuccinctInvalidSeal}, {"a price raised", stolen, receiptverifier.SuccinctInvalidSeal},
+		{"honest", proof, receiptverifier.SuccinctValid}} {
+		if v, err := sv.Check(ctx, id, common.Hash(want.Final), c.proof); err != nil || v != c.want {
+			t.Fatalf("%s: %q (%v), want %q", c.name, v, err, c.want)
+		}
+	}
+	addr := sv.Address()
+	gas, err := e.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: succinctverifier.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := e.fulfill(id, want.Final, proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("two hashchain segments, real leaf join (%d constraints, %s) and wrap (%d constraints, %s): %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas",
+		leaf.Manifest.Constraints, leafTime.Round(time.Millisecond), wrap.Manifest.Constraints, wrapTime.Round(time.Millisecond), len(proof), gas, rcpt.GasUsed)
 }
