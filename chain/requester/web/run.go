@@ -30,7 +30,7 @@ func (s *Service) submit(j *job) (*live, error) {
 	if j.maxPrice != nil {
 		t.MaxPrice = j.maxPrice.String()
 	}
-	lt := &live{task: t, subs: map[chan struct{}]struct{}{}, paid: make(chan struct{}), done: make(chan struct{})}
+	lt := &live{id: t.ID, task: t, subs: map[chan struct{}]struct{}{}, paid: make(chan struct{}), done: make(chan struct{})}
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
@@ -60,7 +60,7 @@ func (s *Service) submit(j *job) (*live, error) {
 func (s *Service) run(lt *live, j *job) {
 	defer func() {
 		s.mu.Lock()
-		delete(s.live, lt.task.ID)
+		delete(s.live, lt.id)
 		s.mu.Unlock()
 		close(lt.done)
 		lt.notify()
@@ -96,7 +96,7 @@ func (s *Service) run(lt *live, j *job) {
 				}
 				return true
 			})
-			s.log.Info("task verified", "id", lt.task.ID, "task", res.TaskID, "price", res.Price)
+			s.log.Info("task verified", "id", lt.id, "task", res.TaskID, "price", res.Price)
 			return
 		}
 	}
@@ -124,27 +124,31 @@ func (s *Service) run(lt *live, j *job) {
 		}
 		return true
 	})
-	s.log.Warn("task failed", "id", lt.task.ID, "kind", kind, "err", err)
+	s.log.Warn("task failed", "id", lt.id, "kind", kind, "err", err)
 }
 
 // update applies fn to the live task's record, writes it (with a receipt
 // file, if any) when fn says so, and tells its watchers. Writes happen in
 // the order of the changes.
+//
+// The change is made to a copy, stored, and only then made the live task:
+// a reader who sees a state (a verified task, say) finds in the store what
+// goes with it (its receipt). Before, the live task turned verified before
+// the receipt was written, and a client polling the task and then fetching
+// its receipt in that window got "no such task" (TestServeInBrowser, in a
+// CI run under load).
 func (s *Service) update(lt *live, file []byte, fn func(*Task) bool) {
-	lt.saveMu.Lock()
+	lt.saveMu.Lock() // one update at a time: no change is lost
 	defer lt.saveMu.Unlock()
-	lt.mu.Lock()
-	save := fn(lt.task)
-	var c *Task
-	if save {
-		c = lt.task.clone()
-	}
-	lt.mu.Unlock()
-	if save {
+	c := lt.snapshot()
+	if fn(c) {
 		if err := s.store.put(c, file); err != nil {
 			s.log.Error("writing a task", "id", c.ID, "err", err)
 		}
 	}
+	lt.mu.Lock()
+	lt.task = c
+	lt.mu.Unlock()
 	lt.notify()
 }
 

@@ -63,10 +63,11 @@ type Service struct {
 
 // live is a task being run: its record and who waits on it.
 type live struct {
+	id     string     // the task's id, which never changes
 	saveMu sync.Mutex // orders the writes of the record
 
 	mu      sync.Mutex
-	task    *Task
+	task    *Task // replaced, never changed in place (update)
 	subs    map[chan struct{}]struct{}
 	paid    chan struct{} // closed once paid
 	done    chan struct{} // closed once the task has ended

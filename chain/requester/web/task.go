@@ -1,6 +1,9 @@
 package web
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // State is where a task stands.
 type State string
@@ -171,6 +174,9 @@ func (t *Task) summary() TaskSummary {
 // clone copies t deeply enough that the copy may be encoded while t changes.
 func (t *Task) clone() *Task {
 	c := *t
+	c.ClassLabels = slices.Clone(t.ClassLabels)
+	c.Predictions, c.Labels, c.Expected = slices.Clone(t.Predictions), slices.Clone(t.Labels), slices.Clone(t.Expected)
+	c.Provers = slices.Clone(t.Provers)
 	c.Quotes = append([]Quote(nil), t.Quotes...)
 	c.Attestations = append([]Attestation(nil), t.Attestations...)
 	c.Segments = make([]Segment, len(t.Segments))

@@ -366,3 +366,37 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n += int64(n)
 	return n, err
 }
+
+// TestVerifiedTaskHasItsReceipt: whoever sees a task verified finds its
+// receipt. A client polls the task and fetches the receipt the moment it
+// reads verified (as TestServeInBrowser's API client does); before, the
+// live task turned verified before its receipt was stored, and in a CI run
+// under load that client got "no such task" for a verified task's
+// receipt.
+func TestVerifiedTaskHasItsReceipt(t *testing.T) {
+	s := newTestService(t, keysOnly{t: t})
+	for i := range 20 {
+		tk := &Task{ID: newID(), State: StateProving, Created: time.Now()}
+		if err := s.store.create(tk, []byte("input")); err != nil {
+			t.Fatal(err)
+		}
+		lt := &live{id: tk.ID, task: tk, subs: map[chan struct{}]struct{}{}, paid: make(chan struct{}), done: make(chan struct{})}
+		seen := make(chan error, 1)
+		go func() {
+			for {
+				if lt.snapshot().Verified {
+					_, err := s.store.receipt(tk.ID)
+					seen <- err
+					return
+				}
+			}
+		}()
+		s.update(lt, []byte(`{"receipt":"file"}`), func(t *Task) bool {
+			t.State, t.Verified = StateVerified, true
+			return true
+		})
+		if err := <-seen; err != nil {
+			t.Fatalf("round %d: the task reads verified, its receipt: %v", i, err)
+		}
+	}
+}

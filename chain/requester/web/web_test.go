@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,17 +50,36 @@ type env struct {
 	contract common.Address
 	block    uint64
 	setup    *setup.Store
-	log      *bytes.Buffer
+	log      *syncBuffer
 	model    *tree.Model
 	samples  [][]float64
 }
 
+// syncBuffer is the tests' log: every logger (the requester's, the web
+// service's, the rogue nodes') writes it, each from its own handler.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 func startEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{t: t, log: new(bytes.Buffer)}
+	e := &env{t: t, log: new(syncBuffer)}
 	t.Cleanup(func() {
 		if t.Failed() {
-			t.Logf("log:\n%s", e.log)
+			t.Logf("log:\n%s", e.log.String())
 		}
 	})
 	ctx := context.Background()
