@@ -134,8 +134,9 @@ func (c *SuccinctClient) RegisterWords(ctx context.Context, name string, keySet,
 }
 
 // SuccinctParts converts a succinct receipt to the contract's arguments:
-// the family id, the seal's words, where the payees' binding chain ends
-// (aggregate.BindingChain) and the segment count.
+// the family id, the seal's words, the pay word of its payees and
+// aggregators (aggregate.PayChain: what the wrap states in the binding
+// chain's place) and the segment count.
 func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, *big.Int, uint64, error) {
 	var words [12]*big.Int
 	if r == nil || len(r.Payees) == 0 {
@@ -150,7 +151,7 @@ func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, *big.Int, u
 	}
 	copy(words[:8], w.Proof[:])
 	words[8], words[9], words[10], words[11] = w.Commitments[0], w.Commitments[1], w.Pok[0], w.Pok[1]
-	b, err := aggregate.BindingChain(r.Task, r.Payees)
+	b, err := aggregate.PayChain(r.Task, r.Payees, r.Aggregators)
 	if err != nil {
 		return common.Hash{}, words, nil, 0, fmt.Errorf("%w: %w", ErrInput, err)
 	}

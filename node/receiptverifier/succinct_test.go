@@ -112,6 +112,15 @@ func (s *succinctEnv) task(n int) (eip712.Quote, common.Hash, receipt.Expect) {
 		InputInitial: digestOf(4), InputFinal: digestOf(5), Segments: n}
 }
 
+// aggregatorsOf is who proves the joins and the wrap of n segments.
+func aggregatorsOf(n int) []aggregate.Payee {
+	a := make([]aggregate.Payee, aggregate.Aggregators(n))
+	for i := range a {
+		a[i] = aggregate.Payee{Prover: [20]byte{0xa0, byte(i), byte(i >> 8)}, Price: big.NewInt(int64(2e12 + i))}
+	}
+	return a
+}
+
 func payeesOf(n int) []aggregate.Payee {
 	p := make([]aggregate.Payee, n)
 	for i := range p {
@@ -125,7 +134,8 @@ func payeesOf(n int) []aggregate.Payee {
 // recursion.
 func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate.Payee, key toyJoin, recursion bool) *aggregate.Receipt {
 	t.Helper()
-	st, err := aggregate.RootStatement(s.leaf.vk, s.node.vk, want, want.Task, payees)
+	aggs := aggregatorsOf(len(payees))
+	st, err := aggregate.RootStatement(s.leaf.vk, s.node.vk, want, want.Task, payees, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +152,7 @@ func (s *succinctEnv) root(t *testing.T, want receipt.Expect, payees []aggregate
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := aggregate.NewReceipt(want.Task, s.family, &aggregate.Join{Kind: aggregate.KindWrap, Statement: st, Seal: seal}, payees)
+	r, err := aggregate.NewReceipt(want.Task, s.family, &aggregate.Join{Kind: aggregate.KindWrap, Statement: st, Seal: seal}, payees, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,9 +236,9 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		}
 		return w
 	}
-	// The binding chain's end for other payees of the same task.
+	// The pay word of other payees of the same task.
 	chainOf := func(p []aggregate.Payee) *big.Int {
-		b, err := aggregate.BindingChain(want.Task, p)
+		b, err := aggregate.PayChain(want.Task, p, aggregatorsOf(len(p)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -303,6 +313,21 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 	add("a payee dropped", enc(q, fam, words, chainOf(payeesOf(4)), 4), receiptverifier.SuccinctInvalidSeal)
 	add("a segment fewer, same chain", enc(q, fam, words, bindOut, 4), receiptverifier.SuccinctInvalidSeal)
 	add("a payee appended", enc(q, fam, words, chainOf(append(payeesOf(5), payees[0])), 6), receiptverifier.SuccinctInvalidSeal)
+	{
+		// The joins' and the wrap's provers are bound as the segments' are.
+		for name, f := range map[string]func(a []aggregate.Payee){
+			"a join's prover replaced (takes its pay)": func(a []aggregate.Payee) { a[1].Prover[0] ^= 1 },
+			"the wrap's price raised":                 func(a []aggregate.Payee) { a[len(a)-1].Price = big.NewInt(1 << 62) },
+		} {
+			a := aggregatorsOf(5)
+			f(a)
+			b, err := aggregate.PayChain(want.Task, payees, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			add(name, enc(q, fam, words, new(big.Int).SetBytes(b[:]), count), receiptverifier.SuccinctInvalidSeal)
+		}
+	}
 	add("no segment", enc(q, fam, words, bindOut, 0), receiptverifier.SuccinctEmpty)
 	add("a binding chain end that is not a field element", enc(q, fam, words, new(big.Int).Add(fr.Modulus(), bindOut), count), receiptverifier.SuccinctNotCanonical)
 	add("another quote for the task id", enc(otherQuote, fam, words, bindOut, count), receiptverifier.SuccinctWrongTask)
@@ -526,7 +551,7 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
 	pays := append([]aggregate.Payee(nil), agg.Receipt.Payees...)
 	pays[1].Price = bump(pays[1].Price)
-	raised, err := aggregate.BindingChain(agg.Receipt.Task, pays)
+	raised, err := aggregate.PayChain(agg.Receipt.Task, pays, agg.Receipt.Aggregators)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -618,7 +643,8 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	t0 := time.Now()
-	la, lst, err := aggregate.LeafAssignment(aggregate.LeafInput{Task: id, Family: sess.Family.Name(), SegmentKey: seg.VK, Keys: keys, First: &segs[0], Second: &segs[1]})
+	aggs := []aggregate.Payee{{Prover: [20]byte{0xa1}, Price: big.NewInt(7)}, {Prover: [20]byte{0xa2}, Price: big.NewInt(8)}}
+	la, lst, err := aggregate.LeafAssignment(aggregate.LeafInput{Task: id, Aggregator: aggs[0], Family: sess.Family.Name(), SegmentKey: seg.VK, Keys: keys, First: &segs[0], Second: &segs[1]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -633,7 +659,7 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	t0 = time.Now()
-	wa, wst, err := aggregate.WrapAssignment(aggregate.WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root})
+	wa, wst, err := aggregate.WrapAssignment(aggregate.WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root, Task: id, Aggregator: aggs[1]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -642,7 +668,7 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	wrapTime := time.Since(t0)
-	r, err := aggregate.NewReceipt(id, sess.Family.Name(), w, payees)
+	r, err := aggregate.NewReceipt(id, sess.Family.Name(), w, payees, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -668,7 +694,7 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
 	pays := append([]aggregate.Payee(nil), payees...)
 	pays[1].Price = bump(pays[1].Price)
-	raised, err := aggregate.BindingChain(id, pays)
+	raised, err := aggregate.PayChain(id, pays, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}

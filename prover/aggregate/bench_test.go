@@ -87,12 +87,13 @@ func BenchmarkJoin(b *testing.B) {
 		b.Fatal(err)
 	}
 	var leaf, node *setup.Artifacts
+	aggs := aggregatorsOf(len(segs))
 	var joins []*Join
 	var keys receipt.Digest
 	b.Run("leaf", func(b *testing.B) {
 		leaf = ensure(b, st, leafFam)
 		for i := 0; i < 2; i++ {
-			in := LeafInput{Task: task, Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[2*i], Second: &segs[2*i+1]}
+			in := LeafInput{Task: task, Aggregator: aggs[i], Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[2*i], Second: &segs[2*i+1]}
 			if i == 1 {
 				in.BindIn = joins[0].Statement.BindOut
 			}
@@ -132,7 +133,7 @@ func BenchmarkJoin(b *testing.B) {
 		}
 		joins = joins[:0]
 		for i := 0; i < 2; i++ {
-			in := LeafInput{Task: task, Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[2*i], Second: &segs[2*i+1]}
+			in := LeafInput{Task: task, Aggregator: aggs[i], Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[2*i], Second: &segs[2*i+1]}
 			if i == 1 {
 				in.BindIn = joins[0].Statement.BindOut
 			}
@@ -146,7 +147,7 @@ func BenchmarkJoin(b *testing.B) {
 			}
 			joins = append(joins, j)
 		}
-		a, s, err := NodeAssignment(NodeInput{LeafKey: leaf.VK, NodeKey: node.VK, Left: joins[0], Right: joins[1]})
+		a, s, err := NodeAssignment(NodeInput{LeafKey: leaf.VK, NodeKey: node.VK, Left: joins[0], Right: joins[1], Task: task, Aggregator: aggs[2]})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -164,7 +165,7 @@ func BenchmarkJoin(b *testing.B) {
 	b.Run("wrap", func(b *testing.B) {
 		wrap := ensure(b, st, Wrap{})
 		root := joins[len(joins)-1]
-		a, s, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: node.VK, Root: root})
+		a, s, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: node.VK, Root: root, Task: task, Aggregator: aggs[3]})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -178,7 +179,7 @@ func BenchmarkJoin(b *testing.B) {
 		for i := range segs {
 			payees[i] = Payee{Prover: segs[i].Prover, Price: segs[i].Price}
 		}
-		r, err := NewReceipt(task, seg.Manifest.Family, w, payees)
+		r, err := NewReceipt(task, seg.Manifest.Family, w, payees, aggs)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"runtime/debug"
 	"time"
 
@@ -25,6 +26,10 @@ import (
 // released before the next family's are loaded.
 type Aggregator struct {
 	Store *setup.Store
+	// Payee is who proves every join and the wrap here, at what price (the
+	// zero address at price 0 for a local receipt): each is bound into the
+	// receipt's pay word as the market's aggregators would be.
+	Payee Payee
 	// Progress, when set, is told each join as it is proven.
 	Progress func(done, total int, job Job, took time.Duration)
 }
@@ -90,7 +95,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 		j := &Join{Kind: job.Kind}
 		switch job.Kind {
 		case KindLeaf:
-			in := LeafInput{Task: want.Task, Family: want.Family, SegmentKey: segKey, Keys: keys, BindIn: bind, First: &segs[job.Left]}
+			in := LeafInput{Task: want.Task, Aggregator: a.payee(), Family: want.Family, SegmentKey: segKey, Keys: keys, BindIn: bind, First: &segs[job.Left]}
 			if job.Right >= 0 {
 				in.Second = &segs[job.Right]
 			}
@@ -116,7 +121,8 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 				out.Setup += time.Since(s)
 				t = time.Now()
 			}
-			as, st, err := NodeAssignment(NodeInput{LeafKey: leafVK, NodeKey: node.VK, Left: joins[job.Left], Right: joins[job.Right]})
+			as, st, err := NodeAssignment(NodeInput{LeafKey: leafVK, NodeKey: node.VK, Left: joins[job.Left], Right: joins[job.Right],
+				Task: want.Task, Aggregator: a.payee()})
 			if err != nil {
 				return nil, fmt.Errorf("node join %d: %w", i, err)
 			}
@@ -149,7 +155,7 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	out.Setup += time.Since(s)
 	t := time.Now()
 	root := joins[len(joins)-1]
-	as, st, err := WrapAssignment(WrapInput{LeafKey: leafVK, NodeKey: nodeVK, Root: root})
+	as, st, err := WrapAssignment(WrapInput{LeafKey: leafVK, NodeKey: nodeVK, Root: root, Task: want.Task, Aggregator: a.payee()})
 	if err != nil {
 		return nil, fmt.Errorf("wrap: %w", err)
 	}
@@ -165,7 +171,11 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	if a.Progress != nil {
 		a.Progress(total, total, Job{Kind: KindWrap, Left: len(jobs) - 1, Right: -1, Count: len(segs), Level: jobs[len(jobs)-1].Level + 1}, out.WrapTime)
 	}
-	r, err := NewReceipt(want.Task, want.Family, w, payees)
+	aggs := make([]Payee, Aggregators(len(segs)))
+	for i := range aggs {
+		aggs[i] = a.payee()
+	}
+	r, err := NewReceipt(want.Task, want.Family, w, payees, aggs)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +187,14 @@ func (a *Aggregator) Aggregate(ctx context.Context, segKey groth16.VerifyingKey,
 	out.Verify = time.Since(tv)
 	out.Receipt = r
 	return out, nil
+}
+
+func (a *Aggregator) payee() Payee {
+	p := a.Payee
+	if p.Price == nil {
+		p.Price = new(big.Int)
+	}
+	return p
 }
 
 // nodeKey is the node join's verifying key: every key set names it, even

@@ -146,7 +146,8 @@ func TestRootTarget(t *testing.T) {
 	want := receipt.Expect{Task: task, Family: "toy/v1", ProgramID: digestOf(1), Initial: digestOf(2), Final: digestOf(3),
 		InputInitial: digestOf(4), InputFinal: digestOf(5), Segments: 2}
 	payees := []Payee{{Prover: [20]byte{1}, Price: big.NewInt(10)}, {Prover: [20]byte{2}, Price: big.NewInt(20)}}
-	st, err := RootStatement(leafVK, nodeVK, want, task, payees)
+	aggs := aggregatorsOf(len(payees))
+	st, err := RootStatement(leafVK, nodeVK, want, task, payees, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,12 +191,32 @@ func TestRootTarget(t *testing.T) {
 		{"wrap over the join digest", joinDigestWrap, ErrProof},
 		{"a join's seal", joinSeal, ErrProof},
 	} {
-		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindWrap, Statement: st, Seal: tc.seal}, payees)
+		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindWrap, Statement: st, Seal: tc.seal}, payees, aggs)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := r.Verify(keys, want); !errors.Is(err, tc.want) && !(tc.want == nil && err == nil) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+	}
+	// The receipt names every prover the task pays: a join's or the
+	// wrap's prover re-labelled, or its price raised, gives another pay
+	// word, which the wrap does not prove.
+	for name, f := range map[string]func(a []Payee){
+		"a join's prover re-labelled": func(a []Payee) { a[0].Prover[0] ^= 1 },
+		"the wrap's price raised":     func(a []Payee) { a[len(a)-1].Price = big.NewInt(1 << 40) },
+	} {
+		r, err := NewReceipt(task, "toy/v1", &Join{Kind: KindWrap, Statement: st, Seal: rootSeal}, payees, aggs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Aggregators = append([]Payee(nil), aggs...)
+		f(r.Aggregators)
+		if err := r.Verify(keys, want); !errors.Is(err, ErrProof) {
+			t.Errorf("%s: %v, want ErrProof", name, err)
+		}
+		if _, err := NewReceipt(task, "toy/v1", &Join{Kind: KindWrap, Statement: st, Seal: rootSeal}, payees, r.Aggregators); !errors.Is(err, ErrMismatch) {
+			t.Errorf("%s: NewReceipt: %v, want ErrMismatch", name, err)
 		}
 	}
 	j := &Join{Kind: KindWrap, Statement: st, Seal: rootSeal}

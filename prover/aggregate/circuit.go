@@ -57,9 +57,12 @@ type SegmentChild struct {
 type LeafCircuit struct {
 	Statement frontend.Variable `gnark:",public"`
 
-	Keys     frontend.Variable
-	TaskHi   frontend.Variable // the task id's high 128 bits
-	TaskLo   frontend.Variable // and its low 128 bits
+	Keys   frontend.Variable
+	TaskHi frontend.Variable // the task id's high 128 bits
+	TaskLo frontend.Variable // and its low 128 bits
+	// Own is the binding of this join's prover and price (receipt.Binding
+	// of the task, the prover and the price): the statement's Jobs.
+	Own      frontend.Variable
 	BindIn   frontend.Variable
 	Single   frontend.Variable
 	Children [2]SegmentChild
@@ -70,7 +73,7 @@ type LeafCircuit struct {
 // JoinChild is one join proof inside a node join: its statement (less
 // Keys, which is the parent's), its verifying key and the proof.
 type JoinChild struct {
-	ProgramID, Task, StateIn, StateOut, InputIn, InputOut, BindIn, BindOut, Count frontend.Variable
+	ProgramID, Task, StateIn, StateOut, InputIn, InputOut, BindIn, BindOut, Jobs, Count frontend.Variable
 
 	Key   verifyingKey
 	Proof proofVar
@@ -83,6 +86,7 @@ type NodeCircuit struct {
 	Statement frontend.Variable `gnark:",public"`
 
 	LeafKey, NodeKey frontend.Variable
+	Own              frontend.Variable // the binding of this join's prover and price
 	Children         [2]JoinChild
 }
 
@@ -123,8 +127,8 @@ func (g *gadgets) public(vs ...frontend.Variable) stdgroth16.Witness[scalar] {
 	return w
 }
 
-func (g *gadgets) statement(keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count frontend.Variable) (frontend.Variable, error) {
-	return g.hash.Hash(statementTag, []frontend.Variable{keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, count})
+func (g *gadgets) statement(keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, jobs, count frontend.Variable) (frontend.Variable, error) {
+	return g.hash.Hash(statementTag, []frontend.Variable{keys, program, task, stateIn, stateOut, inputIn, inputOut, bindIn, bindOut, jobs, count})
 }
 
 // chainStatement is Statement.ChainDigest in the circuit: SHA-256 of the
@@ -200,7 +204,7 @@ func (c *LeafCircuit) Define(api frontend.API) error {
 	bindOut := api.Select(c.Single, mid, g.hash.Compress(mid, b.Binding))
 	count := api.Add(1, pair)
 	task := api.Add(api.Mul(c.TaskHi, two128), c.TaskLo) // mod r, as TaskElement
-	d, err := g.statement(c.Keys, program, task, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, count)
+	d, err := g.statement(c.Keys, program, task, a.StateIn, stateOut, a.InputIn, inputOut, c.BindIn, bindOut, c.Own, count)
 	if err != nil {
 		return err
 	}
@@ -226,7 +230,8 @@ func (c *NodeCircuit) Define(api frontend.API) error {
 	api.AssertIsEqual(a.StateOut, b.StateIn)
 	api.AssertIsEqual(a.InputOut, b.InputIn)
 	api.AssertIsEqual(a.BindOut, b.BindIn)
-	d, err := g.statement(keys, a.ProgramID, a.Task, a.StateIn, b.StateOut, a.InputIn, b.InputOut, a.BindIn, b.BindOut, api.Add(a.Count, b.Count))
+	jobs := g.hash.Compress(g.hash.Compress(a.Jobs, b.Jobs), c.Own)
+	d, err := g.statement(keys, a.ProgramID, a.Task, a.StateIn, b.StateOut, a.InputIn, b.InputOut, a.BindIn, b.BindOut, jobs, api.Add(a.Count, b.Count))
 	if err != nil {
 		return err
 	}
@@ -244,7 +249,7 @@ func (g *gadgets) assertJoin(keys, leafKey, nodeKey frontend.Variable, ch *JoinC
 		return err
 	}
 	api.AssertIsEqual(api.Mul(api.Sub(kd, leafKey), api.Sub(kd, nodeKey)), 0)
-	d, err := g.statement(keys, ch.ProgramID, ch.Task, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.BindIn, ch.BindOut, ch.Count)
+	d, err := g.statement(keys, ch.ProgramID, ch.Task, ch.StateIn, ch.StateOut, ch.InputIn, ch.InputOut, ch.BindIn, ch.BindOut, ch.Jobs, ch.Count)
 	if err != nil {
 		return err
 	}
@@ -260,10 +265,16 @@ func (g *gadgets) assertJoin(keys, leafKey, nodeKey frontend.Variable, ch *JoinC
 // receipt carries, proven for the Solidity verifier. It checks nothing
 // about the tree: a wrap of any valid join states that join's statement,
 // and the verifier compares it with the task it expects.
+//
+// What it states for the chain in the binding chain's place is the pay
+// word: Compress(Compress(root's BindOut, root's Jobs), Own), which binds
+// every prover the task pays, segments, joins and the wrap's own, each to
+// its price (PayWord).
 type WrapCircuit struct {
 	Digest frontend.Variable `gnark:",public"`
 
 	LeafKey, NodeKey frontend.Variable
+	Own              frontend.Variable // the binding of the wrap's prover and price
 	Root             JoinChild
 }
 
@@ -278,7 +289,8 @@ func (c *WrapCircuit) Define(api frontend.API) error {
 	if err := g.assertJoin(keys, c.LeafKey, c.NodeKey, r); err != nil {
 		return fmt.Errorf("root: %w", err)
 	}
-	d, err := g.chainStatement(keys, r.ProgramID, r.Task, r.StateIn, r.StateOut, r.InputIn, r.InputOut, r.BindIn, r.BindOut, r.Count)
+	pay := g.hash.Compress(g.hash.Compress(r.BindOut, r.Jobs), c.Own)
+	d, err := g.chainStatement(keys, r.ProgramID, r.Task, r.StateIn, r.StateOut, r.InputIn, r.InputOut, r.BindIn, pay, r.Count)
 	if err != nil {
 		return err
 	}

@@ -224,6 +224,9 @@ func TestJoinCircuits(t *testing.T) {
 		if solveWith(in(&segs[0], &segs[1]), func(a *LeafCircuit) { a.Children[0].Price = new(big.Int).Lsh(big.NewInt(1), 96) }) == nil {
 			t.Error("a price of 97 bits: the leaf circuit accepts it")
 		}
+		if solveWith(in(&segs[0], &segs[1]), func(a *LeafCircuit) { a.Own = big.NewInt(77) }) == nil {
+			t.Error("another own binding than the statement's Jobs: the leaf circuit accepts it")
+		}
 	})
 
 	t.Run("node", func(t *testing.T) {
@@ -237,7 +240,8 @@ func TestJoinCircuits(t *testing.T) {
 		right := Statement{Keys: keys, ProgramID: digestOf(1), Task: digestOf(11), StateIn: digestOf(3), StateOut: digestOf(7), InputIn: digestOf(5), InputOut: digestOf(8), BindIn: digestOf(6), BindOut: digestOf(9), Count: 1}
 		l := toys[1].join(t, KindNode, left)
 		r := toys[0].join(t, KindLeaf, right)
-		in := NodeInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk}
+		task := [32]byte{31: 11} // TaskElement: digestOf(11)
+		in := NodeInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Task: task, Aggregator: Payee{Prover: [20]byte{0xa1}, Price: big.NewInt(3)}}
 		solve := func(a, b *Join) error {
 			in.Left, in.Right = a, b
 			asg, _, err := nodeCircuit(in, leafD, nodeD)
@@ -323,10 +327,15 @@ func TestJoinCircuits(t *testing.T) {
 			}
 			return ccs.IsSolved(w)
 		}
-		in := WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: root}
+		task := [32]byte{31: 11} // TaskElement: digestOf(11)
+		agg := Payee{Prover: [20]byte{0xa2}, Price: big.NewInt(4)}
+		in := WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: root, Task: task, Aggregator: agg}
 		_, wst, err := WrapAssignment(in)
-		if err != nil || wst != st {
-			t.Fatalf("honest wrap: %+v %v", wst, err)
+		pay, perr := PayWord(task, st.BindOut, st.Jobs, agg)
+		want := st
+		want.BindOut, want.Jobs = pay, receipt.Digest{}
+		if err != nil || perr != nil || wst != want {
+			t.Fatalf("honest wrap: %+v %v %v", wst, err, perr)
 		}
 		if err := solve(in, func(*WrapCircuit) {}); err != nil {
 			t.Fatalf("honest wrap: %v", err)
@@ -341,7 +350,10 @@ func TestJoinCircuits(t *testing.T) {
 			in   WrapInput
 			edit func(*WrapCircuit)
 		}{
-			"a root proof of another statement": {WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged}, func(*WrapCircuit) {}},
+			"a root proof of another statement": {WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged, Task: task, Aggregator: agg}, func(*WrapCircuit) {}},
+			// The wrap states its own prover's binding: another value in
+			// the circuit than the one the digest was computed with.
+			"another own binding": {in, func(a *WrapCircuit) { a.Own = big.NewInt(77) }},
 			// The join digest (Poseidon2) where the chain digest is due.
 			"the join digest as the public input": {in, func(a *WrapCircuit) { a.Digest = digestInt(other) }},
 			"a root under a key outside the set":  {WrapInput{LeafKey: toys[2].vk, NodeKey: toys[1].vk, Root: toys[2].join(t, KindLeaf, st)}, func(*WrapCircuit) {}},
@@ -350,7 +362,7 @@ func TestJoinCircuits(t *testing.T) {
 				t.Errorf("%s: the wrap circuit accepts it", name)
 			}
 		}
-		if _, _, err := WrapAssignment(WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged}); !errors.Is(err, ErrChild) {
+		if _, _, err := WrapAssignment(WrapInput{LeafKey: toys[0].vk, NodeKey: toys[1].vk, Root: &forged, Task: task, Aggregator: agg}); !errors.Is(err, ErrChild) {
 			t.Errorf("a forged root: honest builder: %v, want ErrChild", err)
 		}
 	})

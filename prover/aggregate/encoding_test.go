@@ -14,12 +14,25 @@ func sampleReceipt(n int) *Receipt {
 	for i := 0; i < n; i++ {
 		r.Payees = append(r.Payees, Payee{Prover: [20]byte{byte(i)}, Price: big.NewInt(int64(1000 + i))})
 	}
+	if n > 0 {
+		r.Aggregators = aggregatorsOf(n)
+	}
 	return r
+}
+
+// aggregatorsOf is who proves the joins and the wrap of a tree of n
+// segments, each its own prover and price.
+func aggregatorsOf(n int) []Payee {
+	a := make([]Payee, Aggregators(n))
+	for i := range a {
+		a[i] = Payee{Prover: [20]byte{0xa9, byte(i), byte(i >> 8)}, Price: big.NewInt(int64(5000 + i))}
+	}
+	return a
 }
 
 func sampleJoin() *Join {
 	return &Join{Kind: KindNode, Statement: Statement{Keys: digestOf(1), ProgramID: digestOf(2), Task: digestOf(10), StateIn: digestOf(3),
-		StateOut: digestOf(4), InputIn: digestOf(5), InputOut: digestOf(6), BindIn: digestOf(7), BindOut: digestOf(8), Count: 5},
+		StateOut: digestOf(4), InputIn: digestOf(5), InputOut: digestOf(6), BindIn: digestOf(7), BindOut: digestOf(8), Jobs: digestOf(12), Count: 5},
 		Seal: bytes.Repeat([]byte{9}, SealLen)}
 }
 
@@ -104,13 +117,13 @@ func TestJoinEncoding(t *testing.T) {
 	}
 	mut := func(at int, v byte) []byte { c := append([]byte(nil), b...); c[at] = v; return c }
 	zeroCount := append([]byte(nil), b...)
-	binary.BigEndian.PutUint32(zeroCount[6+9*32:], 0)
+	binary.BigEndian.PutUint32(zeroCount[6+10*32:], 0)
 	for name, data := range map[string][]byte{
 		"truncated":            b[:len(b)-1],
 		"trailing":             append(append([]byte(nil), b...), 1),
 		"bad magic":            mut(0, 'X'),
-		"bad version":          mut(4, 1), // v1 joins have no task
-		"version from later":   mut(4, 3),
+		"bad version":          mut(4, 2), // v2 joins bind no join prover
+		"version from later":   mut(4, 4),
 		"bad kind":             mut(5, 4),
 		"non-canonical digest": mut(6, 0xff),
 		"zero count":           zeroCount,

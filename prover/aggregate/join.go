@@ -174,7 +174,9 @@ func digestInt(d receipt.Digest) *big.Int { return new(big.Int).SetBytes(d[:]) }
 // one task and family (Second nil for a single), the family's key, the
 // tree's key set and where the binding chain stands before First.
 type LeafInput struct {
-	Task          [32]byte
+	Task [32]byte
+	// Aggregator is who proves this join, at what price.
+	Aggregator    Payee
 	Family        string
 	SegmentKey    groth16.VerifyingKey
 	Keys          receipt.Digest
@@ -268,13 +270,17 @@ func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
 	if err != nil {
 		return nil, st, err
 	}
+	own, err := receipt.Binding(in.Task, in.Aggregator.Prover, in.Aggregator.Price)
+	if err != nil {
+		return nil, st, err
+	}
 	st = Statement{Keys: in.Keys, ProgramID: program, Task: TaskElement(in.Task), StateIn: a.StateIn, StateOut: last.StateOut,
-		InputIn: a.InputIn, InputOut: last.InputOut, BindIn: in.BindIn, BindOut: bind, Count: uint32(len(kids))}
+		InputIn: a.InputIn, InputOut: last.InputOut, BindIn: in.BindIn, BindOut: bind, Jobs: own, Count: uint32(len(kids))}
 	d, err := st.Digest()
 	if err != nil {
 		return nil, st, err
 	}
-	c := &LeafCircuit{Statement: digestInt(d), Keys: digestInt(in.Keys), BindIn: digestInt(in.BindIn), Single: 0,
+	c := &LeafCircuit{Statement: digestInt(d), Keys: digestInt(in.Keys), BindIn: digestInt(in.BindIn), Own: digestInt(own), Single: 0,
 		TaskHi: new(big.Int).SetBytes(in.Task[:16]), TaskLo: new(big.Int).SetBytes(in.Task[16:])}
 	if in.Second == nil {
 		c.Single = 1
@@ -293,6 +299,9 @@ func leafCircuit(in LeafInput) (*LeafCircuit, Statement, error) {
 type NodeInput struct {
 	LeafKey, NodeKey groth16.VerifyingKey
 	Left, Right      *Join
+	// Task and Aggregator bind this join to who proves it, at what price.
+	Task       [32]byte
+	Aggregator Payee
 }
 
 // NodeAssignment checks a node join's children as the circuit will and
@@ -324,6 +333,8 @@ func NodeAssignment(in NodeInput) (*NodeCircuit, Statement, error) {
 		return nil, st, fmt.Errorf("%w: the joins prove programs %s and %s", ErrChild, a.ProgramID, b.ProgramID)
 	case a.Task != b.Task:
 		return nil, st, fmt.Errorf("%w: the joins are of tasks %s and %s", ErrChild, a.Task, b.Task)
+	case a.Task != TaskElement(in.Task):
+		return nil, st, fmt.Errorf("%w: the joins are of task %s, this join of %x", ErrChild, a.Task, in.Task)
 	case a.StateOut != b.StateIn:
 		return nil, st, fmt.Errorf("%w: the right join starts at %s, the left ended at %s", ErrChild, b.StateIn, a.StateOut)
 	case a.InputOut != b.InputIn:
@@ -364,13 +375,25 @@ func nodeCircuit(in NodeInput, leafDigest, nodeDigest receipt.Digest) (*NodeCirc
 		}
 	}
 	a, b := &in.Left.Statement, &in.Right.Statement
+	own, err := receipt.Binding(in.Task, in.Aggregator.Prover, in.Aggregator.Price)
+	if err != nil {
+		return nil, st, err
+	}
+	lr, err := Fold(a.Jobs, b.Jobs)
+	if err != nil {
+		return nil, st, err
+	}
+	jobs, err := Fold(lr, own)
+	if err != nil {
+		return nil, st, err
+	}
 	st = Statement{Keys: keys, ProgramID: a.ProgramID, Task: a.Task, StateIn: a.StateIn, StateOut: b.StateOut,
-		InputIn: a.InputIn, InputOut: b.InputOut, BindIn: a.BindIn, BindOut: b.BindOut, Count: a.Count + b.Count}
+		InputIn: a.InputIn, InputOut: b.InputOut, BindIn: a.BindIn, BindOut: b.BindOut, Jobs: jobs, Count: a.Count + b.Count}
 	d, err := st.Digest()
 	if err != nil {
 		return nil, st, err
 	}
-	c.Statement = digestInt(d)
+	c.Statement, c.Own = digestInt(d), digestInt(own)
 	return c, st, nil
 }
 
@@ -390,7 +413,7 @@ func joinChild(vk groth16.VerifyingKey, j *Join) (JoinChild, error) {
 	s := &j.Statement
 	ch.ProgramID, ch.Task, ch.StateIn, ch.StateOut = digestInt(s.ProgramID), digestInt(s.Task), digestInt(s.StateIn), digestInt(s.StateOut)
 	ch.InputIn, ch.InputOut = digestInt(s.InputIn), digestInt(s.InputOut)
-	ch.BindIn, ch.BindOut, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), s.Count
+	ch.BindIn, ch.BindOut, ch.Jobs, ch.Count = digestInt(s.BindIn), digestInt(s.BindOut), digestInt(s.Jobs), s.Count
 	return ch, nil
 }
 
@@ -411,10 +434,14 @@ func treeKeys(leaf, node groth16.VerifyingKey) (ld, nd, keys receipt.Digest, err
 type WrapInput struct {
 	LeafKey, NodeKey groth16.VerifyingKey
 	Root             *Join
+	// Task and Aggregator bind the wrap to who proves it, at what price.
+	Task       [32]byte
+	Aggregator Payee
 }
 
 // WrapAssignment checks the root as the circuit will and returns the wrap
-// circuit's assignment and the statement it re-states (the root's).
+// circuit's assignment and the statement it re-states: the root's, with
+// the pay word (PayWord) as its BindOut and no Jobs.
 func WrapAssignment(in WrapInput) (*WrapCircuit, Statement, error) {
 	var st Statement
 	if in.Root == nil {
@@ -431,6 +458,9 @@ func WrapAssignment(in WrapInput) (*WrapCircuit, Statement, error) {
 	}
 	if in.Root.Statement.Keys != keys {
 		return nil, st, fmt.Errorf("%w: the root belongs to the tree of keys %s, this one %s", ErrChild, in.Root.Statement.Keys, keys)
+	}
+	if in.Root.Statement.Task != TaskElement(in.Task) {
+		return nil, st, fmt.Errorf("%w: the root is of task %s, the wrap of %x", ErrChild, in.Root.Statement.Task, in.Task)
 	}
 	if err := VerifyJoin(vk, in.Root); err != nil {
 		return nil, st, fmt.Errorf("%w: root: %w", ErrChild, err)
@@ -450,6 +480,15 @@ func wrapCircuit(in WrapInput, leafDigest, nodeDigest receipt.Digest) (*WrapCirc
 	if c.Root, err = joinChild(vk, in.Root); err != nil {
 		return nil, st, fmt.Errorf("%w: root: %w", ErrChild, err)
 	}
+	own, err := receipt.Binding(in.Task, in.Aggregator.Prover, in.Aggregator.Price)
+	if err != nil {
+		return nil, st, err
+	}
+	if st.BindOut, err = PayWord(in.Task, st.BindOut, st.Jobs, in.Aggregator); err != nil {
+		return nil, st, err
+	}
+	st.Jobs = receipt.Digest{}
+	c.Own = digestInt(own)
 	d, err := st.ChainDigest()
 	if err != nil {
 		return nil, st, err
@@ -460,18 +499,18 @@ func wrapCircuit(in WrapInput, leafDigest, nodeDigest receipt.Digest) (*WrapCirc
 
 // Encoding of a join (a join job's result; integers big-endian):
 //
-//	join := "ZKSJ" version(1 byte = 2) kind(1) keys programID task
-//	        stateIn stateOut inputIn inputOut bindIn bindOut (32 each)
+//	join := "ZKSJ" version(1 byte = 3) kind(1) keys programID task
+//	        stateIn stateOut inputIn inputOut bindIn bindOut jobs (32 each)
 //	        count(u32) seal
 //
 // Every field has a fixed length, so a join is exactly JoinLen bytes.
 const (
 	joinMagic   = "ZKSJ"
-	joinVersion = 2
+	joinVersion = 3
 )
 
 // JoinLen is the length of every encoded join.
-var JoinLen = len(joinMagic) + 2 + 9*32 + 4 + SealLen
+var JoinLen = len(joinMagic) + 2 + 10*32 + 4 + SealLen
 
 // MarshalBinary encodes the join.
 func (j *Join) MarshalBinary() ([]byte, error) {
@@ -485,7 +524,7 @@ func (j *Join) MarshalBinary() ([]byte, error) {
 	b = append(b, joinMagic...)
 	b = append(b, joinVersion, byte(j.Kind))
 	s := &j.Statement
-	for _, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+	for _, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut, s.Jobs} {
 		b = append(b, d[:]...)
 	}
 	b = binary.BigEndian.AppendUint32(b, s.Count)
@@ -510,7 +549,7 @@ func (j *Join) UnmarshalBinary(data []byte) error {
 	}
 	rest = rest[2:]
 	s := &out.Statement
-	for _, d := range []*receipt.Digest{&s.Keys, &s.ProgramID, &s.Task, &s.StateIn, &s.StateOut, &s.InputIn, &s.InputOut, &s.BindIn, &s.BindOut} {
+	for _, d := range []*receipt.Digest{&s.Keys, &s.ProgramID, &s.Task, &s.StateIn, &s.StateOut, &s.InputIn, &s.InputOut, &s.BindIn, &s.BindOut, &s.Jobs} {
 		copy(d[:], rest)
 		rest = rest[32:]
 		if _, err := d.Element(); err != nil {

@@ -73,7 +73,8 @@ func TestSuccinctLeafRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := LeafInput{Task: task, Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[0], Second: &segs[1]}
+	aggs := aggregatorsOf(len(payees))
+	in := LeafInput{Task: task, Aggregator: aggs[0], Family: seg.Manifest.Family, SegmentKey: seg.VK, Keys: keys, First: &segs[0], Second: &segs[1]}
 	a, stmt, err := LeafAssignment(in)
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +89,7 @@ func TestSuccinctLeafRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wa, wst, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root})
+	wa, wst, err := WrapAssignment(WrapInput{LeafKey: leaf.VK, NodeKey: nodeVK, Root: root, Task: task, Aggregator: aggs[1]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestSuccinctLeafRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewReceipt(task, seg.Manifest.Family, w, payees)
+	r, err := NewReceipt(task, seg.Manifest.Family, w, payees, aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,10 +150,13 @@ func TestSuccinctLeafRoot(t *testing.T) {
 		{"another node key in the key set", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[NodeName] = leaf.VK }, ErrProof},
 		{"a segment key as the leaf key", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[LeafName(seg.Manifest.Family)] = seg.VK }, ErrKey},
 		{"the leaf key as the wrap key", func(r *Receipt, w *receipt.Expect, k mapKeys) { k[WrapName] = leaf.VK }, ErrProof},
+		{"the leaf join's prover re-labelled", func(r *Receipt, w *receipt.Expect, k mapKeys) { r.Aggregators[0].Prover[0] ^= 1 }, ErrProof},
+		{"the wrap's price raised", func(r *Receipt, w *receipt.Expect, k mapKeys) { r.Aggregators[1].Price = big.NewInt(1 << 40) }, ErrProof},
 		{"the leaf join's seal as the proof", func(r *Receipt, w *receipt.Expect, k mapKeys) { r.Seal = append([]byte(nil), root.Seal...) }, ErrProof},
 	} {
 		x := *r
 		x.Payees = append([]Payee(nil), r.Payees...)
+		x.Aggregators = append([]Payee(nil), r.Aggregators...)
 		x.Seal = append([]byte(nil), r.Seal...)
 		w := want
 		k := mapKeys{LeafName(seg.Manifest.Family): leaf.VK, NodeName: nodeVK, WrapName: wrap.VK}

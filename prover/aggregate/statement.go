@@ -18,7 +18,7 @@ import (
 )
 
 var (
-	statementTag = poseidon.Tag("aggregate/v2/statement")
+	statementTag = poseidon.Tag("aggregate/v3/statement")
 	keyTag       = poseidon.Tag("aggregate/v1/key")
 )
 
@@ -29,8 +29,11 @@ var (
 // checked; and the segments' bindings, each checked in the leaf join to
 // be the task's binding of the segment's prover and price
 // (receipt.Binding), folded in order into the chain that starts at BindIn,
-// end at BindOut. Keys names the two verifying keys the tree may use
-// (KeySet of the leaf key of the family and the node key).
+// end at BindOut. Jobs binds the joins' own provers and prices: a leaf
+// join's is its own binding, a node join's Compress(Compress(left's Jobs,
+// right's Jobs), its own binding) (JobsDigest). Keys names the two
+// verifying keys the tree may use (KeySet of the leaf key of the family
+// and the node key).
 //
 // Because the statement names the task and the leaf joins check each
 // binding against it, a verifier that knows the task needs neither the
@@ -50,22 +53,23 @@ type Statement struct {
 	InputOut receipt.Digest
 	BindIn   receipt.Digest
 	BindOut  receipt.Digest
+	Jobs     receipt.Digest
 	Count    uint32
 }
 
 // statementLen is the number of field elements a statement hashes.
-const statementLen = 10
+const statementLen = 11
 
 func (s *Statement) elements() ([statementLen]fr.Element, error) {
 	var out [statementLen]fr.Element
-	for i, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut} {
+	for i, d := range []receipt.Digest{s.Keys, s.ProgramID, s.Task, s.StateIn, s.StateOut, s.InputIn, s.InputOut, s.BindIn, s.BindOut, s.Jobs} {
 		e, err := d.Element()
 		if err != nil {
 			return out, err
 		}
 		out[i] = e
 	}
-	out[9].SetUint64(uint64(s.Count))
+	out[10].SetUint64(uint64(s.Count))
 	return out, nil
 }
 
@@ -108,7 +112,7 @@ func (s *Statement) ChainDigest() (receipt.Digest, error) {
 	}
 	h := sha256.New()
 	h.Write([]byte(statementPrefix))
-	for i := range el[:statementLen-1] {
+	for i := range el[:9] { // not Jobs: a wrap's statement has none (PayWord)
 		b := el[i].Bytes()
 		h.Write(b[:])
 	}
@@ -180,6 +184,53 @@ func BindingChain(task [32]byte, payees []Payee) (receipt.Digest, error) {
 		}
 	}
 	return acc, nil
+}
+
+// JobsDigest is the Jobs of the root statement of a tree of n segments
+// whose joins, in Plan order, are proven by aggregators (one Payee each):
+// a leaf join's own binding, a node join's Compress(Compress(left's,
+// right's), its own binding).
+func JobsDigest(task [32]byte, n int, aggregators []Payee) (receipt.Digest, error) {
+	jobs, err := Plan(n)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	if len(aggregators) != len(jobs) {
+		return receipt.Digest{}, fmt.Errorf("%w: %d aggregators for a tree of %d joins", ErrMismatch, len(aggregators), len(jobs))
+	}
+	d := make([]receipt.Digest, len(jobs))
+	for i, j := range jobs {
+		own, err := receipt.Binding(task, aggregators[i].Prover, aggregators[i].Price)
+		if err != nil {
+			return receipt.Digest{}, fmt.Errorf("join %d: %w", i, err)
+		}
+		if j.Kind == KindLeaf {
+			d[i] = own
+			continue
+		}
+		lr, err := Fold(d[j.Left], d[j.Right])
+		if err != nil {
+			return receipt.Digest{}, err
+		}
+		if d[i], err = Fold(lr, own); err != nil {
+			return receipt.Digest{}, err
+		}
+	}
+	return d[len(d)-1], nil
+}
+
+// PayWord is what a wrap states in the binding chain's place: the root's
+// BindOut and Jobs and the wrap's own binding, compressed (WrapCircuit).
+func PayWord(task [32]byte, bindOut, jobs receipt.Digest, wrapper Payee) (receipt.Digest, error) {
+	own, err := receipt.Binding(task, wrapper.Prover, wrapper.Price)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	bj, err := Fold(bindOut, jobs)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return Fold(bj, own)
 }
 
 // keyHolder makes a verifying key's limbs a witness vector in the order

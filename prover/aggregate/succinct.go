@@ -29,13 +29,21 @@ type Receipt struct {
 	// Payees are the provers of segments 0..n-1 and their prices: their
 	// bindings, folded in order, are the root statement's BindOut.
 	Payees []Payee
-	Seal   []byte
+	// Aggregators are the provers of the tree's joins, in Plan order, then
+	// the wrap's, and their prices (Aggregators(n) of them): the root's
+	// Jobs and the wrap's own binding (PayWord).
+	Aggregators []Payee
+	Seal        []byte
 }
 
+// Aggregators is how many provers a succinct receipt of n segments pays
+// besides the segments': one a join of Plan(n), and the wrap's.
+func Aggregators(n int) int { return 2 * ((n + 1) / 2) }
+
 // NewReceipt makes the succinct receipt of task from the wrap of its root
-// join and the payees of its segments, refusing a wrap that does not cover
-// exactly those segments and bindings.
-func NewReceipt(task [32]byte, family string, root *Join, payees []Payee) (*Receipt, error) {
+// join, the payees of its segments and its aggregators, refusing a wrap
+// that does not cover exactly those segments and bindings.
+func NewReceipt(task [32]byte, family string, root *Join, payees, aggregators []Payee) (*Receipt, error) {
 	st := &root.Statement
 	n := len(payees)
 	switch {
@@ -50,15 +58,34 @@ func NewReceipt(task [32]byte, family string, root *Join, payees []Payee) (*Rece
 	case st.Task != TaskElement(task):
 		return nil, fmt.Errorf("%w: the root proves task %s, not %x", ErrMismatch, st.Task, task)
 	}
-	b, err := BindingChain(task, payees)
+	b, err := PayChain(task, payees, aggregators)
 	if err != nil {
 		return nil, err
 	}
 	if b != st.BindOut {
-		return nil, fmt.Errorf("%w: the payees' bindings fold to %s, the root proves %s", ErrMismatch, b, st.BindOut)
+		return nil, fmt.Errorf("%w: the payees' and aggregators' bindings make %s, the wrap proves %s", ErrMismatch, b, st.BindOut)
 	}
 	return &Receipt{Task: task, Family: family, ProgramID: st.ProgramID, StateIn: st.StateIn, StateOut: st.StateOut,
-		InputIn: st.InputIn, InputOut: st.InputOut, Payees: payees, Seal: root.Seal}, nil
+		InputIn: st.InputIn, InputOut: st.InputOut, Payees: payees, Aggregators: aggregators, Seal: root.Seal}, nil
+}
+
+// PayChain is the pay word of a task whose segments are proven by payees
+// and whose joins and wrap by aggregators (Aggregators(len(payees)) of
+// them, the wrap's last): what the wrap states in BindOut's place.
+func PayChain(task [32]byte, payees, aggregators []Payee) (receipt.Digest, error) {
+	n := len(payees)
+	if len(aggregators) != Aggregators(n) {
+		return receipt.Digest{}, fmt.Errorf("%w: %d aggregators for %d segments, want %d", ErrMismatch, len(aggregators), n, Aggregators(n))
+	}
+	b, err := BindingChain(task, payees)
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	jobs, err := JobsDigest(task, n, aggregators[:len(aggregators)-1])
+	if err != nil {
+		return receipt.Digest{}, err
+	}
+	return PayWord(task, b, jobs, aggregators[len(aggregators)-1])
 }
 
 // Verify checks the receipt against want: the task, family, program,
@@ -101,23 +128,23 @@ func (r *Receipt) Verify(keys receipt.Keys, want receipt.Expect) error {
 	if err != nil {
 		return fmt.Errorf("%w: %q: %v", receipt.ErrUnknownFamily, WrapName, err)
 	}
-	st, err := RootStatement(leaf, node, want, r.Task, r.Payees)
+	st, err := RootStatement(leaf, node, want, r.Task, r.Payees, r.Aggregators)
 	if err != nil {
 		return err
 	}
 	return VerifyRoot(wrap, &Join{Kind: KindWrap, Statement: st, Seal: r.Seal})
 }
 
-// RootStatement is the statement the root join of a task must prove: the
-// tree's key set, want's program, the task, want's chain ends, the binding
-// chain of the payees from zero, and their count.
-func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [32]byte, payees []Payee) (Statement, error) {
+// RootStatement is the statement the wrap of a task must prove: the
+// tree's key set, want's program, the task, want's chain ends, the pay
+// word of the payees and aggregators (PayChain), and the segment count.
+func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [32]byte, payees, aggregators []Payee) (Statement, error) {
 	var st Statement
 	ks, err := TreeKeys(leaf, node)
 	if err != nil {
 		return st, err
 	}
-	b, err := BindingChain(task, payees)
+	b, err := PayChain(task, payees, aggregators)
 	if err != nil {
 		return st, err
 	}
@@ -127,9 +154,10 @@ func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [3
 
 // Encoding (integers big-endian):
 //
-//	succinct := "ZKSU" version(1 byte = 2) task(32) len(family)(uvarint)
+//	succinct := "ZKSU" version(1 byte = 3) task(32) len(family)(uvarint)
 //	            family count(u32) programID stateIn stateOut inputIn
-//	            inputOut (32 each) count × (prover(20) price(12)) seal
+//	            inputOut (32 each) count × (prover(20) price(12))
+//	            Aggregators(count) × (prover(20) price(12)) seal
 //
 // The seal is exactly receipt.SealLen(1) bytes: its length is not encoded.
 // Version 2 is the same layout over a join/v2 root (a statement naming the
@@ -137,7 +165,7 @@ func RootStatement(leaf, node groth16.VerifyingKey, want receipt.Expect, task [3
 // hash, so it is refused at decode with its version named.
 const (
 	succinctMagic   = "ZKSU"
-	succinctVersion = 2
+	succinctVersion = 3
 	payeeLen        = 20 + receipt.PriceBytes
 )
 
@@ -146,7 +174,7 @@ var SealLen = receipt.SealLen(1)
 
 // MaxReceiptSize bounds the encoding of a succinct receipt of n segments.
 func MaxReceiptSize(n int) int64 {
-	return int64(len(succinctMagic)+1+32+binary.MaxVarintLen64+receipt.MaxFamilyLen+4+5*32+SealLen) + int64(n)*payeeLen
+	return int64(len(succinctMagic)+1+32+binary.MaxVarintLen64+receipt.MaxFamilyLen+4+5*32+SealLen) + int64(n+Aggregators(n))*payeeLen
 }
 
 // MarshalBinary encodes the receipt.
@@ -156,6 +184,8 @@ func (r *Receipt) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("%w: family name of %d bytes", ErrEncoding, len(r.Family))
 	case len(r.Payees) == 0 || len(r.Payees) > receipt.MaxSegments:
 		return nil, fmt.Errorf("%w: %d payees", ErrEncoding, len(r.Payees))
+	case len(r.Aggregators) != Aggregators(len(r.Payees)):
+		return nil, fmt.Errorf("%w: %d aggregators for %d segments", ErrEncoding, len(r.Aggregators), len(r.Payees))
 	case len(r.Seal) != SealLen:
 		return nil, fmt.Errorf("%w: seal of %d bytes, want %d", ErrEncoding, len(r.Seal), SealLen)
 	}
@@ -169,7 +199,7 @@ func (r *Receipt) MarshalBinary() ([]byte, error) {
 	for _, d := range []receipt.Digest{r.ProgramID, r.StateIn, r.StateOut, r.InputIn, r.InputOut} {
 		b.Write(d[:])
 	}
-	for i, p := range r.Payees {
+	for i, p := range append(append([]Payee(nil), r.Payees...), r.Aggregators...) {
 		if p.Price == nil || p.Price.Sign() < 0 || p.Price.BitLen() > 8*receipt.PriceBytes {
 			return nil, fmt.Errorf("%w: payee %d: price %v is not a uint96", ErrEncoding, i, p.Price)
 		}
@@ -215,7 +245,7 @@ func (r *Receipt) UnmarshalBinary(data []byte) error {
 	if n == 0 || n > receipt.MaxSegments {
 		return fmt.Errorf("%w: %d segments (1 to %d)", ErrEncoding, n, receipt.MaxSegments)
 	}
-	if want := uint64(5*32) + n*payeeLen + uint64(SealLen); uint64(len(rest)) != want {
+	if want := uint64(5*32) + (n+uint64(Aggregators(int(n))))*payeeLen + uint64(SealLen); uint64(len(rest)) != want {
 		return fmt.Errorf("%w: %d bytes after the header, a receipt of %d segments has exactly %d", ErrEncoding, len(rest), n, want)
 	}
 	out := Receipt{Task: task, Family: family}
@@ -227,10 +257,13 @@ func (r *Receipt) UnmarshalBinary(data []byte) error {
 		}
 	}
 	out.Payees = make([]Payee, n)
-	for i := range out.Payees {
-		copy(out.Payees[i].Prover[:], rest)
-		out.Payees[i].Price = new(big.Int).SetBytes(rest[20:payeeLen])
-		rest = rest[payeeLen:]
+	out.Aggregators = make([]Payee, Aggregators(int(n)))
+	for _, ps := range [][]Payee{out.Payees, out.Aggregators} {
+		for i := range ps {
+			copy(ps[i].Prover[:], rest)
+			ps[i].Price = new(big.Int).SetBytes(rest[20:payeeLen])
+			rest = rest[payeeLen:]
+		}
 	}
 	out.Seal = append([]byte(nil), rest...)
 	*r = out

@@ -37,6 +37,7 @@ type chain struct {
 	keys          receipt.Digest
 	l01, l2, root *Join
 	payees        []Payee
+	aggs          []Payee // the joins' (l01, l2, root) and the wrap's provers
 	succinct      *Receipt
 	leafD, nodeD  receipt.Digest
 }
@@ -128,13 +129,14 @@ func buildChain() (*chain, error) {
 	if c.keys, err = KeySet(c.leafD, c.nodeD); err != nil {
 		return nil, err
 	}
-	if c.l01, err = c.proveLeaf(&c.segs[0], &c.segs[1], receipt.Digest{}); err != nil {
+	c.aggs = aggregatorsOf(len(c.segs))
+	if c.l01, err = c.proveLeaf(&c.segs[0], &c.segs[1], receipt.Digest{}, c.aggs[0]); err != nil {
 		return nil, err
 	}
-	if c.l2, err = c.proveLeaf(&c.segs[2], nil, c.l01.Statement.BindOut); err != nil {
+	if c.l2, err = c.proveLeaf(&c.segs[2], nil, c.l01.Statement.BindOut, c.aggs[1]); err != nil {
 		return nil, err
 	}
-	a, st2, err := NodeAssignment(NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: c.l01, Right: c.l2})
+	a, st2, err := NodeAssignment(NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: c.l01, Right: c.l2, Task: c.task, Aggregator: c.aggs[2]})
 	if err != nil {
 		return nil, err
 	}
@@ -146,18 +148,18 @@ func buildChain() (*chain, error) {
 	if c.wrap, err = st.Ensure(Wrap{}); err != nil {
 		return nil, err
 	}
-	if c.top, err = c.proveWrap(c.root); err != nil {
+	if c.top, err = c.proveWrap(c.root, c.aggs[3]); err != nil {
 		return nil, err
 	}
-	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.top, c.payees); err != nil {
+	if c.succinct, err = NewReceipt(c.task, c.seg.Manifest.Family, c.top, c.payees, c.aggs); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
 // proveWrap wraps a root join for Ethereum.
-func (c *chain) proveWrap(root *Join) (*Join, error) {
-	a, st, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: root})
+func (c *chain) proveWrap(root *Join, agg Payee) (*Join, error) {
+	a, st, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: root, Task: c.task, Aggregator: agg})
 	if err != nil {
 		return nil, err
 	}
@@ -188,11 +190,13 @@ func (m mapKeys) VerifyingKey(f string) (groth16.VerifyingKey, error) {
 }
 
 func (c *chain) leafInput(first, second *receipt.SegmentReceipt, bindIn receipt.Digest) LeafInput {
-	return LeafInput{Task: c.task, Family: c.seg.Manifest.Family, SegmentKey: c.seg.VK, Keys: c.keys, BindIn: bindIn, First: first, Second: second}
+	return LeafInput{Task: c.task, Aggregator: c.aggs[0], Family: c.seg.Manifest.Family, SegmentKey: c.seg.VK, Keys: c.keys, BindIn: bindIn, First: first, Second: second}
 }
 
-func (c *chain) proveLeaf(first, second *receipt.SegmentReceipt, bindIn receipt.Digest) (*Join, error) {
-	a, st, err := LeafAssignment(c.leafInput(first, second, bindIn))
+func (c *chain) proveLeaf(first, second *receipt.SegmentReceipt, bindIn receipt.Digest, agg Payee) (*Join, error) {
+	in := c.leafInput(first, second, bindIn)
+	in.Aggregator = agg
+	a, st, err := LeafAssignment(in)
 	if err != nil {
 		return nil, err
 	}
@@ -261,11 +265,12 @@ func TestSuccinctReceipt(t *testing.T) {
 // not for the three-segment one, and the leaf's own seal is no wrap.
 func TestSuccinctTwoSegments(t *testing.T) {
 	c := realChain(t)
-	root, err := c.proveWrap(c.l01)
+	aggs := []Payee{c.aggs[0], c.aggs[3]} // the leaf join's prover, the wrap's
+	root, err := c.proveWrap(c.l01, aggs[1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees[:2])
+	r, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees[:2], aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,22 +282,26 @@ func TestSuccinctTwoSegments(t *testing.T) {
 	if err := r.Verify(c.keysOf(), c.expect); !errors.Is(err, ErrMismatch) {
 		t.Errorf("two-segment receipt for the three-segment task: %v, want ErrMismatch", err)
 	}
-	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2]); !errors.Is(err, ErrMismatch) {
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, c.l01, c.payees[:2], aggs); !errors.Is(err, ErrMismatch) {
 		t.Errorf("a leaf join, not wrapped, as the proof: %v, want ErrMismatch", err)
 	}
 	asWrap := &Join{Kind: KindWrap, Statement: c.l01.Statement, Seal: c.l01.Seal}
-	rec, err := NewReceipt(c.task, c.seg.Manifest.Family, asWrap, c.payees[:2])
+	asWrap.Statement.BindOut, err = PayWord(c.task, c.l01.Statement.BindOut, c.l01.Statement.Jobs, aggs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := NewReceipt(c.task, c.seg.Manifest.Family, asWrap, c.payees[:2], aggs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := rec.Verify(c.keysOf(), want); !errors.Is(err, ErrProof) {
 		t.Errorf("a leaf join's seal as the wrap: %v, want ErrProof", err)
 	}
-	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees); !errors.Is(err, ErrMismatch) {
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, root, c.payees, c.aggs); !errors.Is(err, ErrMismatch) {
 		t.Errorf("the wrap of two segments for three payees: %v, want ErrMismatch", err)
 	}
 	mid := &Join{Kind: KindWrap, Statement: c.l2.Statement, Seal: root.Seal}
-	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, mid, c.payees[2:]); !errors.Is(err, ErrMismatch) {
+	if _, err := NewReceipt(c.task, c.seg.Manifest.Family, mid, c.payees[2:], aggregatorsOf(1)); !errors.Is(err, ErrMismatch) {
 		t.Errorf("a statement whose bindings start mid-chain as a root: %v, want ErrMismatch", err)
 	}
 }
@@ -349,6 +358,7 @@ func TestSuccinctSoundness(t *testing.T) {
 		mut := func(f func(r *Receipt, w *receipt.Expect)) error {
 			r := *c.succinct
 			r.Payees = append([]Payee(nil), c.succinct.Payees...)
+			r.Aggregators = append([]Payee(nil), c.succinct.Aggregators...)
 			r.Seal = append([]byte(nil), c.succinct.Seal...)
 			w := c.expect
 			f(&r, &w)
@@ -368,6 +378,10 @@ func TestSuccinctSoundness(t *testing.T) {
 			{"another task (expectation only)", func(r *Receipt, w *receipt.Expect) { w.Task = other }, ErrMismatch},
 			{"a payee re-labelled", func(r *Receipt, w *receipt.Expect) { r.Payees[1].Prover[0] ^= 1 }, ErrProof},
 			{"a price raised", func(r *Receipt, w *receipt.Expect) { r.Payees[2].Price = big.NewInt(1 << 40) }, ErrProof},
+			{"the node join's prover re-labelled", func(r *Receipt, w *receipt.Expect) { r.Aggregators[2].Prover[0] ^= 1 }, ErrProof},
+			{"a leaf join's price raised", func(r *Receipt, w *receipt.Expect) { r.Aggregators[1].Price = big.NewInt(1 << 40) }, ErrProof},
+			{"join provers swapped", func(r *Receipt, w *receipt.Expect) { r.Aggregators[0], r.Aggregators[1] = r.Aggregators[1], r.Aggregators[0] }, ErrProof},
+			{"the wrap's prover re-labelled", func(r *Receipt, w *receipt.Expect) { r.Aggregators[3].Prover[0] ^= 1 }, ErrProof},
 			{"payees out of order", func(r *Receipt, w *receipt.Expect) { r.Payees[0], r.Payees[1] = r.Payees[1], r.Payees[0] }, ErrProof},
 			// With the count expected, the count refuses these first
 			// (ErrMismatch); with any count, the proof does.
@@ -471,7 +485,7 @@ func TestSuccinctSoundness(t *testing.T) {
 
 	t.Run("node", func(t *testing.T) {
 		in := func(l, r *Join) NodeInput {
-			return NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: l, Right: r}
+			return NodeInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Left: l, Right: r, Task: c.task, Aggregator: c.aggs[2]}
 		}
 		tampered := *c.l2
 		tampered.Seal = c.l01.Seal
@@ -508,15 +522,15 @@ func TestSuccinctSoundness(t *testing.T) {
 	})
 
 	t.Run("wrap", func(t *testing.T) {
-		in := WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: c.root}
+		in := WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: c.root, Task: c.task, Aggregator: c.aggs[3]}
 		tampered := *c.root
 		tampered.Seal = c.l01.Seal // a valid proof of another statement
-		if _, _, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered}); !errors.Is(err, ErrChild) {
+		if _, _, err := WrapAssignment(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered, Task: c.task, Aggregator: c.aggs[3]}); !errors.Is(err, ErrChild) {
 			t.Errorf("a tampered root: honest builder: %v, want ErrChild", err)
 		}
 		for name, mk := range map[string]func() (*WrapCircuit, error){
 			"a tampered root": func() (*WrapCircuit, error) {
-				a, _, err := wrapCircuit(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered}, c.leafD, c.nodeD)
+				a, _, err := wrapCircuit(WrapInput{LeafKey: c.leaf.VK, NodeKey: c.node.VK, Root: &tampered, Task: c.task, Aggregator: c.aggs[3]}, c.leafD, c.nodeD)
 				return a, err
 			},
 			"a root of another key set": func() (*WrapCircuit, error) {

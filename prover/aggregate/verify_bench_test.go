@@ -30,7 +30,8 @@ func BenchmarkVerifySuccinct(b *testing.B) {
 			for i := range payees {
 				payees[i] = Payee{Prover: [20]byte{byte(i), 0xaa}, Price: big.NewInt(int64(1e9 + i))}
 			}
-			st, err := RootStatement(leafVK, nodeVK, want, task, payees)
+			aggs := aggregatorsOf(n)
+			st, err := RootStatement(leafVK, nodeVK, want, task, payees, aggs)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -43,7 +44,7 @@ func BenchmarkVerifySuccinct(b *testing.B) {
 			if root.Seal, err = ProveRoot(ccs, pk, a); err != nil {
 				b.Fatal(err)
 			}
-			r, err := NewReceipt(task, "toy/v1", root, payees)
+			r, err := NewReceipt(task, "toy/v1", root, payees, aggs)
 			if err != nil {
 				b.Fatal(err)
 			}
