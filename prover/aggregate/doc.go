@@ -133,15 +133,19 @@
 // VerifyJoin. What the network side needs, found while measuring the
 // joins:
 //
-//   - A join must bind its prover, as a segment seal does (receipt.Binding
-//     of task, prover and price). A join's statement is a function of its
-//     public children, so without a binding the node that receives a
-//     prover's join could list it as its own in the payouts, or a second
-//     prover could deliver a copy. Folding each join's own binding into
-//     the binding chain after its children's would do it (one Poseidon
-//     compression a join, the payees then listing the joins' provers
-//     too); it changes the circuits, so new join families and a new setup
-//     of both (about an hour and 23 GB here).
+//   - Built: every join and the wrap bind their prover and price, as a
+//     segment seal does (receipt.Binding of task, prover and price). A
+//     join's statement is otherwise a function of its public children, so
+//     the node that receives a prover's join could list it as its own in
+//     the payouts. A statement's Jobs is a tree hash of its joins' own
+//     bindings (a leaf's own binding; a node's Compress(Compress(left,
+//     right), own): siblings do not wait for each other's awards), and the
+//     wrap states the pay word Compress(Compress(BindOut, Jobs), its own)
+//     where the chain reads the binding chain's end (PayWord). A receipt
+//     lists the aggregators (Receipt.Aggregators, Plan order, the wrap's
+//     last); re-labelling any of them, or changing a price, gives another
+//     pay word, which the proof does not prove. Cost: two Poseidon2
+//     compressions a node join and the wrap (372 constraints).
 //   - Announcements and bids need a job kind (leaf, node, wrap), and a
 //     prover's capacity the kinds it takes: a join needs 5 to 13 GB and 70 to 140 CPU-seconds on
 //     two cores, a segment well under 1 GB and a second; a prover that
