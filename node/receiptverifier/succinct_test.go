@@ -317,7 +317,7 @@ func TestSuccinctReceiptOnChainRefuses(t *testing.T) {
 		// The joins' and the wrap's provers are bound as the segments' are.
 		for name, f := range map[string]func(a []aggregate.Payee){
 			"a join's prover replaced (takes its pay)": func(a []aggregate.Payee) { a[1].Prover[0] ^= 1 },
-			"the wrap's price raised":                 func(a []aggregate.Payee) { a[len(a)-1].Price = big.NewInt(1 << 62) },
+			"the wrap's price raised":                  func(a []aggregate.Payee) { a[len(a)-1].Price = big.NewInt(1 << 62) },
 		} {
 			a := aggregatorsOf(5)
 			f(a)

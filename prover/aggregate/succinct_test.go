@@ -380,7 +380,9 @@ func TestSuccinctSoundness(t *testing.T) {
 			{"a price raised", func(r *Receipt, w *receipt.Expect) { r.Payees[2].Price = big.NewInt(1 << 40) }, ErrProof},
 			{"the node join's prover re-labelled", func(r *Receipt, w *receipt.Expect) { r.Aggregators[2].Prover[0] ^= 1 }, ErrProof},
 			{"a leaf join's price raised", func(r *Receipt, w *receipt.Expect) { r.Aggregators[1].Price = big.NewInt(1 << 40) }, ErrProof},
-			{"join provers swapped", func(r *Receipt, w *receipt.Expect) { r.Aggregators[0], r.Aggregators[1] = r.Aggregators[1], r.Aggregators[0] }, ErrProof},
+			{"join provers swapped", func(r *Receipt, w *receipt.Expect) {
+				r.Aggregators[0], r.Aggregators[1] = r.Aggregators[1], r.Aggregators[0]
+			}, ErrProof},
 			{"the wrap's prover re-labelled", func(r *Receipt, w *receipt.Expect) { r.Aggregators[3].Prover[0] ^= 1 }, ErrProof},
 			{"payees out of order", func(r *Receipt, w *receipt.Expect) { r.Payees[0], r.Payees[1] = r.Payees[1], r.Payees[0] }, ErrProof},
 			// With the count expected, the count refuses these first
