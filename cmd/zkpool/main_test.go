@@ -125,7 +125,7 @@ func TestProveJSONAndVerify(t *testing.T) {
 // line before any key is read: exit 2 for a malformed receipt, 1 for a
 // receipt that is not the one the file names.
 func hostileSuccinct(t *testing.T, raw []byte) {
-	header := append([]byte("ZKSU\x02"), make([]byte, 32)...)
+	header := append([]byte("ZKSU\x03"), make([]byte, 32)...)
 	for _, tc := range []struct {
 		name string
 		body []byte
@@ -135,6 +135,7 @@ func hostileSuccinct(t *testing.T, raw []byte) {
 	}{
 		{"garbage", []byte("not a receipt"), "", 2, "bad magic"},
 		{"a receipt of join/v1 (its statement did not name the task)", append([]byte("ZKSU\x01"), make([]byte, 64)...), "", 2, "version 1"},
+		{"a receipt naming no aggregators (version 2)", append([]byte("ZKSU\x02"), make([]byte, 64)...), "", 2, "version 2"},
 		{"a family name of 2^63 bytes", append(append([]byte(nil), header...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f), "", 2, "family name"},
 		{"2^32-1 segments", append(append(append([]byte(nil), header...), 1, 'f'), 0xff, 0xff, 0xff, 0xff), "", 2, "segments"},
 		{"another receipt's CID", []byte("ZKSU"), cids.Of([]byte("other")).String(), 1, "CID"},
