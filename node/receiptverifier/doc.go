@@ -140,20 +140,21 @@
 // checks a succinct receipt (prover/aggregate: the root join of a task's
 // aggregation tree, proven for Solidity) with one Groth16 verification.
 // The proof bytes are abi.encode(TaskQuote, family id, the 12 seal words,
-// the binding chain's end, the segment count) (EncodeSuccinctProof): 25
+// the pay word, the segment count) (EncodeSuccinctProof): 25
 // words whatever the segment count. The contract checks the exact length
 // first, the quote against the task id, the family (registered by the
 // owner with both join keys, the key set digest their trees name, a fixed
 // initial state and initial input), then rebuilds the root statement: the
 // key set, the quote's program, the task id mod r, the initial state, the
 // result, both ends of the input chain, the binding chain from zero to the
-// given end, and the count; its SHA-256 digest mod r is the proof's one
+// given pay word (aggregate.PayWord: the segments' binding chain, the
+// joins' and the wrap's own provers' bindings), and the count; its SHA-256 digest mod r is the proof's one
 // public input, under the leaf key for one or two segments and the node
 // key for more (one pairing call: the commitment's proof of knowledge is
 // weighted into the Groth16 equation by a hash of the seal). The payees are
 // not sent: the leaf joins check each segment's binding (keccak256 of task,
 // prover, price, mod r) against the task the statement names, so the
-// proof holds for this task only; the binding chain's end says who is
+// proof holds for this task only; the pay word says who is
 // paid, which the attesting nodes check against the payouts, as for
 // composite receipts. Verdicts are SuccinctVerdict. About 330k gas for
 // every segment count; see BENCHMARKS.md.

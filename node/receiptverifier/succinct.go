@@ -160,7 +160,7 @@ func SuccinctParts(r *aggregate.Receipt) (common.Hash, [12]*big.Int, *big.Int, u
 
 // EncodeSuccinctProof is the proof bytes fulfill passes to the succinct
 // verifier for the task that quote q opened: abi.encode(TaskQuote, family
-// id, seal words, binding chain end, segment count), 25 words whatever
+// id, seal words, pay word, segment count), 25 words whatever
 // the segment count.
 func EncodeSuccinctProof(q eip712.Quote, r *aggregate.Receipt) ([]byte, error) {
 	fam, words, bindOut, n, err := SuccinctParts(r)

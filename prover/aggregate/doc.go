@@ -95,12 +95,12 @@
 // chain/contracts/src/SuccinctVerifier.sol (driven by
 // node/receiptverifier's SuccinctClient) rebuilds the root statement from
 // the quote, the task id, the result, the family's registered key set,
-// initial state and input, the binding chain's end and the segment count,
+// initial state and input, the pay word (PayWord) and the segment count,
 // hashes it with the SHA-256 precompile and makes one Groth16 check with a
 // commitment under the wrap key: about 330k gas whatever the segment count
 // (BENCHMARKS.md). It needs no
 // payees: the leaf joins check every segment's binding against the task
-// the statement names, so the binding chain's end only says who is paid,
+// the statement names, so the pay word only says who is paid,
 // which the attesting nodes check against the payouts off chain (as for a
 // composite receipt, whose verifier does not see the payouts either).
 // Until join/v2 the statement did not name the task, there was no wrap,

@@ -10,12 +10,13 @@ import {TaskQuote} from "./ReceiptVerifier.sol";
 /// input is the chain digest of the root's statement: the key set of the tree (the family's leaf join key and the
 /// node join key), the program, the task (taskId mod r), both ends of the state chain and of the input chain, the
 /// binding chain of its segments (each segment's binding keccak256(abi.encode(taskId, prover, price)) mod r,
-/// checked against the task in the leaf joins, folded in order with Poseidon2 compression from zero) and the
+/// checked against the task in the leaf joins, folded in order with Poseidon2 compression from zero) combined with
+/// the bindings of the joins' and the wrap's own provers into the pay word (prover/aggregate.PayWord), and the
 /// segment count. This contract rebuilds that statement from the quote, the task, the result, the registered
-/// family, the binding chain's end and the count, hashes it with SHA-256 (as the wrap does: a 19-byte prefix, nine
+/// family, the pay word and the count, hashes it with SHA-256 (as the wrap does: a 19-byte prefix, nine
 /// 32-byte words and the count as 4 bytes, the digest read mod r; the precompile costs a few hundred gas), and
 /// checks the one proof under the family's wrap key. Since the joins check every segment's binding against the
-/// task, the payees are not needed here: the binding chain's end only says who is to be paid (the attesting nodes
+/// task, the payees are not needed here: the pay word only says who is to be paid (the attesting nodes
 /// check the payouts against it, as for composite receipts), and the proof's validity for the task does not
 /// depend on it.
 /// The proof bytes are abi.encode(TaskQuote quote, bytes32 familyId, uint256[12] seal, uint256 bindOut, uint256
@@ -67,7 +68,7 @@ contract SuccinctVerifier is IReceiptVerifier {
     uint256 private constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
     uint256 private constant QUOTE_WORDS = 10;
     uint256 private constant SEAL_WORDS = 12;
-    // quote, familyId, seal, the binding chain's end, the segment count.
+    // quote, familyId, seal, the pay word, the segment count.
     uint256 private constant PROOF_WORDS = QUOTE_WORDS + 1 + SEAL_WORDS + 2;
 
     /// @notice The account allowed to register families.
@@ -142,7 +143,7 @@ contract SuccinctVerifier is IReceiptVerifier {
         st[5] = uint256(fam.initialInput != 0 ? fam.initialInput : inputDigest);
         st[6] = uint256(inputDigest);
         // st[7], where the binding chain starts, is zero.
-        st[8] = uint256(_word(proof, PROOF_WORDS - 2)); // where it ends
+        st[8] = uint256(_word(proof, PROOF_WORDS - 2)); // the pay word, in its end's place
         if (st[1] >= R || st[4] >= R || st[6] >= R || st[8] >= R) return Verdict.NotCanonical;
         uint256 digest = uint256(sha256(abi.encodePacked(STATEMENT_PREFIX, st, uint32(n)))) % R;
         uint256 key = _loadKey(fam.keys, 0);
