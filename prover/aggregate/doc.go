@@ -129,8 +129,8 @@
 // 10 asks for them to be sold on the segment market, proven by provers in
 // parallel. The pieces this package gives that work are Plan (the jobs
 // and their children, in an order where children come first), the
-// assignments (LeafAssignment, NodeAssignment), Join's exact encoding and
-// VerifyJoin. What the network side needs, found while measuring the
+// assignments (LeafAssignment, NodeAssignment, WrapAssignment: each takes
+// the prover and price it binds), Join's exact encoding and VerifyJoin. What the network side needs, found while measuring the
 // joins:
 //
 //   - Built: every join and the wrap bind their prover and price, as a
@@ -147,9 +147,9 @@
 //     pay word, which the proof does not prove. Cost: two Poseidon2
 //     compressions a node join and the wrap (372 constraints).
 //   - Announcements and bids need a job kind (leaf, node, wrap), and a
-//     prover's capacity the kinds it takes: a join needs 5 to 13 GB and 70 to 140 CPU-seconds on
-//     two cores, a segment well under 1 GB and a second; a prover that
-//     cannot hold a join's keys must not win one.
+//     prover's capacity the kinds it takes: a join needs 5 to 13 GB and
+//     70 to 140 CPU-seconds on two cores, a segment well under 1 GB and a
+//     second; a prover that cannot hold a join's keys must not win one.
 //   - A join's "witness" is its children (segment receipts or joins), a
 //     blob the node stores and announces once they are all proven; its
 //     keys (2.3 GB proving keys) are fetched by CID once per prover and
