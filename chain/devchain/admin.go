@@ -77,6 +77,21 @@ func (c *Chain) Reorg(from uint64, lose bool) (*Reorged, error) {
 		pending, queued := pool.Stats()
 		lost = pending + queued
 		pool.Clear()
+		// The new branch's block is sealed empty. A transaction sent
+		// between the head's move and this seal (a node quick to send its
+		// lost fulfil again: node's TestFulfilTakenByReorg, in a CI run)
+		// would otherwise land in it; it waits for the next block, which
+		// the mining loop seals once this returns.
+		c.mu.Lock()
+		tip := new(big.Int).Set(c.minerTip)
+		c.mu.Unlock()
+		if err := backend.Miner().SetGasTip(new(big.Int).Lsh(big.NewInt(1), 200)); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrReorg, err)
+		}
+		defer backend.Miner().SetGasTip(tip)
+		if c.reorgHook != nil {
+			c.reorgHook()
+		}
 	}
 	hash := beacon.Commit()
 	blk := bc.GetBlockByHash(hash)

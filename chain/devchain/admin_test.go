@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -140,6 +141,48 @@ func TestReorgLosesTransactions(t *testing.T) {
 	tx, _, err := eth.TransactionByHash(ctx, again.TxHash)
 	if err != nil || tx.Nonce() != 1 {
 		t.Fatalf("sent again with nonce %v, %v; want 1", tx, err)
+	}
+}
+
+// A transaction sent while a losing reorg is under way (after the head
+// moved back and the pool was emptied, before the new branch is sealed)
+// is not sealed in the new branch's block, which stays empty as a losing
+// reorg promises; it is sealed in the next. Before, a node that noticed
+// the retraction and sent its lost fulfil again at once had it included
+// there (node's TestFulfilTakenByReorg failed in a CI run: "Included:1
+// Lost:1").
+func TestReorgLosesQuickResend(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, eth := adminChain(t, true)
+	m, err := txmgr.New(ctx, eth, devchain.DevKey(0), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	gone := transfer(t, ctx, m)
+	quick, err := txmgr.New(ctx, eth, devchain.DevKey(1), txmgr.DefaultConfig(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quick.Close()
+	var sent *types.Transaction
+	devchain.SetReorgHook(c, func() {
+		to := devchain.DevAddress(6)
+		if sent, err = quick.Send(ctx, &to, big.NewInt(1), nil); err != nil {
+			t.Error(err)
+		}
+	})
+	r, err := c.Reorg(gone.BlockNumber.Uint64(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Included != 0 || r.Lost != 1 || sent == nil {
+		t.Fatalf("reorg %+v (a transaction sent during it: %v): want the new branch's block empty", r, sent != nil)
+	}
+	rc, err := bind.WaitMined(ctx, eth, sent.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful || rc.BlockNumber.Uint64() <= r.NewHead {
+		t.Fatalf("the transaction sent during the reorg: %+v, %v; want it sealed after block %d", rc, err, r.NewHead)
 	}
 }
 

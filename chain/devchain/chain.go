@@ -89,7 +89,10 @@ type Chain struct {
 	// sealMu serialises every block the beacon seals: go-ethereum's
 	// SimulatedBeacon is not safe for concurrent sealing, so the chain runs
 	// its own mining loop instead of the beacon's.
-	sealMu     sync.Mutex
+	sealMu sync.Mutex
+	// reorgHook (tests only) runs in a losing Reorg between the pool's
+	// clearing and the new branch's seal.
+	reorgHook  func()
 	stopMining context.CancelFunc
 	miningDone chan struct{}
 }
