@@ -19,6 +19,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkpool/aoraki/chain/contracts"
 	"github.com/zkpool/aoraki/chain/contracts/succinctverifier"
@@ -538,43 +539,7 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 		LeafVK: leafVK, NodeVK: nodeVK, WrapVK: wrapVK}); err != nil {
 		t.Fatal(err)
 	}
-	proof, err := receiptverifier.EncodeSuccinctProof(q, agg.Receipt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fam, words, bindOut, count, err := receiptverifier.SuccinctParts(agg.Receipt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	words[2] = bump(words[2])
-	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, bindOut, count)
-	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
-	pays := append([]aggregate.Payee(nil), agg.Receipt.Payees...)
-	pays[1].Price = bump(pays[1].Price)
-	raised, err := aggregate.PayChain(agg.Receipt.Task, pays, agg.Receipt.Aggregators)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stolen, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, new(big.Int).SetBytes(raised[:]), count)
-	for _, c := range []struct {
-		name  string
-		proof []byte
-		want  receiptverifier.SuccinctVerdict
-	}{{"tampered seal", bad, receiptverifier.SuccinctInvalidSeal}, {"a price raised", stolen, receiptverifier.SuccinctInvalidSeal},
-		{"honest", proof, receiptverifier.SuccinctValid}} {
-		if v, err := sv.Check(ctx, id, common.Hash(want.Final), c.proof); err != nil || v != c.want {
-			t.Fatalf("%s: %q (%v), want %q", c.name, v, err, c.want)
-		}
-	}
-	addr := sv.Address()
-	gas, err := e.cl.EstimateGas(ctx, ethereum.CallMsg{To: &addr, Data: succinctverifier.NewSuccinctVerifier().PackVerifyReceipt(id, common.Hash(want.Final), proof)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rcpt, err := e.fulfill(id, want.Final, proof)
-	if err != nil {
-		t.Fatal(err)
-	}
+	proof, gas, rcpt := checkOnChain(t, e, sv, q, id, want, agg.Receipt)
 	t.Logf("Iris, 3 segments, one succinct proof: %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas; joins proven in %s, setup/load %s",
 		len(proof), gas, rcpt.GasUsed, agg.Proving, agg.Setup)
 }
@@ -681,6 +646,18 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 		LeafVK: leaf.VK, NodeVK: nodeVK, WrapVK: wrap.VK}); err != nil {
 		t.Fatal(err)
 	}
+	proof, gas, rcpt := checkOnChain(t, e, sv, q, id, want, r)
+	t.Logf("two hashchain segments, real leaf join (%d constraints, %s) and wrap (%d constraints, %s): %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas",
+		leaf.Manifest.Constraints, leafTime.Round(time.Millisecond), wrap.Manifest.Constraints, wrapTime.Round(time.Millisecond), len(proof), gas, rcpt.GasUsed)
+}
+
+// checkOnChain checks a real succinct receipt r of the task id (opened by
+// quote q) on chain: refused with a tampered seal and with the pay word
+// of a raised price, accepted as it is, then fulfilled. It returns the
+// proof bytes, verifyReceipt's gas estimate and fulfill's receipt.
+func checkOnChain(t *testing.T, e *env, sv *receiptverifier.SuccinctClient, q eip712.Quote, id common.Hash, want receipt.Expect, r *aggregate.Receipt) ([]byte, uint64, *types.Receipt) {
+	t.Helper()
+	ctx := context.Background()
 	proof, err := receiptverifier.EncodeSuccinctProof(q, r)
 	if err != nil {
 		t.Fatal(err)
@@ -692,9 +669,9 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 	words[2] = bump(words[2])
 	bad, _ := receiptverifier.EncodeSuccinctParts(q, fam, words, bindOut, count)
 	words[2] = new(big.Int).Sub(words[2], big.NewInt(1))
-	pays := append([]aggregate.Payee(nil), payees...)
+	pays := append([]aggregate.Payee(nil), r.Payees...)
 	pays[1].Price = bump(pays[1].Price)
-	raised, err := aggregate.PayChain(id, pays, aggs)
+	raised, err := aggregate.PayChain(r.Task, pays, r.Aggregators)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -718,6 +695,5 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("two hashchain segments, real leaf join (%d constraints, %s) and wrap (%d constraints, %s): %d proof bytes, verifyReceipt %d gas (estimate), fulfill %d gas",
-		leaf.Manifest.Constraints, leafTime.Round(time.Millisecond), wrap.Manifest.Constraints, wrapTime.Round(time.Millisecond), len(proof), gas, rcpt.GasUsed)
+	return proof, gas, rcpt
 }
