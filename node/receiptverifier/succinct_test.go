@@ -28,8 +28,10 @@ import (
 	"github.com/zkpool/aoraki/prover/aggregate"
 	"github.com/zkpool/aoraki/prover/dtree"
 	"github.com/zkpool/aoraki/prover/hashchain"
+	"github.com/zkpool/aoraki/prover/program"
 	"github.com/zkpool/aoraki/prover/receipt"
 	"github.com/zkpool/aoraki/prover/seal"
+	"github.com/zkpool/aoraki/prover/setup"
 	"github.com/zkpool/aoraki/prover/tree"
 )
 
@@ -505,18 +507,7 @@ func TestSuccinctIrisOnChain(t *testing.T) {
 	id := e.submit(q)
 	want := sess.Expect
 	want.Task, want.ProgramID = id, program
-	var segs []receipt.SegmentReceipt
-	for i, sg := range sess.Segments {
-		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}
-		b, err := r.Binding()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Seal, err = seal.Prove(seg.CCS, seg.PK, sg.Claim, b, sg.Witness, seal.ForRecursion()); err != nil {
-			t.Fatal(err)
-		}
-		segs = append(segs, r)
-	}
+	segs, _ := proveForRecursion(t, seg, sess.Segments, id)
 	agg, err := (&aggregate.Aggregator{Store: st}).Aggregate(ctx, seg.VK, segs, want)
 	if err != nil {
 		t.Fatal(err)
@@ -580,20 +571,7 @@ func TestSuccinctWrapOnChain(t *testing.T) {
 	id := e.submit(q)
 	want := sess.Expect
 	want.Task = id
-	var segs []receipt.SegmentReceipt
-	var payees []aggregate.Payee
-	for i, sg := range sess.Segments {
-		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}
-		b, err := r.Binding()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Seal, err = seal.Prove(seg.CCS, seg.PK, sg.Claim, b, sg.Witness, seal.ForRecursion()); err != nil {
-			t.Fatal(err)
-		}
-		segs = append(segs, r)
-		payees = append(payees, aggregate.Payee{Prover: r.Prover, Price: r.Price})
-	}
+	segs, payees := proveForRecursion(t, seg, sess.Segments, id)
 	leafFam, err := aggregate.NewLeaf(sess.Family.Name(), seg.VK)
 	if err != nil {
 		t.Fatal(err)
@@ -696,4 +674,26 @@ func checkOnChain(t *testing.T, e *env, sv *receiptverifier.SuccinctClient, q ei
 		t.Fatal(err)
 	}
 	return proof, gas, rcpt
+}
+
+// proveForRecursion proves a session's segments for aggregation, each
+// bound to task id and to its fixture prover and price, and returns the
+// receipts and their payees.
+func proveForRecursion(t *testing.T, seg *setup.Artifacts, segments []program.Segment, id common.Hash) ([]receipt.SegmentReceipt, []aggregate.Payee) {
+	t.Helper()
+	var segs []receipt.SegmentReceipt
+	var payees []aggregate.Payee
+	for i, sg := range segments {
+		r := receipt.SegmentReceipt{Claim: sg.Claim, Task: id, Prover: segmentProver(i), Price: segmentPrice(i)}
+		b, err := r.Binding()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Seal, err = seal.Prove(seg.CCS, seg.PK, sg.Claim, b, sg.Witness, seal.ForRecursion()); err != nil {
+			t.Fatal(err)
+		}
+		segs = append(segs, r)
+		payees = append(payees, aggregate.Payee{Prover: r.Prover, Price: r.Price})
+	}
+	return segs, payees
 }
