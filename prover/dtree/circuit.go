@@ -78,7 +78,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	// is zero for a wire in no constraint: the words are table entries,
 	// and the quantisation digest gets a constraint of its own.
 	bindSeal(api, c.Model[0])
-	h, err := poseidon.NewCircuit(api)
+	h, err := poseidon.NewPlacedCircuit(api)
 	if err != nil {
 		return err
 	}

@@ -171,4 +171,13 @@
 // sizes for a task that leaves it the choice only among powers of two
 // (task.Resolve, by which verifiers find the program id of such a task,
 // tries those); a requester may name any size its network trusts.
+//
+// Within a domain, the multi-scalar multiplications cost by the size of
+// the wire values they take, and the G2 one (over the wires in Groth16's
+// B matrix) three times a G1 one. The dtree/v2 circuit writes the
+// lookups' quotients and inverses, and its input and state hashes'
+// S-boxes, with their fresh full-size wires in A rather than B (package
+// bside; TestFullSizeWiresOutOfB): 83 full-size B wires a sample instead
+// of 157 on the anchor's shape, the same constraints, and the anchor
+// proves in about 9.5 s instead of 12 (BENCHMARKS.md).
 package dtree

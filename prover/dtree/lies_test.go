@@ -2,14 +2,18 @@ package dtree
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"sync/atomic"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint"
+	cs_bn254 "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/zkpool/aoraki/prover/tree"
 )
 
 // Attacks on the circuit by a prover who lies: in its hints (the solver
@@ -124,5 +128,56 @@ func TestCircuitRejectsLyingProver(t *testing.T) {
 		if err := l.solve(a); err == nil {
 			t.Errorf("%s: the forged witness solved the circuit", w.name)
 		}
+	}
+}
+
+// TestFullSizeWiresOutOfB counts the wires of a segment's B matrix whose
+// values are full-size (over 64 bits): the prover's G2 multi-scalar
+// multiplication runs over B's wires, and such a wire costs it about
+// sixteen bucket additions where a byte or an index costs one. Placing
+// the lookups' quotients and inverses, and the S-boxes' x⁴, in A
+// (package bside) leaves about 83 a sample in this segment of a depth-11,
+// 16-feature tree, where gnark's own placing left 157; the bound fails
+// if either placing is lost.
+func TestFullSizeWiresOutOfB(t *testing.T) {
+	m := tree.GenerateRandom(rand.New(rand.NewPCG(364, 11)), 11, 16, 4)
+	const seg = 64
+	p := bound(t, m, seg)
+	in := tree.RandomInputs(rand.New(rand.NewPCG(364, 12)), seg, 16)
+	sess, err := p.Execute(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(p.Shape))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sess.Segments[0].Claim
+	e := chainEnds{c.ProgramID, receiptState(t, c.StateIn), receiptState(t, c.StateOut), receiptState(t, c.InputIn), receiptState(t, c.InputOut)}
+	w, err := frontend.NewWitness(p.assignment(e, sess.Quantised, len(in)), ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sol, err := ccs.Solve(w, commitAs(new(big.Int).SetBytes(c.ProgramID[:])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	values := sol.(*cs_bn254.R1CSSolution).W
+	inB := map[uint32]bool{}
+	for _, r1c := range ccs.(*cs_bn254.R1CS).GetR1Cs() {
+		for _, term := range r1c.R {
+			inB[term.VID] = true
+		}
+	}
+	full := 0
+	var b big.Int
+	for v := range inB {
+		if values[v].BigInt(&b).BitLen() > 64 {
+			full++
+		}
+	}
+	t.Logf("B: %d wires, %d full-size (%.1f a sample)", len(inB), full, float64(full)/seg)
+	if perSample := float64(full) / seg; perSample > 90 {
+		t.Errorf("%.1f full-size B wires a sample, want at most 90: is a placed constraint (package bside) back to gnark's placing?", perSample)
 	}
 }

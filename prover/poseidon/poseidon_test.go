@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 )
 
@@ -18,10 +19,14 @@ type hashCircuit struct {
 	Compress frontend.Variable `gnark:",public"`
 	tag      fr.Element
 	widths   []int
+	placed   bool // NewPlacedCircuit
 }
 
 func (c *hashCircuit) Define(api frontend.API) error {
 	h, err := NewCircuit(api)
+	if c.placed {
+		h, err = NewPlacedCircuit(api)
+	}
 	if err != nil {
 		return err
 	}
@@ -90,6 +95,30 @@ func TestNativeMatchesCircuit(t *testing.T) {
 			bad.Out = out
 			if err := test.IsSolved(c, &bad, ecc.BN254.ScalarField()); err == nil {
 				t.Fatal("circuit accepted a wrong digest")
+			}
+			// The placed permutation, as an R1CS (the test engine cannot
+			// place): the same digests, as many constraints.
+			var counts [2]int
+			for i, placed := range []bool{false, true} {
+				pc := *c
+				pc.placed = placed
+				ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &pc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				counts[i] = ccs.GetNbConstraints()
+				for _, x := range []*hashCircuit{a, &bad} {
+					w, err := frontend.NewWitness(x, ecc.BN254.ScalarField())
+					if err != nil {
+						t.Fatal(err)
+					}
+					if _, err := ccs.Solve(w); (err == nil) != (x == a) {
+						t.Fatalf("placed %v, honest %v: solve err = %v", placed, x == a, err)
+					}
+				}
+			}
+			if counts[0] != counts[1] {
+				t.Fatalf("placed permutation: %d constraints, not %d", counts[1], counts[0])
 			}
 		})
 	}
