@@ -88,23 +88,26 @@ func (p *Prover) Prove(ctx context.Context, sess *program.Session) (*Result, err
 		return nil, err
 	}
 	jobs := make(chan int)
-	errs := make(chan error, n)
+	errs := make(chan error, n+workers)
 	var mu sync.Mutex
 	done := 0
 	var wg sync.WaitGroup
 	// One constraint system per worker: gnark's solver keeps state in it.
-	systems := []constraint.ConstraintSystem{art.CCS}
-	for len(systems) < workers {
-		ccs, err := art.NewCCS()
-		if err != nil {
-			return nil, err
-		}
-		systems = append(systems, ccs)
-	}
-	for _, ccs := range systems {
+	// The first worker takes the loaded one and starts at once; the others
+	// decode their own copy (a quarter of a second for the zkDT anchor's
+	// family) while it proves.
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			ccs := art.CCS
+			if w > 0 {
+				var err error
+				if ccs, err = art.NewCCS(); err != nil {
+					errs <- err // the first worker takes the jobs
+					return
+				}
+			}
 			for i := range jobs {
 				seg := &sess.Segments[i]
 				t0 := time.Now()
