@@ -49,6 +49,17 @@
 // provers behind a masquerading router namespace of their own LAN. Where the mode cannot run,
 // NetnsAvailable, and Up, name what is missing (ErrNetns).
 //
+// # Provers on machines of their own
+//
+// With Config.ProverCPUs (`zkpool testnet up --prover-cpus C`, root)
+// every prover runs as on a machine of C cores: a CPU quota in a control
+// group of its own and GOMAXPROCS rounded up to C (cpulimit.go). One host
+// then stands for K home machines: 4 provers at 0.5 on 2 cores prove as
+// four half-core machines would, not as four processes racing for both
+// cores. BenchmarkProversOnOwnMachines measures the market's end-to-end
+// bound so. Where the limits cannot be set, CPULimitAvailable, and Up,
+// name what is missing (ErrCPULimit).
+//
 // # Keys and roles
 //
 // The chain funds ten public development keys: key 0 deploys, node i uses

@@ -26,4 +26,7 @@ var (
 	// ErrNoNetem is link shaping where tc netem cannot run (a kernel
 	// without sch_netem).
 	ErrNoNetem = errors.New("testnet: no netem")
+	// ErrCPULimit is Config.ProverCPUs where CPU limits cannot be set
+	// (not root, no cgroup cpu controller).
+	ErrCPULimit = errors.New("testnet: CPU limits unavailable")
 )

@@ -49,10 +49,12 @@ func (t *Testnet) Down(ctx context.Context) error {
 	return t.withState(func() error {
 		err := errors.Join(t.stopAll(stopGrace), t.closeDelayers())
 		if err == nil {
-			// Every process is gone, so are its namespace's users.
+			// Every process is gone, so are its namespace's users and
+			// its control group's.
 			if err = removeNetns(t.dir); err == nil {
 				t.st.Netns = nil
 			}
+			err = errors.Join(err, removeCPULimits(t.dir, t.st.Procs))
 		}
 		if serr := t.save(); err == nil {
 			err = serr

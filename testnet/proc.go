@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -40,6 +41,8 @@ type Proc struct {
 	IP    string `json:"ip,omitempty"`
 	// NAT: a prover behind the netns testnet's masquerading router.
 	NAT bool `json:"nat,omitempty"`
+	// CPUs limits the process to that many cores (Config.ProverCPUs).
+	CPUs float64 `json:"cpus,omitempty"`
 }
 
 // Log is the path of the process's log file.
@@ -117,13 +120,19 @@ func (p *Proc) start(env []string) (<-chan struct{}, int64, error) {
 	}
 	cmd.Dir = p.Dir
 	cmd.Env = env
+	if p.CPUs > 0 {
+		cmd.Env = append(slices.Clip(env), fmt.Sprintf("GOMAXPROCS=%d", gomaxprocs(p.CPUs)))
+	}
 	cmd.Stdout, cmd.Stderr = lf, lf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if err := cmd.Start(); err != nil {
 		return nil, 0, fmt.Errorf("start %s: %w", p.Name, err)
 	}
 	p.PID = cmd.Process.Pid
-	if _, p.StartTicks, err = procInfo(p.PID); err != nil {
+	if _, p.StartTicks, err = procInfo(p.PID); err == nil && p.CPUs > 0 {
+		err = limitCPU(p, p.PID)
+	}
+	if err != nil {
 		cmd.Process.Kill()
 		cmd.Wait()
 		return nil, 0, fmt.Errorf("start %s: %w", p.Name, err)

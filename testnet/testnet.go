@@ -62,6 +62,11 @@ type Config struct {
 	// masquerading router, as at home: they dial out, nothing dials in
 	// (netns mode only).
 	NATProvers int
+	// ProverCPUs, when positive, runs each prover as on a machine of that
+	// many cores of its own (a CPU quota in a control group; root only,
+	// see CPULimitAvailable): K provers on one host then prove as K such
+	// machines would.
+	ProverCPUs float64
 	// ChainAdmin has the chain serve its fault hooks (devchain.Admin:
 	// reorganise, hold transactions by the miner's tip) for fault tests.
 	ChainAdmin bool
@@ -89,6 +94,9 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: --nat-provers needs --netns (a router needs namespaces)", ErrConfig)
 	case c.ReadyTimeout <= 0:
 		return fmt.Errorf("%w: ready timeout must be positive", ErrConfig)
+	}
+	if err := checkCPUs(c.ProverCPUs); err != nil {
+		return err
 	}
 	if !slices.Contains(prv.Modes, c.BadMode) {
 		return fmt.Errorf("%w: bad prover mode %q: want one of %s", ErrConfig, c.BadMode, strings.Join(prv.Modes, ", "))

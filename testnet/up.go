@@ -39,6 +39,9 @@ var (
 	testnetProvingBase = 10 * time.Second
 )
 
+// BidWindow is how long a testnet's nodes take bids on a segment.
+func BidWindow() time.Duration { return testnetBidWindow }
+
 // Up starts the testnet in cfg.Dir and returns once every process runs,
 // every node is registered and every prover is on every node's segment
 // topic. Progress lines go to progress. On any failure it stops what it
@@ -49,6 +52,11 @@ func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
 	}
 	if cfg.Netns {
 		if err := NetnsAvailable(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.ProverCPUs > 0 && cfg.Provers > 0 {
+		if err := CPULimitAvailable(); err != nil {
 			return nil, err
 		}
 	}
@@ -109,8 +117,11 @@ func Up(ctx context.Context, cfg Config, progress io.Writer) (*Testnet, error) {
 	defer func() {
 		if !ok {
 			t.mu.Lock()
-			if t.stopAll(10*time.Second) == nil && removeNetns(dir) == nil {
-				t.st.Netns = nil
+			if t.stopAll(10*time.Second) == nil {
+				if removeNetns(dir) == nil {
+					t.st.Netns = nil
+				}
+				removeCPULimits(dir, t.st.Procs)
 			}
 			t.save()
 			t.mu.Unlock()
@@ -184,6 +195,7 @@ func (t *Testnet) up(ctx context.Context, cfg Config, bins Binaries, pw string, 
 		p := &Proc{Name: fmt.Sprintf("prover%d", j), Role: "prover", Dir: d, Bin: bins.Peer,
 			Args: []string{"join", "--network", t.st.NetworkFile, "--datadir", d, "--light-kdf", "--password-file", pw,
 				"--price", price.String(), "--log-level", cfg.LogLevel}}
+		p.CPUs = cfg.ProverCPUs
 		if bad[j] {
 			p.Misbehave = cfg.BadMode
 			p.Args = append(p.Args, "--misbehave", cfg.BadMode)

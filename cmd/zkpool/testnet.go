@@ -106,7 +106,8 @@ const upExamples = `  zkpool testnet up                                   (3 nod
   zkpool testnet up --bad-provers 1:silent --seed 7    (the same prover misbehaves every time)
   zkpool testnet up --json | jq -r .network_file
   zkpool testnet up --netns --dir /tmp/tn               (root: every process a host of its own on a bridge)
-  zkpool testnet up --netns --nat-provers 2 --dir /tmp/tn   (two provers behind a NAT router)`
+  zkpool testnet up --netns --nat-provers 2 --dir /tmp/tn   (two provers behind a NAT router)
+  zkpool testnet up --provers 4 --prover-cpus 0.5 --dir /tmp/tn   (four half-core home provers)`
 
 func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	def := testnet.DefaultConfig(defaultTestnetDir())
@@ -123,11 +124,12 @@ func runTestnetUp(args []string, stdout, stderr io.Writer) error {
 	netns := fs.Bool("netns", false, "run every process in a network namespace of its own, with its own address on a bridge, "+
 		"like separate hosts (root; needs ip, and nft for cutting links); default: every process on loopback")
 	natProvers := fs.Int("nat-provers", 0, "with --netns: the last N provers sit behind a masquerading router, as at home (they dial out, nothing dials in)")
+	cpus := fs.Float64("prover-cpus", 0, "run each prover as on a machine of this many cores of its own (a CPU quota; root): 0.5 gives 4 provers on 2 cores a half-core machine each; 0: no limit")
 	if err := cli.Parse(fs, args, false); err != nil {
 		return err
 	}
 	cfg := def
-	cfg.Netns, cfg.NATProvers = *netns, *natProvers
+	cfg.Netns, cfg.NATProvers, cfg.ProverCPUs = *netns, *natProvers, *cpus
 	cfg.Dir, cfg.Nodes, cfg.Provers, cfg.Seed, cfg.BinDir, cfg.LogLevel, cfg.ReadyTimeout = *dir, *nodes, *provers, *seed, *bin, *level, *timeout
 	if err := setBadProvers(&cfg, *bad); err != nil {
 		return err

@@ -43,7 +43,9 @@
 // throughput, not by what a prover declares. Among eligible bids the
 // cheapest due within Patience of the earliest due wins (then the earliest
 // due, then the first bid): a free prover takes a segment before a queued
-// one unless the queued one is cheaper and not much later.
+// one unless the queued one is cheaper and not much later. Not much later
+// is relative too: at most PatienceShare of the earliest bid's time to
+// delivery, so short proofs are not stacked on one cheap prover.
 //
 // When no bid is eligible but a bidder is only busy (it holds awards here,
 // each within its deadline), the segment waits for it in the same attempt

@@ -73,6 +73,12 @@ type Config struct {
 	// awards go to the cheapest bid due within Patience of the earliest.
 	// 0 awards on expected delivery alone (price breaks ties).
 	Patience time.Duration
+	// PatienceShare caps Patience at this share of the earliest bid's
+	// time to delivery, so that a cheaper prover's queue does not stretch
+	// short proofs: for 0.2 s proofs, a quarter gives 50 ms, not 500 (a
+	// prover stacking three Iris segments while others idle); for a
+	// minute's proof Patience stands. 0: no cap.
+	PatienceShare float64
 }
 
 // DefaultMinPricePerMConstraint is the default bid floor: a thousandth of
@@ -84,7 +90,7 @@ var DefaultMinPricePerMConstraint = big.NewInt(1e9)
 func DefaultConfig() Config {
 	return Config{BidWindow: 500 * time.Millisecond, MaxBidWindow: 8 * time.Second, ProvingBase: 20 * time.Second, ProvingPerMConstraint: 30 * time.Second,
 		StartShare: 0.8, Reprice: 1.5, MinPricePerMConstraint: new(big.Int).Set(DefaultMinPricePerMConstraint),
-		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour, Patience: 500 * time.Millisecond}
+		NewcomerGrace: 5 * time.Second, MaxNewcomerBids: 64, BanAfter: 2, BanFor: time.Hour, Patience: 500 * time.Millisecond, PatienceShare: 0.25}
 }
 
 // Validate checks c.
@@ -108,6 +114,8 @@ func (c Config) Validate() error {
 		return errors.New("market: ban-after must be at least 1 and ban-for positive")
 	case c.Patience < 0:
 		return errors.New("market: patience must not be negative")
+	case !(c.PatienceShare >= 0): // NaN too
+		return errors.New("market: patience share must not be negative")
 	}
 	return nil
 }
@@ -599,7 +607,8 @@ func schedule(b *store.Bid, p *store.Prover, held []time.Time, n uint64, now tim
 // this segment, is not banned, holds fewer awards than its slots, and is
 // due within the segment's proving time (so capacity and queue are clamped
 // by the throughput the node measured). Among eligible bids, the cheapest
-// due within Patience of the earliest due wins, then the earliest due,
+// due within the patience of the earliest due wins (Patience, at most
+// PatienceShare of the earliest's time to delivery), then the earliest due,
 // then the earliest bid. A newcomer (no valid receipt delivered here) is
 // further held to two rules:
 //
@@ -662,9 +671,13 @@ func (m *Market) awardBest(x *store.Tx, seg *store.Segment, hold holdings, now t
 				first = c.due
 			}
 		}
+		patience := m.cfg.Patience
+		if s := m.cfg.PatienceShare; s > 0 {
+			patience = min(patience, time.Duration(s*float64(max(first.Sub(now), 0))))
+		}
 		var win *candidate
 		for _, c := range cs {
-			if c.due.After(first.Add(m.cfg.Patience)) {
+			if c.due.After(first.Add(patience)) {
 				continue
 			}
 			if win == nil {

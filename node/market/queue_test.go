@@ -157,3 +157,29 @@ func TestBidStartWithinPromise(t *testing.T) {
 		t.Fatalf("bids %+v", b)
 	}
 }
+
+// Patience is relative to the proof: a cheaper bid due 300 ms after the
+// earliest wins a ten-second segment (within Patience, 500 ms) but not a
+// 200 ms one (beyond a quarter of it, PatienceShare), where waiting for
+// the cheaper prover would cost more than the proof itself.
+func TestPatienceScalesWithTheProof(t *testing.T) {
+	for _, tc := range []struct {
+		earliest time.Duration
+		want     store.Address
+	}{
+		{10 * time.Second, alice},
+		{200 * time.Millisecond, bob},
+	} {
+		e := newEnv(t, 1)
+		e.record(alice, 5)
+		e.record(bob, 5)
+		e.announce(0)
+		must(t, e.bid(alice, 0, 1, 100, tc.earliest+300*time.Millisecond, 1))
+		must(t, e.bid(bob, 0, 1, 150, tc.earliest, 1))
+		e.clk.advance(1100 * time.Millisecond)
+		e.tick()
+		if a := e.seg(0).Award; a == nil || a.Prover != tc.want {
+			t.Errorf("earliest due in %s: award %+v, want %x", tc.earliest, a, tc.want)
+		}
+	}
+}

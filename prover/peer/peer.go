@@ -965,7 +965,10 @@ func (p *Peer) run(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	p.observe(a.Constraints, time.Since(t0))
+	took := time.Since(t0)
+	p.observe(a.Constraints, took)
+	p.log.Info("segment proven", "task", fmt.Sprintf("0x%x", a.TaskId), "segment", a.Index, "attempt", a.Attempt,
+		"constraints", a.Constraints, "proving_ms", took.Milliseconds())
 	r := pr.r
 	p.mu.Lock()
 	p.stats.Proven++
