@@ -179,5 +179,6 @@
 // S-boxes, with their fresh full-size wires in A rather than B (package
 // bside; TestFullSizeWiresOutOfB): 83 full-size B wires a sample instead
 // of 157 on the anchor's shape, the same constraints, and the anchor
-// proves in about 9.5 s instead of 12 (BENCHMARKS.md).
+// proves in 9.6 s instead of 13.5 on this 2-core box (BENCHMARKS.md,
+// "Full-size wires out of B").
 package dtree
