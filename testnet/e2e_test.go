@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 }
 
 // zkpool runs the real zkpool binary from the repository root.
-func zkpool(t *testing.T, args ...string) (stdout, stderr string, code int) {
+func zkpool(t testing.TB, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(filepath.Join(bins, "zkpool"), args...)
 	cmd.Dir = ".."

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -55,7 +54,7 @@ func BenchmarkProversOnOwnMachines(b *testing.B) {
 			st := tn.State()
 			var e2e, run, ideal, sum, fulfil float64
 			for b.Loop() {
-				out, errOut, code := zkpoolB(b, "prove", "--network", st.NetworkFile, "--model", "examples/iris/tree_model.msgpack",
+				out, errOut, code := zkpool(b, "prove", "--network", st.NetworkFile, "--model", "examples/iris/tree_model.msgpack",
 					"--input", "examples/iris/iris_input_data.csv", "--segment-size", "32", "--dev-key", "9",
 					"--datadir", filepath.Join(dir, "req"), "--json")
 				if code != 0 {
@@ -174,20 +173,4 @@ func logFields(line string) map[string]string {
 		kv[key] = val
 	}
 	return kv
-}
-
-// zkpoolB is zkpool for a benchmark.
-func zkpoolB(b *testing.B, args ...string) (stdout, stderr string, code int) {
-	b.Helper()
-	var o, e strings.Builder
-	cmd := exec.Command(filepath.Join(bins, "zkpool"), args...)
-	cmd.Dir = ".."
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok {
-		return o.String(), e.String(), ee.ExitCode()
-	} else if err != nil {
-		b.Fatal(err)
-	}
-	return o.String(), e.String(), 0
 }

@@ -30,8 +30,12 @@ type liar struct {
 
 func newLiar(t *testing.T) *liar {
 	t.Helper()
-	p := bound(t, irisModel(t), 16)
-	in := irisInputs(t)[45:61] // classes 0 and 1
+	return newLiarFor(t, bound(t, irisModel(t), 16), irisInputs(t)[45:61]) // classes 0 and 1
+}
+
+// newLiarFor is a liar of p's first segment over in.
+func newLiarFor(t *testing.T, p *Program, in [][]float64) *liar {
+	t.Helper()
 	sess, err := p.Execute(in)
 	if err != nil {
 		t.Fatal(err)
@@ -142,23 +146,13 @@ func TestCircuitRejectsLyingProver(t *testing.T) {
 func TestFullSizeWiresOutOfB(t *testing.T) {
 	m := tree.GenerateRandom(rand.New(rand.NewPCG(364, 11)), 11, 16, 4)
 	const seg = 64
-	p := bound(t, m, seg)
-	in := tree.RandomInputs(rand.New(rand.NewPCG(364, 12)), seg, 16)
-	sess, err := p.Execute(in)
+	l := newLiarFor(t, bound(t, m, seg), tree.RandomInputs(rand.New(rand.NewPCG(364, 12)), seg, 16))
+	w, err := frontend.NewWitness(l.a(), ecc.BN254.ScalarField())
 	if err != nil {
 		t.Fatal(err)
 	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newCircuit(p.Shape))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := sess.Segments[0].Claim
-	e := chainEnds{c.ProgramID, receiptState(t, c.StateIn), receiptState(t, c.StateOut), receiptState(t, c.InputIn), receiptState(t, c.InputOut)}
-	w, err := frontend.NewWitness(p.assignment(e, sess.Quantised, len(in)), ecc.BN254.ScalarField())
-	if err != nil {
-		t.Fatal(err)
-	}
-	sol, err := ccs.Solve(w, commitAs(new(big.Int).SetBytes(c.ProgramID[:])))
+	ccs := l.ccs
+	sol, err := ccs.Solve(w, commitAs(l.id))
 	if err != nil {
 		t.Fatal(err)
 	}
