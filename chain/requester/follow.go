@@ -58,6 +58,39 @@ type followed struct {
 
 	mu      sync.Mutex
 	checked map[common.Address]bool // attesters asked about, and the answer
+
+	// Reports wait (held) until the requester has reported its payment:
+	// the task is followed before the payment is sent, since its node
+	// may award segments before the requester sees the payment mined.
+	emitMu sync.Mutex
+	held   bool
+	queue  []heldReport
+}
+
+type heldReport struct {
+	stage string
+	data  map[string]any
+}
+
+// emit reports stage, or queues it while the task's reports are held.
+func (t *followed) emit(stage string, data map[string]any) {
+	t.emitMu.Lock()
+	defer t.emitMu.Unlock()
+	if t.held {
+		t.queue = append(t.queue, heldReport{stage, data})
+		return
+	}
+	t.progress(stage, data)
+}
+
+// release reports what was held, in order, and what comes after at once.
+func (t *followed) release() {
+	t.emitMu.Lock()
+	defer t.emitMu.Unlock()
+	for _, r := range t.queue {
+		t.progress(r.stage, r.data)
+	}
+	t.queue, t.held = nil, false
 }
 
 // joinMarket joins the topics the requester follows and subscribes to each.
@@ -89,15 +122,17 @@ func subscribe[T proto.Message](m *market, t *gossip.Topic[T]) (*gossip.Subscrip
 	return sub, nil
 }
 
-// follow reports task id's market messages to progress until the returned
-// function is called.
-func (m *market) follow(id common.Hash, node common.Address, progress Progress) func() {
+// follow reports task id's market messages to progress until unfollow is
+// called, holding them until release: a requester follows its task before
+// it pays (its node may award segments before the payment is seen mined
+// here) and releases the reports once it has reported the payment.
+func (m *market) follow(id common.Hash, node common.Address, progress Progress) (release, unfollow func()) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.closed {
-		return func() {}
+		return func() {}, func() {}
 	}
-	m.tasks[id] = &followed{node: node, progress: progress, checked: map[common.Address]bool{}}
+	m.tasks[id] = &followed{node: node, progress: progress, checked: map[common.Address]bool{}, held: true}
 	if !m.started {
 		m.started = true
 		ctx, cancel := context.WithCancel(context.Background())
@@ -111,7 +146,7 @@ func (m *market) follow(id common.Hash, node common.Address, progress Progress) 
 		}()
 	}
 	t := m.tasks[id]
-	return func() {
+	return t.release, func() {
 		m.mu.Lock()
 		delete(m.tasks, id)
 		m.mu.Unlock()
@@ -161,7 +196,7 @@ func (m *market) onBid(msg *gossip.Message[*pb.Bid]) {
 		return
 	}
 	defer t.active.Done()
-	t.progress("bid", map[string]any{"task": id.Hex(), "segment": b.Index, "attempt": b.Attempt, "prover": msg.Sender.Hex(),
+	t.emit("bid", map[string]any{"task": id.Hex(), "segment": b.Index, "attempt": b.Attempt, "prover": msg.Sender.Hex(),
 		"price": wei(b.Price), "promised_ms": b.PromisedTime, "capacity": b.Capacity})
 }
 
@@ -172,7 +207,7 @@ func (m *market) onAward(msg *gossip.Message[*pb.Award]) {
 		return
 	}
 	defer t.active.Done()
-	t.progress("awarded", map[string]any{"task": id.Hex(), "segment": a.Index, "attempt": a.Attempt,
+	t.emit("awarded", map[string]any{"task": id.Hex(), "segment": a.Index, "attempt": a.Attempt,
 		"prover": common.BytesToAddress(a.Prover).Hex(), "price": wei(a.Price)})
 }
 
@@ -202,7 +237,7 @@ func (m *market) onAttestation(ctx context.Context, msg *gossip.Message[*pb.Atte
 	t.checked[msg.Sender] = ok
 	t.mu.Unlock()
 	if ok {
-		t.progress("attestation", map[string]any{"task": id.Hex(), "verifier": msg.Sender.Hex()})
+		t.emit("attestation", map[string]any{"task": id.Hex(), "verifier": msg.Sender.Hex()})
 	}
 }
 

@@ -389,9 +389,20 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 	if err != nil {
 		return nil, err
 	}
-	id, _, err := c.chain.SubmitTask(ctx, *best.quote, best.sig)
+	// The task is followed before it is paid: its node may award segments
+	// before the payment is seen mined here, and those awards would be
+	// lost (the requester's progress and the chaos suite's invariants
+	// count them).
+	id, err := best.quote.Digest(c.chain.Domain())
 	if err != nil {
+		return nil, err
+	}
+	release, unfollow := c.market.follow(id, best.quote.Node, progress)
+	defer unfollow()
+	if got, _, err := c.chain.SubmitTask(ctx, *best.quote, best.sig); err != nil {
 		return nil, fmt.Errorf("submitTask: %w", err)
+	} else if got != id {
+		return nil, fmt.Errorf("submitTask: task id %s, want %s", got, id)
 	}
 	want.Task = id
 	paid := map[string]any{"task": id.Hex(), "node": best.quote.Node.Hex(), "price": best.quote.Price.String(),
@@ -400,7 +411,7 @@ func (c *Client) ProveWith(ctx context.Context, input []byte, terms Terms, progr
 		paid["quorum"] = t.Threshold
 	}
 	progress("paid", paid)
-	defer c.market.follow(id, best.quote.Node, progress)()
+	release()
 	c.log.Info("task submitted", "task", id, "node", best.quote.Node, "price", best.quote.Price)
 
 	ev, err := c.waitFulfilled(ctx, id, time.Unix(int64(best.quote.ProvingDeadline), 0), progress)
