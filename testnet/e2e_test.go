@@ -372,6 +372,8 @@ func TestTestnetBadUsage(t *testing.T) {
 		{[]string{"up", "--dir", dir, "--log-level", "loud"}, []string{"--log-level", `"loud"`}},
 		{[]string{"up", "--dir", dir, "--nat-provers", "1"}, []string{"--nat-provers needs --netns"}},
 		{[]string{"up", "--dir", dir, "--netns", "--provers", "1", "--nat-provers", "2"}, []string{"--nat-provers 2"}},
+		{[]string{"up", "--dir", dir, "--prover-cpus", "-1"}, []string{"--prover-cpus -1"}},
+		{[]string{"up", "--dir", dir, "--prover-cpus", "1000"}, []string{"more than this machine's"}},
 		{[]string{"up", "--dir", dir, "--bin", dir}, []string{"zkpool-node not found", "make build"}},
 		{[]string{"status", "--dir", none}, []string{"testnet up --dir " + none}},
 		{[]string{"down", "--dir", none}, []string{"no testnet.json"}},
