@@ -28,8 +28,10 @@ func cpuSeconds(t *testing.T, pid int) float64 {
 // CPU than that, that it runs with GOMAXPROCS 1, that a restart is limited
 // again, and that the group goes once the process is gone.
 func TestProverCPULimit(t *testing.T) {
-	if err := CPULimitAvailable(); err != nil {
-		t.Skip(err)
+	// Only a non-root run skips; as root (CI) a missing cpu controller
+	// fails the test.
+	if os.Geteuid() != 0 {
+		t.Skip("CPU limits need root (a control group per prover)")
 	}
 	dir := t.TempDir()
 	p := &Proc{Name: "prover1", Role: "prover", Dir: filepath.Join(dir, "prover1"), Bin: "/bin/sh",

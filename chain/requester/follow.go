@@ -62,10 +62,20 @@ type followed struct {
 	// Reports wait (held) until the requester has reported its payment:
 	// the task is followed before the payment is sent, since its node
 	// may award segments before the requester sees the payment mined.
-	emitMu sync.Mutex
-	held   bool
-	queue  []heldReport
+	emitMu   sync.Mutex
+	held     bool
+	queue    []heldReport
+	heldBids int
 }
+
+// While a task's reports are held, at most maxHeldBids bids are kept (any
+// prover may bid, and a flood must not grow the queue while the payment
+// is mined) and at most maxHeld reports in all (awards come only from the
+// task's node, attestations only from signers the contract counts).
+const (
+	maxHeldBids = 256
+	maxHeld     = 4096
+)
 
 type heldReport struct {
 	stage string
@@ -77,7 +87,15 @@ func (t *followed) emit(stage string, data map[string]any) {
 	t.emitMu.Lock()
 	defer t.emitMu.Unlock()
 	if t.held {
-		t.queue = append(t.queue, heldReport{stage, data})
+		if stage == "bid" {
+			if t.heldBids >= maxHeldBids {
+				return
+			}
+			t.heldBids++
+		}
+		if len(t.queue) < maxHeld {
+			t.queue = append(t.queue, heldReport{stage, data})
+		}
 		return
 	}
 	t.progress(stage, data)

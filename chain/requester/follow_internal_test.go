@@ -40,3 +40,33 @@ func TestAwardBeforePaymentIsReported(t *testing.T) {
 		t.Fatalf("reports %q, want %q", got, want)
 	}
 }
+
+// TestHeldReportsBounded: while the payment is mined, a stranger floods
+// bids on the task (any prover may bid); the requester keeps a bounded
+// number of them, and the node's award that comes after the flood is
+// still reported.
+func TestHeldReportsBounded(t *testing.T) {
+	m := &market{tasks: map[common.Hash]*followed{}, started: true}
+	id, node, stranger := common.Hash{1}, common.Address{2}, common.Address{9}
+	bids, awards := 0, 0
+	release, unfollow := m.follow(id, node, func(stage string, _ map[string]any) {
+		switch stage {
+		case "bid":
+			bids++
+		case "awarded":
+			awards++
+		}
+	})
+	defer unfollow()
+	for i := 0; i < 100_000; i++ {
+		m.onBid(&gossip.Message[*pb.Bid]{Sender: stranger, Payload: &pb.Bid{TaskId: id[:], Index: uint32(i), Price: []byte{1}}})
+	}
+	m.onAward(&gossip.Message[*pb.Award]{Sender: node, Payload: &pb.Award{TaskId: id[:], Prover: stranger.Bytes(), Price: []byte{1}}})
+	if q := len(m.tasks[id].queue); q > maxHeldBids+1 {
+		t.Fatalf("%d reports held after a flood of bids", q)
+	}
+	release()
+	if bids != maxHeldBids || awards != 1 {
+		t.Fatalf("reported %d bids and %d awards, want %d and 1", bids, awards, maxHeldBids)
+	}
+}
