@@ -69,8 +69,11 @@ type Circuit struct {
 }
 
 // NewCircuit prepares both permutations for api.
-func NewCircuit(api frontend.API) (*Circuit, error) {
-	wide, err := cp2.NewPoseidon2FromParameters(api, Width, FullRounds, PartialRounds)
+func NewCircuit(api frontend.API) (*Circuit, error) { return newCircuit(api, api) }
+
+// newCircuit builds the wide permutation on wideAPI, the narrow on api.
+func newCircuit(api, wideAPI frontend.API) (*Circuit, error) {
+	wide, err := cp2.NewPoseidon2FromParameters(wideAPI, Width, FullRounds, PartialRounds)
 	if err != nil {
 		return nil, fmt.Errorf("poseidon2 width %d: %w", Width, err)
 	}
@@ -88,14 +91,7 @@ func NewCircuit(api frontend.API) (*Circuit, error) {
 // and hashchain circuits keep NewCircuit, whose constraint systems (and
 // their setups) it would change.
 func NewPlacedCircuit(api frontend.API) (*Circuit, error) {
-	c, err := NewCircuit(api)
-	if err != nil {
-		return nil, err
-	}
-	if c.wide, err = cp2.NewPoseidon2FromParameters(placedAPI{api, bside.New(api)}, Width, FullRounds, PartialRounds); err != nil {
-		return nil, fmt.Errorf("poseidon2 width %d: %w", Width, err)
-	}
-	return c, nil
+	return newCircuit(api, placedAPI{api, bside.New(api)})
 }
 
 // placedAPI is api with Mul of two factors written by bside.
